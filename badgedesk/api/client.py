@@ -1,0 +1,592 @@
+"""The async client for the Badgr / Parchment Digital Badges API v2.
+
+One ``httpx.AsyncClient`` per server. Requests are retried only where that is safe: requests
+that never reached the server, 429 answers (the server says it did nothing), and, for
+idempotent methods, dropped connections and 5xx answers. A POST that may have reached the
+server is never sent again: an award must not be made twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+import platform
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, Literal, Protocol, TypeVar
+from urllib.parse import quote, urlsplit
+
+import httpx
+
+from badgedesk import __version__
+from badgedesk.api.errors import (
+    ApiError,
+    AuthenticationError,
+    MalformedResponseError,
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    ValidationError,
+    normalise_field_errors,
+    summarise_body,
+)
+from badgedesk.api.models import (
+    Acceptance,
+    ApiModel,
+    Assertion,
+    AssertionUpdate,
+    AwardRequest,
+    BackpackAssertion,
+    BadgeClass,
+    Collection,
+    Envelope,
+    Issuer,
+    Page,
+    RevocationRequest,
+    RevocationResult,
+    User,
+)
+
+log = logging.getLogger(__name__)
+
+Scope = Literal["issuers", "badgeclasses"]
+ModelT = TypeVar("ModelT", bound=ApiModel)
+
+USER_AGENT = (
+    f"BadgeDesk/{__version__} python-httpx/{httpx.__version__} Python/{platform.python_version()}"
+)
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRYABLE_SERVER_STATUSES = frozenset({500, 502, 503, 504})
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+class TokenProvider(Protocol):
+    """Supplies the bearer token, and a new one when the server refused it."""
+
+    async def access_token(self) -> str: ...
+
+    async def refresh(self, rejected: str) -> str:
+        """Return a fresh token (or the current one if another caller already refreshed
+        since ``rejected`` was handed out); raise ``AuthenticationError`` if impossible."""
+        ...
+
+
+class StaticToken:
+    """A plain access token: nothing to refresh it with."""
+
+    def __init__(self, token: str) -> None:
+        self._token = token
+
+    def __repr__(self) -> str:
+        return "StaticToken(<hidden>)"
+
+    async def access_token(self) -> str:
+        return self._token
+
+    async def refresh(self, rejected: str) -> str:
+        raise AuthenticationError()
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try: at most ``attempts`` tries, exponential back-off with full jitter."""
+
+    attempts: int = 4
+    base_delay: float = 0.25
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    """A longer ``Retry-After`` is not waited out here: the error reports it instead."""
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    def backoff(self, attempt: int) -> float:
+        ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+        return random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not security
+
+
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    """``Retry-After`` as seconds (a number or an HTTP date); ``None`` when absent or bad."""
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _error_messages(items: Iterable[Any]) -> list[str]:
+    """``validationErrors`` items are strings, or objects like ``{name, description}``."""
+    out: list[str] = []
+    for item in items:
+        if isinstance(item, Mapping):
+            out.append(str(item.get("description") or item.get("name") or item))
+        elif item is not None:
+            out.append(str(item))
+    return out
+
+
+_ERROR_CLASSES: dict[int, type[ApiError]] = {
+    400: ValidationError,
+    401: AuthenticationError,
+    403: NotFoundError,
+    404: NotFoundError,
+    429: RateLimitedError,
+}
+
+
+def error_from_response(response: httpx.Response, method: str, path: str) -> ApiError:
+    """Turn a failed answer (JSON envelope, OAuth error, HTML page or nothing) into an error."""
+    status = response.status_code
+    cls = _ERROR_CLASSES.get(status, ServerError if status >= 500 else ApiError)
+    kwargs: dict[str, Any] = {"status_code": status, "method": method, "path": path}
+    try:
+        body: Any = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+        kwargs["detail"] = summarise_body(response.text)
+    fields: dict[str, list[str]] = {}
+    loose: list[str] = []
+    if isinstance(body, Mapping):
+        fields, loose = normalise_field_errors(body.get("fieldErrors"))
+        kwargs["validation_errors"] = _error_messages(_as_list(body.get("validationErrors")))
+        kwargs["non_field_errors"] = loose + _error_messages(_as_list(body.get("nonFieldErrors")))
+        kwargs["field_errors"] = fields
+        code = body.get("errorCode") or body.get("error")
+        kwargs["error_code"] = str(code) if code else None
+        status_obj = body.get("status")
+        description = status_obj.get("description") if isinstance(status_obj, Mapping) else None
+        detail = body.get("error_description") or description
+        if detail:
+            kwargs["detail"] = str(detail)
+    if cls is RateLimitedError:
+        wait = retry_after_seconds(response)
+        if (
+            wait is None
+            and isinstance(body, Mapping)
+            and isinstance(body.get("expires"), int | float)
+        ):
+            wait = float(body["expires"])
+        return RateLimitedError(retry_after=wait, **kwargs)
+    error = cls(**kwargs)
+    if cls is ValidationError and error.messages:
+        error.message = f"{error.default_message} {'; '.join(error.messages[:4])}"
+        error.args = (error.message,)
+    elif cls is ApiError:
+        error.message = f"The server refused the request (HTTP {status})."
+        error.args = (error.message,)
+    return error
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _id(entity_id: str) -> str:
+    if not entity_id:
+        raise ValueError("an entity id is required")
+    return quote(entity_id, safe="")
+
+
+def _data_uri(image: bytes) -> str:
+    head = image[:512].lstrip()
+    mime = "image/svg+xml" if head.startswith((b"<svg", b"<?xml")) else "image/png"
+    return f"data:{mime};base64,{base64.b64encode(image).decode('ascii')}"
+
+
+class BadgesClient:
+    """Every endpoint BadgeDesk uses, as typed coroutines. Use as ``async with``."""
+
+    def __init__(
+        self,
+        base_url: str,
+        auth: str | TokenProvider,
+        *,
+        retry: RetryPolicy | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._origin = urlsplit(self.base_url)[:2]
+        self._auth: TokenProvider = StaticToken(auth) if isinstance(auth, str) else auth
+        self._retry = retry or RetryPolicy()
+        self._http = httpx.AsyncClient(
+            timeout=timeout,
+            transport=transport,
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+            follow_redirects=False,
+        )
+
+    async def __aenter__(self) -> BadgesClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    # ----------------------------------------------------------------- transport
+
+    def _url(self, path_or_url: str) -> str:
+        if "://" not in path_or_url:
+            return self.base_url + path_or_url
+        if urlsplit(path_or_url)[:2] != self._origin:
+            # Never send the bearer token to a host the user did not sign in to.
+            raise MalformedResponseError(detail="a link in the response points to another server")
+        return path_or_url
+
+    async def _send(
+        self,
+        method: str,
+        path_or_url: str,
+        *,
+        params: Sequence[tuple[str, str]] | None = None,
+        body: Any = None,
+    ) -> httpx.Response:
+        url = self._url(path_or_url)
+        path = urlsplit(url).path
+        idempotent = method in IDEMPOTENT_METHODS
+        refreshed = False
+        ambiguous = False
+        attempt = 0
+        while True:
+            attempt += 1
+            token = await self._auth.access_token()
+            started = time.perf_counter()
+            try:
+                response = await self._http.request(
+                    method,
+                    url,
+                    params=list(params) if params else None,
+                    json=body,
+                    headers={"Authorization": f"Bearer {token}"},
+                )
+            except httpx.TransportError as exc:
+                reached = not isinstance(exc, _NOT_SENT)
+                ambiguous = ambiguous or reached
+                log.info(
+                    "%s %s failed on attempt %d: %s", method, path, attempt, type(exc).__name__
+                )
+                if (idempotent or not reached) and attempt < self._retry.attempts:
+                    await self._retry.sleep(self._retry.backoff(attempt))
+                    continue
+                network_error = NetworkError(
+                    method=method, path=path, detail=f"{type(exc).__name__}: {exc}"[:300]
+                )
+                network_error.after_ambiguous_attempt = ambiguous
+                raise network_error from None
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            status = response.status_code
+            log.debug(
+                "%s %s -> %d in %.0f ms (attempt %d)", method, path, status, elapsed_ms, attempt
+            )
+            if status == 401 and not refreshed:
+                refreshed = True
+                await self._auth.refresh(token)
+                attempt -= 1
+                continue
+            retryable = status == 429 or (idempotent and status in RETRYABLE_SERVER_STATUSES)
+            if retryable and attempt < self._retry.attempts:
+                wait = retry_after_seconds(response)
+                if wait is None or wait <= self._retry.max_retry_after:
+                    ambiguous = ambiguous or status != 429
+                    await self._retry.sleep(
+                        wait if wait is not None else self._retry.backoff(attempt)
+                    )
+                    continue
+            if status >= 400:
+                error = error_from_response(response, method, path)
+                error.after_ambiguous_attempt = ambiguous
+                raise error
+            return response
+
+    async def _results(
+        self,
+        method: str,
+        path_or_url: str,
+        *,
+        params: Sequence[tuple[str, str]] | None = None,
+        body: Any = None,
+    ) -> tuple[list[Any], httpx.Response]:
+        """Send, then unwrap the envelope. A bare JSON list is accepted as the result."""
+        response = await self._send(method, path_or_url, params=params, body=body)
+        if response.status_code == 204 or not response.content:
+            return [], response
+        try:
+            data = json.loads(response.content)
+        except ValueError:
+            raise MalformedResponseError(
+                status_code=response.status_code,
+                method=method,
+                path=response.request.url.path,
+                detail=summarise_body(response.text),
+            ) from None
+        if isinstance(data, list):
+            return data, response
+        return Envelope.from_json(data).result, response
+
+    async def _one(self, model: type[ModelT], method: str, path: str, body: Any = None) -> ModelT:
+        results, _ = await self._results(method, path, body=body)
+        if not results:
+            raise MalformedResponseError(method=method, path=path, detail="empty result")
+        return model.from_json(results[0])
+
+    async def _many(
+        self, model: type[ModelT], path: str, params: Sequence[tuple[str, str]] | None = None
+    ) -> list[ModelT]:
+        results, _ = await self._results("GET", path, params=params)
+        return [model.from_json(item) for item in results]
+
+    # ----------------------------------------------------------------- profile and issuers
+
+    async def users_self(self) -> User:
+        return await self._one(User, "GET", "/v2/users/self")
+
+    async def list_issuers(self) -> list[Issuer]:
+        return await self._many(Issuer, "/v2/issuers")
+
+    async def get_issuer(self, issuer_id: str) -> Issuer:
+        return await self._one(Issuer, "GET", f"/v2/issuers/{_id(issuer_id)}")
+
+    async def list_badgeclasses(self, issuer_id: str | None = None) -> list[BadgeClass]:
+        path = f"/v2/issuers/{_id(issuer_id)}/badgeclasses" if issuer_id else "/v2/badgeclasses"
+        return await self._many(BadgeClass, path)
+
+    async def get_badgeclass(self, badgeclass_id: str) -> BadgeClass:
+        return await self._one(BadgeClass, "GET", f"/v2/badgeclasses/{_id(badgeclass_id)}")
+
+    # ----------------------------------------------------------------- assertions
+
+    @staticmethod
+    def _scope_path(scope: Scope, entity_id: str) -> str:
+        if scope not in ("issuers", "badgeclasses"):
+            raise ValueError(f"scope must be 'issuers' or 'badgeclasses', not {scope!r}")
+        return f"/v2/{scope}/{_id(entity_id)}/assertions"
+
+    async def assertions_page(
+        self,
+        scope: Scope,
+        entity_id: str,
+        *,
+        recipients: Iterable[str] = (),
+        include_revoked: bool = False,
+        include_expired: bool = False,
+        page_size: int = 100,
+        page_url: str | None = None,
+    ) -> Page[Assertion]:
+        """One page, newest first. Pass the returned ``next_url`` as ``page_url`` for the next
+        (the other arguments are then carried by the URL itself)."""
+        if page_url is not None:
+            results, response = await self._results("GET", page_url)
+        else:
+            if not 1 <= page_size <= 500:
+                raise ValueError("page_size must be between 1 and 500")
+            params = [("num", str(page_size))]
+            params += [("recipient", r) for r in recipients]
+            if include_revoked:
+                params.append(("include_revoked", "true"))
+            if include_expired:
+                params.append(("include_expired", "true"))
+            results, response = await self._results(
+                "GET", self._scope_path(scope, entity_id), params=params
+            )
+        links = response.links
+        return Page(
+            items=[Assertion.from_json(item) for item in results],
+            next_url=links.get("next", {}).get("url"),
+            prev_url=links.get("prev", {}).get("url"),
+        )
+
+    async def iter_assertions(
+        self,
+        scope: Scope,
+        entity_id: str,
+        *,
+        recipients: Iterable[str] = (),
+        include_revoked: bool = False,
+        include_expired: bool = False,
+        page_size: int = 100,
+    ) -> AsyncIterator[Assertion]:
+        """Every assertion of an issuer or badge class, following the ``Link`` cursor."""
+        page = await self.assertions_page(
+            scope,
+            entity_id,
+            recipients=recipients,
+            include_revoked=include_revoked,
+            include_expired=include_expired,
+            page_size=page_size,
+        )
+        while True:
+            for item in page.items:
+                yield item
+            if page.next_url is None:
+                return
+            page = await self.assertions_page(scope, entity_id, page_url=page.next_url)
+
+    async def get_assertion(self, assertion_id: str) -> Assertion:
+        return await self._one(Assertion, "GET", f"/v2/assertions/{_id(assertion_id)}")
+
+    async def award(self, scope: Scope, entity_id: str, request: AwardRequest) -> Assertion:
+        """Award one badge. Never retried once it may have reached the server."""
+        if scope == "issuers":
+            named = [request.badgeclass, request.badgeclass_open_badge_id, request.badgeclass_name]
+            if sum(n is not None for n in named) != 1:
+                raise ValueError("an issuer-scoped award names the badge class exactly once")
+        return await self._one(
+            Assertion, "POST", self._scope_path(scope, entity_id), request.to_json()
+        )
+
+    async def update_assertion(self, assertion_id: str, update: AssertionUpdate) -> Assertion:
+        return await self._one(
+            Assertion, "PUT", f"/v2/assertions/{_id(assertion_id)}", update.to_json()
+        )
+
+    async def revoke_assertion(self, assertion_id: str, reason: str) -> Assertion:
+        """Revoke (DELETE with a reason). If a retry finds it already revoked because the
+        first try did land, the revoked assertion is returned rather than an error."""
+        if not reason.strip():
+            raise ValueError("a revocation reason is required")
+        path = f"/v2/assertions/{_id(assertion_id)}"
+        try:
+            return await self._one(Assertion, "DELETE", path, {"revocation_reason": reason})
+        except ValidationError as error:
+            if not error.after_ambiguous_attempt:
+                raise
+            current = await self.get_assertion(assertion_id)
+            if current.revoked:
+                return current
+            raise
+
+    async def revoke_assertions(self, items: Sequence[RevocationRequest]) -> list[RevocationResult]:
+        """Batch revocation; the answer has one result per item, in order."""
+        results, _ = await self._results(
+            "POST", "/v2/assertions/revoke", body=[item.to_json() for item in items]
+        )
+        return [RevocationResult.from_json(item) for item in results]
+
+    async def issue_batch(
+        self, badgeclass_id: str, requests: Sequence[AwardRequest], *, notify: bool = False
+    ) -> list[Assertion]:
+        """Award one badge class to many recipients at once (all or nothing)."""
+        body = {
+            "create_notification": notify,
+            "assertions": [request.to_json() for request in requests],
+        }
+        results, _ = await self._results(
+            "POST", f"/v2/badgeclasses/{_id(badgeclass_id)}/issue", body=body
+        )
+        return [Assertion.from_json(item) for item in results]
+
+    # ----------------------------------------------------------------- backpack
+
+    async def list_backpack_assertions(
+        self,
+        *,
+        include_expired: bool = False,
+        include_revoked: bool = False,
+        include_pending: bool = False,
+    ) -> list[BackpackAssertion]:
+        flags = {
+            "include_expired": include_expired,
+            "include_revoked": include_revoked,
+            "include_pending": include_pending,
+        }
+        params = [(name, "true") for name, on in flags.items() if on]
+        return await self._many(BackpackAssertion, "/v2/backpack/assertions", params)
+
+    async def get_backpack_assertion(self, assertion_id: str) -> BackpackAssertion:
+        return await self._one(
+            BackpackAssertion, "GET", f"/v2/backpack/assertions/{_id(assertion_id)}"
+        )
+
+    async def set_acceptance(self, assertion_id: str, value: Acceptance | str) -> BackpackAssertion:
+        return await self._one(
+            BackpackAssertion,
+            "PUT",
+            f"/v2/backpack/assertions/{_id(assertion_id)}",
+            {"acceptance": str(value)},
+        )
+
+    async def remove_backpack_assertion(self, assertion_id: str) -> None:
+        """Imported badges are deleted; badges issued on this server are only hidden
+        (marked Rejected) and can be restored by accepting them again."""
+        await self._results("DELETE", f"/v2/backpack/assertions/{_id(assertion_id)}")
+
+    async def import_backpack_assertion(
+        self,
+        *,
+        url: str | None = None,
+        image: bytes | str | None = None,
+        assertion: Mapping[str, Any] | None = None,
+    ) -> BackpackAssertion:
+        """Import by assertion URL, baked image (bytes or a data URI) or OB JSON: exactly one."""
+        given = {"url": url, "image": image, "assertion": assertion}
+        chosen = {k: v for k, v in given.items() if v is not None}
+        if len(chosen) != 1:
+            raise ValueError("give exactly one of url, image or assertion")
+        if isinstance(image, bytes):
+            chosen["image"] = _data_uri(image)
+        return await self._one(BackpackAssertion, "POST", "/v2/backpack/import", chosen)
+
+    async def list_collections(self) -> list[Collection]:
+        return await self._many(Collection, "/v2/backpack/collections")
+
+    async def get_collection(self, collection_id: str) -> Collection:
+        return await self._one(Collection, "GET", f"/v2/backpack/collections/{_id(collection_id)}")
+
+    async def create_collection(
+        self,
+        name: str,
+        *,
+        description: str = "",
+        published: bool = False,
+        assertions: Sequence[str] = (),
+    ) -> Collection:
+        """Create, then set the members: the server fails when both come in one request.
+        If setting the members fails, the collection exists (empty) and the error is raised."""
+        body = {"name": name, "description": description, "published": published}
+        created = await self._one(Collection, "POST", "/v2/backpack/collections", body)
+        if not assertions:
+            return created
+        return await self.update_collection(created.key, name=name, assertions=assertions)
+
+    async def update_collection(
+        self,
+        collection_id: str,
+        *,
+        name: str,
+        description: str | None = None,
+        published: bool | None = None,
+        assertions: Sequence[str] | None = None,
+    ) -> Collection:
+        """PUT replaces the collection: ``name`` is required; fields left ``None`` stay."""
+        body: dict[str, Any] = {"name": name}
+        if description is not None:
+            body["description"] = description
+        if published is not None:
+            body["published"] = published
+        if assertions is not None:
+            body["assertions"] = list(assertions)
+        return await self._one(
+            Collection, "PUT", f"/v2/backpack/collections/{_id(collection_id)}", body
+        )
+
+    async def delete_collection(self, collection_id: str) -> None:
+        await self._results("DELETE", f"/v2/backpack/collections/{_id(collection_id)}")

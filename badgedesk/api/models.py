@@ -1,0 +1,544 @@
+"""Typed shapes of the API v2, with one codec for all of them.
+
+Every model is a keyword-only dataclass whose field names are the snake_case form of the
+server's camelCase keys. ``from_json`` checks types as it goes and raises
+``MalformedResponseError`` for anything that is not the documented shape; keys the model does
+not know are kept in ``extra`` and written back by ``to_json``, so an edit never drops data a
+newer server added. Dates are timezone-aware (UTC when the server gives none).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import (
+    Any,
+    ClassVar,
+    Generic,
+    Self,
+    TypeVar,
+    Union,
+    get_args,
+    get_origin,
+    get_type_hints,
+)
+
+from badgedesk.api.errors import MalformedResponseError
+
+
+class _Unset:
+    """Marks an update field the caller did not set (``None`` means "clear it")."""
+
+    _instance: ClassVar[_Unset | None] = None
+
+    def __new__(cls) -> _Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+UNSET: Any = _Unset()
+
+
+def json_name(attr: str) -> str:
+    """``badgeclass_open_badge_id`` -> ``badgeclassOpenBadgeId``."""
+    head, *rest = attr.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def parse_datetime(value: str) -> datetime:
+    """Parse an ISO 8601 timestamp; naive ones are taken as UTC."""
+    parsed = datetime.fromisoformat(value.strip())
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+
+
+def format_datetime(value: datetime) -> str:
+    """ISO 8601 in UTC with a ``Z``, milliseconds unless finer precision is present."""
+    utc = (value.replace(tzinfo=UTC) if value.tzinfo is None else value).astimezone(UTC)
+    spec = "milliseconds" if utc.microsecond % 1000 == 0 else "microseconds"
+    return utc.isoformat(timespec=spec).replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class _FieldSpec:
+    attr: str
+    key: str
+    hint: Any
+    has_default: bool
+    nullable: bool
+
+
+_SPECS: dict[type, tuple[_FieldSpec, ...]] = {}
+
+
+def _specs(cls: type) -> tuple[_FieldSpec, ...]:
+    cached = _SPECS.get(cls)
+    if cached is None:
+        hints = get_type_hints(cls)
+        cached = tuple(
+            _FieldSpec(
+                attr=f.name,
+                key=f.metadata.get("json", json_name(f.name)),
+                hint=hints[f.name],
+                has_default=f.default is not dataclasses.MISSING
+                or f.default_factory is not dataclasses.MISSING,
+                nullable=_Unset in get_args(hints[f.name]),
+            )
+            for f in dataclasses.fields(cls)
+            if f.name != "extra"
+        )
+        _SPECS[cls] = cached
+    return cached
+
+
+def _malformed(path: str, expected: str, value: Any) -> MalformedResponseError:
+    return MalformedResponseError(detail=f"{path}: expected {expected}, got {type(value).__name__}")
+
+
+def _decode(hint: Any, value: Any, path: str) -> Any:
+    if hint is Any:
+        return value
+    origin = get_origin(hint)
+    if origin in (Union, types.UnionType):
+        options = [a for a in get_args(hint) if a not in (type(None), _Unset)]
+        if value is None:
+            return None
+        return _decode(options[0], value, path)
+    if origin is list:
+        if not isinstance(value, list):
+            raise _malformed(path, "a list", value)
+        (item_hint,) = get_args(hint)
+        return [_decode(item_hint, item, f"{path}[{i}]") for i, item in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, Mapping):
+            raise _malformed(path, "an object", value)
+        _, value_hint = get_args(hint)
+        return {str(k): _decode(value_hint, v, f"{path}.{k}") for k, v in value.items()}
+    if hint is datetime:
+        if not isinstance(value, str):
+            raise _malformed(path, "a timestamp", value)
+        try:
+            return parse_datetime(value)
+        except ValueError:
+            raise MalformedResponseError(
+                detail=f"{path}: {value[:40]!r} is not a timestamp"
+            ) from None
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise _malformed(path, "true or false", value)
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _malformed(path, "a whole number", value)
+        return value
+    if hint is str:
+        if not isinstance(value, str):
+            raise _malformed(path, "text", value)
+        return value
+    if isinstance(hint, type) and issubclass(hint, ApiModel):
+        return hint._decode_at(value, path)
+    raise TypeError(f"no codec for {hint!r}")  # a programming error, not a server one
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, ApiModel):
+        return value.to_json()
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: _encode(v) for k, v in value.items()}
+    return value
+
+
+@dataclass(kw_only=True)
+class ApiModel:
+    """Base of every shape: decoding, encoding and the keys it does not know."""
+
+    extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """Build from decoded JSON; anything off-shape raises ``MalformedResponseError``."""
+        return cls._decode_at(data, cls.__name__)
+
+    @classmethod
+    def _prepare(cls, data: dict[str, Any]) -> dict[str, Any]:
+        """Hook for shapes the server sends in more than one form."""
+        return data
+
+    @classmethod
+    def _decode_at(cls, data: Any, path: str) -> Self:
+        if not isinstance(data, Mapping):
+            raise _malformed(path, "an object", data)
+        data = cls._prepare(dict(data))
+        values: dict[str, Any] = {}
+        specs = _specs(cls)
+        for spec in specs:
+            raw = data.get(spec.key)
+            if raw is None:
+                if not spec.has_default:
+                    raise MalformedResponseError(detail=f"{path}.{spec.key} is missing")
+                continue
+            values[spec.attr] = _decode(spec.hint, raw, f"{path}.{spec.key}")
+        known = {spec.key for spec in specs}
+        values["extra"] = {k: v for k, v in data.items() if k not in known}
+        instance = cls(**values)
+        instance._check(path)
+        return instance
+
+    def _check(self, path: str) -> None:
+        """Cross-field checks after decoding; raise ``MalformedResponseError``."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object to send: unknown keys first, as received, then the known ones."""
+        out = dict(self.extra)
+        for spec in _specs(type(self)):
+            value = getattr(self, spec.attr)
+            if value is UNSET or (value is None and not spec.nullable):
+                continue
+            out[spec.key] = _encode(value)
+        return out
+
+
+class RecipientType(StrEnum):
+    EMAIL = "email"
+    URL = "url"
+    TELEPHONE = "telephone"
+    ID = "openBadgeId"
+
+
+class Acceptance(StrEnum):
+    UNACCEPTED = "Unaccepted"
+    ACCEPTED = "Accepted"
+    REJECTED = "Rejected"
+
+
+class AssertionStatus(StrEnum):
+    ACTIVE = "active"
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+
+
+@dataclass(kw_only=True)
+class Entity(ApiModel):
+    """Anything the server identifies: by ``entityId`` (22 URL-safe chars) and/or ``id``."""
+
+    entity_type: str | None = None
+    id: str | None = None
+    entity_id: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The identifier to use in URLs and the store: ``entityId``, else ``id``."""
+        return self.entity_id or self.id or ""
+
+    def _check(self, path: str) -> None:
+        if not self.key:
+            raise MalformedResponseError(detail=f"{path} has neither entityId nor id")
+
+
+@dataclass(kw_only=True)
+class Recipient(ApiModel):
+    identity: str
+    type: str = RecipientType.EMAIL
+    hashed: bool | None = None
+    salt: str | None = None
+    plaintext_identity: str | None = None
+
+    @property
+    def display(self) -> str:
+        """What a person should read: the plaintext identity when the server gives it."""
+        return self.plaintext_identity or self.identity
+
+
+@dataclass(kw_only=True)
+class Evidence(ApiModel):
+    url: str | None = None
+    narrative: str | None = None
+    name: str | None = None
+    description: str | None = None
+    genre: str | None = None
+    audience: str | None = None
+
+
+@dataclass(kw_only=True)
+class OB3AwardProperties(ApiModel):
+    """Open Badges 3 award details of the hosted API."""
+
+    activity_start: datetime | None = None
+    activity_end: datetime | None = None
+    license_number: str | None = None
+    role: str | None = None
+
+
+@dataclass(kw_only=True)
+class AssertionRef(ApiModel):
+    assertion_url: str | None = None
+
+
+@dataclass(kw_only=True)
+class BadgeRef(ApiModel):
+    badge_url: str | None = None
+
+
+@dataclass(kw_only=True)
+class IssuerRef(ApiModel):
+    issuer_url: str | None = None
+
+
+@dataclass(kw_only=True)
+class Assertion(Entity):
+    open_badge_id: str | None = None
+    created_at: datetime | None = None
+    created_by: str | None = None
+    badgeclass: str | None = None
+    badgeclass_open_badge_id: str | None = None
+    issuer: str | None = None
+    issuer_open_badge_id: str | None = None
+    image: str | None = None
+    recipient: Recipient | None = None
+    issued_on: datetime | None = None
+    narrative: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    revoked: bool = False
+    revocation_reason: str | None = None
+    acceptance: str | None = None
+    expires: datetime | None = None
+    extensions: dict[str, Any] = field(default_factory=dict)
+    assertion_ref: AssertionRef | None = None
+    badge_ref: BadgeRef | None = None
+    issuer_ref: IssuerRef | None = None
+    pending: bool | None = None
+    source: str | None = None
+    source_url: str | None = None
+    original_json: Any = None
+    image_path: str | None = None
+    ob3_award_properties: OB3AwardProperties | None = None
+
+    def status(self, now: datetime | None = None) -> AssertionStatus:
+        """Revoked wins over expired; an award with no expiry never expires."""
+        if self.revoked:
+            return AssertionStatus.REVOKED
+        if self.expires is not None and self.expires <= (now or datetime.now(UTC)):
+            return AssertionStatus.EXPIRED
+        return AssertionStatus.ACTIVE
+
+
+@dataclass(kw_only=True)
+class BackpackAssertion(Assertion):
+    """An assertion as its earner sees it in the backpack."""
+
+
+@dataclass(kw_only=True)
+class Alignment(ApiModel):
+    target_name: str | None = None
+    target_url: str | None = None
+    target_description: str | None = None
+    target_framework: str | None = None
+    target_code: str | None = None
+
+
+@dataclass(kw_only=True)
+class BadgeClassExpiration(ApiModel):
+    amount: int | None = None
+    duration: str | None = None
+
+
+@dataclass(kw_only=True)
+class BadgeClass(Entity):
+    open_badge_id: str | None = None
+    created_at: datetime | None = None
+    created_by: str | None = None
+    issuer: str | None = None
+    issuer_open_badge_id: str | None = None
+    name: str = ""
+    image: str | None = None
+    description: str | None = None
+    criteria_url: str | None = None
+    criteria_narrative: str | None = None
+    alignments: list[Alignment] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    expires: BadgeClassExpiration | None = None
+    extensions: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(kw_only=True)
+class IssuerStaff(ApiModel):
+    entity_type: str | None = None
+    entity_id: str | None = None
+    user: str | None = None
+    role: str | None = None
+    user_profile: dict[str, Any] | None = None
+
+
+@dataclass(kw_only=True)
+class Issuer(Entity):
+    open_badge_id: str | None = None
+    created_at: datetime | None = None
+    created_by: str | None = None
+    name: str = ""
+    image: str | None = None
+    email: str | None = None
+    description: str | None = None
+    url: str | None = None
+    staff: list[IssuerStaff] = field(default_factory=list)
+    extensions: dict[str, Any] = field(default_factory=dict)
+    badgr_domain: str | None = None
+
+
+@dataclass(kw_only=True)
+class Collection(Entity):
+    name: str = ""
+    description: str | None = None
+    owner: str | None = None
+    share_url: str | None = field(default=None, metadata={"json": "share_url"})
+    share_hash: str | None = None
+    published: bool = False
+    assertions: list[str] = field(default_factory=list)
+    credentials: list[str] = field(default_factory=list)
+    created_at: datetime | None = None
+    created_by: str | None = None
+
+    @classmethod
+    def _prepare(cls, data: dict[str, Any]) -> dict[str, Any]:
+        # The Swagger file lists member assertions as objects, the server sends ids: take both.
+        members = data.get("assertions")
+        if isinstance(members, list):
+            data["assertions"] = [
+                m.get("entityId") or m.get("id") if isinstance(m, Mapping) else m for m in members
+            ]
+        return data
+
+
+@dataclass(kw_only=True)
+class UserEmail(ApiModel):
+    entity_type: str | None = None
+    entity_id: str | None = None
+    email: str
+    verified: bool = False
+    primary: bool = False
+    case_variants: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class User(Entity):
+    first_name: str = ""
+    last_name: str = ""
+    emails: list[UserEmail] = field(default_factory=list)
+    url: list[str] = field(default_factory=list)
+    telephone: list[str] = field(default_factory=list)
+    agreed_terms_version: int | None = None
+    has_agreed_to_latest_terms_version: bool | None = None
+    marketing_opt_in: bool | None = None
+    badgr_domain: str | None = None
+    has_password_set: bool | None = None
+    recipient: Any = None
+
+    @property
+    def display_name(self) -> str:
+        """Full name, else the primary email, for the status bar."""
+        name = f"{self.first_name} {self.last_name}".strip()
+        if name:
+            return name
+        primary = next((e for e in self.emails if e.primary), None) or next(iter(self.emails), None)
+        return primary.email if primary else self.key
+
+
+@dataclass(kw_only=True)
+class AwardRequest(ApiModel):
+    """Body of an award. On an issuer scope, name the badge class by exactly one field."""
+
+    recipient: Recipient
+    badgeclass: str | None = None
+    badgeclass_open_badge_id: str | None = None
+    badgeclass_name: str | None = None
+    issued_on: datetime | None = None
+    expires: datetime | None = None
+    narrative: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    extensions: dict[str, Any] | None = None
+    ob3_award_properties: OB3AwardProperties | None = None
+    notify: bool | None = None
+    allow_duplicate_awards: bool | None = None
+
+
+@dataclass(kw_only=True)
+class AssertionUpdate(ApiModel):
+    """A partial edit (PUT): fields left UNSET are not sent; ``None`` clears a value."""
+
+    narrative: str | _Unset | None = UNSET
+    evidence: list[Evidence] | _Unset | None = UNSET
+    extensions: dict[str, Any] | _Unset | None = UNSET
+    expires: datetime | _Unset | None = UNSET
+    issued_on: datetime | _Unset | None = UNSET
+    ob3_award_properties: OB3AwardProperties | _Unset | None = UNSET
+
+
+@dataclass(kw_only=True)
+class RevocationRequest(ApiModel):
+    """One item of a batch revocation: the assertion (by entityId or id) and why."""
+
+    revocation_reason: str
+    entity_id: str | None = None
+    id: str | None = None
+
+
+@dataclass(kw_only=True)
+class RevocationResult(ApiModel):
+    """The server's per-item answer to a batch revocation."""
+
+    id: str | None = None
+    entity_id: str | None = None
+    revocation_reason: str | None = None
+    revoked: bool = False
+    reason: str | None = None
+    code: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.entity_id or self.id or ""
+
+
+@dataclass(kw_only=True)
+class EnvelopeStatus(ApiModel):
+    success: bool
+    description: str | None = None
+
+
+@dataclass(kw_only=True)
+class Envelope(ApiModel):
+    """The wrapper of every v2 answer; ``result`` is always a list."""
+
+    status: EnvelopeStatus
+    result: list[Any] = field(default_factory=list)
+    timestamp: datetime | None = None
+    validation_errors: list[Any] = field(default_factory=list)
+    non_field_errors: list[Any] = field(default_factory=list)
+    field_errors: Any = None
+    error_code: str | None = None
+    warnings: Any = None
+    latest_terms_version: Any = None
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a cursor-paginated list; pass ``next_url`` back to get the next one."""
+
+    items: list[T]
+    next_url: str | None = None
+    prev_url: str | None = None

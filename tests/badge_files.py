@@ -1,0 +1,41 @@
+"""Baked badge images made in the test itself (Open Badges 2 baking: PNG iTXt, SVG element)."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def plain_png(size: int = 4) -> bytes:
+    """A valid grey PNG with no badge in it."""
+    header = struct.pack(">IIBBBBB", size, size, 8, 0, 0, 0, 0)
+    rows = b"".join(b"\x00" + b"\x80" * size for _ in range(size))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", zlib.compress(rows))
+        + _chunk(b"IEND", b"")
+    )
+
+
+def baked_png(payload: str) -> bytes:
+    """A PNG carrying ``payload`` (an assertion URL or JSON) in an ``openbadges`` iTXt chunk."""
+    image = plain_png()
+    itxt = b"openbadges\x00\x00\x00\x00\x00" + payload.encode("utf-8")
+    end = image.rindex(b"IEND") - 4
+    return image[:end] + _chunk(b"iTXt", itxt) + image[end:]
+
+
+def baked_svg(assertion_url: str) -> bytes:
+    """An SVG with an ``openbadges:assertion`` element pointing at ``assertion_url``."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<svg xmlns="http://www.w3.org/2000/svg" '
+        'xmlns:openbadges="http://openbadges.org" width="10" height="10">'
+        f'<openbadges:assertion verify="{assertion_url}"></openbadges:assertion>'
+        '<circle cx="5" cy="5" r="4" fill="teal"/></svg>'
+    ).encode()
