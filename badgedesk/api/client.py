@@ -299,7 +299,10 @@ class BadgesClient:
             )
             if status == 401 and not refreshed:
                 refreshed = True
-                await self._auth.refresh(token)
+                try:
+                    await self._auth.refresh(token)
+                except AuthenticationError:
+                    raise error_from_response(response, method, path) from None
                 attempt -= 1
                 continue
             retryable = status == 429 or (idempotent and status in RETRYABLE_SERVER_STATUSES)

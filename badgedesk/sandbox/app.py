@@ -1,0 +1,267 @@
+"""The sandbox as one ASGI application: routes, public Open Badges pages, and a middleware
+that records requests and injects latency and faults.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from badgedesk.sandbox.api import (
+    BACKPACK_READ,
+    BACKPACK_WRITE,
+    ISSUER,
+    NOT_FOUND,
+    PROFILE_READ,
+    ApiServer,
+    Problem,
+)
+from badgedesk.sandbox.config import SandboxConfig
+from badgedesk.sandbox.images import bake_png, disc_png
+from badgedesk.sandbox.oauth import OAuthServer
+from badgedesk.sandbox.pages import collection_page
+from badgedesk.sandbox.shapes import public_assertion, ts
+from badgedesk.sandbox.state import RecordedRequest, SandboxState
+
+_ERROR_PAGE = (
+    "<!DOCTYPE html><html><head><title>Server Error (500)</title></head>"
+    "<body><h1>Server Error (500)</h1><p>Something went wrong on the sandbox (injected)."
+    "</p></body></html>"
+)
+
+
+class DroppedConnection(Exception):
+    """Raised after a partial response so that uvicorn closes the connection."""
+
+
+def create_app(state: SandboxState, config: SandboxConfig) -> ASGIApp:
+    api = ApiServer(state)
+    oauth = OAuthServer(state, config)
+    public = PublicPages(state)
+
+    def v2(path: str, methods: list[str], handler: object, scopes: tuple[str, ...]) -> Route:
+        return Route(path, api.endpoint(handler, scopes), methods=methods)  # type: ignore[arg-type]
+
+    routes = [
+        Route("/auth/oauth2/authorize", oauth.authorize, methods=["GET", "POST"]),
+        Route("/o/token", oauth.token, methods=["POST"]),
+        Route("/o/token/", oauth.token, methods=["POST"]),
+        Route("/o/revoke_token", oauth.revoke_token, methods=["POST"]),
+        Route("/o/revoke_token/", oauth.revoke_token, methods=["POST"]),
+        v2("/v2/users/self", ["GET"], api.users_self, PROFILE_READ),
+        v2("/v2/issuers", ["GET"], api.issuers, ISSUER),
+        v2("/v2/issuers/{id}", ["GET"], api.issuer, ISSUER),
+        v2("/v2/issuers/{id}/badgeclasses", ["GET"], api.badgeclasses, ISSUER),
+        v2("/v2/issuers/{id}/assertions", ["GET"], api.list_assertions, ISSUER),
+        v2("/v2/issuers/{id}/assertions", ["POST"], api.award, ISSUER),
+        v2("/v2/badgeclasses", ["GET"], api.badgeclasses, ISSUER),
+        v2("/v2/badgeclasses/{id}", ["GET"], api.badgeclass, ISSUER),
+        v2("/v2/badgeclasses/{id}/assertions", ["GET"], api.list_assertions, ISSUER),
+        v2("/v2/badgeclasses/{id}/assertions", ["POST"], api.award, ISSUER),
+        v2("/v2/badgeclasses/{id}/issue", ["POST"], api.issue_batch, ISSUER),
+        v2("/v2/assertions/revoke", ["POST"], api.revoke_batch, ISSUER),
+        v2("/v2/assertions/{id}", ["GET"], api.get_assertion, ISSUER),
+        v2("/v2/assertions/{id}", ["PUT"], api.update_assertion, ISSUER),
+        v2("/v2/assertions/{id}", ["DELETE"], api.revoke, ISSUER),
+        v2("/v2/backpack/assertions", ["GET"], api.backpack, BACKPACK_READ),
+        v2("/v2/backpack/assertions", ["POST"], api.backpack_post, BACKPACK_WRITE),
+        v2("/v2/backpack/assertions/{id}", ["GET"], api.backpack_assertion, BACKPACK_READ),
+        v2("/v2/backpack/assertions/{id}", ["PUT"], api.set_acceptance, BACKPACK_WRITE),
+        v2("/v2/backpack/assertions/{id}", ["DELETE"], api.remove_from_backpack, BACKPACK_WRITE),
+        v2("/v2/backpack/import", ["POST"], api.import_badge, BACKPACK_WRITE),
+        v2("/v2/backpack/collections", ["GET"], api.collections, BACKPACK_READ),
+        v2("/v2/backpack/collections", ["POST"], api.create_collection, BACKPACK_WRITE),
+        v2("/v2/backpack/collections/{id}", ["GET"], api.get_collection, BACKPACK_READ),
+        v2("/v2/backpack/collections/{id}", ["PUT"], api.update_collection, BACKPACK_WRITE),
+        v2("/v2/backpack/collections/{id}", ["DELETE"], api.delete_collection, BACKPACK_WRITE),
+        Route("/public/assertions/{id}", public.assertion),
+        Route("/public/assertions/{id}/image", public.assertion_image),
+        Route("/public/badges/{id}", public.badge),
+        Route("/public/badges/{id}/image", public.badge_image),
+        Route("/public/issuers/{id}", public.issuer),
+        Route("/public/collections/{share}", public.collection),
+    ]
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        if not request.url.path.startswith("/v2/"):
+            return PlainTextResponse(exc.detail, status_code=exc.status_code)
+        if exc.status_code == 405:
+            problem = Problem(
+                405,
+                "miscellaneous error",
+                field_errors=f'Method "{request.method}" not allowed.',
+            )
+        else:
+            problem = Problem(exc.status_code, NOT_FOUND)
+        return api.problem_response(request, problem)
+
+    app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
+    app.router.redirect_slashes = False  # /v2/issuers/ is a 404 on the real server too
+    return FaultsAndRecording(app, state)
+
+
+class PublicPages:
+    """Unauthenticated Open Badges 2 documents, so every URL inside an object resolves."""
+
+    def __init__(self, state: SandboxState) -> None:
+        self.state = state
+
+    async def assertion(self, request: Request) -> Response:
+        with self.state.lock:
+            record = self.state.find(self.state.assertions, request.path_params["id"])
+            if record is None or record.source_url is not None:
+                return JSONResponse({"error": "not found"}, status_code=404)
+            return JSONResponse(public_assertion(record, str(request.base_url).rstrip("/")))
+
+    async def assertion_image(self, request: Request) -> Response:
+        with self.state.lock:
+            record = self.state.find(self.state.assertions, request.path_params["id"])
+            badgeclass = record and self.state.badgeclasses.get(record.badgeclass or "")
+            if record is None or record.revoked or badgeclass is None:
+                return PlainTextResponse("Not found", status_code=404)
+            url = f"{str(request.base_url).rstrip('/')}/public/assertions/{record.entity_id}"
+            return Response(bake_png(disc_png(badgeclass.colour), url), media_type="image/png")
+
+    async def badge(self, request: Request) -> Response:
+        base = str(request.base_url).rstrip("/")
+        with self.state.lock:
+            badgeclass = self.state.find(self.state.badgeclasses, request.path_params["id"])
+            if badgeclass is None:
+                return JSONResponse({"error": "not found"}, status_code=404)
+            return JSONResponse(
+                {
+                    "@context": "https://w3id.org/openbadges/v2",
+                    "type": "BadgeClass",
+                    "id": f"{base}/public/badges/{badgeclass.entity_id}",
+                    "name": badgeclass.name,
+                    "description": badgeclass.description,
+                    "image": f"{base}/public/badges/{badgeclass.entity_id}/image",
+                    "criteria": {"narrative": badgeclass.criteria_narrative},
+                    "issuer": f"{base}/public/issuers/{badgeclass.issuer}",
+                    "tags": badgeclass.tags,
+                }
+            )
+
+    async def badge_image(self, request: Request) -> Response:
+        with self.state.lock:
+            badgeclass = self.state.find(self.state.badgeclasses, request.path_params["id"])
+            if badgeclass is None:
+                return PlainTextResponse("Not found", status_code=404)
+            return Response(disc_png(badgeclass.colour), media_type="image/png")
+
+    async def issuer(self, request: Request) -> Response:
+        base = str(request.base_url).rstrip("/")
+        with self.state.lock:
+            issuer = self.state.find(self.state.issuers, request.path_params["id"])
+            if issuer is None:
+                return JSONResponse({"error": "not found"}, status_code=404)
+            return JSONResponse(
+                {
+                    "@context": "https://w3id.org/openbadges/v2",
+                    "type": "Issuer",
+                    "id": f"{base}/public/issuers/{issuer.entity_id}",
+                    "name": issuer.name,
+                    "url": issuer.url,
+                    "email": issuer.email,
+                    "description": issuer.description,
+                }
+            )
+
+    async def collection(self, request: Request) -> Response:
+        share = request.path_params["share"]
+        with self.state.lock:
+            found = next(
+                (c for c in self.state.collections.values() if c.share_hash == share), None
+            )
+            if found is None:
+                return HTMLResponse("Not found", status_code=404)
+            badges = []
+            for key in found.assertions:
+                record = self.state.assertions.get(key)
+                if record is None:
+                    continue
+                badgeclass = self.state.badgeclasses.get(record.badgeclass or "")
+                name = badgeclass.name if badgeclass else record.external.get("badge_name")
+                badges.append((str(name or "Badge"), str(ts(record.issued_on))[:10]))
+            return HTMLResponse(collection_page(found.name, found.description, badges))
+
+
+class FaultsAndRecording:
+    """Records every request, then adds the configured latency and any fault due."""
+
+    def __init__(self, app: ASGIApp, state: SandboxState) -> None:
+        self.app = app
+        self.state = state
+        self.faults = state.faults
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        body = bytearray()
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        record = RecordedRequest(
+            method=scope["method"],
+            path=scope["path"],
+            query=scope.get("query_string", b"").decode("latin-1"),
+            headers={k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]},
+            body=bytes(body),
+        )
+        with self.state.lock:
+            self.state.requests.append(record)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": bytes(body), "more_body": False}
+            return await receive()
+
+        async def recording_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                record.status = message["status"]
+            await send(message)
+
+        if self.faults.latency_ms:
+            await asyncio.sleep(self.faults.latency_ms / 1000)
+        fault = self.faults.take(scope["path"])
+        if fault is None:
+            await self.app(scope, replay, recording_send)
+            return
+        kind, retry_after = fault
+        if kind == "drop":
+            await recording_send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [
+                        (b"content-type", b"application/json"),
+                        (b"content-length", b"4096"),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": b'{"status": {', "more_body": True})
+            raise DroppedConnection
+        if kind == "rate_limit":
+            response: Response = JSONResponse(
+                {"detail": "Request was throttled."},
+                status_code=429,
+                headers={"Retry-After": f"{retry_after:g}"},
+            )
+        else:
+            status = 503 if kind == "error503" else 500
+            headers = {"Retry-After": f"{retry_after:g}"} if status == 503 else {}
+            response = HTMLResponse(_ERROR_PAGE, status_code=status, headers=headers)
+        await response(scope, replay, recording_send)

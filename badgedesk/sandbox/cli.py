@@ -1,0 +1,67 @@
+"""``badgedesk-sandbox``: serve the emulator in the foreground and say how to use it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from badgedesk.sandbox.config import SandboxConfig
+from badgedesk.sandbox.server import LOOPBACK_HOSTS, SandboxServer
+from badgedesk.sandbox.state import ALL_SCOPES, CLIENT_ID, DEMO_EMAIL, DEMO_PASSWORD, REDIRECT_URIS
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="badgedesk-sandbox",
+        description="A local emulator of the Digital Badges API v2 and its OAuth server.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="loopback address (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8765, help="port, 0 for any (default 8765)")
+    parser.add_argument("--latency-ms", type=int, default=0, help="latency added to each request")
+    parser.add_argument(
+        "--fault-rate", type=float, default=0.0, help="fraction of API requests that fail (0..1)"
+    )
+    parser.add_argument(
+        "--token-ttl", type=int, default=86400, help="access token lifetime in seconds"
+    )
+    parser.add_argument("--seed", choices=["demo", "empty"], default="demo", help="initial data")
+    args = parser.parse_args(argv)
+    if args.host not in LOOPBACK_HOSTS:
+        parser.error(f"--host must be a loopback address ({', '.join(LOOPBACK_HOSTS)})")
+    if not 0 <= args.fault_rate <= 1:
+        parser.error("--fault-rate must be between 0 and 1")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    config = SandboxConfig(
+        host=args.host,
+        port=args.port,
+        latency_ms=args.latency_ms,
+        fault_rate=args.fault_rate,
+        token_ttl=args.token_ttl,
+        seed=args.seed,
+    )
+    server = SandboxServer(config)
+    try:
+        server.bind()
+    except OSError as error:
+        print(
+            f"badgedesk-sandbox: cannot listen on {args.host}:{args.port}: {error.strerror}",
+            file=sys.stderr,
+        )
+        return 2
+    base = server.base_url
+    print(f"BadgeDesk sandbox serving at {base}", flush=True)
+    print(f"  demo login:     {DEMO_EMAIL} / {DEMO_PASSWORD}")
+    print(f"  client id:      {CLIENT_ID}")
+    print(f"  redirect URIs:  {' '.join(REDIRECT_URIS)}")
+    print(f"  scopes:         {ALL_SCOPES}")
+    print(f"  authorize page: {base}/auth/oauth2/authorize")
+    print(f"  token URL:      {base}/o/token")
+    print("Press Ctrl+C to stop.", flush=True)
+    server.serve_forever()
+    print("BadgeDesk sandbox stopped.", flush=True)
+    return 0

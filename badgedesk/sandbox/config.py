@@ -1,0 +1,23 @@
+"""How a sandbox runs: where it listens, what it seeds, and the trouble it injects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class SandboxConfig:
+    host: str = "127.0.0.1"
+    port: int = 0
+    """0 picks a free port."""
+    latency_ms: int = 0
+    fault_rate: float = 0.0
+    token_ttl: int = 86400
+    """Access token lifetime in seconds."""
+    code_ttl: int = 60
+    """Authorization code lifetime in seconds (the real server's is 60)."""
+    seed: Literal["demo", "empty"] = "demo"
+    token_backoff: bool = True
+    """Like the real server, answer 429 on /o/token for 2**n s after n failures."""
+    random_seed: int = 20261122

@@ -1,0 +1,217 @@
+"""The sandbox's OAuth2 server: the browser sign-in page, ``/o/token`` and token revocation.
+
+Behaviour follows the notes on the real server: codes are single-use and short-lived, PKCE is
+checked when a challenge was sent, refresh tokens rotate (the old pair dies), parameters must
+be in the body, and failures start an exponential back-off answered with 429.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import secrets
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from badgedesk.sandbox.config import SandboxConfig
+from badgedesk.sandbox.pages import authorize_page, error_page
+from badgedesk.sandbox.state import (
+    CLIENT_ID,
+    KNOWN_SCOPES,
+    REDIRECT_URIS,
+    CodeRecord,
+    SandboxState,
+    TokenRecord,
+)
+
+OAUTH_PARAMS = (
+    "client_id",
+    "redirect_uri",
+    "response_type",
+    "scope",
+    "state",
+    "code_challenge",
+    "code_challenge_method",
+)
+GRANT_PARAMS = ("grant_type", "code", "refresh_token", "code_verifier", "password", "username")
+
+
+def _redirect(uri: str, **query: str) -> RedirectResponse:
+    values = {k: v for k, v in query.items() if v}
+    return RedirectResponse(f"{uri}?{urlencode(values)}", status_code=302)
+
+
+def _pkce_ok(challenge: str, method: str | None, verifier: str) -> bool:
+    if method == "plain":
+        return secrets.compare_digest(challenge, verifier)
+    digest = hashlib.sha256(verifier.encode("ascii", errors="replace")).digest()
+    expected = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+    return secrets.compare_digest(challenge, expected)
+
+
+class OAuthServer:
+    """Route handlers; every state access holds the state lock."""
+
+    def __init__(self, state: SandboxState, config: SandboxConfig) -> None:
+        self.state = state
+        self.config = config
+
+    # ------------------------------------------------------------ the browser page
+
+    def _check_client(self, params: dict[str, str]) -> str | None:
+        """A problem that must be shown on the page (never redirected), or ``None``."""
+        if params.get("client_id") != CLIENT_ID:
+            return "Unknown application (client_id)."
+        if params.get("redirect_uri") not in REDIRECT_URIS:
+            return "The redirect URI is not registered for this application."
+        return None
+
+    async def authorize(self, request: Request) -> Response:
+        if request.method == "GET":
+            params = {k: request.query_params.get(k, "") for k in OAUTH_PARAMS}
+            form: dict[str, str] = {}
+        else:
+            data = await request.form()
+            form = {k: str(v) for k, v in data.items()}
+            params = {k: form.get(k, "") for k in OAUTH_PARAMS}
+        problem = self._check_client(params)
+        if problem:
+            return HTMLResponse(error_page(problem), status_code=400)
+        redirect_uri, state = params["redirect_uri"], params["state"]
+        if params["response_type"] != "code":
+            return _redirect(redirect_uri, error="unsupported_response_type", state=state)
+        scopes = params["scope"].split() or ["r:profile"]
+        if not set(scopes) <= KNOWN_SCOPES:
+            return _redirect(redirect_uri, error="invalid_scope", state=state)
+        if request.method == "GET":
+            return HTMLResponse(authorize_page(params, scopes, None))
+        if form.get("action") == "deny":
+            return _redirect(redirect_uri, error="access_denied", state=state)
+        with self.state.lock:
+            user = self.state.user_by_email(form.get("email", ""))
+            if user is None or not secrets.compare_digest(user.password, form.get("password", "")):
+                return HTMLResponse(
+                    authorize_page(params, scopes, "The email or password is not right.")
+                )
+            code = self.state.secret()
+            self.state.codes[code] = CodeRecord(
+                user=user.entity_id,
+                redirect_uri=redirect_uri,
+                scopes=frozenset(scopes),
+                challenge=params["code_challenge"] or None,
+                method=params["code_challenge_method"] or None,
+                expires_at=self.state.now() + timedelta(seconds=self.config.code_ttl),
+            )
+        return _redirect(redirect_uri, code=code, state=state)
+
+    # ------------------------------------------------------------ /o/token
+
+    async def token(self, request: Request) -> Response:
+        form = {k: str(v) for k, v in (await request.form()).items()}
+        ip = request.client.host if request.client else "?"
+        with self.state.lock:
+            if any(k in request.query_params for k in GRANT_PARAMS):
+                return self._fail(
+                    ip,
+                    400,
+                    "invalid_request",
+                    "Token grant parameters must be sent in post body, not query parameters",
+                )
+            throttled = self._throttled(ip)
+            if throttled is not None:
+                return throttled
+            grant = form.get("grant_type") or "password"
+            if form.get("client_id", CLIENT_ID) != CLIENT_ID:
+                return self._fail(ip, 401, "invalid_client")
+            if grant == "authorization_code":
+                result = self._code_grant(form)
+            elif grant == "refresh_token":
+                result = self._refresh_grant(form)
+            elif grant == "password":
+                result = self._password_grant(form)
+            else:
+                return self._fail(ip, 400, "unsupported_grant_type")
+            if isinstance(result, str):
+                return self._fail(ip, 400, result)
+            self.state.token_failures.pop(ip, None)
+            return JSONResponse(
+                {
+                    "access_token": result.access_token,
+                    "token_type": "Bearer",
+                    "expires_in": self.config.token_ttl,
+                    "refresh_token": result.refresh_token,
+                    "scope": " ".join(sorted(result.scopes)),
+                },
+                headers={"Cache-Control": "no-store"},
+            )
+
+    def _throttled(self, ip: str) -> Response | None:
+        if not self.config.token_backoff or ip not in self.state.token_failures:
+            return None
+        _count, until = self.state.token_failures[ip]
+        wait = (until - self.state.now()).total_seconds()
+        if wait <= 0:
+            return None
+        return JSONResponse(
+            {
+                "error_description": "Too many login attempts. Please wait and try again.",
+                "error": "login attempts throttled",
+                "expires": max(1, round(wait)),
+            },
+            status_code=429,
+        )
+
+    def _fail(self, ip: str, status: int, error: str, description: str | None = None) -> Response:
+        """An OAuth error; with back-off on, it also lengthens the wait (caller holds the lock)."""
+        if self.config.token_backoff:
+            count = self.state.token_failures.get(ip, (0, self.state.now()))[0] + 1
+            wait = min(2**count, 3600)
+            self.state.token_failures[ip] = (count, self.state.now() + timedelta(seconds=wait))
+        body: dict[str, Any] = {"error": error}
+        if description:
+            body["error_description"] = description
+        return JSONResponse(body, status_code=status)
+
+    def _code_grant(self, form: dict[str, str]) -> TokenRecord | str:
+        record = self.state.codes.get(form.get("code", ""))
+        if record is None or record.used or record.expires_at <= self.state.now():
+            return "invalid_grant"
+        if form.get("redirect_uri") != record.redirect_uri:
+            return "invalid_grant"
+        if record.challenge is not None:
+            verifier = form.get("code_verifier", "")
+            if not verifier or not _pkce_ok(record.challenge, record.method, verifier):
+                return "invalid_grant"
+        record.used = True
+        return self.state.issue_tokens(record.user, record.scopes, self.config.token_ttl)
+
+    def _refresh_grant(self, form: dict[str, str]) -> TokenRecord | str:
+        access = self.state.refresh_index.pop(form.get("refresh_token", ""), None)
+        old = self.state.tokens.get(access or "")
+        if old is None or old.revoked:
+            return "invalid_grant"
+        old.revoked = True  # rotation: the old access token dies with its refresh token
+        return self.state.issue_tokens(old.user, old.scopes, self.config.token_ttl)
+
+    def _password_grant(self, form: dict[str, str]) -> TokenRecord | str:
+        user = self.state.user_by_email(form.get("username", ""))
+        if user is None or not secrets.compare_digest(user.password, form.get("password", "")):
+            return "invalid_grant"
+        scopes = form.get("scope", "r:profile").split() or ["r:profile"]
+        if not set(scopes) <= KNOWN_SCOPES:
+            return "invalid scope requested"
+        return self.state.issue_tokens(user.entity_id, frozenset(scopes), self.config.token_ttl)
+
+    async def revoke_token(self, request: Request) -> Response:
+        token = str((await request.form()).get("token", ""))
+        with self.state.lock:
+            access = self.state.refresh_index.pop(token, None) or token
+            record = self.state.tokens.get(access)
+            if record is not None:
+                record.revoked = True
+                self.state.refresh_index.pop(record.refresh_token, None)
+        return Response(status_code=200)

@@ -1,0 +1,176 @@
+"""Running the sandbox: in a background thread on a free loopback port (tests, ``badgedesk
+--sandbox``) or in the foreground (``badgedesk-sandbox``)."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+from dataclasses import dataclass
+from datetime import timedelta
+from types import TracebackType
+
+import uvicorn
+
+from badgedesk.sandbox.app import DroppedConnection, create_app
+from badgedesk.sandbox.config import SandboxConfig
+from badgedesk.sandbox.seed import seed_demo, seed_users
+from badgedesk.sandbox.state import (
+    ALL_SCOPES,
+    DEMO_EMAIL,
+    Faults,
+    RecordedRequest,
+    SandboxState,
+)
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@dataclass(frozen=True)
+class TokenPair:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    scope: str
+
+    def __repr__(self) -> str:
+        return f"TokenPair(scope={self.scope!r}, expires_in={self.expires_in})"
+
+
+class _QuietDrops(logging.Filter):
+    """Injected dropped connections are expected: keep their tracebacks out of the log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], DroppedConnection))
+
+
+logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
+
+
+class SandboxServer:
+    """The sandbox served by uvicorn on its own thread. Use as a context manager."""
+
+    def __init__(self, config: SandboxConfig | None = None) -> None:
+        self.config = config or SandboxConfig()
+        if self.config.host not in LOOPBACK_HOSTS:
+            raise ValueError("the sandbox only listens on loopback (127.0.0.1, ::1, localhost)")
+        self.state = SandboxState(
+            self.config.random_seed, self.config.latency_ms, self.config.fault_rate
+        )
+        with self.state.lock:
+            if self.config.seed == "demo":
+                seed_demo(self.state)
+            else:
+                seed_users(self.state)
+        self._socket: socket.socket | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # ------------------------------------------------------------ lifecycle
+
+    def bind(self) -> socket.socket:
+        family = socket.AF_INET6 if ":" in self.config.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.config.host, self.config.port))
+        sock.listen(128)
+        self._socket = sock
+        return sock
+
+    def _uvicorn(self) -> uvicorn.Server:
+        config = uvicorn.Config(
+            create_app(self.state, self.config),
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            log_config=None,
+            timeout_graceful_shutdown=1,
+        )
+        self._server = uvicorn.Server(config)
+        return self._server
+
+    def start(self) -> SandboxServer:
+        """Serve on a background thread; returns once connections are accepted."""
+        sock = self.bind()
+        server = self._uvicorn()
+        self._thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="badgedesk-sandbox", daemon=True
+        )
+        self._thread.start()
+        while not server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the sandbox server failed to start")
+            self._thread.join(0.01)
+        return self
+
+    def serve_forever(self) -> None:
+        """Serve in the foreground until interrupted (Ctrl+C or SIGTERM)."""
+        sock = self._socket or self.bind()
+        self._uvicorn().run(sockets=[sock])
+        sock.close()
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(10)
+            self._thread = None
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        if self._socket is None:
+            raise RuntimeError("the sandbox is not bound yet")
+        host, port = self._socket.getsockname()[:2]
+        return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+    # ------------------------------------------------------------ test controls
+
+    @property
+    def faults(self) -> Faults:
+        return self.state.faults
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self.state.lock:
+            return list(self.state.requests)
+
+    def clear_requests(self) -> None:
+        with self.state.lock:
+            self.state.requests.clear()
+
+    def mint_token(
+        self, user: str = DEMO_EMAIL, scope: str = ALL_SCOPES, ttl: int | None = None
+    ) -> TokenPair:
+        """A real token pair for ``user``, without the browser sign-in."""
+        with self.state.lock:
+            record = self.state.user_by_email(user)
+            if record is None:
+                raise KeyError(user)
+            lifetime = ttl if ttl is not None else self.config.token_ttl
+            tokens = self.state.issue_tokens(record.entity_id, frozenset(scope.split()), lifetime)
+        return TokenPair(tokens.access_token, tokens.refresh_token, lifetime, scope)
+
+    def expire_access_tokens(self) -> None:
+        """Every access token issued so far is now expired; refresh tokens still work."""
+        with self.state.lock:
+            past = self.state.now() - timedelta(seconds=1)
+            for record in self.state.tokens.values():
+                record.expires_at = min(record.expires_at, past)
+
+    def advance_clock(self, seconds: float) -> None:
+        with self.state.lock:
+            self.state.clock_offset += timedelta(seconds=seconds)

@@ -1,0 +1,242 @@
+"""JSON the sandbox sends: the v2 envelope and each object with the documented keys.
+
+URLs inside objects are absolute and built from the request's base URL, so they resolve on
+whatever port the sandbox runs.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from badgedesk.sandbox.state import (
+    AssertionRecord,
+    BadgeClassRecord,
+    CollectionRecord,
+    IssuerRecord,
+    SandboxState,
+    UserRecord,
+)
+from badgedesk.sandbox.validation import EVIDENCE_KEYS, OB3_KEYS
+
+
+def ts(value: datetime | None) -> str | None:
+    """ISO 8601 in UTC with milliseconds and ``Z``, as the hosted API writes dates."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def envelope(
+    result: list[Any],
+    now: datetime,
+    *,
+    success: bool = True,
+    description: str = "ok",
+    field_errors: Any = None,
+    validation_errors: list[Any] | None = None,
+) -> dict[str, Any]:
+    return {
+        "status": {"success": success, "description": description},
+        "result": result,
+        "timestamp": ts(now),
+        "validationErrors": validation_errors or [],
+        "nonFieldErrors": [],
+        "fieldErrors": field_errors if field_errors is not None else {},
+        "errorCode": None,
+        "warnings": {},
+        "latestTermsVersion": 1,
+    }
+
+
+def user_json(user: UserRecord) -> dict[str, Any]:
+    return {
+        "entityType": "BadgeUser",
+        "id": user.id,
+        "entityId": user.entity_id,
+        "firstName": user.first_name,
+        "lastName": user.last_name,
+        "emails": [
+            {
+                "entityType": "BadgeUserEmail",
+                "entityId": user.entity_id[:11] + "email00000e",
+                "email": user.email,
+                "verified": True,
+                "primary": True,
+                "caseVariants": [],
+            }
+        ],
+        "url": [],
+        "telephone": [],
+        "agreedTermsVersion": 1,
+        "hasAgreedToLatestTermsVersion": True,
+        "marketingOptIn": False,
+        "badgrDomain": "sandbox.badgedesk.test",
+        "hasPasswordSet": True,
+        "recipient": {"identity": user.email, "type": "email"},
+    }
+
+
+def issuer_json(issuer: IssuerRecord, state: SandboxState, base: str) -> dict[str, Any]:
+    by_email = {u.email: u for u in state.users.values()}
+    return {
+        "entityType": "Issuer",
+        "id": issuer.id,
+        "entityId": issuer.entity_id,
+        "openBadgeId": f"{base}/public/issuers/{issuer.entity_id}",
+        "createdAt": ts(issuer.created_at),
+        "createdBy": issuer.created_by,
+        "name": issuer.name,
+        "image": None,
+        "email": issuer.email,
+        "description": issuer.description,
+        "url": issuer.url,
+        "staff": [
+            {
+                "entityType": "IssuerStaff",
+                "entityId": by_email[email].entity_id,
+                "userProfile": {
+                    "firstName": by_email[email].first_name,
+                    "lastName": by_email[email].last_name,
+                    "emails": [email],
+                },
+                "user": by_email[email].entity_id,
+                "role": role,
+            }
+            for email, role in issuer.roles.items()
+        ],
+        "extensions": {},
+        "badgrDomain": "sandbox.badgedesk.test",
+    }
+
+
+def badgeclass_json(badgeclass: BadgeClassRecord, base: str) -> dict[str, Any]:
+    return {
+        "entityType": "BadgeClass",
+        "id": badgeclass.id,
+        "entityId": badgeclass.entity_id,
+        "openBadgeId": f"{base}/public/badges/{badgeclass.entity_id}",
+        "createdAt": ts(badgeclass.created_at),
+        "createdBy": badgeclass.created_by,
+        "issuer": badgeclass.issuer,
+        "issuerOpenBadgeId": f"{base}/public/issuers/{badgeclass.issuer}",
+        "name": badgeclass.name,
+        "image": f"{base}/public/badges/{badgeclass.entity_id}/image",
+        "description": badgeclass.description,
+        "criteriaUrl": badgeclass.criteria_url,
+        "criteriaNarrative": badgeclass.criteria_narrative,
+        "alignments": badgeclass.alignments,
+        "tags": badgeclass.tags,
+        "expires": badgeclass.expires,
+        "extensions": {},
+    }
+
+
+def assertion_json(record: AssertionRecord, base: str) -> dict[str, Any]:
+    """The hosted Assertion shape, also used for backpack badges."""
+    if record.source_url is not None:
+        own_url = record.source_url
+        badge_url = record.external.get("badge_url")
+        issuer_url = record.external.get("issuer_url")
+    else:
+        own_url = f"{base}/public/assertions/{record.entity_id}"
+        badge_url = f"{base}/public/badges/{record.badgeclass}"
+        issuer_url = f"{base}/public/issuers/{record.issuer}"
+    recipient = {
+        "identity": record.hashed_identity,
+        "hashed": record.hashed,
+        "type": record.recipient_type,
+        "salt": record.salt,
+        "plaintextIdentity": record.identity,
+    }
+    ob3 = None
+    if record.ob3 is not None:
+        ob3 = {
+            key: ts(value) if isinstance(value, datetime) else value
+            for key, value in ((k, record.ob3.get(k)) for k in OB3_KEYS)
+        }
+    image = None if record.revoked else f"{own_url}/image" if record.source_url is None else None
+    return {
+        "entityType": "Assertion",
+        "id": record.id,
+        "entityId": record.entity_id,
+        "openBadgeId": own_url,
+        "createdAt": ts(record.created_at),
+        "createdBy": record.created_by,
+        "badgeclass": record.badgeclass,
+        "badgeclassOpenBadgeId": badge_url,
+        "issuer": record.issuer,
+        "issuerOpenBadgeId": issuer_url,
+        "image": image,
+        "recipient": recipient,
+        "issuedOn": ts(record.issued_on),
+        "narrative": record.narrative,
+        "evidence": [{key: item.get(key) for key in EVIDENCE_KEYS} for item in record.evidence],
+        "revoked": record.revoked,
+        "revocationReason": record.revocation_reason,
+        "acceptance": record.acceptance,
+        "expires": ts(record.expires),
+        "extensions": record.extensions,
+        "assertionRef": {"assertionUrl": own_url},
+        "badgeRef": {"badgeUrl": badge_url},
+        "issuerRef": {"issuerUrl": issuer_url},
+        "pending": False,
+        "source": "local" if record.source_url is None else "imported",
+        "sourceUrl": record.source_url,
+        "originalJson": record.original_json,
+        "imagePath": None if image is None else f"uploads/badges/assertion-{record.entity_id}.png",
+        "ob3AwardProperties": ob3,
+    }
+
+
+def collection_json(collection: CollectionRecord, base: str) -> dict[str, Any]:
+    share = f"{base}/public/collections/{collection.share_hash}" if collection.share_hash else None
+    return {
+        "entityType": "BackpackCollection",
+        "id": collection.id,
+        "entityId": collection.entity_id,
+        "name": collection.name,
+        "description": collection.description,
+        "owner": collection.owner,
+        "share_url": share,
+        "shareHash": collection.share_hash,
+        "published": collection.published,
+        "assertions": list(collection.assertions),
+        "credentials": [],
+        "createdAt": ts(collection.created_at),
+        "createdBy": collection.owner,
+    }
+
+
+def public_assertion(record: AssertionRecord, base: str) -> dict[str, Any]:
+    """The Open Badges 2 hosted assertion at its ``openBadgeId``."""
+    url = f"{base}/public/assertions/{record.entity_id}"
+    if record.revoked:
+        return {
+            "@context": "https://w3id.org/openbadges/v2",
+            "id": url,
+            "type": "Assertion",
+            "revoked": True,
+            "revocationReason": record.revocation_reason,
+        }
+    document: dict[str, Any] = {
+        "@context": "https://w3id.org/openbadges/v2",
+        "type": "Assertion",
+        "id": url,
+        "recipient": {
+            "type": record.recipient_type,
+            "hashed": record.hashed,
+            "identity": record.hashed_identity,
+        },
+        "badge": f"{base}/public/badges/{record.badgeclass}",
+        "issuedOn": ts(record.issued_on),
+        "image": f"{url}/image",
+        "verify": {"type": "hosted", "url": url},
+    }
+    if record.salt:
+        document["recipient"]["salt"] = record.salt
+    if record.expires:
+        document["expires"] = ts(record.expires)
+    if record.narrative:
+        document["narrative"] = record.narrative
+    return document
