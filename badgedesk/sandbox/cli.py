@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -45,6 +46,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
     )
     server = SandboxServer(config)
+    # uvicorn shuts down on SIGINT/SIGTERM and then re-raises the signal: make both end as
+    # KeyboardInterrupt, so that stopping the sandbox is a clean exit 0.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        return _serve(server, args)
+    except KeyboardInterrupt:  # Ctrl+C before uvicorn took over the signal
+        print("BadgeDesk sandbox stopped.", flush=True)
+        return 0
+
+
+def _serve(server: SandboxServer, args: argparse.Namespace) -> int:
     try:
         server.bind()
     except OSError as error:

@@ -1,0 +1,133 @@
+"""``badgedesk-sandbox`` and ``badgedesk`` as a user runs them, in a child process."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from badgedesk import __version__
+
+
+def start(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+
+
+def base_url_of(process: subprocess.Popen[str]) -> str:
+    """Read lines (readline: no read-ahead) until the base URL is printed."""
+    assert process.stdout is not None
+    while line := process.stdout.readline():
+        match = re.search(r"serving at (http://127\.0\.0\.1:\d+)", line)
+        if match:
+            return match.group(1)
+    raise AssertionError(f"no base URL printed: {process.communicate()[1]}")
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_sandbox_command_serves_and_stops_cleanly(stop):
+    process = start("-m", "badgedesk.sandbox", "--port", "0", "--latency-ms", "1")
+    try:
+        base = base_url_of(process)
+        answer = httpx.get(f"{base}/v2/users/self", timeout=10)
+        assert answer.status_code == 401
+        assert answer.json()["status"]["description"] == "no valid auth token found"
+        page = httpx.get(f"{base}/auth/oauth2/authorize", timeout=10)
+        assert page.status_code == 400, "no client_id: an error page"
+    finally:
+        process.send_signal(stop)
+        out, err = process.communicate(timeout=20)
+    assert process.returncode == 0, err
+    assert "stopped" in out
+
+
+def test_sandbox_command_prints_how_to_sign_in():
+    process = start("-m", "badgedesk.sandbox", "--port", "0", "--seed", "empty")
+    try:
+        assert process.stdout is not None
+        lines = [process.stdout.readline() for _ in range(7)]
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, _ = process.communicate(timeout=20)
+    out = "".join(lines) + out
+    for expected in (
+        "demo@badgedesk.test / demo",
+        "client id:",
+        "badgedesk",
+        "http://127.0.0.1:8400/callback",
+        "/o/token",
+        "/auth/oauth2/authorize",
+    ):
+        assert expected in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--host", "0.0.0.0"], "loopback"),
+        (["--fault-rate", "2"], "between 0 and 1"),
+        (["--seed", "lots"], "invalid choice"),
+    ],
+)
+def test_sandbox_command_refuses_bad_options(args, message):
+    done = subprocess.run(
+        [sys.executable, "-m", "badgedesk.sandbox", *args],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert message in done.stderr
+
+
+def test_sandbox_command_reports_a_busy_port():
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "badgedesk.sandbox", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    assert done.returncode == 2
+    assert "cannot listen" in done.stderr
+
+
+def test_badgedesk_version():
+    done = subprocess.run(
+        [sys.executable, "-m", "badgedesk", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    assert done.stdout.strip() == f"BadgeDesk {__version__}"
+
+
+def test_badgedesk_without_a_server_starts_the_sandbox():
+    process = start("-m", "badgedesk", "--sandbox")
+    try:
+        assert process.stdout is not None
+        assert "sandbox is starting" in process.stdout.readline()
+        base = base_url_of(process)
+        assert httpx.get(f"{base}/public/badges/none", timeout=10).status_code == 404
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=20)
+    assert process.returncode == 0

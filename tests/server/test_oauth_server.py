@@ -1,0 +1,257 @@
+"""The sandbox's OAuth server, driven with plain httpx as a browser and a client would."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from urllib.parse import urlencode
+
+import httpx
+import pytest
+
+from badgedesk.sandbox import (
+    ALL_SCOPES,
+    CLIENT_ID,
+    DEMO_EMAIL,
+    DEMO_PASSWORD,
+    REDIRECT_URIS,
+    SandboxConfig,
+    SandboxServer,
+)
+from tests.oauth_flow import submit_login
+
+VERIFIER = "v" * 20 + "-correct-horse-battery-staple-verifier"
+CHALLENGE = base64.urlsafe_b64encode(hashlib.sha256(VERIFIER.encode()).digest()).rstrip(b"=")
+
+
+def authorize_url(base: str, **overrides: str) -> str:
+    query = {
+        "client_id": CLIENT_ID,
+        "redirect_uri": REDIRECT_URIS[0],
+        "response_type": "code",
+        "scope": ALL_SCOPES,
+        "state": "xyz-state",
+        "code_challenge": CHALLENGE.decode(),
+        "code_challenge_method": "S256",
+        **overrides,
+    }
+    return f"{base}/auth/oauth2/authorize?{urlencode(query)}"
+
+
+def exchange(base: str, code: str, verifier: str = VERIFIER, **extra: str) -> httpx.Response:
+    form = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "redirect_uri": REDIRECT_URIS[0],
+        "client_id": CLIENT_ID,
+        "code_verifier": verifier,
+        **extra,
+    }
+    return httpx.post(f"{base}/o/token", data=form)
+
+
+def me(base: str, token: str) -> httpx.Response:
+    return httpx.get(f"{base}/v2/users/self", headers={"Authorization": f"Bearer {token}"})
+
+
+def test_authorize_page_has_the_stable_form(sandbox):
+    page = httpx.get(authorize_url(sandbox.base_url))
+    assert page.status_code == 200
+    for marker in ('id="login-form"', 'id="email"', 'id="password"', 'id="allow"', 'id="deny"'):
+        assert marker in page.text
+    assert DEMO_EMAIL in page.text, "the sandbox banner shows the demo login"
+    assert "Award, edit and revoke badges" in page.text, "scopes are described"
+
+
+def test_code_flow_with_pkce(sandbox):
+    answer = submit_login(authorize_url(sandbox.base_url))
+    assert answer["state"] == "xyz-state"
+    token = exchange(sandbox.base_url, answer["code"])
+    assert token.status_code == 200
+    body = token.json()
+    assert body["token_type"] == "Bearer"
+    assert body["expires_in"] == 86400
+    assert set(body["scope"].split()) == set(ALL_SCOPES.split())
+    assert me(sandbox.base_url, body["access_token"]).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        ("wrong verifier", "invalid_grant"),
+        ("no verifier", "invalid_grant"),
+        ("wrong redirect", "invalid_grant"),
+        ("reused", "invalid_grant"),
+        ("expired", "invalid_grant"),
+        ("wrong client", "invalid_client"),
+    ],
+)
+def test_bad_exchanges_are_refused(sandbox, case, expected):
+    code = submit_login(authorize_url(sandbox.base_url))["code"]
+    if case == "wrong verifier":
+        answer = exchange(sandbox.base_url, code, verifier="x" * 50)
+    elif case == "no verifier":
+        answer = exchange(sandbox.base_url, code, verifier="")
+    elif case == "wrong redirect":
+        answer = exchange(sandbox.base_url, code, redirect_uri="http://127.0.0.1:9999/callback")
+    elif case == "reused":
+        assert exchange(sandbox.base_url, code).status_code == 200
+        answer = exchange(sandbox.base_url, code)
+    elif case == "expired":
+        sandbox.advance_clock(61)
+        answer = exchange(sandbox.base_url, code)
+    else:
+        answer = exchange(sandbox.base_url, code, client_id="someone-else")
+    assert answer.status_code in (400, 401)
+    assert answer.json()["error"] == expected
+    assert "status" not in answer.json(), "OAuth errors are not enveloped"
+
+
+def test_unregistered_redirect_is_an_error_page_not_a_redirect(sandbox):
+    for bad in ("http://127.0.0.1:8401/callback", "http://evil.example/callback"):
+        page = httpx.get(authorize_url(sandbox.base_url, redirect_uri=bad))
+        assert page.status_code == 400
+        assert "location" not in page.headers
+        assert "not registered" in page.text
+    assert httpx.get(authorize_url(sandbox.base_url, client_id="nope")).status_code == 400
+
+
+def test_both_registered_redirects_work(sandbox):
+    for uri in REDIRECT_URIS:
+        answer = submit_login(authorize_url(sandbox.base_url, redirect_uri=uri))
+        token = exchange(sandbox.base_url, answer["code"], redirect_uri=uri)
+        assert token.status_code == 200
+
+
+def test_deny_and_unknown_scope_redirect_with_an_error(sandbox):
+    denied = submit_login(authorize_url(sandbox.base_url), action="deny")
+    assert denied == {"error": "access_denied", "state": "xyz-state"}
+    scoped = httpx.get(authorize_url(sandbox.base_url, scope="rw:everything"))
+    assert scoped.status_code == 302
+    assert "error=invalid_scope" in scoped.headers["location"]
+
+
+def test_wrong_password_shows_the_page_again(sandbox):
+    page = httpx.get(authorize_url(sandbox.base_url))
+    hidden = dict(
+        client_id=CLIENT_ID,
+        redirect_uri=REDIRECT_URIS[0],
+        response_type="code",
+        scope=ALL_SCOPES,
+        state="s",
+        code_challenge=CHALLENGE.decode(),
+        code_challenge_method="S256",
+    )
+    answer = httpx.post(
+        str(page.url), data={**hidden, "email": DEMO_EMAIL, "password": "wrong", "action": "allow"}
+    )
+    assert answer.status_code == 200
+    assert "not right" in answer.text
+    assert 'id="login-form"' in answer.text
+
+
+def test_refresh_rotates_the_pair(sandbox):
+    pair = sandbox.mint_token()
+    answer = httpx.post(
+        f"{sandbox.base_url}/o/token",
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": pair.refresh_token,
+            "client_id": CLIENT_ID,
+        },
+    )
+    assert answer.status_code == 200
+    fresh = answer.json()
+    assert fresh["refresh_token"] != pair.refresh_token
+    assert me(sandbox.base_url, pair.access_token).status_code == 401
+    assert me(sandbox.base_url, fresh["access_token"]).status_code == 200
+    again = httpx.post(
+        f"{sandbox.base_url}/o/token",
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": pair.refresh_token,
+            "client_id": CLIENT_ID,
+        },
+    )
+    assert again.json() == {"error": "invalid_grant"}
+
+
+def test_revoke_token_and_expiry(sandbox):
+    pair = sandbox.mint_token()
+    assert (
+        httpx.post(
+            f"{sandbox.base_url}/o/revoke_token",
+            data={"token": pair.access_token, "client_id": CLIENT_ID},
+        ).status_code
+        == 200
+    )
+    revoked = me(sandbox.base_url, pair.access_token)
+    assert revoked.status_code == 401
+    assert revoked.json()["status"]["description"] == "no valid auth token found"
+    assert "www-authenticate" not in revoked.headers
+    other = sandbox.mint_token(ttl=30)
+    sandbox.advance_clock(31)
+    assert me(sandbox.base_url, other.access_token).status_code == 401
+
+
+def test_grant_parameters_in_the_query_are_refused(sandbox):
+    answer = httpx.post(f"{sandbox.base_url}/o/token?grant_type=password&username=x")
+    assert answer.status_code == 400
+    assert "post body" in answer.json()["error_description"]
+
+
+def test_password_grant(sandbox):
+    answer = httpx.post(
+        f"{sandbox.base_url}/o/token",
+        data={
+            "username": DEMO_EMAIL,
+            "password": DEMO_PASSWORD,
+            "client_id": CLIENT_ID,
+            "scope": "r:profile rw:issuer",
+        },
+    )
+    assert answer.status_code == 200
+    assert answer.json()["scope"] == "r:profile rw:issuer"
+
+
+def test_failures_start_a_backoff():
+    with SandboxServer(SandboxConfig(token_backoff=True)) as server:
+        first = httpx.post(
+            f"{server.base_url}/o/token",
+            data={"grant_type": "refresh_token", "refresh_token": "nope", "client_id": CLIENT_ID},
+        )
+        assert first.status_code == 400
+        second = httpx.post(
+            f"{server.base_url}/o/token",
+            data={"grant_type": "refresh_token", "refresh_token": "nope", "client_id": CLIENT_ID},
+        )
+        assert second.status_code == 429
+        assert second.json()["error"] == "login attempts throttled"
+        assert second.json()["expires"] == 2
+        server.advance_clock(3)
+        pair = server.mint_token()
+        third = httpx.post(
+            f"{server.base_url}/o/token",
+            data={
+                "grant_type": "refresh_token",
+                "refresh_token": pair.refresh_token,
+                "client_id": CLIENT_ID,
+            },
+        )
+        assert third.status_code == 200
+
+
+def test_scopes_are_enforced(sandbox):
+    profile = sandbox.mint_token(scope="r:profile").access_token
+    headers = {"Authorization": f"Bearer {profile}"}
+    assert httpx.get(f"{sandbox.base_url}/v2/users/self", headers=headers).status_code == 200
+    for path in ("/v2/issuers", "/v2/backpack/assertions", "/v2/backpack/collections"):
+        answer = httpx.get(f"{sandbox.base_url}{path}", headers=headers)
+        assert answer.status_code == 404, path
+    reader = sandbox.mint_token(scope="r:backpack").access_token
+    headers = {"Authorization": f"Bearer {reader}"}
+    assert httpx.get(f"{sandbox.base_url}/v2/backpack/assertions", headers=headers).is_success
+    write = httpx.post(
+        f"{sandbox.base_url}/v2/backpack/collections", json={"name": "x"}, headers=headers
+    )
+    assert write.status_code == 404
