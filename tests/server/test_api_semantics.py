@@ -543,3 +543,16 @@ def test_latency_and_random_faults(sandbox, demo_token):
 def test_only_loopback():
     with pytest.raises(ValueError, match="loopback"):
         SandboxServer(SandboxConfig(host="0.0.0.0"))
+
+
+def test_listening_socket_is_tcp_so_answers_are_not_delayed():
+    """asyncio sets TCP_NODELAY only on sockets whose proto is TCP; without it each answer
+    waits for a delayed ACK (about 40 ms on Linux)."""
+    import socket
+
+    server = SandboxServer(SandboxConfig(seed="empty"))
+    sock = server.bind()
+    try:
+        assert sock.proto == socket.IPPROTO_TCP
+    finally:
+        sock.close()

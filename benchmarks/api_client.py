@@ -1,0 +1,69 @@
+"""Figures for the API client against the sandbox: paging through a badge class's assertions,
+and awarding with concurrency, at a given added latency. Prints; asserts nothing.
+
+    .venv/bin/python benchmarks/api_client.py [--latency-ms 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import time
+
+from badgedesk.api import AwardRequest, BadgesClient, Recipient
+from badgedesk.sandbox import SandboxConfig, SandboxServer
+
+
+async def page_through(client: BadgesClient, badgeclass: str, page_size: int) -> tuple[int, float]:
+    started = time.perf_counter()
+    count = 0
+    async for _ in client.iter_assertions(
+        "badgeclasses", badgeclass, page_size=page_size, include_revoked=True, include_expired=True
+    ):
+        count += 1
+    return count, time.perf_counter() - started
+
+
+async def award_many(client: BadgesClient, badgeclass: str, total: int, concurrency: int) -> float:
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(index: int) -> None:
+        async with gate:
+            request = AwardRequest(recipient=Recipient(identity=f"bench{index}@example.org"))
+            await client.award("badgeclasses", badgeclass, request)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(one(i) for i in range(total)))
+    return time.perf_counter() - started
+
+
+async def main(latency_ms: int) -> None:
+    with SandboxServer(SandboxConfig(latency_ms=latency_ms, token_backoff=False)) as server:
+        token = server.mint_token().access_token
+        async with BadgesClient(server.base_url, token) as client:
+            classes = await client.list_badgeclasses()
+            biggest = classes[0].key
+            print(f"sandbox latency: {latency_ms} ms per request")
+            for size in (10, 50, 500):
+                runs = [await page_through(client, biggest, size) for _ in range(3)]
+                count = runs[0][0]
+                median = statistics.median(t for _, t in runs)
+                print(
+                    f"page through {count} assertions, num={size:>3}: "
+                    f"median {median * 1000:7.1f} ms ({count / median:8.0f} assertions/s)"
+                )
+            for concurrency in (1, 4, 8):
+                total = 40
+                elapsed = await award_many(client, biggest, total, concurrency)
+                ideal = total * latency_ms / 1000 / concurrency
+                ratio = f", {elapsed / ideal:.2f}x the ideal" if ideal else ""
+                print(
+                    f"award {total} with concurrency {concurrency}: {elapsed * 1000:7.1f} ms{ratio}"
+                )
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--latency-ms", type=int, default=20)
+    asyncio.run(main(parser.parse_args().latency_ms))
