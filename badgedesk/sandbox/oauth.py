@@ -95,7 +95,9 @@ class OAuthServer:
             user = self.state.user_by_email(form.get("email", ""))
             if user is None or not secrets.compare_digest(user.password, form.get("password", "")):
                 return HTMLResponse(
-                    authorize_page(params, scopes, "The email or password is not right.")
+                    authorize_page(
+                        params, scopes, "The email or password is not right.", form.get("email", "")
+                    )
                 )
             code = self.state.secret()
             self.state.codes[code] = CodeRecord(

@@ -30,7 +30,8 @@ input[type=email],input[type=password]{width:100%;box-sizing:border-box;padding:
 border:1px solid #b8c2cc;border-radius:6px;font-size:1rem}
 ul{padding-left:20px;margin:6px 0 0}li{margin:3px 0}
 .buttons{display:flex;gap:10px;margin-top:22px}
-button{flex:1;padding:10px;border-radius:6px;font-size:1rem;cursor:pointer;border:1px solid #1f5fbf}
+button{flex:1;padding:10px;border-radius:6px;font:inherit;font-size:1rem;cursor:pointer;
+border:1px solid #1f5fbf}
 #allow{background:#1f5fbf;color:#fff}#deny{background:#fff;color:#1f5fbf}
 code{background:#eef1f5;padding:1px 4px;border-radius:4px}
 """
@@ -45,7 +46,9 @@ def _page(title: str, body: str) -> str:
     )
 
 
-def authorize_page(params: Mapping[str, str], scopes: Iterable[str], error: str | None) -> str:
+def authorize_page(
+    params: Mapping[str, str], scopes: Iterable[str], error: str | None, email: str = ""
+) -> str:
     """Sign-in and consent in one form; the ids are stable for automated sign-in."""
     hidden = "".join(
         f"<input type='hidden' name='{escape(k)}' value='{escape(v)}'>" for k, v in params.items()
@@ -63,7 +66,8 @@ def authorize_page(params: Mapping[str, str], scopes: Iterable[str], error: str 
 <form id="login-form" method="post" action="">
 {hidden}
 <label for="email">Email</label>
-<input id="email" name="email" type="email" autocomplete="username" required autofocus>
+<input id="email" name="email" type="email" autocomplete="username" required autofocus
+ value="{escape(email)}">
 <label for="password">Password</label>
 <input id="password" name="password" type="password" autocomplete="current-password">
 <p style="margin-top:18px"><strong>BadgeDesk will be able to:</strong></p>

@@ -148,6 +148,7 @@ def test_wrong_password_shows_the_page_again(sandbox):
     assert answer.status_code == 200
     assert "not right" in answer.text
     assert 'id="login-form"' in answer.text
+    assert f'value="{DEMO_EMAIL}"' in answer.text, "the email typed is kept"
 
 
 def test_refresh_rotates_the_pair(sandbox):
