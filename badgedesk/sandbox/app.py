@@ -5,6 +5,8 @@ that records requests and injects latency and faults.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -20,13 +22,14 @@ from badgedesk.sandbox.api import (
     NOT_FOUND,
     PROFILE_READ,
     ApiServer,
+    Handler,
     Problem,
 )
 from badgedesk.sandbox.config import SandboxConfig
 from badgedesk.sandbox.images import bake_png, disc_png
 from badgedesk.sandbox.oauth import OAuthServer
 from badgedesk.sandbox.pages import collection_page
-from badgedesk.sandbox.shapes import public_assertion, ts
+from badgedesk.sandbox.shapes import public_assertion, public_badge, public_issuer, ts
 from badgedesk.sandbox.state import RecordedRequest, SandboxState
 
 _ERROR_PAGE = (
@@ -45,8 +48,8 @@ def create_app(state: SandboxState, config: SandboxConfig) -> ASGIApp:
     oauth = OAuthServer(state, config)
     public = PublicPages(state)
 
-    def v2(path: str, methods: list[str], handler: object, scopes: tuple[str, ...]) -> Route:
-        return Route(path, api.endpoint(handler, scopes), methods=methods)  # type: ignore[arg-type]
+    def v2(path: str, methods: list[str], handler: Handler, scopes: tuple[str, ...]) -> Route:
+        return Route(path, api.endpoint(handler, scopes), methods=methods)
 
     routes = [
         Route("/auth/oauth2/authorize", oauth.authorize, methods=["GET", "POST"]),
@@ -113,12 +116,27 @@ class PublicPages:
     def __init__(self, state: SandboxState) -> None:
         self.state = state
 
-    async def assertion(self, request: Request) -> Response:
+    def _document(
+        self,
+        request: Request,
+        table: dict[str, Any],
+        render: Callable[[Any, str], dict[str, Any]],
+    ) -> Response:
+        base = str(request.base_url).rstrip("/")
         with self.state.lock:
-            record = self.state.find(self.state.assertions, request.path_params["id"])
-            if record is None or record.source_url is not None:
+            record = self.state.find(table, request.path_params["id"])
+            if record is None or getattr(record, "source_url", None) is not None:
                 return JSONResponse({"error": "not found"}, status_code=404)
-            return JSONResponse(public_assertion(record, str(request.base_url).rstrip("/")))
+            return JSONResponse(render(record, base))
+
+    async def assertion(self, request: Request) -> Response:
+        return self._document(request, self.state.assertions, public_assertion)
+
+    async def badge(self, request: Request) -> Response:
+        return self._document(request, self.state.badgeclasses, public_badge)
+
+    async def issuer(self, request: Request) -> Response:
+        return self._document(request, self.state.issuers, public_issuer)
 
     async def assertion_image(self, request: Request) -> Response:
         with self.state.lock:
@@ -129,50 +147,12 @@ class PublicPages:
             url = f"{str(request.base_url).rstrip('/')}/public/assertions/{record.entity_id}"
             return Response(bake_png(disc_png(badgeclass.colour), url), media_type="image/png")
 
-    async def badge(self, request: Request) -> Response:
-        base = str(request.base_url).rstrip("/")
-        with self.state.lock:
-            badgeclass = self.state.find(self.state.badgeclasses, request.path_params["id"])
-            if badgeclass is None:
-                return JSONResponse({"error": "not found"}, status_code=404)
-            return JSONResponse(
-                {
-                    "@context": "https://w3id.org/openbadges/v2",
-                    "type": "BadgeClass",
-                    "id": f"{base}/public/badges/{badgeclass.entity_id}",
-                    "name": badgeclass.name,
-                    "description": badgeclass.description,
-                    "image": f"{base}/public/badges/{badgeclass.entity_id}/image",
-                    "criteria": {"narrative": badgeclass.criteria_narrative},
-                    "issuer": f"{base}/public/issuers/{badgeclass.issuer}",
-                    "tags": badgeclass.tags,
-                }
-            )
-
     async def badge_image(self, request: Request) -> Response:
         with self.state.lock:
             badgeclass = self.state.find(self.state.badgeclasses, request.path_params["id"])
             if badgeclass is None:
                 return PlainTextResponse("Not found", status_code=404)
             return Response(disc_png(badgeclass.colour), media_type="image/png")
-
-    async def issuer(self, request: Request) -> Response:
-        base = str(request.base_url).rstrip("/")
-        with self.state.lock:
-            issuer = self.state.find(self.state.issuers, request.path_params["id"])
-            if issuer is None:
-                return JSONResponse({"error": "not found"}, status_code=404)
-            return JSONResponse(
-                {
-                    "@context": "https://w3id.org/openbadges/v2",
-                    "type": "Issuer",
-                    "id": f"{base}/public/issuers/{issuer.entity_id}",
-                    "name": issuer.name,
-                    "url": issuer.url,
-                    "email": issuer.email,
-                    "description": issuer.description,
-                }
-            )
 
     async def collection(self, request: Request) -> Response:
         share = request.path_params["share"]

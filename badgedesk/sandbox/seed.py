@@ -198,7 +198,6 @@ def seed_demo(state: SandboxState) -> None:
                 expires=expires,
                 ob3=_ob3(issued) if rng.random() < 0.15 else None,
             )
-        # the odd award with the First Aid rule long expired already happens through dates
     for _ in range(4):
         state.add_assertion(
             badgeclass=hidden.entity_id,

@@ -240,3 +240,31 @@ def public_assertion(record: AssertionRecord, base: str) -> dict[str, Any]:
     if record.narrative:
         document["narrative"] = record.narrative
     return document
+
+
+def public_badge(badgeclass: BadgeClassRecord, base: str) -> dict[str, Any]:
+    """The Open Badges 2 BadgeClass at a badge class's ``openBadgeId``."""
+    return {
+        "@context": "https://w3id.org/openbadges/v2",
+        "type": "BadgeClass",
+        "id": f"{base}/public/badges/{badgeclass.entity_id}",
+        "name": badgeclass.name,
+        "description": badgeclass.description,
+        "image": f"{base}/public/badges/{badgeclass.entity_id}/image",
+        "criteria": {"narrative": badgeclass.criteria_narrative},
+        "issuer": f"{base}/public/issuers/{badgeclass.issuer}",
+        "tags": badgeclass.tags,
+    }
+
+
+def public_issuer(issuer: IssuerRecord, base: str) -> dict[str, Any]:
+    """The Open Badges 2 Profile at an issuer's ``openBadgeId``."""
+    return {
+        "@context": "https://w3id.org/openbadges/v2",
+        "type": "Issuer",
+        "id": f"{base}/public/issuers/{issuer.entity_id}",
+        "name": issuer.name,
+        "url": issuer.url,
+        "email": issuer.email,
+        "description": issuer.description,
+    }
