@@ -592,3 +592,16 @@ def test_concurrent_requests_share_one_client(client, run):
 
     assert len(run(many())) == 20
     assert ALL_SCOPES
+
+
+def test_body_is_parsed_whatever_the_content_type(run):
+    """The real server answers application/ld+json unless it honours Accept."""
+    body = b'{"status": {"success": true, "description": "ok"}, "result": [{"entityId": "x"}]}'
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.headers["accept"] == "application/json"
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/ld+json"})
+
+    client = BadgesClient("http://127.0.0.1:9", "t", transport=httpx.MockTransport(handler))
+    assert run(client.get_assertion("x")).key == "x"
+    run(client.aclose())
