@@ -1,15 +1,27 @@
-"""Start-up of the ``badgedesk`` command.
+"""Start-up of the ``badgedesk`` command (and ``python -m badgedesk``).
 
-The main window arrives with the sign-in work; until then ``badgedesk`` (with no server
-configured, or with ``--sandbox``) serves the bundled sandbox so the API can be tried at once.
+Builds the QApplication and the qasync loop, picks the server profile (the in-process
+sandbox with ``--sandbox`` or while none is configured), wires the window to the session and
+closes tasks and HTTP clients cleanly on quit. QtWebEngine is not imported here: only the
+login dialog needs it, and only when a sign-in is needed.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
+import logging
+import os
+import sys
 from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
 
 from badgedesk import __version__
+
+log = logging.getLogger("badgedesk")
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -18,17 +30,142 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"BadgeDesk {__version__}")
     parser.add_argument(
-        "--sandbox",
+        "--sandbox", action="store_true", help="use the bundled local sandbox server"
+    )
+    parser.add_argument("--profile", metavar="NAME", help="server profile to use")
+    parser.add_argument(
+        "--data-dir", metavar="PATH", type=Path, help="keep settings, data and logs here"
+    )
+    parser.add_argument(
+        "--self-test",
         action="store_true",
-        help="use the bundled local sandbox server (the default while no server is configured)",
+        help="offscreen check: sandbox, embedded sign-in, first page of assertions; exit 0",
     )
     return parser.parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parse_args(argv)
-    from badgedesk.sandbox.cli import main as sandbox_main
+def data_directory(args: argparse.Namespace) -> Path:
+    if args.data_dir is not None:
+        return Path(args.data_dir).expanduser().resolve()
+    import platformdirs
 
-    print("BadgeDesk: no server is configured, so the local sandbox is starting.")
-    print("(The BadgeDesk window is not part of this version yet.)")
-    return sandbox_main([])
+    return Path(platformdirs.user_data_dir("BadgeDesk", "BadgeDesk"))
+
+
+def configure_logging(data_dir: Path) -> Path:
+    """A rotating log file in the data directory. Nothing logs tokens (see api/ and auth/)."""
+    log_file = data_dir / "logs" / "badgedesk.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    return log_file
+
+
+def prepare_environment(self_test: bool) -> None:
+    """Before Qt loads: the Qt binding for qasync, offscreen for the self-test, and
+    Chromium's sandbox, which refuses to start as root."""
+    os.environ.setdefault("QT_API", "pyside6")
+    if self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--no-sandbox" not in flags:
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    prepare_environment(args.self_test)
+
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("BadgeDesk")
+    app.setOrganizationName("BadgeDesk")
+    app.setApplicationVersion(__version__)
+    icon = RESOURCES / "badgedesk.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+    import qasync
+
+    data_dir = data_directory(args)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log_file = configure_logging(data_dir)
+    settings = (
+        QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        if args.data_dir is not None
+        else QSettings()
+    )
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        return int(loop.run_until_complete(run(app, args, data_dir, settings, log_file)))
+    finally:
+        loop.close()
+
+
+async def run(
+    app: object, args: argparse.Namespace, data_dir: Path, settings: object, log_file: Path
+) -> int:
+    """The program's life on the qasync loop, from the first window to the last cleanup."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from badgedesk.auth.keychain import Keychain
+    from badgedesk.profiles import SANDBOX, ProfileStore, sandbox_profile
+    from badgedesk.services.session import Session
+    from badgedesk.ui.errors import install_excepthook
+    from badgedesk.ui.main_window import MainWindow
+    from badgedesk.ui.shell import Shell
+
+    assert isinstance(app, QApplication)
+    assert isinstance(settings, QSettings)
+    profiles = ProfileStore(data_dir / "profiles.json")
+    name = SANDBOX if args.sandbox or args.self_test else args.profile or profiles.current
+    sandbox = None
+    if name is None or name == SANDBOX:
+        from badgedesk.sandbox import SandboxConfig, SandboxServer
+
+        sandbox = SandboxServer(SandboxConfig()).start()
+        profile = sandbox_profile(sandbox.base_url)
+    else:
+        found = profiles.get(name)
+        if found is None:
+            print(f"badgedesk: no server profile called {name!r}", file=sys.stderr)
+            return 2
+        profile = found
+
+    window = MainWindow(settings)
+    install_excepthook(lambda: window, log_file)
+    session = Session(profile, Keychain(profile.name))
+    shell = Shell(window, session)
+    quitting = asyncio.Event()
+    app.aboutToQuit.connect(quitting.set)
+    app.lastWindowClosed.connect(quitting.set)
+    window.show()
+    try:
+        if args.self_test:
+            from badgedesk.selftest import run_self_test
+
+            return await run_self_test(shell)
+        start = asyncio.ensure_future(shell.start())
+        await quitting.wait()
+        start.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await start
+        return 0
+    finally:
+        window.save_state()
+        await session.aclose()
+        window.close()
+        if sandbox is not None:
+            sandbox.stop()

@@ -118,16 +118,3 @@ def test_badgedesk_version():
         check=True,
     )
     assert done.stdout.strip() == f"BadgeDesk {__version__}"
-
-
-def test_badgedesk_without_a_server_starts_the_sandbox():
-    process = start("-m", "badgedesk", "--sandbox")
-    try:
-        assert process.stdout is not None
-        assert "sandbox is starting" in process.stdout.readline()
-        base = base_url_of(process)
-        assert httpx.get(f"{base}/public/badges/none", timeout=10).status_code == 404
-    finally:
-        process.send_signal(signal.SIGINT)
-        process.communicate(timeout=20)
-    assert process.returncode == 0

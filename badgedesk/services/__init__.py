@@ -1,0 +1,1 @@
+"""Use cases the UI calls: plain coroutines and callbacks, no widgets."""

@@ -1,0 +1,131 @@
+"""The signed-in session of one server profile: tokens, the API client, and who the user is.
+
+Tokens are saved to the keychain the moment they change (refresh tokens rotate: the old one
+is dead once a refresh succeeds). A background task refreshes shortly before expiry; a 401
+triggers a refresh inside the client. When refreshing fails the session reports that the
+user must sign in again, and nothing else is torn down.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import httpx
+
+from badgedesk.api import AuthenticationError, BadgesClient, NetworkError, User
+from badgedesk.auth.keychain import CLIENT_SECRET, Keychain
+from badgedesk.auth.oauth import OAuthClient, Pkce, RefreshingTokenProvider, TokenSet
+from badgedesk.profiles import ServerProfile
+
+log = logging.getLogger(__name__)
+
+
+class Session:
+    """Owns the ``BadgesClient`` of one profile while the user is signed in."""
+
+    def __init__(
+        self,
+        profile: ServerProfile,
+        keychain: Keychain,
+        *,
+        on_auth_lost: Callable[[str], None] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.profile = profile
+        self.keychain = keychain
+        self.oauth = OAuthClient(profile.oauth_config(keychain.get(CLIENT_SECRET)))
+        self.on_auth_lost = on_auth_lost
+        self._transport = transport
+        self._provider: RefreshingTokenProvider | None = None
+        self.client: BadgesClient | None = None
+        self.user: User | None = None
+        self._refresher: asyncio.Task[None] | None = None
+
+    @property
+    def signed_in(self) -> bool:
+        return self.client is not None and self.user is not None
+
+    @property
+    def scopes(self) -> frozenset[str]:
+        return self._provider.tokens.scopes if self._provider else frozenset()
+
+    def allows(self, scope: str) -> bool:
+        """``rw:x`` implies ``r:x``: the server accepts either for reading."""
+        granted = self.scopes
+        return scope in granted or scope.replace("r:", "rw:", 1) in granted
+
+    async def restore(self) -> bool:
+        """Sign in from tokens kept in the keychain, if they (or their refresh) still work."""
+        tokens = self.keychain.load_tokens()
+        if tokens is None:
+            return False
+        try:
+            await self._start(tokens)
+        except AuthenticationError:
+            await self._drop_tokens()
+            return False
+        return True
+
+    async def complete_sign_in(self, code: str, pkce: Pkce) -> User:
+        """Exchange the code (at once: it lives 60 s) and start the session."""
+        tokens = await self.oauth.exchange_code(code, pkce)
+        self.keychain.save_tokens(tokens)
+        await self._start(tokens)
+        assert self.user is not None
+        return self.user
+
+    async def _start(self, tokens: TokenSet) -> None:
+        await self._close_client()
+        self._provider = RefreshingTokenProvider(self.oauth, tokens, self.keychain.save_tokens)
+        self.client = BadgesClient(self.profile.api_base, self._provider, transport=self._transport)
+        self.user = await self.client.users_self()
+        self._refresher = asyncio.create_task(self._refresh_before_expiry())
+
+    async def _refresh_before_expiry(self) -> None:
+        assert self._provider is not None
+        while True:
+            tokens = self._provider.tokens
+            lifetime_left = (tokens.expires_at - datetime.now(UTC)).total_seconds()
+            margin = min(300.0, max(1.0, lifetime_left * 0.1))
+            await asyncio.sleep(max(0.5, lifetime_left - margin))
+            try:
+                await self._provider.refresh(tokens.access_token)
+            except NetworkError:
+                await asyncio.sleep(30)  # offline: the 401 path will catch up later
+            except AuthenticationError as error:
+                log.info("refresh failed; sign-in needed")
+                if self.on_auth_lost is not None:
+                    self.on_auth_lost(str(error))
+                return
+
+    async def sign_out(self) -> None:
+        """Revoke at the server where possible, forget the tokens, close the client."""
+        if self._provider is not None:
+            for token in (self._provider.tokens.refresh_token, self._provider.tokens.access_token):
+                if token:
+                    await self.oauth.revoke(token)
+        await self._drop_tokens()
+
+    async def _drop_tokens(self) -> None:
+        self.keychain.clear_tokens()
+        await self._close_client()
+        self._provider = None
+        self.user = None
+
+    async def _close_client(self) -> None:
+        if self._refresher is not None:
+            self._refresher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._refresher
+            self._refresher = None
+        if self.client is not None:
+            await self.client.aclose()
+            self.client = None
+
+    async def aclose(self) -> None:
+        await self._close_client()
+        await self.oauth.aclose()

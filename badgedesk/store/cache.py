@@ -1,0 +1,94 @@
+"""Issuers and badge classes of each server profile, kept so drafts can be made offline.
+
+Each object is stored as the JSON its model writes (``to_json``), so fields this version of
+BadgeDesk does not know survive a refresh and come back in ``extra``. A refresh replaces a
+profile's whole cache in one transaction: readers see the old set or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from badgedesk.api.models import BadgeClass, Issuer, format_datetime, parse_datetime
+from badgedesk.store.database import transaction
+
+_BY_NAME = "ORDER BY name COLLATE NOCASE, name, entity_id"
+
+
+class Cache:
+    """Per-profile cache over a connection from ``open_database``."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, *, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        self._conn = conn
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    def replace_issuers(
+        self,
+        profile: str,
+        issuers: Sequence[Issuer],
+        badgeclasses: Sequence[BadgeClass],
+    ) -> None:
+        """Make ``issuers`` and ``badgeclasses`` the whole cache of ``profile``, atomically.
+
+        An object without an identifier raises ``ValueError`` (nothing is changed); when the
+        same identifier appears twice, the last one wins.
+        """
+        for item in (*issuers, *badgeclasses):
+            if not item.key:
+                raise ValueError(f"cannot cache a {type(item).__name__} without entityId or id")
+        with transaction(self._conn) as conn:
+            conn.execute("DELETE FROM cache_issuers WHERE profile = ?", (profile,))
+            conn.execute("DELETE FROM cache_badgeclasses WHERE profile = ?", (profile,))
+            conn.executemany(
+                "INSERT OR REPLACE INTO cache_issuers (profile, entity_id, name, json)"
+                " VALUES (?, ?, ?, ?)",
+                [(profile, i.key, i.name, _dump(i.to_json())) for i in issuers],
+            )
+            conn.executemany(
+                "INSERT OR REPLACE INTO cache_badgeclasses"
+                " (profile, entity_id, issuer_id, name, json) VALUES (?, ?, ?, ?, ?)",
+                [(profile, b.key, b.issuer, b.name, _dump(b.to_json())) for b in badgeclasses],
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO cache_profiles (profile, refreshed_at) VALUES (?, ?)",
+                (profile, format_datetime(self._clock())),
+            )
+
+    def issuers(self, profile: str) -> list[Issuer]:
+        """The cached issuers of ``profile``, by name."""
+        rows = self._conn.execute(
+            f"SELECT json FROM cache_issuers WHERE profile = ? {_BY_NAME}",  # noqa: S608
+            (profile,),
+        )
+        return [Issuer.from_json(json.loads(row[0])) for row in rows]
+
+    def badgeclasses(self, profile: str, issuer_id: str | None = None) -> list[BadgeClass]:
+        """The cached badge classes of ``profile`` (of one issuer if given), by name."""
+        if issuer_id is None:
+            rows = self._conn.execute(
+                f"SELECT json FROM cache_badgeclasses WHERE profile = ? {_BY_NAME}",  # noqa: S608
+                (profile,),
+            )
+        else:
+            rows = self._conn.execute(
+                "SELECT json FROM cache_badgeclasses"  # noqa: S608
+                f" WHERE profile = ? AND issuer_id = ? {_BY_NAME}",
+                (profile, issuer_id),
+            )
+        return [BadgeClass.from_json(json.loads(row[0])) for row in rows]
+
+    def refreshed_at(self, profile: str) -> datetime | None:
+        """When ``profile``'s cache was last replaced (UTC), or None if it never was."""
+        row = self._conn.execute(
+            "SELECT refreshed_at FROM cache_profiles WHERE profile = ?", (profile,)
+        ).fetchone()
+        return None if row is None else parse_datetime(row[0])
+
+
+def _dump(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,161 @@
+"""The local SQLite file: opening it safely and bringing its schema up to date.
+
+Connections are opened in autocommit mode (``isolation_level=None``) so that every transaction
+is explicit (``transaction()``): Python's implicit BEGIN/COMMIT would otherwise split or merge
+transactions behind our back. The schema version lives in ``PRAGMA user_version``; each
+migration runs in its own ``BEGIN IMMEDIATE`` transaction that also bumps the version, so a
+crash or a second BadgeDesk process never leaves a half-migrated file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+BUSY_TIMEOUT_MS = 5000
+"""How long a writer waits for another process's lock before giving up."""
+
+MIGRATIONS: list[str] = [
+    # v1: the audit log of every write to the API.
+    """
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        profile TEXT NOT NULL,
+        user TEXT,
+        operation TEXT NOT NULL,
+        target TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX audit_log_profile ON audit_log (profile, id);
+    """,
+    # v2: issuers and badge classes cached per server profile, for offline drafting.
+    """
+    CREATE TABLE cache_profiles (
+        profile TEXT PRIMARY KEY,
+        refreshed_at TEXT NOT NULL
+    );
+    CREATE TABLE cache_issuers (
+        profile TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (profile, entity_id)
+    );
+    CREATE TABLE cache_badgeclasses (
+        profile TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        issuer_id TEXT,
+        name TEXT NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (profile, entity_id)
+    );
+    CREATE INDEX cache_badgeclasses_issuer ON cache_badgeclasses (profile, issuer_id);
+    """,
+]
+"""SQL scripts; applying ``MIGRATIONS[:k]`` gives schema version ``k``. Append only."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The local database cannot be used (too new, corrupt, not a database...)."""
+
+
+def open_database(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) the BadgeDesk database at ``path`` and migrate it.
+
+    The connection is in autocommit mode: group writes with ``transaction()``. It may be
+    handed to a worker thread (``asyncio.to_thread``), but only one thread may use it at a time.
+    A file written by a newer BadgeDesk is refused with ``StoreError`` before anything is
+    written to it.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Check the version before WAL: switching journal mode writes to the file.
+        version = _user_version(conn)
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path} was made by a newer BadgeDesk (schema version {version}; this version "
+                f"knows up to {SCHEMA_VERSION}). Update BadgeDesk to open it."
+            )
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StoreError(f"{path}: could not switch to WAL mode (got {mode!r})")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"cannot open the BadgeDesk database {path}: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply the migrations this file lacks, one transaction each.
+
+    The version is re-read after taking the write lock, so two processes opening the same old
+    file at once do not both apply the same migration.
+    """
+    while _user_version(conn) < SCHEMA_VERSION:
+        with transaction(conn):
+            current = _user_version(conn)
+            if current >= SCHEMA_VERSION:
+                break
+            for statement in _statements(MIGRATIONS[current]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {current + 1}")
+    if _user_version(conn) > SCHEMA_VERSION:
+        raise StoreError("the database was just upgraded by a newer BadgeDesk")
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction: committed on success, rolled back on any exception.
+
+    ``BEGIN IMMEDIATE`` takes the write lock up front, so a concurrent writer waits for the
+    busy timeout here instead of failing halfway through. Nested use becomes a savepoint.
+    """
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a script into complete statements (``executescript`` would commit on its own)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statement = buffer.strip()
+            buffer = ""
+            if statement:
+                yield statement
+    if buffer.strip():
+        raise StoreError(f"incomplete SQL in migration: {buffer.strip()[:60]!r}")

@@ -1,0 +1,47 @@
+"""The last line of defence: an exception nobody caught is logged and shown readably."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from badgedesk.api import ApiError
+
+log = logging.getLogger("badgedesk")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorDialog", text)
+
+
+def friendly_message(error: BaseException) -> str:
+    if isinstance(error, ApiError):
+        return str(error)
+    return _tr("BadgeDesk hit an unexpected problem and could not finish that action.")
+
+
+def install_excepthook(parent: Callable[[], QWidget | None], log_file: Path | None) -> None:
+    """Uncaught exceptions (``@asyncSlot`` ones included) are logged, then shown in a dialog
+    opened with ``open()`` so that it is safe while coroutines run."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        box = QMessageBox(parent())
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("BadgeDesk"))
+        box.setText(friendly_message(error))
+        if log_file is not None:
+            box.setInformativeText(_tr("The details were written to the log:\n%s") % log_file)
+        box.open()
+
+    sys.excepthook = hook

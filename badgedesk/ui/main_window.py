@@ -1,0 +1,240 @@
+"""The main window: four tabs, menus, and a status bar that says where and who you are.
+
+It holds no business logic: actions are signals that the shell turns into service calls.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk import __version__
+
+
+class EmptyState(QWidget):
+    """What will appear in a tab, and what to do next, until it has content."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body.setMaximumWidth(520)
+        body.setForegroundRole(body.foregroundRole())
+        self.action_button = QPushButton()
+        self.action_button.hide()
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(heading)
+        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        self.setAccessibleName(title)
+        self.heading, self.body = heading, body
+
+
+class MainWindow(QMainWindow):
+    """Tabs Assertions, Revocations, Backpack, Drafts; File, Account and Help menus."""
+
+    sign_in_requested = Signal()
+    sign_out_requested = Signal()
+    profiles_requested = Signal()
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("BadgeDesk")
+        self.setAccessibleName(self.tr("BadgeDesk main window"))
+        self.setMinimumSize(720, 480)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.tabs.setDocumentMode(True)
+        sign_in_hint = self.tr("Sign in to a server to begin (Account → Sign in, Ctrl+L).")
+        self.assertions_tab = EmptyState(
+            self.tr("Assertions"),
+            self.tr(
+                "The badges your issuers have awarded will be listed here, by issuer and badge "
+                "class, to browse, award, edit and revoke. "
+            )
+            + sign_in_hint,
+        )
+        self.revocations_tab = EmptyState(
+            self.tr("Revocations"),
+            self.tr(
+                "Batches of revocations, drafted offline and submitted with a review step, "
+                "will appear here with their history. "
+            )
+            + self.tr("Revocation batches arrive in a later version of BadgeDesk."),
+        )
+        self.backpack_tab = EmptyState(
+            self.tr("Backpack"),
+            self.tr(
+                "Your own badges and collections will appear here, to accept, import and share. "
+            )
+            + sign_in_hint,
+        )
+        self.drafts_tab = EmptyState(
+            self.tr("Drafts"),
+            self.tr("Award batches you prepare offline will be kept here until you submit them. ")
+            + self.tr("Offline drafting arrives in a later version of BadgeDesk."),
+        )
+        for widget, label in (
+            (self.assertions_tab, self.tr("&Assertions")),
+            (self.revocations_tab, self.tr("&Revocations")),
+            (self.backpack_tab, self.tr("&Backpack")),
+            (self.drafts_tab, self.tr("&Drafts")),
+        ):
+            self.tabs.addTab(widget, label)
+        self.setCentralWidget(self.tabs)
+        for tab in (self.assertions_tab, self.backpack_tab):
+            tab.action_button.setText(self.tr("Sign in…"))
+            tab.action_button.setAccessibleName(self.tr("Sign in"))
+            tab.action_button.clicked.connect(self.sign_in_requested)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.set_user(None)
+        self.restore_state()
+
+    # ------------------------------------------------------------ menus
+
+    def _action(self, text: str, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            self.addAction(action)  # shortcuts work even with the menu bar hidden or native
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.profiles_action = self._action(self.tr("Server &profiles…"), "Ctrl+Shift+P")
+        self.profiles_action.triggered.connect(self.profiles_requested)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q")
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.profiles_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        account_menu = bar.addMenu(self.tr("A&ccount"))
+        self.sign_in_action = self._action(self.tr("&Sign in…"), "Ctrl+L")
+        self.sign_in_action.triggered.connect(self.sign_in_requested)
+        self.sign_out_action = self._action(self.tr("Sign &out"))
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        account_menu.addAction(self.sign_in_action)
+        account_menu.addAction(self.sign_out_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for index in range(self.tabs.count()):
+            action = self._action(self.tabs.tabText(index).replace("&", ""), f"Ctrl+{index + 1}")
+            action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About BadgeDesk"))
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About BadgeDesk"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(
+            self.tr("<b>BadgeDesk %s</b><br>A desktop console for the Digital Badges API v2.")
+            % __version__
+        )
+        box.open()  # never exec(): this may run while coroutines are awaiting
+
+    # ------------------------------------------------------------ status bar
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.profile_label = QLabel()
+        self.profile_label.setAccessibleName(self.tr("Server profile"))
+        self.user_label = QLabel()
+        self.user_label.setAccessibleName(self.tr("Signed-in user"))
+        self.online_label = QLabel()
+        self.online_label.setAccessibleName(self.tr("Connection state"))
+        self.keyring_label = QLabel()
+        self.keyring_label.setAccessibleName(self.tr("Where sign-in is kept"))
+        self.activity_label = QLabel()
+        self.activity_label.setAccessibleName(self.tr("Background activity"))
+        self.activity_bar = QProgressBar()
+        self.activity_bar.setRange(0, 0)
+        self.activity_bar.setMaximumWidth(90)
+        self.activity_bar.setAccessibleName(self.tr("Working"))
+        self.activity_bar.hide()
+        bar.addWidget(self.activity_bar)
+        bar.addWidget(self.activity_label, 1)
+        for label in (self.keyring_label, self.online_label, self.user_label, self.profile_label):
+            bar.addPermanentWidget(label)
+
+    def set_profile(self, name: str) -> None:
+        self.profile_label.setText(self.tr("Server: %s") % name)
+
+    def set_user(self, name: str | None) -> None:
+        signed_in = name is not None
+        self.user_label.setText(
+            self.tr("Signed in as %s") % name if signed_in else self.tr("Not signed in")
+        )
+        self.sign_in_action.setEnabled(not signed_in)
+        self.sign_out_action.setEnabled(signed_in)
+        for tab in (self.assertions_tab, self.backpack_tab):
+            tab.action_button.setVisible(not signed_in)
+
+    def set_online(self, online: bool) -> None:
+        self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
+
+    def set_keyring_notice(self, persistent: bool) -> None:
+        """Say so when sign-in cannot be remembered (no secure keyring on this machine)."""
+        self.keyring_label.setText(
+            "" if persistent else self.tr("Sign-in kept for this session only (no keyring)")
+        )
+        self.keyring_label.setVisible(not persistent)
+
+    def set_activity(self, text: str | None) -> None:
+        self.activity_label.setText(text or "")
+        self.activity_bar.setVisible(text is not None)
+
+    # ------------------------------------------------------------ state between runs
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        tab = self.settings.value("window/tab", 0)
+        try:
+            index = int(tab)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            index = 0
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

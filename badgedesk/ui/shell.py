@@ -1,0 +1,106 @@
+"""Wires the main window to the session: start-up sign-in, sign in/out, lost sign-ins.
+
+Dialogs are opened with ``open()`` and awaited through a future, never ``exec()``, because
+this runs on the qasync loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+from badgedesk.api import NetworkError
+from badgedesk.services.session import Session
+from badgedesk.ui.futures import async_slot, resolve
+from badgedesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from badgedesk.ui.login_dialog import LoginDialog
+
+log = logging.getLogger(__name__)
+
+
+class Shell(QObject):
+    """The one place that knows both the window and the session."""
+
+    def __init__(self, window: MainWindow, session: Session) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.login_dialog: LoginDialog | None = None
+        self._pending_sign_in: asyncio.Future[bool] | None = None
+        session.on_auth_lost = self._auth_lost
+        window.sign_in_requested.connect(self.on_sign_in)
+        window.sign_out_requested.connect(self.on_sign_out)
+        window.set_profile(session.profile.name)
+        window.set_keyring_notice(session.keychain.persistent)
+        window.set_online(True)
+
+    async def start(self, *, sign_in: bool = True) -> None:
+        """Resume the saved sign-in, or ask for one."""
+        self.window.set_activity(self.tr("Connecting to %s…") % self.session.profile.name)
+        try:
+            restored = await self.session.restore()
+        except NetworkError:
+            self.window.set_online(False)
+            restored = False
+        finally:
+            self.window.set_activity(None)
+        if restored:
+            self._show_signed_in()
+        elif sign_in:
+            await self.sign_in()
+
+    async def sign_in(self) -> bool:
+        """Show the login dialog (QtWebEngine is imported only now) and wait for it."""
+        from badgedesk.ui.login_dialog import LoginDialog
+
+        if self.login_dialog is not None:
+            self.login_dialog.raise_()
+            return False
+        dialog = LoginDialog(self.session, self.window)
+        self.login_dialog = dialog
+        finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        dialog.finished.connect(lambda code: resolve(finished, code))
+        dialog.start()
+        dialog.open()
+        try:
+            result = await finished
+        finally:
+            self.login_dialog = None
+            dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            self._show_signed_in()
+            return True
+        return False
+
+    def _show_signed_in(self) -> None:
+        user = self.session.user
+        self.window.set_user(user.display_name if user else None)
+        self.window.set_online(True)
+
+    @async_slot
+    async def on_sign_in(self) -> None:
+        await self.sign_in()
+
+    @async_slot
+    async def on_sign_out(self) -> None:
+        self.window.set_activity(self.tr("Signing out…"))
+        try:
+            await self.session.sign_out()
+        finally:
+            self.window.set_activity(None)
+            self.window.set_user(None)
+
+    def _auth_lost(self, reason: str) -> None:
+        """Refresh failed: ask to sign in again; what is on screen stays as it is."""
+        log.info("sign-in lost")
+        self.window.set_user(None)
+        self.window.statusBar().showMessage(
+            self.tr("Your sign-in expired. Please sign in again."), 10000
+        )
+        self._pending_sign_in = asyncio.ensure_future(self.sign_in())

@@ -1,0 +1,48 @@
+"""Fixtures for widget tests: a qasync loop on the test's QApplication, settings in tmp."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from badgedesk.auth.keychain import Keychain
+from badgedesk.profiles import sandbox_profile
+from badgedesk.services.session import Session
+from badgedesk.ui.main_window import MainWindow
+from badgedesk.ui.shell import Shell
+
+
+@pytest.fixture
+def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """Coroutines (httpx, @asyncSlot handlers) run on this loop inside the Qt event loop."""
+    event_loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    event_loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def session(sandbox, memory_keyring, loop) -> Iterator[Session]:
+    profile = sandbox_profile(sandbox.base_url)
+    made = Session(profile, Keychain(profile.name, memory_keyring))
+    yield made
+    loop.run_until_complete(made.aclose())
+
+
+@pytest.fixture
+def shell(qtbot, settings, session) -> Shell:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    return Shell(window, session)

@@ -1,0 +1,84 @@
+"""The main window: tabs with empty states, menus and shortcuts, status bar, saved state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QLabel, QProgressBar, QTabWidget
+
+from badgedesk.ui.main_window import MainWindow
+
+
+def make(qtbot, settings):
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_tabs_and_empty_states(qtbot, settings):
+    window = make(qtbot, settings)
+    names = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert names == ["Assertions", "Revocations", "Backpack", "Drafts"]
+    assert "Sign in" in window.assertions_tab.body.text()
+    assert "later version" in window.drafts_tab.body.text()
+    assert not window.assertions_tab.action_button.isHidden()
+    window.set_user("Dana Demo")
+    assert window.assertions_tab.action_button.isHidden()
+    assert window.user_label.text() == "Signed in as Dana Demo"
+    assert window.sign_out_action.isEnabled()
+    assert not window.sign_in_action.isEnabled()
+
+
+def test_status_bar(qtbot, settings):
+    window = make(qtbot, settings)
+    window.set_profile("Sandbox")
+    window.set_online(False)
+    window.set_keyring_notice(False)
+    window.set_activity("Loading…")
+    assert window.profile_label.text() == "Server: Sandbox"
+    assert window.online_label.text() == "Offline"
+    assert "session only" in window.keyring_label.text()
+    assert not window.activity_bar.isHidden()
+    window.set_activity(None)
+    window.set_keyring_notice(True)
+    assert window.activity_bar.isHidden()
+    assert window.keyring_label.isHidden()
+
+
+def test_shortcuts_switch_tabs_and_sign_in(qtbot, settings):
+    window = make(qtbot, settings)
+    window.show()
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle())
+    window.tabs.setFocus()
+    qtbot.keyClick(window.tabs, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 2
+    with qtbot.waitSignal(window.sign_in_requested, timeout=2000):
+        qtbot.keyClick(window.tabs, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.quit_action.shortcut().toString()
+
+
+def test_geometry_and_tab_restored(qtbot, tmp_path):
+    path = str(tmp_path / "state.ini")
+    first = MainWindow(QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(first)
+    first.show()
+    first.setGeometry(10, 20, 760, 530)
+    first.tabs.setCurrentIndex(2)
+    first.close()
+    second = MainWindow(QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == 2
+    assert (second.width(), second.height()) == (760, 530)
+
+
+def test_every_control_has_an_accessible_name(qtbot, settings):
+    window = make(qtbot, settings)
+    controls = window.findChildren(QAbstractButton) + window.findChildren(QProgressBar)
+    controls += window.findChildren(QTabWidget)
+    controls += [label for label in window.statusBar().findChildren(QLabel)]
+    unnamed = [c for c in controls if not c.accessibleName() and c.isVisibleTo(window)]
+    assert unnamed == [], [type(c).__name__ for c in unnamed]
+    for action in window.menuBar().actions():
+        assert "&" in action.text(), "every menu has a keyboard mnemonic"

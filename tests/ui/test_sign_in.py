@@ -1,0 +1,305 @@
+"""Sign-in through the real embedded browser against the sandbox, and what follows it."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from badgedesk.auth.keychain import ACCESS, META, REFRESH
+from badgedesk.auth.oauth import Pkce
+from badgedesk.sandbox import SandboxConfig, SandboxServer
+from badgedesk.selftest import fill_sandbox_form, run_js
+from tests.oauth_flow import submit_login
+
+SERVICE = "BadgeDesk/Sandbox"
+
+
+def stored(memory_keyring, name):
+    return memory_keyring.secrets.get((SERVICE, name))
+
+
+async def wait_for(predicate, seconds=30.0):
+    for _ in range(int(seconds / 0.05)):
+        if predicate():
+            return
+        await asyncio.sleep(0.05)
+    raise TimeoutError("condition not met")
+
+
+async def open_dialog(shell):
+    signing_in = asyncio.ensure_future(shell.sign_in())
+    await wait_for(lambda: shell.login_dialog is not None)
+    return signing_in, shell.login_dialog
+
+
+async def failure_after(shell, action):
+    """Run ``action(dialog)`` in an open login dialog and return the message it shows."""
+    signing_in, dialog = await open_dialog(shell)
+    messages = []
+    dialog.failed.connect(messages.append)
+    await action(dialog)
+    await wait_for(lambda: messages)
+    assert dialog.problem.isVisible()
+    assert dialog.retry_button.isVisible()
+    dialog.reject()
+    assert await signing_in is False
+    return messages[0]
+
+
+def test_embedded_sign_in_stores_tokens_in_the_keyring(shell, loop, memory_keyring, sandbox):
+    async def scenario():
+        signing_in = asyncio.ensure_future(shell.sign_in())
+        await fill_sandbox_form(shell)
+        return await asyncio.wait_for(signing_in, 60)
+
+    assert loop.run_until_complete(scenario()) is True
+    assert shell.session.signed_in
+    assert shell.window.user_label.text() == "Signed in as Dana Demo"
+    assert not shell.window.sign_in_action.isEnabled()
+    access = stored(memory_keyring, ACCESS)
+    assert access
+    assert stored(memory_keyring, REFRESH)
+    assert stored(memory_keyring, META)
+    answer = httpx.get(
+        f"{sandbox.base_url}/v2/users/self", headers={"Authorization": f"Bearer {access}"}
+    )
+    assert answer.status_code == 200
+    redirects = [r for r in sandbox.requests if r.path.startswith("/callback")]
+    assert redirects == [], "the redirect URI is intercepted, never loaded"
+
+
+def test_page_shows_host_and_progress(shell, loop):
+    async def scenario():
+        signing_in, dialog = await open_dialog(shell)
+        await wait_for(lambda: "127.0.0.1" in dialog.host_label.text())
+        await run_js(dialog, "1")
+        text = dialog.host_label.text()
+        dialog.reject()
+        await signing_in
+        return text
+
+    assert "Signing in at 127.0.0.1" in loop.run_until_complete(scenario())
+
+
+def test_tampered_state_is_refused(shell, loop, memory_keyring):
+    async def tamper(dialog):
+        await wait_for(lambda: dialog.page_ready)
+        dialog.handle_answer({"code": "stolen", "state": "not-the-one-we-sent"})
+
+    message = loop.run_until_complete(failure_after(shell, tamper))
+    assert "state mismatch" in message or "did not belong" in message
+    assert stored(memory_keyring, ACCESS) is None
+
+
+def test_navigation_to_a_redirect_with_a_forged_state_is_caught(shell, loop, memory_keyring):
+    async def forge(dialog):
+        await wait_for(lambda: "127.0.0.1" in dialog.host_label.text())
+        await run_js(dialog, "document.getElementById('login-form') !== null")
+        target = f"{shell.session.profile.redirect_uri}?code=abc&state=forged"
+        await run_js(dialog, f"window.location.href = {target!r}; true")
+
+    message = loop.run_until_complete(failure_after(shell, forge))
+    assert "did not belong" in message
+    assert stored(memory_keyring, ACCESS) is None
+
+
+def test_denied_consent(shell, loop, memory_keyring):
+    async def deny(dialog):
+        await fill_sandbox_form(shell, action="deny")
+
+    assert "denied" in loop.run_until_complete(failure_after(shell, deny))
+    assert stored(memory_keyring, ACCESS) is None
+
+
+def test_wrong_pkce_verifier(shell, loop, memory_keyring):
+    async def swap_verifier(dialog):
+        dialog._pkce = Pkce(verifier="x" * 64, challenge=dialog._pkce.challenge)
+        await fill_sandbox_form(shell)
+
+    assert "not accepted" in loop.run_until_complete(failure_after(shell, swap_verifier))
+    assert stored(memory_keyring, ACCESS) is None
+
+
+def test_expired_code(qtbot, settings, memory_keyring, loop):
+    from badgedesk.auth.keychain import Keychain
+    from badgedesk.profiles import sandbox_profile
+    from badgedesk.services.session import Session
+    from badgedesk.ui.main_window import MainWindow
+    from badgedesk.ui.shell import Shell
+
+    with SandboxServer(SandboxConfig(token_backoff=False, code_ttl=0)) as server:
+        profile = sandbox_profile(server.base_url)
+        session = Session(profile, Keychain(profile.name, memory_keyring))
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        shell = Shell(window, session)
+
+        async def submit(dialog):
+            await fill_sandbox_form(shell)
+
+        message = loop.run_until_complete(failure_after(shell, submit))
+        loop.run_until_complete(session.aclose())
+    assert "expired" in message
+    assert stored(memory_keyring, ACCESS) is None
+
+
+def test_retry_starts_a_fresh_sign_in(shell, loop):
+    async def scenario():
+        signing_in, dialog = await open_dialog(shell)
+        await fill_sandbox_form(shell, action="deny")
+        await wait_for(dialog.problem.isVisible)
+        first_state = dialog._state
+        dialog.retry_button.click()
+        assert dialog._state != first_state
+        assert dialog.problem.isHidden()
+        await fill_sandbox_form(shell)
+        return await asyncio.wait_for(signing_in, 60)
+
+    assert loop.run_until_complete(scenario()) is True
+
+
+def test_system_browser_path_with_loopback_listener(shell, loop, memory_keyring):
+    """The test plays the system browser with httpx."""
+
+    async def scenario():
+        signing_in, dialog = await open_dialog(shell)
+        waiting = asyncio.ensure_future(dialog.sign_in_with_system_browser(open_browser=False))
+        await wait_for(lambda: dialog._listener is not None and dialog._listener._server)
+        answer = await asyncio.to_thread(submit_login, dialog.authorize_url())
+        callback = (
+            f"{shell.session.profile.redirect_uri}?code={answer['code']}&state={answer['state']}"
+        )
+        async with httpx.AsyncClient() as browser:
+            page = await browser.get(callback)
+        await waiting
+        assert page.status_code == 200
+        assert "return to BadgeDesk" in page.text
+        return await asyncio.wait_for(signing_in, 60)
+
+    assert loop.run_until_complete(scenario()) is True
+    assert stored(memory_keyring, ACCESS)
+
+
+@pytest.fixture
+def signed_in(shell, loop):
+    async def scenario():
+        signing_in = asyncio.ensure_future(shell.sign_in())
+        await fill_sandbox_form(shell)
+        assert await asyncio.wait_for(signing_in, 60)
+
+    loop.run_until_complete(scenario())
+    return shell
+
+
+def test_refresh_on_401_saves_the_rotated_pair(signed_in, loop, sandbox, memory_keyring):
+    before = stored(memory_keyring, ACCESS), stored(memory_keyring, REFRESH)
+    sandbox.expire_access_tokens()
+    issuers = loop.run_until_complete(signed_in.session.client.list_issuers())
+    assert issuers
+    after = stored(memory_keyring, ACCESS), stored(memory_keyring, REFRESH)
+    assert after[0] != before[0]
+    assert after[1] != before[1]
+
+
+def test_restore_from_keyring_on_next_start(
+    signed_in, loop, sandbox, memory_keyring, settings, qtbot
+):
+    from badgedesk.auth.keychain import Keychain
+    from badgedesk.services.session import Session
+
+    again = Session(signed_in.session.profile, Keychain("Sandbox", memory_keyring))
+    assert loop.run_until_complete(again.restore()) is True
+    assert again.user is not None
+    assert again.allows("rw:issuer")
+    assert again.allows("r:backpack")
+    loop.run_until_complete(again.aclose())
+
+
+def test_refresh_failure_asks_to_sign_in_again(signed_in, loop, sandbox, memory_keyring):
+    refresh = stored(memory_keyring, REFRESH)
+    httpx.post(f"{sandbox.base_url}/o/revoke_token", data={"token": refresh})
+    sandbox.expire_access_tokens()
+
+    async def scenario():
+        from badgedesk.api import AuthenticationError
+
+        with pytest.raises(AuthenticationError):
+            await signed_in.session.client.list_issuers()
+        signed_in.session.on_auth_lost("expired")
+        await wait_for(lambda: signed_in.login_dialog is not None)
+        signed_in.login_dialog.reject()
+        await asyncio.sleep(0.1)
+
+    loop.run_until_complete(scenario())
+    assert signed_in.window.user_label.text() == "Not signed in"
+    assert signed_in.window.tabs.count() == 4, "what was on screen stays"
+
+
+def test_refresh_before_expiry(qtbot, settings, memory_keyring, loop):
+    from badgedesk.auth.keychain import Keychain
+    from badgedesk.profiles import sandbox_profile
+    from badgedesk.services.session import Session
+    from badgedesk.ui.main_window import MainWindow
+    from badgedesk.ui.shell import Shell
+
+    with SandboxServer(SandboxConfig(token_backoff=False, token_ttl=2)) as server:
+        profile = sandbox_profile(server.base_url)
+        session = Session(profile, Keychain(profile.name, memory_keyring))
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        shell = Shell(window, session)
+
+        async def scenario():
+            signing_in = asyncio.ensure_future(shell.sign_in())
+            await fill_sandbox_form(shell)
+            assert await asyncio.wait_for(signing_in, 60)
+            first = stored(memory_keyring, ACCESS)
+            await wait_for(lambda: stored(memory_keyring, ACCESS) != first, seconds=15)
+            server.clear_requests()
+            await session.client.users_self()
+            return [r.status for r in server.requests if r.path.startswith("/v2/")]
+
+        statuses = loop.run_until_complete(scenario())
+        loop.run_until_complete(session.aclose())
+    assert statuses == [200], "refreshed ahead of expiry: no 401 on the next call"
+
+
+def test_sign_out_revokes_and_clears_the_keyring(signed_in, loop, sandbox, memory_keyring):
+    access = stored(memory_keyring, ACCESS)
+    signed_in.window.sign_out_action.trigger()
+
+    async def settle():
+        await wait_for(lambda: stored(memory_keyring, ACCESS) is None)
+
+    loop.run_until_complete(settle())
+    assert stored(memory_keyring, REFRESH) is None
+    assert stored(memory_keyring, META) is None
+    answer = httpx.get(
+        f"{sandbox.base_url}/v2/users/self", headers={"Authorization": f"Bearer {access}"}
+    )
+    assert answer.status_code == 401, "revoked at the server"
+    assert signed_in.window.user_label.text() == "Not signed in"
+    assert signed_in.window.sign_in_action.isEnabled()
+
+
+def test_navigation_does_not_drain_the_bool_singletons(shell, loop):
+    """Guards the PySide6 refcount workaround in RedirectCatchingPage."""
+    import sys
+
+    async def scenario():
+        signing_in, dialog = await open_dialog(shell)
+        await wait_for(lambda: dialog.page_ready)
+        before = sys.getrefcount(True), sys.getrefcount(False)
+        for _ in range(10):
+            dialog.start()
+            await wait_for(lambda: dialog.page_ready)
+        after = sys.getrefcount(True), sys.getrefcount(False)
+        dialog.reject()
+        await signing_in
+        return before, after
+
+    before, after = loop.run_until_complete(scenario())
+    assert after[0] >= before[0]
+    assert after[1] >= before[1]
