@@ -34,8 +34,11 @@ class EmptyState(QWidget):
         body = QLabel(text)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(520)
-        body.setForegroundRole(body.foregroundRole())
+        # A centred layout item uses the size hint, not height-for-width, and a wrapped label
+        # is then clipped to about one line: fix its width and give it the height it needs.
+        width = body.fontMetrics().averageCharWidth() * 64
+        body.setFixedWidth(width)
+        body.setMinimumHeight(body.heightForWidth(width))
         self.action_button = QPushButton()
         self.action_button.hide()
         layout = QVBoxLayout(self)
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.activity_bar)
         bar.addWidget(self.activity_label, 1)
         for label in (self.keyring_label, self.online_label, self.user_label, self.profile_label):
+            label.setContentsMargins(10, 0, 10, 0)
             bar.addPermanentWidget(label)
 
     def set_profile(self, name: str) -> None:

@@ -82,3 +82,17 @@ def test_every_control_has_an_accessible_name(qtbot, settings):
     assert unnamed == [], [type(c).__name__ for c in unnamed]
     for action in window.menuBar().actions():
         assert "&" in action.text(), "every menu has a keyboard mnemonic"
+
+
+def test_empty_state_text_is_not_clipped(qtbot, settings):
+    window = make(qtbot, settings)
+    window.show()
+    qtbot.waitExposed(window)
+    for tab in (
+        window.assertions_tab,
+        window.revocations_tab,
+        window.backpack_tab,
+        window.drafts_tab,
+    ):
+        body = tab.body
+        assert body.height() >= body.heightForWidth(body.width()), tab.accessibleName()
