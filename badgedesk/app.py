@@ -113,45 +113,63 @@ def main(argv: Sequence[str] | None = None) -> int:
         loop.close()
 
 
+def show_main_window(settings: object, profile_name: str) -> object:
+    """Everything before the first paint, kept light: no httpx, keyring or sandbox yet."""
+    from PySide6.QtCore import QSettings
+
+    from badgedesk.ui.main_window import MainWindow
+
+    assert isinstance(settings, QSettings)
+    window = MainWindow(settings)
+    window.set_profile(profile_name)
+    window.show()
+    return window
+
+
 async def run(
     app: object, args: argparse.Namespace, data_dir: Path, settings: object, log_file: Path
 ) -> int:
     """The program's life on the qasync loop, from the first window to the last cleanup."""
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from badgedesk.auth.keychain import Keychain
-    from badgedesk.profiles import SANDBOX, ProfileStore, sandbox_profile
-    from badgedesk.services.session import Session
-    from badgedesk.ui.errors import install_excepthook
+    from badgedesk.profiles import SANDBOX, ProfileStore
     from badgedesk.ui.main_window import MainWindow
-    from badgedesk.ui.shell import Shell
 
     assert isinstance(app, QApplication)
-    assert isinstance(settings, QSettings)
     profiles = ProfileStore(data_dir / "profiles.json")
     name = SANDBOX if args.sandbox or args.self_test else args.profile or profiles.current
+    name = name or SANDBOX
+    if name != SANDBOX and profiles.get(name) is None:
+        print(f"badgedesk: no server profile called {name!r}", file=sys.stderr)
+        return 2
+    window = show_main_window(settings, name)
+    assert isinstance(window, MainWindow)
+    await asyncio.sleep(0)  # let the window paint before the heavier start-up work
+
+    from badgedesk.auth.keychain import Keychain
+    from badgedesk.profiles import sandbox_profile
+    from badgedesk.services.session import Session
+    from badgedesk.ui.errors import install_excepthook
+    from badgedesk.ui.shell import Shell
+
+    install_excepthook(lambda: window, log_file)
     sandbox = None
-    if name is None or name == SANDBOX:
+    if name == SANDBOX:
         from badgedesk.sandbox import SandboxConfig, SandboxServer
 
-        sandbox = SandboxServer(SandboxConfig()).start()
+        window.set_activity(window.tr("Starting the local sandbox…"))
+        sandbox = await asyncio.to_thread(lambda: SandboxServer(SandboxConfig()).start())
+        window.set_activity(None)
         profile = sandbox_profile(sandbox.base_url)
     else:
         found = profiles.get(name)
-        if found is None:
-            print(f"badgedesk: no server profile called {name!r}", file=sys.stderr)
-            return 2
+        assert found is not None
         profile = found
-
-    window = MainWindow(settings)
-    install_excepthook(lambda: window, log_file)
     session = Session(profile, Keychain(profile.name))
     shell = Shell(window, session)
     quitting = asyncio.Event()
     app.aboutToQuit.connect(quitting.set)
     app.lastWindowClosed.connect(quitting.set)
-    window.show()
     try:
         if args.self_test:
             from badgedesk.selftest import run_self_test

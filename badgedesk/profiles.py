@@ -12,9 +12,10 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from badgedesk.auth.oauth import OAuthConfig
+if TYPE_CHECKING:
+    from badgedesk.auth.oauth import OAuthConfig
 
 SANDBOX = "Sandbox"
 DEFAULT_SCOPES = "r:profile rw:profile r:backpack rw:backpack rw:issuer"
@@ -35,6 +36,8 @@ class ServerProfile:
     builtin: bool = field(default=False, compare=False)
 
     def oauth_config(self, client_secret: str | None = None) -> OAuthConfig:
+        from badgedesk.auth.oauth import OAuthConfig  # httpx is not needed before first paint
+
         return OAuthConfig(
             authorize_url=self.authorize_url,
             token_url=self.token_url,

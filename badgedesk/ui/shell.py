@@ -38,7 +38,6 @@ class Shell(QObject):
         window.sign_out_requested.connect(self.on_sign_out)
         window.set_profile(session.profile.name)
         window.set_keyring_notice(session.keychain.persistent)
-        window.set_online(True)
 
     async def start(self, *, sign_in: bool = True) -> None:
         """Resume the saved sign-in, or ask for one."""

@@ -1,0 +1,101 @@
+"""Time to the first painted main window: BadgeDesk next to a bare PySide6 window.
+
+Each sample is a fresh process (offscreen), timed from spawn until the child reports its
+first paint. BadgeDesk's child runs ``badgedesk.app.show_main_window`` on a qasync loop, as
+the app does; the app's heavier start-up (sandbox, keyring, HTTP client) comes only after
+that first paint. The bare child shows an empty QMainWindow the same way. Prints the
+medians and the ratio; asserts nothing.
+
+    .venv/bin/python benchmarks/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+COMMON = """
+import os, sys
+os.environ.setdefault("QT_API", "pyside6")
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+from PySide6.QtWidgets import QApplication
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+            QApplication.instance().removeEventFilter(self)
+        return False
+
+app = QApplication([])
+spy = FirstPaint()
+app.installEventFilter(spy)
+"""
+
+BARE = (
+    COMMON
+    + """
+from PySide6.QtWidgets import QMainWindow
+window = QMainWindow()
+window.resize(1000, 640)
+window.show()
+app.exec()
+"""
+)
+
+BADGEDESK = (
+    COMMON
+    + """
+import asyncio, qasync
+from PySide6.QtCore import QSettings
+from badgedesk.app import show_main_window
+loop = qasync.QEventLoop(app)
+asyncio.set_event_loop(loop)
+settings = QSettings(os.path.join(sys.argv[1], "settings.ini"), QSettings.Format.IniFormat)
+window = show_main_window(settings, "Sandbox")
+with loop:
+    loop.run_forever()
+assert "PySide6.QtWebEngineWidgets" not in sys.modules, "QtWebEngine loaded at start-up"
+"""
+)
+
+
+def sample(code: str, data_dir: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    started = time.perf_counter()
+    child = subprocess.Popen(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code, data_dir], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - started
+    child.wait(timeout=60)
+    if line.strip() != "painted" or child.returncode != 0:
+        raise RuntimeError(f"the child did not paint (exit {child.returncode})")
+    return elapsed
+
+
+def main(runs: int) -> None:
+    with tempfile.TemporaryDirectory() as data_dir:
+        sample(BADGEDESK, data_dir)  # warm the OS file cache for both
+        sample(BARE, data_dir)
+        bare = [sample(BARE, data_dir) for _ in range(runs)]
+        ours = [sample(BADGEDESK, data_dir) for _ in range(runs)]
+    bare_median, our_median = statistics.median(bare), statistics.median(ours)
+    print(f"runs: {runs} each, QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}")
+    print(f"bare PySide6 window:  median {bare_median * 1000:6.0f} ms to first paint")
+    print(f"BadgeDesk main window: median {our_median * 1000:6.0f} ms to first paint")
+    print(f"ratio: {our_median / bare_median:.2f}x")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    main(parser.parse_args().runs)
