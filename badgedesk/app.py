@@ -85,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from badgedesk.ui.pyside_fixes import pin_bool_singletons
+
+    pin_bool_singletons()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -149,10 +152,16 @@ async def run(
     from badgedesk.auth.keychain import Keychain
     from badgedesk.profiles import sandbox_profile
     from badgedesk.services.session import Session
+    from badgedesk.store import StoreError, open_database
     from badgedesk.ui.errors import install_excepthook
     from badgedesk.ui.shell import Shell
 
     install_excepthook(lambda: window, log_file)
+    try:
+        conn = open_database(data_dir / "badgedesk.sqlite3")
+    except StoreError as error:
+        print(f"badgedesk: {error}", file=sys.stderr)
+        return 2
     sandbox = None
     if name == SANDBOX:
         from badgedesk.sandbox import SandboxConfig, SandboxServer
@@ -166,7 +175,7 @@ async def run(
         assert found is not None
         profile = found
     session = Session(profile, Keychain(profile.name))
-    shell = Shell(window, session)
+    shell = Shell(window, session, conn)
     quitting = asyncio.Event()
     app.aboutToQuit.connect(quitting.set)
     app.lastWindowClosed.connect(quitting.set)
@@ -184,6 +193,7 @@ async def run(
     finally:
         window.save_state()
         await session.aclose()
+        conn.close()
         window.close()
         if sandbox is not None:
             sandbox.stop()

@@ -9,7 +9,6 @@ sign-in is needed, so start-up does not pay for it.
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import logging
 from urllib.parse import parse_qsl
 
@@ -59,17 +58,8 @@ class RedirectCatchingPage(QWebEnginePage):
         url = QUrl(url)
         if is_main_frame and _same_endpoint(url, self._redirect):
             self.redirected.emit(url)
-            return _keep_alive(False)
-        return _keep_alive(super().acceptNavigationRequest(url, navigation_type, is_main_frame))
-
-
-def _keep_alive(answer: bool) -> bool:
-    """PySide6 6.12 drops one reference to the bool this override returns, on every call
-    (measured: True lost 20 references over 20 navigations). On Python 3.11 the bools are not
-    immortal, so a long session would free True and abort. Taking one reference per call
-    offsets it; should a later PySide fix the bug, the extra reference is harmless."""
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(answer))
-    return answer
+            return False  # PySide6 leaks this bool: see ui.pyside_fixes
+        return super().acceptNavigationRequest(url, navigation_type, is_main_frame)
 
 
 def _tr(text: str) -> str:

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
     sign_in_requested = Signal()
     sign_out_requested = Signal()
     profiles_requested = Signal()
+    audit_requested = Signal()
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,8 +141,12 @@ class MainWindow(QMainWindow):
         self.sign_in_action.triggered.connect(self.sign_in_requested)
         self.sign_out_action = self._action(self.tr("Sign &out"))
         self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.audit_action = self._action(self.tr("Audit &log…"), "Ctrl+Shift+A")
+        self.audit_action.triggered.connect(self.audit_requested)
         account_menu.addAction(self.sign_in_action)
         account_menu.addAction(self.sign_out_action)
+        account_menu.addSeparator()
+        account_menu.addAction(self.audit_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for index in range(self.tabs.count()):

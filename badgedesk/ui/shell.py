@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from badgedesk.api import NetworkError
+from badgedesk.api import ApiError, NetworkError
+from badgedesk.services.records import AuditTrail, Catalogue
 from badgedesk.services.session import Session
 from badgedesk.ui.futures import async_slot, resolve
 from badgedesk.ui.main_window import MainWindow
@@ -27,15 +29,20 @@ log = logging.getLogger(__name__)
 class Shell(QObject):
     """The one place that knows both the window and the session."""
 
-    def __init__(self, window: MainWindow, session: Session) -> None:
+    def __init__(self, window: MainWindow, session: Session, conn: sqlite3.Connection) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
+        self.audit = AuditTrail(conn, self._who)
+        self.catalogue = Catalogue(conn)
+        self.catalogue_refresh: asyncio.Future[None] | None = None
+        """The background refresh started after sign-in (awaitable by whoever must wait)."""
         self.login_dialog: LoginDialog | None = None
         self._pending_sign_in: asyncio.Future[bool] | None = None
         session.on_auth_lost = self._auth_lost
         window.sign_in_requested.connect(self.on_sign_in)
         window.sign_out_requested.connect(self.on_sign_out)
+        window.audit_requested.connect(self.on_audit_log)
         window.set_profile(session.profile.name)
         window.set_keyring_notice(session.keychain.persistent)
 
@@ -73,14 +80,49 @@ class Shell(QObject):
             self.login_dialog = None
             dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted:
+            await self.audit.record("sign in", self.session.profile.api_base, "ok")
             self._show_signed_in()
             return True
         return False
+
+    def _who(self) -> tuple[str, str | None]:
+        user = self.session.user
+        return self.session.profile.name, user.display_name if user else None
 
     def _show_signed_in(self) -> None:
         user = self.session.user
         self.window.set_user(user.display_name if user else None)
         self.window.set_online(True)
+        self.catalogue_refresh = asyncio.ensure_future(self.refresh_catalogue())
+
+    async def refresh_catalogue(self) -> None:
+        """Keep issuers and badge classes for offline work; a failure only costs freshness."""
+        client = self.session.client
+        if client is None:
+            return
+        self.window.set_activity(self.tr("Refreshing issuers and badge classes…"))
+        try:
+            issuers, classes = await self.catalogue.refresh(self.session.profile.name, client)
+        except ApiError as error:
+            log.info("catalogue refresh failed: %s", type(error).__name__)
+            if isinstance(error, NetworkError):
+                self.window.set_online(False)
+        else:
+            self.window.statusBar().showMessage(
+                self.tr("%d issuers and %d badge classes available offline") % (issuers, classes),
+                8000,
+            )
+        finally:
+            self.window.set_activity(None)
+
+    @async_slot
+    async def on_audit_log(self) -> None:
+        from badgedesk.ui.audit_dialog import AuditLogDialog
+
+        dialog = AuditLogDialog(self.audit, self.window)
+        await dialog.load()
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     @async_slot
     async def on_sign_in(self) -> None:
@@ -90,6 +132,7 @@ class Shell(QObject):
     async def on_sign_out(self) -> None:
         self.window.set_activity(self.tr("Signing out…"))
         try:
+            await self.audit.record("sign out", self.session.profile.api_base, "ok")
             await self.session.sign_out()
         finally:
             self.window.set_activity(None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from badgedesk.auth.keychain import Keychain
 from badgedesk.profiles import sandbox_profile
 from badgedesk.services.session import Session
+from badgedesk.store import open_database
 from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.shell import Shell
 
@@ -42,7 +44,14 @@ def session(sandbox, memory_keyring, loop) -> Iterator[Session]:
 
 
 @pytest.fixture
-def shell(qtbot, settings, session) -> Shell:
+def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
+    connection = open_database(tmp_path / "badgedesk.sqlite3")
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def shell(qtbot, settings, session, conn) -> Shell:
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    return Shell(window, session)
+    return Shell(window, session, conn)

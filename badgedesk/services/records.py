@@ -1,0 +1,78 @@
+"""What the session leaves behind locally: the audit trail and the offline catalogue.
+
+Every write to a server goes through ``AuditTrail.write`` (or ``record`` for account events),
+so the log says who did what, when, and whether it worked. The catalogue of issuers and
+badge classes is refreshed after sign-in so later work can be drafted offline. SQLite work
+runs in a worker thread: the event loop never waits on the disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from badgedesk.api import ApiError, BadgesClient, NetworkError
+from badgedesk.store import AuditEntry, AuditLog, Cache
+
+T = TypeVar("T")
+
+
+class AuditTrail:
+    """The audit log, seen from the signed-in session (profile and user filled in)."""
+
+    def __init__(self, conn: sqlite3.Connection, who: Callable[[], tuple[str, str | None]]) -> None:
+        self._log = AuditLog(conn)
+        self._who = who
+
+    async def record(self, operation: str, target: str, outcome: str, detail: str = "") -> None:
+        profile, user = self._who()
+        await asyncio.to_thread(
+            self._log.record,
+            profile=profile,
+            user=user,
+            operation=operation,
+            target=target,
+            outcome=outcome,
+            detail=detail,
+        )
+
+    async def write(self, operation: str, target: str, call: Awaitable[T]) -> T:
+        """Run one write to the API and log its outcome; ``unknown`` when the answer was lost
+        after the request may have reached the server."""
+        try:
+            result = await call
+        except NetworkError as error:
+            outcome = "unknown" if error.after_ambiguous_attempt else "failed"
+            await self.record(operation, target, outcome, str(error))
+            raise
+        except ApiError as error:
+            await self.record(operation, target, "failed", str(error))
+            raise
+        await self.record(operation, target, "ok")
+        return result
+
+    async def entries(self, limit: int = 1000) -> list[AuditEntry]:
+        return await asyncio.to_thread(self._log.entries, limit=limit)
+
+    async def export_csv(self, path: Path) -> int:
+        return await asyncio.to_thread(self._log.export_csv, path)
+
+
+class Catalogue:
+    """Issuers and badge classes of each profile, kept for offline work."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._cache = Cache(conn)
+
+    async def refresh(self, profile: str, client: BadgesClient) -> tuple[int, int]:
+        issuers = await client.list_issuers()
+        badgeclasses = await client.list_badgeclasses()
+        await asyncio.to_thread(self._cache.replace_issuers, profile, issuers, badgeclasses)
+        return len(issuers), len(badgeclasses)
+
+    async def refreshed_at(self, profile: str) -> datetime | None:
+        return await asyncio.to_thread(self._cache.refreshed_at, profile)
