@@ -150,7 +150,8 @@ async def run(
     await asyncio.sleep(0)  # let the window paint before the heavier start-up work
 
     from badgedesk.auth.keychain import Keychain
-    from badgedesk.profiles import sandbox_profile
+    from badgedesk.profiles import ServerProfile, sandbox_profile
+    from badgedesk.sandbox import SandboxConfig, SandboxServer
     from badgedesk.services.session import Session
     from badgedesk.store import StoreError, open_database
     from badgedesk.ui.errors import install_excepthook
@@ -162,20 +163,28 @@ async def run(
     except StoreError as error:
         print(f"badgedesk: {error}", file=sys.stderr)
         return 2
-    sandbox = None
-    if name == SANDBOX:
-        from badgedesk.sandbox import SandboxConfig, SandboxServer
+    sandboxes: list[SandboxServer] = []
 
-        window.set_activity(window.tr("Starting the local sandbox…"))
-        sandbox = await asyncio.to_thread(lambda: SandboxServer(SandboxConfig()).start())
-        window.set_activity(None)
-        profile = sandbox_profile(sandbox.base_url)
-    else:
-        found = profiles.get(name)
-        assert found is not None
-        profile = found
+    async def resolve_profile(wanted: str) -> ServerProfile:
+        """A profile by name; the sandbox is started the first time it is wanted."""
+        if wanted != SANDBOX:
+            found = profiles.get(wanted)
+            if found is None:
+                raise KeyError(wanted)
+            return found
+        if not sandboxes:
+            window.set_activity(window.tr("Starting the local sandbox…"))
+            try:
+                sandboxes.append(
+                    await asyncio.to_thread(lambda: SandboxServer(SandboxConfig()).start())
+                )
+            finally:
+                window.set_activity(None)
+        return sandbox_profile(sandboxes[0].base_url)
+
+    profile = await resolve_profile(name)
     session = Session(profile, Keychain(profile.name))
-    shell = Shell(window, session, conn)
+    shell = Shell(window, session, conn, profiles=profiles, resolve_profile=resolve_profile)
     quitting = asyncio.Event()
     app.aboutToQuit.connect(quitting.set)
     app.lastWindowClosed.connect(quitting.set)
@@ -192,8 +201,8 @@ async def run(
         return 0
     finally:
         window.save_state()
-        await session.aclose()
+        await shell.session.aclose()
         conn.close()
         window.close()
-        if sandbox is not None:
+        for sandbox in sandboxes:
             sandbox.stop()

@@ -9,12 +9,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from badgedesk.api import ApiError, NetworkError
+from badgedesk.auth.keychain import Keychain
+from badgedesk.profiles import ProfileStore, ServerProfile
 from badgedesk.services.records import AuditTrail, Catalogue
 from badgedesk.services.session import Session
 from badgedesk.ui.futures import async_slot, resolve
@@ -29,10 +32,20 @@ log = logging.getLogger(__name__)
 class Shell(QObject):
     """The one place that knows both the window and the session."""
 
-    def __init__(self, window: MainWindow, session: Session, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        session: Session,
+        conn: sqlite3.Connection,
+        *,
+        profiles: ProfileStore | None = None,
+        resolve_profile: Callable[[str], Awaitable[ServerProfile]] | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
+        self.profiles = profiles
+        self._resolve_profile = resolve_profile
         self.audit = AuditTrail(conn, self._who)
         self.catalogue = Catalogue(conn)
         self.catalogue_refresh: asyncio.Future[None] | None = None
@@ -43,6 +56,8 @@ class Shell(QObject):
         window.sign_in_requested.connect(self.on_sign_in)
         window.sign_out_requested.connect(self.on_sign_out)
         window.audit_requested.connect(self.on_audit_log)
+        window.profiles_requested.connect(self.on_profiles)
+        window.profiles_action.setEnabled(profiles is not None and resolve_profile is not None)
         window.set_profile(session.profile.name)
         window.set_keyring_notice(session.keychain.persistent)
 
@@ -114,6 +129,38 @@ class Shell(QObject):
             )
         finally:
             self.window.set_activity(None)
+
+    def on_profiles(self) -> None:
+        from badgedesk.ui.profiles_dialog import ProfilesDialog
+
+        assert self.profiles is not None
+        dialog = ProfilesDialog(self.profiles, self.session.profile.name, self.window)
+        dialog.use_requested.connect(self.on_use_profile)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    @async_slot
+    async def on_use_profile(self, name: str) -> None:
+        await self.switch_to(name)
+
+    async def switch_to(self, name: str) -> None:
+        """Leave the current server (its sign-in stays in the keyring) and use another."""
+        if name == self.session.profile.name or self._resolve_profile is None:
+            return
+        self.window.set_activity(self.tr("Switching to %s…") % name)
+        try:
+            profile = await self._resolve_profile(name)
+        finally:
+            self.window.set_activity(None)
+        await self.session.aclose()
+        self.session = Session(profile, Keychain(profile.name), on_auth_lost=self._auth_lost)
+        self.window.set_profile(profile.name)
+        self.window.set_user(None)
+        self.window.set_keyring_notice(self.session.keychain.persistent)
+        if self.profiles is not None:
+            self.profiles.current = name
+            self.profiles.save()
+        await self.start()
 
     @async_slot
     async def on_audit_log(self) -> None:

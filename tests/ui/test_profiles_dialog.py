@@ -1,0 +1,119 @@
+"""File → Server profiles: add, edit, remove, and switch without restarting."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from badgedesk.auth.keychain import CLIENT_SECRET, Keychain
+from badgedesk.profiles import ProfileStore, ServerProfile, sandbox_profile
+from badgedesk.sandbox import SandboxConfig, SandboxServer
+from badgedesk.ui.main_window import MainWindow
+from badgedesk.ui.profiles_dialog import ProfilesDialog
+from badgedesk.ui.shell import Shell
+
+
+def fill(dialog, **values):
+    for key, value in values.items():
+        dialog.edits[key].setText(value)
+
+
+def test_add_edit_remove_round_trip(qtbot, tmp_path, memory_keyring):
+    store = ProfileStore(tmp_path / "profiles.json")
+    dialog = ProfilesDialog(store, "Sandbox")
+    qtbot.addWidget(dialog)
+    names = [dialog._name(dialog.list.item(i)) for i in range(dialog.list.count())]
+    assert names[0] == "Sandbox"
+    assert "Parchment EU" in names
+    assert dialog.edits["api_base"].isReadOnly(), "built-ins are read-only"
+    assert not dialog.remove_button.isEnabled()
+
+    dialog.new_button.click()
+    fill(
+        dialog,
+        name="School",
+        api_base="https://badges.school.example",
+        authorize_url="https://badges.school.example/auth/oauth2/authorize",
+        token_url="https://badges.school.example/o/token",
+        client_id="school-app",
+    )
+    dialog.secret.setText("very-secret")
+    dialog.save_button.click()
+    assert dialog.error.text() == ""
+    assert ProfileStore(tmp_path / "profiles.json").get("School") is not None
+    assert Keychain("School").get(CLIENT_SECRET) == "very-secret"
+    assert "very-secret" not in (tmp_path / "profiles.json").read_text()
+
+    fill(dialog, token_url="ftp://wrong")
+    dialog.save_button.click()
+    assert "Token URL" in dialog.error.text(), "the problem is shown next to the form"
+
+    fill(dialog, token_url="https://badges.school.example/o/token", name="School 2")
+    dialog.save_button.click()
+    saved = json.loads((tmp_path / "profiles.json").read_text())
+    assert [p["name"] for p in saved["custom"]] == ["School 2"]
+
+    assert dialog.selected() == "School 2"
+    dialog.remove_button.click()
+    assert ProfileStore(tmp_path / "profiles.json").get("School 2") is None
+
+
+def test_duplicate_a_builtin_region(qtbot, tmp_path):
+    store = ProfileStore(tmp_path / "profiles.json")
+    dialog = ProfilesDialog(store, "Sandbox")
+    qtbot.addWidget(dialog)
+    names = [dialog._name(dialog.list.item(i)) for i in range(dialog.list.count())]
+    dialog.list.setCurrentRow(names.index("Parchment EU"))
+    dialog.duplicate_button.click()
+    assert dialog.edits["name"].text() == "Parchment EU (custom)"
+    assert dialog.edits["api_base"].text() == "https://api.badges.parchment.eu"
+    fill(dialog, client_id="our-institution")
+    dialog.save_button.click()
+    assert store.get("Parchment EU (custom)").client_id == "our-institution"
+
+
+def test_switching_profiles_without_restart(qtbot, settings, conn, tmp_path, loop, sandbox):
+    store = ProfileStore(tmp_path / "profiles.json")
+    with SandboxServer(SandboxConfig(token_backoff=False)) as second:
+        other = ServerProfile(
+            name="Second server",
+            api_base=second.base_url,
+            authorize_url=f"{second.base_url}/auth/oauth2/authorize",
+            token_url=f"{second.base_url}/o/token",
+        )
+        store.put(other)
+
+        async def resolve(name):
+            return other if name == "Second server" else sandbox_profile(sandbox.base_url)
+
+        from badgedesk.services.session import Session
+
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        first = sandbox_profile(sandbox.base_url)
+        shell = Shell(
+            window,
+            Session(first, Keychain(first.name)),
+            conn,
+            profiles=store,
+            resolve_profile=resolve,
+        )
+        assert window.profiles_action.isEnabled()
+
+        async def scenario():
+            switching = asyncio.ensure_future(shell.switch_to("Second server"))
+            for _ in range(400):
+                if shell.login_dialog is not None:
+                    break
+                await asyncio.sleep(0.05)
+            assert shell.login_dialog is not None, "the new server asks for a sign-in"
+            assert "127.0.0.1" in shell.login_dialog.authorize_url()
+            assert str(second.base_url) in shell.login_dialog.authorize_url()
+            shell.login_dialog.reject()
+            await switching
+
+        loop.run_until_complete(scenario())
+        loop.run_until_complete(shell.session.aclose())
+    assert shell.session.profile.name == "Second server"
+    assert window.profile_label.text() == "Server: Second server"
+    assert ProfileStore(tmp_path / "profiles.json").current == "Second server"
