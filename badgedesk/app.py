@@ -140,8 +140,8 @@ async def run(
 
     assert isinstance(app, QApplication)
     profiles = ProfileStore(data_dir / "profiles.json")
-    name = SANDBOX if args.sandbox or args.self_test else args.profile or profiles.current
-    name = name or SANDBOX
+    chosen = SANDBOX if args.sandbox or args.self_test else args.profile or profiles.current
+    name = chosen or SANDBOX
     if name != SANDBOX and profiles.get(name) is None:
         print(f"badgedesk: no server profile called {name!r}", file=sys.stderr)
         return 2
@@ -185,6 +185,14 @@ async def run(
     profile = await resolve_profile(name)
     session = Session(profile, Keychain(profile.name))
     shell = Shell(window, session, conn, profiles=profiles, resolve_profile=resolve_profile)
+    if chosen is None:
+        window.statusBar().showMessage(
+            window.tr(
+                "No server is set up yet, so BadgeDesk uses its local sandbox. "
+                "Choose your server in File → Server profiles."
+            ),
+            30000,
+        )
     quitting = asyncio.Event()
     app.aboutToQuit.connect(quitting.set)
     app.lastWindowClosed.connect(quitting.set)

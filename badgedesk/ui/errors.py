@@ -16,6 +16,9 @@ from badgedesk.api import ApiError
 
 log = logging.getLogger("badgedesk")
 
+_open_boxes: list[QMessageBox] = []
+"""Boxes on screen; without a parent, nothing else would keep them from being collected."""
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ErrorDialog", text)
@@ -42,6 +45,8 @@ def install_excepthook(parent: Callable[[], QWidget | None], log_file: Path | No
         box.setText(friendly_message(error))
         if log_file is not None:
             box.setInformativeText(_tr("The details were written to the log:\n%s") % log_file)
+        _open_boxes.append(box)
+        box.finished.connect(lambda _code: _open_boxes.remove(box))
         box.open()
 
     sys.excepthook = hook
