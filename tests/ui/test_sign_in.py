@@ -28,6 +28,20 @@ async def wait_for(predicate, seconds=30.0):
     raise TimeoutError("condition not met")
 
 
+def shell_on(server, qtbot, settings, memory_keyring, conn):
+    """A window and session on another sandbox (for tests that need its config changed)."""
+    from badgedesk.auth.keychain import Keychain
+    from badgedesk.profiles import sandbox_profile
+    from badgedesk.services.session import Session
+    from badgedesk.ui.main_window import MainWindow
+    from badgedesk.ui.shell import Shell
+
+    profile = sandbox_profile(server.base_url)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    return Shell(window, Session(profile, Keychain(profile.name, memory_keyring)), conn)
+
+
 async def settle(shell):
     """Let work started by a sign-in finish while the loop is running (see sign_in_fully)."""
     if shell.catalogue_refresh is not None:
@@ -131,18 +145,9 @@ def test_wrong_pkce_verifier(shell, loop, memory_keyring):
 
 
 def test_expired_code(qtbot, settings, memory_keyring, loop, conn):
-    from badgedesk.auth.keychain import Keychain
-    from badgedesk.profiles import sandbox_profile
-    from badgedesk.services.session import Session
-    from badgedesk.ui.main_window import MainWindow
-    from badgedesk.ui.shell import Shell
-
     with SandboxServer(SandboxConfig(token_backoff=False, code_ttl=0)) as server:
-        profile = sandbox_profile(server.base_url)
-        session = Session(profile, Keychain(profile.name, memory_keyring))
-        window = MainWindow(settings)
-        qtbot.addWidget(window)
-        shell = Shell(window, session, conn)
+        shell = shell_on(server, qtbot, settings, memory_keyring, conn)
+        session = shell.session
 
         async def submit(dialog):
             await fill_sandbox_form(shell)
@@ -256,18 +261,9 @@ def test_refresh_failure_asks_to_sign_in_again(signed_in, loop, sandbox, memory_
 
 
 def test_refresh_before_expiry(qtbot, settings, memory_keyring, loop, conn):
-    from badgedesk.auth.keychain import Keychain
-    from badgedesk.profiles import sandbox_profile
-    from badgedesk.services.session import Session
-    from badgedesk.ui.main_window import MainWindow
-    from badgedesk.ui.shell import Shell
-
     with SandboxServer(SandboxConfig(token_backoff=False, token_ttl=2)) as server:
-        profile = sandbox_profile(server.base_url)
-        session = Session(profile, Keychain(profile.name, memory_keyring))
-        window = MainWindow(settings)
-        qtbot.addWidget(window)
-        shell = Shell(window, session, conn)
+        shell = shell_on(server, qtbot, settings, memory_keyring, conn)
+        session = shell.session
 
         async def scenario():
             signing_in = asyncio.ensure_future(shell.sign_in())
