@@ -33,3 +33,30 @@ def test_unknown_profile_is_refused(tmp_path):
     done = run_badgedesk("--profile", "Nowhere", data_dir=tmp_path)
     assert done.returncode == 2
     assert "no server profile called 'Nowhere'" in done.stderr
+
+
+def test_start_up_does_not_load_qtwebengine(tmp_path):
+    """Only the login dialog needs QtWebEngine; the first window must not pay for it."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtCore import QSettings\n"
+        "app = QApplication([])\n"
+        "import badgedesk.app, badgedesk.ui.shell, badgedesk.services.session\n"
+        "settings = QSettings(sys.argv[1], QSettings.Format.IniFormat)\n"
+        "badgedesk.app.show_main_window(settings, 'Sandbox')\n"
+        "loaded = [m for m in sys.modules if 'WebEngine' in m]\n"
+        "print('loaded', loaded)\n"
+        "assert not loaded\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "s.ini")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "loaded []" in done.stdout
