@@ -67,7 +67,16 @@ class Shell(QObject):
         try:
             restored = await self.session.restore()
         except NetworkError:
+            # The saved sign-in is kept: offline work goes on, and no sign-in page is shown
+            # that could not load anyway.
             self.window.set_online(False)
+            self.window.statusBar().showMessage(
+                self.tr("Offline: %s cannot be reached. Your sign-in is kept for later.")
+                % self.session.profile.name
+            )
+            return
+        except ApiError as error:
+            self.window.statusBar().showMessage(str(error), 15000)
             restored = False
         finally:
             self.window.set_activity(None)

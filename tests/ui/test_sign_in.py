@@ -353,3 +353,19 @@ def test_audit_log_dialog_lists_and_exports(signed_in, loop, qtbot, tmp_path):
     rows = list(csv.reader(target.open(encoding="utf-8-sig")))
     assert rows[0][:4] == ["when", "profile", "user", "operation"]
     assert rows[1][3] == "sign in"
+
+
+def test_offline_start_keeps_the_saved_sign_in(signed_in, loop, memory_keyring, sandbox):
+    saved = stored(memory_keyring, ACCESS)
+    sandbox.stop()  # the server is gone, as on a train
+    shell = signed_in
+
+    async def scenario():
+        await shell.session.aclose()
+        await shell.start()
+
+    loop.run_until_complete(scenario())
+    assert shell.login_dialog is None, "no sign-in page that cannot load"
+    assert shell.window.online_label.text() == "Offline"
+    assert "sign-in is kept" in shell.window.statusBar().currentMessage()
+    assert stored(memory_keyring, ACCESS) == saved
