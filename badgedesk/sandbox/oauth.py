@@ -99,7 +99,7 @@ class OAuthServer:
                         params, scopes, "The email or password is not right.", form.get("email", "")
                     )
                 )
-            code = self.state.secret()
+            code = self.state.credential()
             self.state.codes[code] = CodeRecord(
                 user=user.entity_id,
                 redirect_uri=redirect_uri,

@@ -29,7 +29,7 @@ label{display:block;font-weight:600;margin:12px 0 4px}
 input[type=email],input[type=password]{width:100%;box-sizing:border-box;padding:9px 10px;
 border:1px solid #b8c2cc;border-radius:6px;font-size:1rem}
 ul{padding-left:20px;margin:6px 0 0}li{margin:3px 0}
-.buttons{display:flex;gap:10px;margin-top:22px}
+.buttons{display:flex;flex-direction:row-reverse;gap:10px;margin-top:22px}
 button{flex:1;padding:10px;border-radius:6px;font:inherit;font-size:1rem;cursor:pointer;
 border:1px solid #1f5fbf}
 #allow{background:#1f5fbf;color:#fff}#deny{background:#fff;color:#1f5fbf}
@@ -49,7 +49,8 @@ def _page(title: str, body: str) -> str:
 def authorize_page(
     params: Mapping[str, str], scopes: Iterable[str], error: str | None, email: str = ""
 ) -> str:
-    """Sign-in and consent in one form; the ids are stable for automated sign-in."""
+    """Sign-in and consent in one form; the ids are stable for automated sign-in. Allow comes
+    first in the markup so that Enter in the password field allows (Deny is drawn left)."""
     hidden = "".join(
         f"<input type='hidden' name='{escape(k)}' value='{escape(v)}'>" for k, v in params.items()
     )
@@ -73,8 +74,8 @@ def authorize_page(
 <p style="margin-top:18px"><strong>BadgeDesk will be able to:</strong></p>
 <ul>{items}</ul>
 <div class="buttons">
-<button id="deny" name="action" value="deny" type="submit" formnovalidate>Deny</button>
 <button id="allow" name="action" value="allow" type="submit">Allow</button>
+<button id="deny" name="action" value="deny" type="submit" formnovalidate>Deny</button>
 </div>
 </form>"""
     return _page("Sign in · BadgeDesk Sandbox", body)

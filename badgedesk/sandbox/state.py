@@ -9,6 +9,7 @@ import base64
 import hashlib
 import json
 import random
+import secrets
 import threading
 from collections import deque
 from dataclasses import dataclass, field
@@ -227,7 +228,13 @@ class SandboxState:
         return self.random.randbytes(12).hex()
 
     def secret(self) -> str:
+        """Deterministic random text for data (salts, share hashes): same seed, same data."""
         return base64.urlsafe_b64encode(self.random.randbytes(30)).rstrip(b"=").decode()
+
+    @staticmethod
+    def credential() -> str:
+        """Tokens and codes are truly random: a restarted sandbox must not reissue them."""
+        return secrets.token_urlsafe(30)
 
     def find(self, table: dict[str, Any], key: str) -> Any:
         """Look a record up by ``entityId`` or by ``id``."""
@@ -244,8 +251,8 @@ class SandboxState:
 
     def issue_tokens(self, user: str, scopes: frozenset[str], ttl: float) -> TokenRecord:
         record = TokenRecord(
-            access_token=self.secret(),
-            refresh_token=self.secret(),
+            access_token=self.credential(),
+            refresh_token=self.credential(),
             user=user,
             scopes=scopes,
             expires_at=self.now() + timedelta(seconds=ttl),

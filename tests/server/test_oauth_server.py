@@ -60,6 +60,9 @@ def test_authorize_page_has_the_stable_form(sandbox):
     for marker in ('id="login-form"', 'id="email"', 'id="password"', 'id="allow"', 'id="deny"'):
         assert marker in page.text
     assert DEMO_EMAIL in page.text, "the sandbox banner shows the demo login"
+    assert page.text.index('id="allow"') < page.text.index('id="deny"'), (
+        "Enter in the password field submits the first button: it must allow"
+    )
     assert "Award, edit and revoke badges" in page.text, "scopes are described"
 
 
@@ -256,3 +259,8 @@ def test_scopes_are_enforced(sandbox):
         f"{sandbox.base_url}/v2/backpack/collections", json={"name": "x"}, headers=headers
     )
     assert write.status_code == 404
+
+
+def test_tokens_differ_between_sandboxes_with_the_same_seed():
+    with SandboxServer(SandboxConfig()) as one, SandboxServer(SandboxConfig()) as two:
+        assert one.mint_token().access_token != two.mint_token().access_token

@@ -355,17 +355,31 @@ def test_audit_log_dialog_lists_and_exports(signed_in, loop, qtbot, tmp_path):
     assert rows[1][3] == "sign in"
 
 
-def test_offline_start_keeps_the_saved_sign_in(signed_in, loop, memory_keyring, sandbox):
-    saved = stored(memory_keyring, ACCESS)
-    sandbox.stop()  # the server is gone, as on a train
-    shell = signed_in
+def test_offline_start_keeps_the_saved_sign_in(qtbot, settings, memory_keyring, loop, conn):
+    """Saved tokens, server unreachable (a closed loopback port): no browser is involved."""
+    import socket
+    from datetime import UTC, datetime, timedelta
 
-    async def scenario():
-        await shell.session.aclose()
-        await shell.start()
+    from badgedesk.auth.keychain import Keychain
+    from badgedesk.auth.oauth import TokenSet
+    from badgedesk.profiles import sandbox_profile
+    from badgedesk.services.session import Session
+    from badgedesk.ui.main_window import MainWindow
+    from badgedesk.ui.shell import Shell
 
-    loop.run_until_complete(scenario())
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        profile = sandbox_profile(f"http://127.0.0.1:{closed.getsockname()[1]}")
+    keychain = Keychain(profile.name, memory_keyring)
+    saved = TokenSet("a" * 40, "r" * 40, datetime.now(UTC) + timedelta(hours=1), "rw:issuer")
+    keychain.save_tokens(saved)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    shell = Shell(window, Session(profile, keychain), conn)
+
+    loop.run_until_complete(shell.start())
+    loop.run_until_complete(shell.session.aclose())
     assert shell.login_dialog is None, "no sign-in page that cannot load"
-    assert shell.window.online_label.text() == "Offline"
-    assert "sign-in is kept" in shell.window.statusBar().currentMessage()
-    assert stored(memory_keyring, ACCESS) == saved
+    assert window.online_label.text() == "Offline"
+    assert "sign-in is kept" in window.statusBar().currentMessage()
+    assert keychain.load_tokens() == saved
