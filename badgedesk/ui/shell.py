@@ -51,6 +51,8 @@ class Shell(QObject):
         self.catalogue_refresh: asyncio.Future[None] | None = None
         """The background refresh started after sign-in (awaitable by whoever must wait)."""
         self.login_dialog: LoginDialog | None = None
+        """The login dialog while it is open."""
+        self._login: LoginDialog | None = None
         self._pending_sign_in: asyncio.Future[bool] | None = None
         session.on_auth_lost = self._auth_lost
         window.sign_in_requested.connect(self.on_sign_in)
@@ -92,17 +94,27 @@ class Shell(QObject):
         if self.login_dialog is not None:
             self.login_dialog.raise_()
             return False
-        dialog = LoginDialog(self.session, self.window)
+        # One dialog per session, reused for every sign-in: creating and destroying QtWebEngine
+        # views over and over is slow, and destroying one with work in flight has crashed.
+        if self._login is None or self._login.session is not self.session:
+            if self._login is not None:
+                self._login.deleteLater()
+            self._login = LoginDialog(self.session, self.window)
+        dialog = self._login
         self.login_dialog = dialog
         finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-        dialog.finished.connect(lambda code: resolve(finished, code))
+
+        def on_finished(code: int) -> None:
+            resolve(finished, code)
+
+        dialog.finished.connect(on_finished)
         dialog.start()
         dialog.open()
         try:
             result = await finished
         finally:
+            dialog.finished.disconnect(on_finished)
             self.login_dialog = None
-            dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted:
             await self.audit.record("sign in", self.session.profile.api_base, "ok")
             self._show_signed_in()
