@@ -48,10 +48,6 @@ class ServerProfile:
             client_secret=client_secret,
         )
 
-    @property
-    def is_sandbox(self) -> bool:
-        return self.name == SANDBOX
-
 
 def hosted(name: str, api_host: str, ui_host: str) -> ServerProfile:
     """A hosted region. The consent page lives on the UI host (unverified for Parchment)."""
