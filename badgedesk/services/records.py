@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from badgedesk.api import ApiError, BadgesClient, NetworkError
 from badgedesk.store import AuditEntry, AuditLog, Cache
+from badgedesk.store.audit import FAILED, OK, UNKNOWN
 
 T = TypeVar("T")
 
@@ -46,13 +47,13 @@ class AuditTrail:
         try:
             result = await call
         except NetworkError as error:
-            outcome = "unknown" if error.after_ambiguous_attempt else "failed"
+            outcome = UNKNOWN if error.after_ambiguous_attempt else FAILED
             await self.record(operation, target, outcome, str(error))
             raise
         except ApiError as error:
-            await self.record(operation, target, "failed", str(error))
+            await self.record(operation, target, FAILED, str(error))
             raise
-        await self.record(operation, target, "ok")
+        await self.record(operation, target, OK)
         return result
 
     async def entries(self, limit: int = 1000) -> list[AuditEntry]:

@@ -20,6 +20,7 @@ from badgedesk.auth.keychain import Keychain
 from badgedesk.profiles import ProfileStore, ServerProfile
 from badgedesk.services.records import AuditTrail, Catalogue
 from badgedesk.services.session import Session
+from badgedesk.store.audit import OK
 from badgedesk.ui.futures import async_slot, resolve
 from badgedesk.ui.main_window import MainWindow
 
@@ -116,7 +117,7 @@ class Shell(QObject):
             dialog.finished.disconnect(on_finished)
             self.login_dialog = None
         if result == QDialog.DialogCode.Accepted:
-            await self.audit.record("sign in", self.session.profile.api_base, "ok")
+            await self.audit.record("sign in", self.session.profile.api_base, OK)
             self._show_signed_in()
             return True
         return False
@@ -200,7 +201,7 @@ class Shell(QObject):
     async def on_sign_out(self) -> None:
         self.window.set_activity(self.tr("Signing out…"))
         try:
-            await self.audit.record("sign out", self.session.profile.api_base, "ok")
+            await self.audit.record("sign out", self.session.profile.api_base, OK)
             await self.session.sign_out()
         finally:
             self.window.set_activity(None)
