@@ -17,8 +17,15 @@ import sys
 from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from badgedesk import __version__
+
+if TYPE_CHECKING:  # Qt is imported inside the functions, after the environment is prepared
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from badgedesk.ui.main_window import MainWindow
 
 log = logging.getLogger("badgedesk")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -116,13 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         loop.close()
 
 
-def show_main_window(settings: object, profile_name: str) -> object:
+def show_main_window(settings: QSettings, profile_name: str) -> MainWindow:
     """Everything before the first paint, kept light: no httpx, keyring or sandbox yet."""
-    from PySide6.QtCore import QSettings
-
     from badgedesk.ui.main_window import MainWindow
 
-    assert isinstance(settings, QSettings)
     window = MainWindow(settings)
     window.set_profile(profile_name)
     window.show()
@@ -130,15 +134,11 @@ def show_main_window(settings: object, profile_name: str) -> object:
 
 
 async def run(
-    app: object, args: argparse.Namespace, data_dir: Path, settings: object, log_file: Path
+    app: QApplication, args: argparse.Namespace, data_dir: Path, settings: QSettings, log_file: Path
 ) -> int:
     """The program's life on the qasync loop, from the first window to the last cleanup."""
-    from PySide6.QtWidgets import QApplication
-
     from badgedesk.profiles import SANDBOX, ProfileStore
-    from badgedesk.ui.main_window import MainWindow
 
-    assert isinstance(app, QApplication)
     profiles = ProfileStore(data_dir / "profiles.json")
     chosen = SANDBOX if args.sandbox or args.self_test else args.profile or profiles.current
     name = chosen or SANDBOX
@@ -146,7 +146,6 @@ async def run(
         print(f"badgedesk: no server profile called {name!r}", file=sys.stderr)
         return 2
     window = show_main_window(settings, name)
-    assert isinstance(window, MainWindow)
     await asyncio.sleep(0)  # let the window paint before the heavier start-up work
 
     from badgedesk.auth.keychain import Keychain
