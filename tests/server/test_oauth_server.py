@@ -50,6 +50,11 @@ def exchange(base: str, code: str, verifier: str = VERIFIER, **extra: str) -> ht
     return httpx.post(f"{base}/o/token", data=form)
 
 
+def refresh(base: str, refresh_token: str) -> httpx.Response:
+    form = {"grant_type": "refresh_token", "refresh_token": refresh_token, "client_id": CLIENT_ID}
+    return httpx.post(f"{base}/o/token", data=form)
+
+
 def me(base: str, token: str) -> httpx.Response:
     return httpx.get(f"{base}/v2/users/self", headers={"Authorization": f"Bearer {token}"})
 
@@ -156,27 +161,13 @@ def test_wrong_password_shows_the_page_again(sandbox):
 
 def test_refresh_rotates_the_pair(sandbox):
     pair = sandbox.mint_token()
-    answer = httpx.post(
-        f"{sandbox.base_url}/o/token",
-        data={
-            "grant_type": "refresh_token",
-            "refresh_token": pair.refresh_token,
-            "client_id": CLIENT_ID,
-        },
-    )
+    answer = refresh(sandbox.base_url, pair.refresh_token)
     assert answer.status_code == 200
     fresh = answer.json()
     assert fresh["refresh_token"] != pair.refresh_token
     assert me(sandbox.base_url, pair.access_token).status_code == 401
     assert me(sandbox.base_url, fresh["access_token"]).status_code == 200
-    again = httpx.post(
-        f"{sandbox.base_url}/o/token",
-        data={
-            "grant_type": "refresh_token",
-            "refresh_token": pair.refresh_token,
-            "client_id": CLIENT_ID,
-        },
-    )
+    again = refresh(sandbox.base_url, pair.refresh_token)
     assert again.json() == {"error": "invalid_grant"}
 
 
@@ -220,28 +211,15 @@ def test_password_grant(sandbox):
 
 def test_failures_start_a_backoff():
     with SandboxServer(SandboxConfig(token_backoff=True)) as server:
-        first = httpx.post(
-            f"{server.base_url}/o/token",
-            data={"grant_type": "refresh_token", "refresh_token": "nope", "client_id": CLIENT_ID},
-        )
+        first = refresh(server.base_url, "nope")
         assert first.status_code == 400
-        second = httpx.post(
-            f"{server.base_url}/o/token",
-            data={"grant_type": "refresh_token", "refresh_token": "nope", "client_id": CLIENT_ID},
-        )
+        second = refresh(server.base_url, "nope")
         assert second.status_code == 429
         assert second.json()["error"] == "login attempts throttled"
         assert second.json()["expires"] == 2
         server.advance_clock(3)
         pair = server.mint_token()
-        third = httpx.post(
-            f"{server.base_url}/o/token",
-            data={
-                "grant_type": "refresh_token",
-                "refresh_token": pair.refresh_token,
-                "client_id": CLIENT_ID,
-            },
-        )
+        third = refresh(server.base_url, pair.refresh_token)
         assert third.status_code == 200
 
 
