@@ -336,6 +336,84 @@ class Assertion(Entity):
         return AssertionStatus.ACTIVE
 
 
+def _optional_datetime(value: Any) -> datetime | None:
+    return parse_datetime(value) if isinstance(value, str) and value else None
+
+
+def _one_line(text: Any, limit: int) -> str:
+    if not isinstance(text, str):
+        return ""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class AssertionRow:
+    """What a table row shows of an assertion: parsed fast and kept small, because the
+    Assertions tab holds a hundred thousand of them (the full ``Assertion`` is fetched for the
+    one selected)."""
+
+    entity_id: str
+    recipient: str
+    """The plaintext identity when the server gives it, else the (hashed) identity."""
+    recipient_type: str
+    badgeclass: str
+    issued_on: datetime | None
+    expires: datetime | None
+    revoked: bool
+    acceptance: str
+    narrative: str
+    """The narrative on one line, cut to an excerpt."""
+
+    EXCERPT: ClassVar[int] = 120
+
+    @classmethod
+    def from_json(cls, data: Any) -> AssertionRow:
+        if not isinstance(data, Mapping) or not isinstance(data.get("entityId"), str):
+            raise MalformedResponseError(detail="an assertion without entityId")
+        recipient = data.get("recipient")
+        recipient = recipient if isinstance(recipient, Mapping) else {}
+        try:
+            issued_on = _optional_datetime(data.get("issuedOn"))
+            expires = _optional_datetime(data.get("expires"))
+        except ValueError:
+            raise MalformedResponseError(detail="an assertion with a malformed date") from None
+        return cls(
+            entity_id=data["entityId"],
+            recipient=str(recipient.get("plaintextIdentity") or recipient.get("identity") or ""),
+            recipient_type=str(recipient.get("type") or ""),
+            badgeclass=str(data.get("badgeclass") or ""),
+            issued_on=issued_on,
+            expires=expires,
+            revoked=data.get("revoked") is True,
+            acceptance=str(data.get("acceptance") or ""),
+            narrative=_one_line(data.get("narrative"), cls.EXCERPT),
+        )
+
+    @classmethod
+    def from_assertion(cls, assertion: Assertion) -> AssertionRow:
+        recipient = assertion.recipient
+        return cls(
+            entity_id=assertion.key,
+            recipient=(recipient.plaintext_identity or recipient.identity) if recipient else "",
+            recipient_type=recipient.type if recipient else "",
+            badgeclass=assertion.badgeclass or "",
+            issued_on=assertion.issued_on,
+            expires=assertion.expires,
+            revoked=assertion.revoked,
+            acceptance=assertion.acceptance or "",
+            narrative=_one_line(assertion.narrative, cls.EXCERPT),
+        )
+
+    def status(self, now: datetime) -> AssertionStatus:
+        """As ``Assertion.status``: revoked wins over expired."""
+        if self.revoked:
+            return AssertionStatus.REVOKED
+        if self.expires is not None and self.expires <= now:
+            return AssertionStatus.EXPIRED
+        return AssertionStatus.ACTIVE
+
+
 @dataclass(kw_only=True)
 class BackpackAssertion(Assertion):
     """An assertion as its earner sees it in the backpack."""
