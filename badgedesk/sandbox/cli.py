@@ -27,6 +27,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--token-ttl", type=int, default=86400, help="access token lifetime in seconds"
     )
     parser.add_argument("--seed", choices=["demo", "empty"], default="demo", help="initial data")
+    parser.add_argument(
+        "--bulk", type=int, default=0, metavar="N", help="N more awards on one badge class"
+    )
     args = parser.parse_args(argv)
     if args.host not in LOOPBACK_HOSTS:
         parser.error(f"--host must be a loopback address ({', '.join(LOOPBACK_HOSTS)})")
@@ -44,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fault_rate=args.fault_rate,
         token_ttl=args.token_ttl,
         seed=args.seed,
+        bulk_assertions=args.bulk,
     )
     server = SandboxServer(config)
     # uvicorn shuts down on SIGINT/SIGTERM and then re-raises the signal: make both end as

@@ -21,3 +21,5 @@ class SandboxConfig:
     token_backoff: bool = True
     """Like the real server, answer 429 on /o/token for 2**n s after n failures."""
     random_seed: int = 20261122
+    bulk_assertions: int = 0
+    """Extra awards on one badge class ("Bulk Attendance"), for measuring big tables."""

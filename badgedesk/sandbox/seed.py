@@ -299,3 +299,50 @@ def _ob3(issued: Any) -> dict[str, Any]:
         "licenseNumber": None,
         "role": "Participant",
     }
+
+
+BULK_BADGECLASS = "Bulk Attendance"
+
+
+def seed_bulk(state: SandboxState, count: int) -> BadgeClassRecord:
+    """``count`` more awards on one new badge class of the demo user's first issuer, for
+    measuring the client on a hundred thousand rows."""
+    rng = state.random
+    now = state.now()
+    demo = next(u for u in state.users.values() if u.email == DEMO_EMAIL)
+    issuer = min(
+        (i for i in state.issuers.values() if i.roles.get(DEMO_EMAIL) == "owner"),
+        key=lambda i: i.created_at,
+    )
+    badgeclass = BadgeClassRecord(
+        entity_id=state.entity_id(),
+        id=state.hex_id(),
+        issuer=issuer.entity_id,
+        name=BULK_BADGECLASS,
+        description="Attendance at a lecture, awarded in bulk.",
+        criteria_narrative="Attend the lecture.",
+        criteria_url=None,
+        tags=["bulk"],
+        alignments=[],
+        expires=None,
+        colour=(90, 110, 160),
+        created_at=now - timedelta(days=800),
+        created_by=demo.entity_id,
+    )
+    state.badgeclasses[badgeclass.entity_id] = badgeclass
+    for number in range(count):
+        issued = now - timedelta(minutes=(count - number) * 7)
+        state.add_assertion(
+            badgeclass=badgeclass.entity_id,
+            issuer=issuer.entity_id,
+            identity=f"student{number:06d}@example.edu",
+            recipient_type="email",
+            hashed=False,
+            issued_on=issued,
+            created_at=issued,
+            created_by=demo.entity_id,
+            narrative=f"Attended lecture {number % 40 + 1}." if rng.random() < 0.5 else None,
+            revoked=(revoked := rng.random() < 0.02),
+            revocation_reason="Recorded in error." if revoked else None,
+        )
+    return badgeclass
