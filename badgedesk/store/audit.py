@@ -8,18 +8,15 @@ text that ends up in CSV exports. As a last line of defence, text that looks lik
 
 from __future__ import annotations
 
-import contextlib
-import csv
-import os
 import re
 import sqlite3
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from badgedesk.api.models import format_datetime, parse_datetime
+from badgedesk.store.csvfile import write_csv
 
 OK = "ok"
 FAILED = "failed"
@@ -31,7 +28,6 @@ CSV_HEADER = ("when", "profile", "user", "operation", "target", "outcome", "deta
 _CSV_COLUMNS = ("at", "profile", "user", "operation", "target", "outcome", "detail")
 _LEAKED_TOKEN = re.compile(r"Bearer\s+[A-Za-z0-9._~+/=-]{8,}")
 """What a leaked Authorization value looks like (not the word "Bearer" in a badge name)."""
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -98,40 +94,16 @@ class AuditLog:
         return [_entry(row) for row in self._conn.execute(sql, params)]
 
     def export_csv(self, path: Path) -> int:
-        """Write every entry, oldest first, to ``path`` as CSV and return the number of rows.
-
-        UTF-8 with a BOM so Excel detects the encoding; written to a temporary file beside
-        ``path`` and renamed over it, so a crash never leaves a half-written export. Cells that
-        a spreadsheet would run as a formula get a leading apostrophe.
-        """
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-        count = 0
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(CSV_HEADER)
-                for row in self._conn.execute("SELECT * FROM audit_log ORDER BY id"):
-                    writer.writerow([_cell(row[key] or "") for key in _CSV_COLUMNS])
-                    count += 1
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        return count
+        """Write every entry, oldest first, to ``path`` as CSV (see ``csvfile.write_csv``) and
+        return the number of rows."""
+        rows = self._conn.execute("SELECT * FROM audit_log ORDER BY id")
+        cells = ([row[key] or "" for key in _CSV_COLUMNS] for row in rows)
+        return write_csv(path, CSV_HEADER, cells)
 
     def _commit_if_implicit(self) -> None:
         # Connections from open_database autocommit; one opened elsewhere may not.
         if self._conn.isolation_level is not None and self._conn.in_transaction:
             self._conn.commit()
-
-
-def _cell(value: str) -> str:
-    """Neutralise spreadsheet formulas (CSV injection) in text that came from users."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _entry(row: sqlite3.Row) -> AuditEntry:
