@@ -92,12 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from badgedesk.ui.pyside_fixes import pin_bool_singletons
+    from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 
-    pin_bool_singletons()
+    pin_singletons()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    MainThreadGarbageCollector(app)
     app.setApplicationName("BadgeDesk")
     app.setOrganizationName("BadgeDesk")
     app.setApplicationVersion(__version__)
@@ -183,7 +184,14 @@ async def run(
 
     profile = await resolve_profile(name)
     session = Session(profile, Keychain(profile.name))
-    shell = Shell(window, session, conn, profiles=profiles, resolve_profile=resolve_profile)
+    shell = Shell(
+        window,
+        session,
+        conn,
+        profiles=profiles,
+        resolve_profile=resolve_profile,
+        data_dir=data_dir,
+    )
     if chosen is None:
         window.statusBar().showMessage(
             window.tr(

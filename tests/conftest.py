@@ -17,10 +17,10 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses root withou
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from badgedesk.ui.pyside_fixes import pin_bool_singletons
+from badgedesk.ui.pyside_fixes import pin_singletons
 
 # As badgedesk.app does; tests emit far more signals and page loads than a session.
-pin_bool_singletons()
+pin_singletons()
 # QtWebEngine needs this before the QApplication exists; pytest-qt creates it later.
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 

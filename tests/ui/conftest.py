@@ -17,7 +17,14 @@ from badgedesk.profiles import sandbox_profile
 from badgedesk.services.session import Session
 from badgedesk.store import open_database
 from badgedesk.ui.main_window import MainWindow
+from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector
 from badgedesk.ui.shell import Shell
+
+
+@pytest.fixture(scope="session", autouse=True)
+def main_thread_gc(qapp: QApplication) -> MainThreadGarbageCollector:
+    """As in the application: Qt objects must not be collected on the sandbox's thread."""
+    return MainThreadGarbageCollector(qapp)
 
 
 @pytest.fixture

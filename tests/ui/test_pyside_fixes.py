@@ -1,4 +1,4 @@
-"""The PySide6 defect that pin_bool_singletons guards against, measured so we notice a fix."""
+"""The PySide6 defects that ui.pyside_fixes guards against, measured so we notice a fix."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ class Emitter(QObject):
 
 
 def test_pinning_is_idempotent():
-    from badgedesk.ui.pyside_fixes import PINNED_REFERENCES, pin_bool_singletons
+    from badgedesk.ui.pyside_fixes import PINNED_REFERENCES, pin_singletons
 
     before = sys.getrefcount(True)
-    pin_bool_singletons()
+    pin_singletons()
     if sys.version_info < (3, 12):
         assert abs(sys.getrefcount(True) - before) < PINNED_REFERENCES // 2
 
@@ -30,3 +30,42 @@ def test_python_bool_signal_still_leaks_in_this_pyside():
     for _ in range(50):
         emitter.flag.emit(True)
     assert sys.getrefcount(True) - before <= -40
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from 3.12")
+def test_model_reset_still_drops_a_none_reference_in_this_pyside():
+    """If this starts failing, PySide fixed it; pinning None stays harmless."""
+    from PySide6.QtCore import QStringListModel
+
+    model = QStringListModel(["a"])
+    before = sys.getrefcount(None)
+    for _ in range(50):
+        model.beginResetModel()
+        model.endResetModel()
+    assert sys.getrefcount(None) - before <= -40
+
+
+def test_qt_objects_in_cycles_are_collected_on_the_gui_thread(main_thread_gc, qtbot):
+    """A collection started by another thread's allocations would destroy the object there,
+    leaving its timer registered (a crash at the next timer event)."""
+    import gc
+    import threading
+    import weakref
+
+    assert not gc.isenabled()
+    holder = QObject()
+    holder.startTimer(1000)
+    holder.cycle = holder  # type: ignore[attr-defined]
+    alive = weakref.ref(holder)
+    del holder
+
+    def allocate_cycles() -> None:
+        for _ in range(50_000):
+            cell: list[object] = []
+            cell.append(cell)
+
+    worker = threading.Thread(target=allocate_cycles)
+    worker.start()
+    worker.join()
+    assert alive() is not None, "collected on the worker thread"
+    qtbot.waitUntil(lambda: alive() is None, timeout=5000)
