@@ -179,6 +179,36 @@ def test_pagination_num_cursor_and_clamping(api):
     assert "prev" in second.links
 
 
+def test_cursor_reads_on_where_the_page_ended_even_after_a_new_award(api):
+    """The next cursor remembers the position of its page: new awards (at the newest end)
+    neither repeat nor skip a row, and a cursor whose place is gone is found by counting."""
+    issuer = results(api.get("/v2/issuers"))[0]["entityId"]
+    path = f"/v2/issuers/{issuer}/assertions"
+    everything = [a["entityId"] for a in results(api.get(path))][::-1]
+    first = api.get(f"{path}?num=10")
+    badgeclass = results(first)[0]["badgeclass"]
+    made = api.post(
+        f"/v2/badgeclasses/{badgeclass}/assertions",
+        json={"recipient": {"identity": "late@example.org"}},
+    )
+    assert made.status_code == 201
+    seen, url = [a["entityId"] for a in results(first)], first.links["next"]["url"]
+    while url:
+        answer = api.get(url)
+        seen += [a["entityId"] for a in results(answer)]
+        url = answer.links.get("next", {}).get("url")
+    assert seen == everything
+
+    cursor = httpx.URL(first.links["next"]["url"]).params["cursor"]
+    fields = base64.urlsafe_b64decode(cursor).decode()
+    stale = base64.urlsafe_b64encode(re.sub(r"k=[^&]+", "k=gone", fields).encode()).decode()
+    by_count = results(api.get(path, params={"num": 10, "cursor": stale}))
+    assert [a["entityId"] for a in by_count] == (
+        [results(api.get(path))[-1]["entityId"], *everything]
+    )[10:20]
+    assert api.get(f"{path}?num=10&cursor=bm9wZQ==").status_code == 400
+
+
 def test_recipient_filter_is_repeatable_and_kept_in_links(api):
     issuer = results(api.get("/v2/issuers"))[0]["entityId"]
     path = f"/v2/issuers/{issuer}/assertions"
