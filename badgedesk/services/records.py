@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from badgedesk.api import ApiError, BadgesClient, NetworkError
+from badgedesk.api import ApiError, BadgeClass, BadgesClient, Issuer, NetworkError
 from badgedesk.store import AuditEntry, AuditLog, Cache
 from badgedesk.store.audit import FAILED, OK, UNKNOWN
 
@@ -74,6 +74,14 @@ class Catalogue:
         badgeclasses = await client.list_badgeclasses()
         await asyncio.to_thread(self._cache.replace_issuers, profile, issuers, badgeclasses)
         return len(issuers), len(badgeclasses)
+
+    async def cached(self, profile: str) -> tuple[list[Issuer], list[BadgeClass]]:
+        """What was kept at the last refresh: enough to browse and draft offline."""
+
+        def read() -> tuple[list[Issuer], list[BadgeClass]]:
+            return self._cache.issuers(profile), self._cache.badgeclasses(profile)
+
+        return await asyncio.to_thread(read)
 
     async def refreshed_at(self, profile: str) -> datetime | None:
         return await asyncio.to_thread(self._cache.refreshed_at, profile)

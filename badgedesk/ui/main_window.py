@@ -5,50 +5,23 @@ It holds no business logic: actions are signals that the shell turns into servic
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
-    QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from badgedesk import __version__
+from badgedesk.ui.empty_state import EmptyState
 
-
-class EmptyState(QWidget):
-    """What will appear in a tab, and what to do next, until it has content."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        heading = QLabel(title)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        body = QLabel(text)
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A centred layout item uses the size hint, not height-for-width, and a wrapped label
-        # is then clipped to about one line: fix its width and give it the height it needs.
-        width = body.fontMetrics().averageCharWidth() * 64
-        body.setFixedWidth(width)
-        body.setMinimumHeight(body.heightForWidth(width))
-        self.action_button = QPushButton()
-        self.action_button.hide()
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addWidget(heading)
-        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(3)
-        self.setAccessibleName(title)
-        self.heading, self.body = heading, body
+if TYPE_CHECKING:
+    from badgedesk.ui.assertions.tab import AssertionsTab
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +43,7 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
         sign_in_hint = self.tr("Sign in to a server to begin (Account → Sign in, Ctrl+L).")
-        self.assertions_tab = EmptyState(
+        self.assertions_tab: EmptyState | AssertionsTab = EmptyState(
             self.tr("Assertions"),
             self.tr(
                 "The badges your issuers have awarded will be listed here, by issuer and badge "
@@ -208,6 +181,20 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setEnabled(signed_in)
         for tab in (self.assertions_tab, self.backpack_tab):
             tab.action_button.setVisible(not signed_in)
+
+    def set_assertions_tab(self, tab: AssertionsTab) -> None:
+        """Put the real Assertions tab in place of the start-up placeholder (it is built after
+        the window is first painted, so start-up does not wait for its imports)."""
+        index = self.tabs.indexOf(self.assertions_tab)
+        current = self.tabs.currentIndex()
+        label = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.assertions_tab.deleteLater()
+        self.tabs.insertTab(index, tab, label)
+        self.tabs.setCurrentIndex(current)
+        self.assertions_tab = tab
+        tab.sign_in_requested.connect(self.sign_in_requested)
+        tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     def set_online(self, online: bool) -> None:
         self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from badgedesk.auth.keychain import CLIENT_SECRET, Keychain
 from badgedesk.profiles import SANDBOX, ProfileError, ProfileStore, ServerProfile
+from badgedesk.ui.style import ERROR_TEXT
 
 FIELDS = (
     ("name", "Name"),
@@ -73,7 +74,7 @@ class ProfilesDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem with this profile"))
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_TEXT)
 
         self.new_button = QPushButton(self.tr("&New"))
         self.duplicate_button = QPushButton(self.tr("D&uplicate"))

@@ -10,17 +10,21 @@ import asyncio
 import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from badgedesk.api import ApiError, NetworkError
+from badgedesk.api import ApiError, BadgesClient, NetworkError
 from badgedesk.auth.keychain import Keychain
 from badgedesk.profiles import ProfileStore, ServerProfile
+from badgedesk.services.assertions import AssertionService
+from badgedesk.services.images import ImageCache
 from badgedesk.services.records import AuditTrail, Catalogue
 from badgedesk.services.session import Session
 from badgedesk.store.audit import OK
+from badgedesk.ui.assertions.tab import AssertionsTab
 from badgedesk.ui.futures import async_slot, resolve
 from badgedesk.ui.main_window import MainWindow
 
@@ -41,6 +45,7 @@ class Shell(QObject):
         *,
         profiles: ProfileStore | None = None,
         resolve_profile: Callable[[str], Awaitable[ServerProfile]] | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -49,6 +54,10 @@ class Shell(QObject):
         self._resolve_profile = resolve_profile
         self.audit = AuditTrail(conn, self._who)
         self.catalogue = Catalogue(conn)
+        self.assertion_service = AssertionService(self._client, self.audit)
+        self.images = ImageCache(data_dir / "images", self._client) if data_dir else None
+        self.assertions = AssertionsTab()
+        window.set_assertions_tab(self.assertions)
         self.catalogue_refresh: asyncio.Future[None] | None = None
         """The background refresh started after sign-in (awaitable by whoever must wait)."""
         self.login_dialog: LoginDialog | None = None
@@ -77,6 +86,8 @@ class Shell(QObject):
                 self.tr("Offline: %s cannot be reached. Your sign-in is kept for later.")
                 % self.session.profile.name
             )
+            self._attach_tabs()
+            await self.show_catalogue(offline=True)
             return
         except ApiError as error:
             self.window.statusBar().showMessage(str(error), 15000)
@@ -122,6 +133,17 @@ class Shell(QObject):
             return True
         return False
 
+    def _client(self) -> BadgesClient | None:
+        return self.session.client
+
+    def _attach_tabs(self) -> None:
+        self.assertions.attach(self.assertion_service, self.images, self.session.allows)
+
+    async def show_catalogue(self, *, offline: bool) -> None:
+        """Show the issuers and badge classes kept at the last refresh."""
+        issuers, badgeclasses = await self.catalogue.cached(self.session.profile.name)
+        self.assertions.show_catalogue(issuers, badgeclasses, offline=offline)
+
     def _who(self) -> tuple[str, str | None]:
         user = self.session.user
         return self.session.profile.name, user.display_name if user else None
@@ -130,6 +152,7 @@ class Shell(QObject):
         user = self.session.user
         self.window.set_user(user.display_name if user else None)
         self.window.set_online(True)
+        self._attach_tabs()
         self.catalogue_refresh = asyncio.ensure_future(self.refresh_catalogue())
 
     async def refresh_catalogue(self) -> None:
@@ -142,13 +165,16 @@ class Shell(QObject):
             issuers, classes = await self.catalogue.refresh(self.session.profile.name, client)
         except ApiError as error:
             log.info("catalogue refresh failed: %s", type(error).__name__)
-            if isinstance(error, NetworkError):
+            offline = isinstance(error, NetworkError)
+            if offline:
                 self.window.set_online(False)
+            await self.show_catalogue(offline=offline)
         else:
             self.window.statusBar().showMessage(
                 self.tr("%d issuers and %d badge classes available offline") % (issuers, classes),
                 8000,
             )
+            await self.show_catalogue(offline=False)
         finally:
             self.window.set_activity(None)
 
@@ -175,6 +201,7 @@ class Shell(QObject):
         finally:
             self.window.set_activity(None)
         await self.session.aclose()
+        self.assertions.show_signed_out()
         self.session = Session(profile, Keychain(profile.name), on_auth_lost=self._auth_lost)
         self.window.set_profile(profile.name)
         self.window.set_user(None)
@@ -206,6 +233,7 @@ class Shell(QObject):
         finally:
             self.window.set_activity(None)
             self.window.set_user(None)
+            self.assertions.show_signed_out()
 
     def _auth_lost(self, reason: str) -> None:
         """Refresh failed: ask to sign in again; what is on screen stays as it is."""

@@ -12,20 +12,13 @@ from badgedesk.auth.oauth import Pkce
 from badgedesk.sandbox import SandboxConfig, SandboxServer
 from badgedesk.selftest import fill_sandbox_form, run_js
 from tests.oauth_flow import submit_login
+from tests.ui.waiting import wait_for
 
 SERVICE = "BadgeDesk/Sandbox"
 
 
 def stored(memory_keyring, name):
     return memory_keyring.secrets.get((SERVICE, name))
-
-
-async def wait_for(predicate, seconds=30.0):
-    for _ in range(int(seconds / 0.05)):
-        if predicate():
-            return
-        await asyncio.sleep(0.05)
-    raise TimeoutError("condition not met")
 
 
 def shell_on(server, qtbot, settings, memory_keyring, conn):

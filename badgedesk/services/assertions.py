@@ -1,0 +1,160 @@
+"""Use cases of the Assertions tab: load pages, award, edit, revoke, count and export.
+
+Every write goes through ``AuditTrail.write``, so the audit log says what was tried and how it
+ended. Nothing here knows Qt: the tab calls these coroutines and shows what they return.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from badgedesk.api import (
+    Assertion,
+    AssertionRow,
+    AssertionUpdate,
+    AwardRequest,
+    BadgesClient,
+    NetworkError,
+    Page,
+    Scope,
+)
+from badgedesk.services.records import AuditTrail
+from badgedesk.store.csvfile import write_csv
+
+PAGE_SIZE = 500
+"""The most the API gives in one page: fewer round trips matter more than smaller answers."""
+
+EXPORT_HEADER = (
+    "entityId",
+    "recipient",
+    "recipient type",
+    "badge class",
+    "issued on",
+    "expires",
+    "status",
+    "acceptance",
+    "narrative",
+)
+
+
+@dataclass(frozen=True)
+class AssertionQuery:
+    """Which assertions a table shows: those of an issuer or a badge class, filtered."""
+
+    scope: Scope
+    entity_id: str
+    recipients: tuple[str, ...] = ()
+    include_revoked: bool = False
+    include_expired: bool = False
+
+
+@dataclass
+class AwardSummary:
+    """Counts of one badge class's awards, and awards per calendar month ("YYYY-MM")."""
+
+    active: int = 0
+    expired: int = 0
+    revoked: int = 0
+    per_month: dict[str, int] = field(default_factory=dict)
+    complete: bool = False
+    """False while counting is still going through pages."""
+
+    @property
+    def total(self) -> int:
+        return self.active + self.expired + self.revoked
+
+    def add(self, rows: Sequence[AssertionRow], now: datetime) -> None:
+        for row in rows:
+            status = row.status(now)
+            if status == "revoked":
+                self.revoked += 1
+            elif status == "expired":
+                self.expired += 1
+            else:
+                self.active += 1
+            if row.issued_on is not None:
+                month = row.issued_on.strftime("%Y-%m")
+                self.per_month[month] = self.per_month.get(month, 0) + 1
+
+
+class NotSignedInError(NetworkError):
+    """There is no signed-in session to send the request with (offline start, signed out)."""
+
+    default_message = "You are not signed in to the server."
+
+
+class AssertionService:
+    """The Assertions tab's way to the server; ``client`` is looked up on each call because
+    a sign-in or a profile switch replaces it."""
+
+    def __init__(self, client: Callable[[], BadgesClient | None], audit: AuditTrail) -> None:
+        self._client = client
+        self._audit = audit
+
+    @property
+    def client(self) -> BadgesClient:
+        client = self._client()
+        if client is None:
+            raise NotSignedInError
+        return client
+
+    async def first_page(self, query: AssertionQuery) -> Page[AssertionRow]:
+        return await self.client.assertion_rows_page(
+            query.scope,
+            query.entity_id,
+            recipients=query.recipients,
+            include_revoked=query.include_revoked,
+            include_expired=query.include_expired,
+            page_size=PAGE_SIZE,
+        )
+
+    async def next_page(self, query: AssertionQuery, url: str) -> Page[AssertionRow]:
+        return await self.client.assertion_rows_page(query.scope, query.entity_id, page_url=url)
+
+    async def get(self, entity_id: str) -> Assertion:
+        return await self.client.get_assertion(entity_id)
+
+    async def award(self, badgeclass_id: str, request: AwardRequest) -> Assertion:
+        target = f"badge class {badgeclass_id} to {request.recipient.identity}"
+        return await self._audit.write(
+            "award", target, self.client.award("badgeclasses", badgeclass_id, request)
+        )
+
+    async def update(self, entity_id: str, update: AssertionUpdate) -> Assertion:
+        return await self._audit.write(
+            "edit award", f"assertion {entity_id}", self.client.update_assertion(entity_id, update)
+        )
+
+    async def revoke(self, entity_id: str, reason: str) -> Assertion:
+        return await self._audit.write(
+            "revoke",
+            f"assertion {entity_id}",
+            self.client.revoke_assertion(entity_id, reason),
+        )
+
+    async def summary(
+        self, badgeclass_id: str, progress: Callable[[AwardSummary], None]
+    ) -> AwardSummary:
+        """Count every award of a badge class, revoked and expired included, page by page;
+        ``progress`` sees the running totals after each page."""
+        query = AssertionQuery("badgeclasses", badgeclass_id, (), True, True)
+        now = datetime.now(UTC)
+        summary = AwardSummary()
+        page = await self.first_page(query)
+        while True:
+            summary.add(page.items, now)
+            if page.next_url is None:
+                summary.complete = True
+                progress(summary)
+                return summary
+            progress(summary)
+            page = await self.next_page(query, page.next_url)
+
+    @staticmethod
+    async def export(path: Path, rows: Sequence[Sequence[str]]) -> int:
+        """Write table rows (already as text, in ``EXPORT_HEADER`` order) to a CSV file."""
+        return await asyncio.to_thread(write_csv, path, EXPORT_HEADER, rows)

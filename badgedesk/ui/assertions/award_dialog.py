@@ -1,0 +1,528 @@
+"""The award dialog (Ctrl+N), which is also the editor of an existing award.
+
+It checks what it can before anything is sent (formats, dates in order) and shows the server's
+``fieldErrors`` under the fields they concern. It never talks to the server itself: it emits
+``submitted`` with an ``AwardRequest`` or an ``AssertionUpdate`` and the tab answers with
+``accept()`` or ``show_server_errors()``.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.api import (
+    UNSET,
+    ApiError,
+    Assertion,
+    AssertionUpdate,
+    AwardRequest,
+    Evidence,
+    OB3AwardProperties,
+    Recipient,
+    RecipientType,
+)
+from badgedesk.services.validation import Problem, Problems, award_problems, update_problems
+from badgedesk.ui.assertions.detail import markdown_html
+from badgedesk.ui.style import ERROR_TEXT
+
+EVIDENCE_FIELDS = ("url", "narrative", "name", "description", "genre", "audience")
+_PREVIEW_DELAY_MS = 200
+
+
+def _to_qt(value: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+
+
+def _from_qt(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def _same_second(first: datetime | None, second: datetime | None) -> bool:
+    if first is None or second is None:
+        return first is second
+    return int(first.timestamp()) == int(second.timestamp())
+
+
+class OptionalDateTime(QWidget):
+    """A date and time that may be left out: a check box switches the editor on."""
+
+    def __init__(self, label: str, default: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(label, self)
+        self.edit = QDateTimeEdit(_to_qt(default), self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setEnabled(False)
+        self.check.setAccessibleName(label)
+        self.edit.setAccessibleName(label)
+        self.check.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> datetime | None:
+        return _from_qt(self.edit.dateTime()) if self.check.isChecked() else None
+
+    def set_value(self, value: datetime | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDateTime(_to_qt(value))
+
+
+class AwardDialog(QDialog):
+    """Award a badge class, or edit ``existing`` (then the recipient is shown, not edited)."""
+
+    submitted = Signal(object)
+    """An ``AwardRequest`` (new award) or an ``AssertionUpdate`` (edit) that passed the checks."""
+
+    def __init__(
+        self,
+        badgeclass_name: str,
+        parent: QWidget | None = None,
+        *,
+        existing: Assertion | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.existing = existing
+        self.error_labels: dict[str, QLabel] = {}
+        now = datetime.now(UTC)
+        editing = existing is not None
+        self.setWindowTitle(self.tr("Edit award") if editing else self.tr("Award a badge"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(720, 560)
+
+        heading = QLabel(self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setText(
+            (self.tr("Edit an award of %s") if editing else self.tr("Award %s")) % badgeclass_name
+        )
+        heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.revoked_label = QLabel(self)
+        self.revoked_label.setWordWrap(True)
+        self.revoked_label.setVisible(False)
+        self.general_error = self._error_label("")
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Award fields"))
+
+        # --- recipient and dates
+        award_page = QWidget(self.tabs)
+        form = QFormLayout(award_page)
+        self.identity_edit = QLineEdit(award_page)
+        self.identity_edit.setPlaceholderText(self.tr("name@example.org"))
+        self.identity_edit.setAccessibleName(self.tr("Recipient identity"))
+        self.type_combo = QComboBox(award_page)
+        self.type_combo.setAccessibleName(self.tr("Recipient type"))
+        for text, kind in (
+            (self.tr("Email"), RecipientType.EMAIL),
+            (self.tr("URL"), RecipientType.URL),
+            (self.tr("Telephone"), RecipientType.TELEPHONE),
+            (self.tr("Open Badges ID"), RecipientType.ID),
+        ):
+            self.type_combo.addItem(text, str(kind))
+        self.hashed_check = QCheckBox(self.tr("&Hash the identity in the public badge"), award_page)
+        self.hashed_check.setChecked(True)
+        self.hashed_check.setAccessibleName(self.tr("Hash the identity"))
+        recipient_row = QHBoxLayout()
+        recipient_row.addWidget(self.identity_edit, 1)
+        recipient_row.addWidget(self.type_combo)
+        identity_label = QLabel(self.tr("&Recipient:"), award_page)
+        identity_label.setBuddy(self.identity_edit)
+        form.addRow(identity_label, recipient_row)
+        form.addRow("", self.hashed_check)
+        form.addRow("", self._error_label("recipient"))
+        self.issued_edit = OptionalDateTime(self.tr("&Issued on"), now, award_page)
+        self.issued_edit.setToolTip(self.tr("Leave unticked to use the moment of the award."))
+        form.addRow(self.issued_edit)
+        form.addRow("", self._error_label("issuedOn"))
+        self.expires_edit = OptionalDateTime(
+            self.tr("E&xpires"), now + timedelta(days=365), award_page
+        )
+        form.addRow(self.expires_edit)
+        form.addRow("", self._error_label("expires"))
+        self.duplicates_check = QCheckBox(
+            self.tr("Allow a &duplicate if this person already holds the badge"), award_page
+        )
+        self.duplicates_check.setAccessibleName(self.tr("Allow duplicate awards"))
+        form.addRow("", self.duplicates_check)
+        self.tabs.addTab(award_page, self.tr("Recipient and dates"))
+
+        # --- narrative with a live Markdown preview
+        narrative_page = QWidget(self.tabs)
+        narrative_layout = QVBoxLayout(narrative_page)
+        splitter = QSplitter(narrative_page)
+        self.narrative_edit = QPlainTextEdit(splitter)
+        self.narrative_edit.setAccessibleName(self.tr("Narrative (Markdown)"))
+        self.narrative_edit.setPlaceholderText(self.tr("What the recipient did, in Markdown."))
+        self.narrative_edit.setTabChangesFocus(True)
+        self.preview = QTextBrowser(splitter)
+        self.preview.setAccessibleName(self.tr("Narrative preview"))
+        self.preview.setOpenLinks(False)
+        narrative_layout.addWidget(splitter, 1)
+        narrative_layout.addWidget(self._error_label("narrative"))
+        self.tabs.addTab(narrative_page, self.tr("Narrative"))
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(_PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self.narrative_edit.textChanged.connect(self._preview_timer.start)
+
+        # --- evidence list
+        evidence_page = QWidget(self.tabs)
+        evidence_layout = QVBoxLayout(evidence_page)
+        self.evidence_table = QTableWidget(0, len(EVIDENCE_FIELDS), evidence_page)
+        self.evidence_table.setAccessibleName(self.tr("Evidence"))
+        self.evidence_table.setHorizontalHeaderLabels(
+            [
+                self.tr("URL"),
+                self.tr("Narrative"),
+                self.tr("Name"),
+                self.tr("Description"),
+                self.tr("Genre"),
+                self.tr("Audience"),
+            ]
+        )
+        self.evidence_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.evidence_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.evidence_table.setTabKeyNavigation(False)
+        self.add_evidence_button = QPushButton(self.tr("&Add evidence"), evidence_page)
+        self.add_evidence_button.setAccessibleName(self.tr("Add evidence"))
+        self.add_evidence_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.add_evidence_button.clicked.connect(lambda: self.add_evidence(Evidence()))
+        self.remove_evidence_button = QPushButton(self.tr("Re&move evidence"), evidence_page)
+        self.remove_evidence_button.setAccessibleName(self.tr("Remove the selected evidence"))
+        self.remove_evidence_button.clicked.connect(self.remove_selected_evidence)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.add_evidence_button)
+        buttons_row.addWidget(self.remove_evidence_button)
+        buttons_row.addStretch(1)
+        evidence_layout.addWidget(self.evidence_table, 1)
+        evidence_layout.addLayout(buttons_row)
+        evidence_layout.addWidget(self._error_label("evidence"))
+        self.tabs.addTab(evidence_page, self.tr("Evidence"))
+
+        # --- Open Badges 3 award properties
+        ob3_page = QWidget(self.tabs)
+        ob3_form = QFormLayout(ob3_page)
+        self.activity_start_edit = OptionalDateTime(self.tr("Activity &start"), now, ob3_page)
+        self.activity_end_edit = OptionalDateTime(self.tr("Activity &end"), now, ob3_page)
+        self.licence_edit = QLineEdit(ob3_page)
+        self.licence_edit.setAccessibleName(self.tr("Licence number"))
+        self.role_edit = QLineEdit(ob3_page)
+        self.role_edit.setAccessibleName(self.tr("Role"))
+        ob3_form.addRow(self.activity_start_edit)
+        ob3_form.addRow(self.activity_end_edit)
+        licence_label = QLabel(self.tr("&Licence number:"), ob3_page)
+        licence_label.setBuddy(self.licence_edit)
+        ob3_form.addRow(licence_label, self.licence_edit)
+        role_label = QLabel(self.tr("R&ole:"), ob3_page)
+        role_label.setBuddy(self.role_edit)
+        ob3_form.addRow(role_label, self.role_edit)
+        ob3_form.addRow("", self._error_label("ob3AwardProperties"))
+        self.tabs.addTab(ob3_page, self.tr("Open Badges 3"))
+
+        # --- extensions as JSON
+        extensions_page = QWidget(self.tabs)
+        extensions_layout = QVBoxLayout(extensions_page)
+        self.extensions_edit = QPlainTextEdit(extensions_page)
+        self.extensions_edit.setAccessibleName(self.tr("Extensions (JSON)"))
+        self.extensions_edit.setPlaceholderText('{"extensions:ExampleExtension": {…}}')
+        self.extensions_edit.setTabChangesFocus(True)
+        extensions_layout.addWidget(self.extensions_edit, 1)
+        extensions_layout.addWidget(self._error_label("extensions"))
+        self.tabs.addTab(extensions_page, self.tr("Extensions"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_text = self.tr("&Save changes") if editing else self.tr("&Award")
+        self.ok_button.setText(self.ok_text)
+        self.ok_button.setAccessibleName(self.ok_text.replace("&", ""))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.revoked_label)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+
+        if existing is not None:
+            self._fill(existing)
+
+    # ------------------------------------------------------------ building
+
+    def _error_label(self, field: str) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setStyleSheet(ERROR_TEXT)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setVisible(False)
+        label.setAccessibleName(self.tr("Problem"))
+        if field:
+            self.error_labels[field] = label
+        return label
+
+    def _fill(self, assertion: Assertion) -> None:
+        recipient = assertion.recipient
+        shown = ""
+        if recipient is not None:
+            shown = recipient.plaintext_identity or recipient.identity
+            self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(recipient.type)))
+            self.hashed_check.setChecked(bool(recipient.hashed))
+        self.identity_edit.setText(shown)
+        for widget in (self.identity_edit, self.type_combo, self.hashed_check):
+            widget.setEnabled(False)
+            widget.setToolTip(self.tr("The recipient of an award cannot be changed."))
+        self.duplicates_check.setVisible(False)
+        self.issued_edit.set_value(assertion.issued_on)
+        self.expires_edit.set_value(assertion.expires)
+        self.narrative_edit.setPlainText(assertion.narrative or "")
+        self.update_preview()
+        for item in assertion.evidence:
+            self.add_evidence(item)
+        ob3 = assertion.ob3_award_properties
+        if ob3 is not None:
+            self.activity_start_edit.set_value(ob3.activity_start)
+            self.activity_end_edit.set_value(ob3.activity_end)
+            self.licence_edit.setText(ob3.license_number or "")
+            self.role_edit.setText(ob3.role or "")
+        if assertion.extensions:
+            self.extensions_edit.setPlainText(json.dumps(assertion.extensions, indent=2))
+        if assertion.revoked:
+            self.revoked_label.setText(
+                self.tr("This award was revoked (%s). A revoked award cannot be edited.")
+                % (assertion.revocation_reason or self.tr("no reason given"))
+            )
+            self.revoked_label.setVisible(True)
+            self.tabs.setEnabled(False)
+            self.ok_button.setEnabled(False)
+            self.ok_button.setToolTip(self.tr("A revoked award cannot be edited."))
+
+    def add_evidence(self, evidence: Evidence) -> None:
+        row = self.evidence_table.rowCount()
+        self.evidence_table.insertRow(row)
+        for column, name in enumerate(EVIDENCE_FIELDS):
+            self.evidence_table.setItem(
+                row, column, QTableWidgetItem(getattr(evidence, name) or "")
+            )
+        self.evidence_table.setCurrentCell(row, 0)
+
+    def remove_selected_evidence(self) -> None:
+        rows = sorted(
+            {index.row() for index in self.evidence_table.selectedIndexes()}, reverse=True
+        )
+        for row in rows:
+            self.evidence_table.removeRow(row)
+
+    def update_preview(self) -> None:
+        self.preview.setHtml(markdown_html(self.narrative_edit.toPlainText()))
+
+    # ------------------------------------------------------------ reading
+
+    def evidence(self) -> list[Evidence]:
+        items: list[Evidence] = []
+        for row in range(self.evidence_table.rowCount()):
+            values: dict[str, Any] = {}
+            for column, name in enumerate(EVIDENCE_FIELDS):
+                cell = self.evidence_table.item(row, column)
+                text = cell.text().strip() if cell is not None else ""
+                values[name] = text or None
+            if any(values.values()):
+                items.append(Evidence(**values))
+        return items
+
+    def ob3_properties(self) -> OB3AwardProperties | None:
+        properties = OB3AwardProperties(
+            activity_start=self.activity_start_edit.value(),
+            activity_end=self.activity_end_edit.value(),
+            license_number=self.licence_edit.text().strip() or None,
+            role=self.role_edit.text().strip() or None,
+        )
+        return properties if properties != OB3AwardProperties() else None
+
+    def extensions(self) -> dict[str, Any] | None:
+        """The extensions object, ``{}`` when empty; ``None`` (and a message) when not JSON."""
+        text = self.extensions_edit.toPlainText().strip()
+        if not text:
+            return {}
+        try:
+            value = json.loads(text)
+        except ValueError as error:
+            self._show("extensions", self.tr("This is not valid JSON: %s") % error)
+            return None
+        if not isinstance(value, dict):
+            self._show("extensions", self.tr("Extensions must be a JSON object ({…})."))
+            return None
+        return value
+
+    def award_request(self, extensions: dict[str, Any]) -> AwardRequest:
+        return AwardRequest(
+            recipient=Recipient(
+                identity=self.identity_edit.text().strip(),
+                type=self.type_combo.currentData(),
+                hashed=self.hashed_check.isChecked(),
+            ),
+            issued_on=self.issued_edit.value(),
+            expires=self.expires_edit.value(),
+            narrative=self.narrative_edit.toPlainText().strip() or None,
+            evidence=self.evidence(),
+            extensions=extensions or None,
+            ob3_award_properties=self.ob3_properties(),
+            allow_duplicate_awards=self.duplicates_check.isChecked() or None,
+        )
+
+    def assertion_update(self, existing: Assertion, extensions: dict[str, Any]) -> AssertionUpdate:
+        """Only what changed is sent; a cleared value is sent as ``None``."""
+        narrative = self.narrative_edit.toPlainText().strip() or None
+        evidence = self.evidence()
+        ob3 = self.ob3_properties()
+        issued_on, expires = self.issued_edit.value(), self.expires_edit.value()
+        return AssertionUpdate(
+            narrative=narrative if narrative != (existing.narrative or None) else UNSET,
+            evidence=evidence if evidence != existing.evidence else UNSET,
+            extensions=extensions if extensions != existing.extensions else UNSET,
+            issued_on=issued_on
+            if issued_on is not None and not _same_second(issued_on, existing.issued_on)
+            else UNSET,
+            expires=expires if not _same_second(expires, existing.expires) else UNSET,
+            ob3_award_properties=ob3 if ob3 != existing.ob3_award_properties else UNSET,
+        )
+
+    # ------------------------------------------------------------ sending and errors
+
+    def submit(self) -> None:
+        """Check locally; if all is well, hand the request to the tab and wait for its answer."""
+        self.clear_errors()
+        extensions = self.extensions()
+        if extensions is None:
+            self._reveal_first_error()
+            return
+        now = datetime.now(UTC)
+        payload: AwardRequest | AssertionUpdate
+        problems: Problems
+        if self.existing is None:
+            payload = self.award_request(extensions)
+            problems = award_problems(payload, now)
+        else:
+            payload = self.assertion_update(self.existing, extensions)
+            if payload == AssertionUpdate():
+                self.accept()
+                return
+            problems = update_problems(payload, now)
+        if problems:
+            for path, problem in problems.items():
+                self._show(path, self.problem_text(problem), path)
+            self._reveal_first_error()
+            return
+        self.set_busy(True)
+        self.submitted.emit(payload)
+
+    def set_busy(self, busy: bool) -> None:
+        self.ok_button.setEnabled(not busy)
+        self.ok_button.setText(self.tr("Sending…") if busy else self.ok_text)
+
+    def show_server_errors(self, error: ApiError) -> None:
+        """Put each of the server's messages under its field; the rest go at the top."""
+        self.set_busy(False)
+        self.clear_errors()
+        for path, messages in error.field_errors.items():
+            self._show(path, " ".join(messages), path)
+        loose = error.non_field_errors + error.validation_errors
+        if loose or not error.field_errors:
+            self._show("", "\n".join(loose or [str(error)]))
+        self._reveal_first_error()
+
+    def clear_errors(self) -> None:
+        for label in (self.general_error, *self.error_labels.values()):
+            label.clear()
+            label.setVisible(False)
+        for row in range(self.evidence_table.rowCount()):
+            for column in range(self.evidence_table.columnCount()):
+                cell = self.evidence_table.item(row, column)
+                if cell is not None:
+                    cell.setBackground(QBrush())
+                    cell.setToolTip("")
+
+    def error_for(self, field: str) -> str:
+        """The message shown for ``field`` (the first part of a server path), or ''."""
+        return self.error_labels[field].text() if field in self.error_labels else ""
+
+    def _show(self, path: str, message: str, full_path: str = "") -> None:
+        field = path.split(".", 1)[0]
+        label = self.error_labels.get(field, self.general_error)
+        detail = full_path.split(".")[1:] if field in self.error_labels else []
+        if field == "evidence" and len(detail) >= 1 and detail[0].isdigit():
+            row = int(detail[0])
+            name = detail[1] if len(detail) > 1 else "url"
+            self._mark_evidence_cell(row, name, message)
+            message = self.tr("Evidence %d: %s") % (row + 1, message)
+        elif field not in self.error_labels and path:
+            message = f"{path}: {message}"
+        text = label.text()
+        label.setText(f"{text}\n{message}" if text else message)
+        label.setVisible(True)
+
+    def _mark_evidence_cell(self, row: int, name: str, message: str) -> None:
+        column = EVIDENCE_FIELDS.index(name) if name in EVIDENCE_FIELDS else 0
+        cell = self.evidence_table.item(row, column)
+        if cell is not None:
+            cell.setBackground(QBrush(QColor(255, 205, 210)))
+            cell.setToolTip(message)
+
+    def _reveal_first_error(self) -> None:
+        """Bring the first tab with a problem to the front, so the message is seen."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if any(
+                page is not None and not label.isHidden() and page.isAncestorOf(label)
+                for label in self.error_labels.values()
+            ):
+                self.tabs.setCurrentIndex(index)
+                return
+
+    def problem_text(self, problem: Problem) -> str:
+        texts = {
+            Problem.REQUIRED: self.tr("This is required."),
+            Problem.BAD_EMAIL: self.tr("Enter an email address such as name@example.org."),
+            Problem.BAD_URL: self.tr("Enter a web address starting with https:// or http://."),
+            Problem.BAD_TELEPHONE: self.tr("Enter a phone number: digits, optionally after a +."),
+            Problem.ISSUED_IN_FUTURE: self.tr("The issue date cannot be in the future."),
+            Problem.EXPIRES_BEFORE_ISSUE: self.tr("The expiry must come after the issue date."),
+            Problem.ACTIVITY_ENDS_BEFORE_START: self.tr(
+                "The activity cannot end before it starts."
+            ),
+            Problem.EMPTY_EVIDENCE: self.tr("Give a URL or a narrative for each evidence item."),
+        }
+        return texts[problem]

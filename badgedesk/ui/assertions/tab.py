@@ -1,0 +1,791 @@
+"""The Assertions tab: issuers and badge classes on the left, their awards in the middle, the
+selected award's details on the right; award, edit, revoke and export from here.
+
+The tab holds no business logic: loading, writing and counting are ``AssertionService``
+coroutines, run as tasks on the qasync loop. ``tasks`` keeps the latest task of each kind so
+that a newer one replaces it (and tests can await it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.api import (
+    ApiError,
+    Assertion,
+    AssertionRow,
+    AssertionUpdate,
+    AwardRequest,
+    BadgeClass,
+    Issuer,
+    Scope,
+)
+from badgedesk.services.assertions import AssertionQuery, AssertionService, AwardSummary
+from badgedesk.services.images import ImageCache
+from badgedesk.ui.assertions.detail import AssertionDetail
+from badgedesk.ui.assertions.summary import SummaryStrip
+from badgedesk.ui.empty_state import EmptyState
+from badgedesk.ui.models.assertions import AssertionTableModel
+
+log = logging.getLogger(__name__)
+
+ISSUER_SCOPE = "rw:issuer"
+"""What the API asks of a token to award, edit or revoke (and to list assertions)."""
+_KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def error_text(error: ApiError) -> str:
+    """The server's own words first, then the summary."""
+    return "\n".join([*error.messages, str(error)] if error.messages else [str(error)])
+
+
+class AssertionsTab(QWidget):
+    """Browse, award, edit, revoke and export the awards of the signed-in user's issuers."""
+
+    status_message = Signal(str)
+    """A short outcome for the window's status bar."""
+    sign_in_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service: AssertionService | None = None
+        self.images: ImageCache | None = None
+        self.allows: Callable[[str], bool] = lambda _scope: False
+        self.tasks: dict[str, asyncio.Task[Any]] = {}
+        self.issuers: dict[str, Issuer] = {}
+        self.badgeclasses: dict[str, BadgeClass] = {}
+        self.model = AssertionTableModel(self)
+        self._detail_id: str | None = None
+
+        self.empty = EmptyState(
+            self.tr("Assertions"),
+            self.tr(
+                "The badges your issuers have awarded will be listed here, by issuer and badge "
+                "class, to browse, award, edit and revoke. "
+            )
+            + self.tr("Sign in to a server to begin (Account → Sign in, Ctrl+L)."),
+        )
+        self.empty.action_button.setText(self.tr("Sign in…"))
+        self.empty.action_button.setAccessibleName(self.tr("Sign in"))
+        self.empty.action_button.clicked.connect(self.sign_in_requested)
+        self.empty.action_button.hide()
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._build_content())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.setAccessibleName(self.tr("Assertions"))
+        self._update_actions()
+
+    @property
+    def action_button(self) -> QPushButton:
+        """The empty state's Sign in button (the window shows it while signed out)."""
+        return self.empty.action_button
+
+    # ------------------------------------------------------------ building
+
+    def _build_content(self) -> QWidget:
+        self.offline_label = QLabel()
+        self.offline_label.setWordWrap(True)
+        self.offline_label.setAccessibleName(self.tr("Offline notice"))
+        self.offline_label.hide()
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setIconSize(QSize(24, 24))
+        self.tree.setAccessibleName(self.tr("Issuers and badge classes"))
+        self.tree.currentItemChanged.connect(self._on_tree_item)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.offline_label)
+        left_layout.addWidget(self.tree)
+
+        self.summary = SummaryStrip()
+        self.summary.clear()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Awards"))
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((220, 170, 90, 90, 70, 90)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.edit_action.trigger())
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.loading_changed.connect(self._update_load_state)
+        self.model.modelReset.connect(self._update_load_state)  # a filter changed what shows
+        self.model.rows_loaded.connect(lambda _count: self._update_load_state())
+        self.model.load_failed.connect(self._on_load_failed)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Loading error"))
+        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button.setAccessibleName(self.tr("Retry loading"))
+        self.retry_button.clicked.connect(self._retry)
+        self.error_bar = QWidget()
+        error_layout = QHBoxLayout(self.error_bar)
+        error_layout.setContentsMargins(4, 2, 4, 2)
+        error_layout.addWidget(self.error_label, 1)
+        error_layout.addWidget(self.retry_button)
+        self.error_bar.hide()
+
+        self.load_label = QLabel()
+        self.load_label.setAccessibleName(self.tr("Loading state"))
+        self.load_bar = QProgressBar()
+        self.load_bar.setRange(0, 0)
+        self.load_bar.setMaximumWidth(120)
+        self.load_bar.setAccessibleName(self.tr("Loading"))
+        self.load_bar.hide()
+        self.cancel_export_button = QPushButton(self.tr("Cancel export"))
+        self.cancel_export_button.setAccessibleName(self.tr("Cancel export"))
+        self.cancel_export_button.clicked.connect(lambda: self._cancel("export"))
+        self.cancel_export_button.hide()
+        footer = QHBoxLayout()
+        footer.addWidget(self.load_label, 1)
+        footer.addWidget(self.cancel_export_button)
+        footer.addWidget(self.load_bar)
+
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.addLayout(self._build_toolbar())
+        centre_layout.addWidget(self.summary)
+        centre_layout.addWidget(self.error_bar)
+        centre_layout.addWidget(self.table, 1)
+        centre_layout.addLayout(footer)
+
+        self.detail = AssertionDetail()
+        self.detail.clear(self.tr("Select an award to see its details."))
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(centre)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 640, 380])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        return splitter
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        self.award_action = self._action(self.tr("&Award…"), "Ctrl+N", self.on_award)
+        self.edit_action = self._action(self.tr("&Edit…"), "Ctrl+E", self.on_edit)
+        self.revoke_action = self._action(self.tr("Re&voke…"), "Delete", self.on_revoke)
+        self.revoke_selected_action = self._action(self.tr("Revoke &selected…"), None, None)
+        self.revoke_selected_action.setEnabled(False)
+        self.revoke_selected_action.setToolTip(
+            self.tr("Batch revocation arrives with the Revocations tab in a later version.")
+        )
+        self.export_action = self._action(self.tr("E&xport CSV…"), "Ctrl+Shift+E", self.on_export)
+        self.refresh_action = self._action(self.tr("Re&load"), "F5", self.reload)
+        self.filter_action = self._action(
+            self.tr("Filter"), "Ctrl+F", lambda: self.filter_edit.setFocus()
+        )
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter loaded rows (Ctrl+F)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter the table"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(150)
+        self._filter_timer.timeout.connect(
+            lambda: self.model.set_text_filter(self.filter_edit.text())
+        )
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+
+        self.recipient_edit = QLineEdit()
+        self.recipient_edit.setPlaceholderText(self.tr("Find recipients on the server…"))
+        self.recipient_edit.setToolTip(
+            self.tr("One or more identities (email, URL, phone), separated by commas or spaces.")
+        )
+        self.recipient_edit.setAccessibleName(self.tr("Recipients to find on the server"))
+        self.recipient_edit.setClearButtonEnabled(True)
+        self.recipient_edit.returnPressed.connect(self.reload)
+        self.recipient_edit.textChanged.connect(
+            lambda text: self.reload() if not text and self.model.query else None
+        )
+        self.show_revoked = QCheckBox(self.tr("Show re&voked"))
+        self.show_revoked.setAccessibleName(self.tr("Show revoked awards"))
+        self.show_expired = QCheckBox(self.tr("Show e&xpired"))
+        self.show_expired.setAccessibleName(self.tr("Show expired awards"))
+        for box in (self.show_revoked, self.show_expired):
+            box.toggled.connect(lambda _checked: self.reload())
+
+        bar = QHBoxLayout()
+        for action in (self.award_action, self.edit_action, self.revoke_action):
+            bar.addWidget(self._tool_button(action))
+        more = QToolButton()
+        more.setText(self.tr("More"))
+        more.setAccessibleName(self.tr("More actions"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        for action in (self.revoke_selected_action, self.export_action, self.refresh_action):
+            menu.addAction(action)
+        menu.setToolTipsVisible(True)
+        more.setMenu(menu)
+        bar.addWidget(more)
+        bar.addSpacing(12)
+        bar.addWidget(self.filter_edit, 2)
+        bar.addWidget(self.recipient_edit, 2)
+        bar.addWidget(self.show_revoked)
+        bar.addWidget(self.show_expired)
+        return bar
+
+    def _action(self, text: str, shortcut: str | None, slot: Callable[[], Any] | None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    @staticmethod
+    def _tool_button(action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    # ------------------------------------------------------------ wiring from the shell
+
+    def attach(
+        self,
+        service: AssertionService | None,
+        images: ImageCache | None,
+        allows: Callable[[str], bool],
+    ) -> None:
+        """Use a (new) session's services; None when signed out."""
+        for name in list(self.tasks):
+            self._cancel(name)
+        self.service, self.images, self.allows = service, images, allows
+        self.model.service = service
+        self._update_actions()
+
+    def show_catalogue(
+        self, issuers: list[Issuer], badgeclasses: list[BadgeClass], *, offline: bool
+    ) -> None:
+        """Fill the tree (keeping the selection); ``offline`` marks it as the saved copy."""
+        selected = self._selected_node()
+        self.issuers = {i.key: i for i in issuers}
+        self.badgeclasses = {b.key: b for b in badgeclasses}
+        self.model.set_badgeclass_names({b.key: b.name for b in badgeclasses})
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        current: QTreeWidgetItem | None = None
+        for issuer in issuers:
+            parent = QTreeWidgetItem([issuer.name])
+            parent.setData(0, _KIND_ROLE, "issuers")
+            parent.setData(0, _ID_ROLE, issuer.key)
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
+            self.tree.addTopLevelItem(parent)
+            if selected == ("issuers", issuer.key):
+                current = parent
+            for badgeclass in (b for b in badgeclasses if b.issuer == issuer.key):
+                child = QTreeWidgetItem([badgeclass.name])
+                child.setData(0, _KIND_ROLE, "badgeclasses")
+                child.setData(0, _ID_ROLE, badgeclass.key)
+                child.setToolTip(0, badgeclass.description or badgeclass.name)
+                parent.addChild(child)
+                if selected == ("badgeclasses", badgeclass.key):
+                    current = child
+                if badgeclass.image:
+                    self._spawn(f"icon:{badgeclass.key}", self._load_icon(child, badgeclass.image))
+            parent.setExpanded(True)
+        if current is not None:
+            self.tree.setCurrentItem(current)
+        self.tree.blockSignals(False)
+        self.set_offline(offline)
+        self.stack.setCurrentIndex(1 if issuers or self.service is not None else 0)
+
+    def set_offline(self, offline: bool) -> None:
+        self.offline_label.setText(
+            self.tr("⚠ Offline — showing the issuers and badge classes saved at your last sign-in.")
+        )
+        self.offline_label.setVisible(offline)
+
+    def show_signed_out(self) -> None:
+        self.attach(None, None, lambda _scope: False)
+        self.model.load(None)
+        self.tree.clear()
+        self.summary.clear()
+        self.detail.clear(self.tr("Select an award to see its details."))
+        self.stack.setCurrentIndex(0)
+
+    # ------------------------------------------------------------ tasks
+
+    def _spawn(self, name: str, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """Run ``coroutine``, replacing the running task of the same name."""
+        self._cancel(name)
+        task = asyncio.ensure_future(coroutine)
+        self.tasks[name] = task
+        task.add_done_callback(lambda done: self._forget(name, done))
+        return task
+
+    def _forget(self, name: str, task: asyncio.Task[Any]) -> None:
+        if self.tasks.get(name) is task:
+            del self.tasks[name]
+        if not task.cancelled() and task.exception() is not None:
+            error = task.exception()
+            log.error("task %s failed", name, exc_info=error)
+
+    def _cancel(self, name: str) -> None:
+        task = self.tasks.pop(name, None)
+        if task is not None and not task.done():
+            task.cancel()
+
+    async def _load_icon(self, item: QTreeWidgetItem, url: str) -> None:
+        if self.images is None:
+            return
+        data = await self.images.get(url)
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            item.setIcon(0, QIcon(pixmap))
+
+    # ------------------------------------------------------------ browsing
+
+    def _selected_node(self) -> tuple[str, str] | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        return str(item.data(0, _KIND_ROLE)), str(item.data(0, _ID_ROLE))
+
+    def selected_badgeclass(self) -> BadgeClass | None:
+        node = self._selected_node()
+        if node is None or node[0] != "badgeclasses":
+            return None
+        return self.badgeclasses.get(node[1])
+
+    def select_node(self, entity_id: str) -> None:
+        """Select an issuer or badge class in the tree by its entityId."""
+        for item in self._tree_items():
+            if item.data(0, _ID_ROLE) == entity_id:
+                self.tree.setCurrentItem(item)
+                return
+        raise KeyError(entity_id)
+
+    def _tree_items(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        for row in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(row)
+            if parent is not None:
+                items.append(parent)
+                children = (parent.child(i) for i in range(parent.childCount()))
+                items.extend(child for child in children if child is not None)
+        return items
+
+    def _on_tree_item(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        del _previous
+        self.reload()
+        badgeclass = self.selected_badgeclass()
+        self._cancel("summary")
+        if badgeclass is None:
+            self.summary.clear()
+        elif self.service is not None:
+            self._spawn("summary", self._count(badgeclass.key))
+        self._update_actions()
+
+    def current_query(self) -> AssertionQuery | None:
+        node = self._selected_node()
+        if node is None:
+            return None
+        scope: Scope = "issuers" if node[0] == "issuers" else "badgeclasses"
+        recipients = tuple(
+            part for part in self.recipient_edit.text().replace(",", " ").split() if part
+        )
+        return AssertionQuery(
+            scope,
+            node[1],
+            recipients,
+            self.show_revoked.isChecked(),
+            self.show_expired.isChecked(),
+        )
+
+    def reload(self) -> None:
+        """Load the selected issuer or badge class again with the current toggles."""
+        query = self.current_query()
+        self.detail.clear(self.tr("Select an award to see its details."))
+        self.error_bar.hide()
+        if query is not None and self.service is None:
+            self.model.load(None)
+            self.load_label.setText(self.tr("Sign in to load the awards of this badge class."))
+            return
+        self.model.load(query)
+        self._update_load_state()
+
+    async def _count(self, badgeclass_id: str) -> None:
+        assert self.service is not None
+
+        def progress(summary: AwardSummary) -> None:
+            self.summary.show_summary(summary)
+
+        try:
+            await self.service.summary(badgeclass_id, progress)
+        except ApiError as error:
+            self.summary.show_unavailable(self.tr("Counts unavailable: %s") % error)
+
+    def _update_load_state(self) -> None:
+        model = self.model
+        self.load_bar.setVisible(model.loading)
+        count = model.loaded_count
+        shown = model.rowCount()
+        if model.query is None:
+            text = (
+                self.tr("Choose an issuer or badge class on the left.")
+                if self.service is not None
+                else ""
+            )
+        elif model.loading and count == 0:
+            text = self.tr("Loading awards…")
+        elif model.loading:
+            text = self.tr("%s loaded, loading more…") % self._count_text(count)
+        elif model.complete:
+            text = self.tr("All %s loaded.") % self._count_text(count)
+        else:
+            text = self.tr("%s loaded; scroll down for more.") % self._count_text(count)
+        if model.query is not None and shown != count:
+            text += " " + self.tr("%s shown by the filter.") % self.locale().toString(shown)
+        self.load_label.setText(text)
+        if model.error is None:
+            self.error_bar.hide()
+
+    def _count_text(self, count: int) -> str:
+        return self.tr("%s awards") % self.locale().toString(count)
+
+    def _on_load_failed(self, message: str) -> None:
+        self.error_label.setText(
+            self.tr("Could not load more awards: %s The rows above are kept.") % message
+        )
+        self.error_bar.show()
+        self._update_load_state()
+
+    def _retry(self) -> None:
+        self.error_bar.hide()
+        self.model.retry()
+
+    # ------------------------------------------------------------ selection and detail
+
+    def selected_rows(self) -> list[AssertionRow]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(row) for row in rows]
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.selected_rows()
+        self._update_actions()
+        if len(rows) != 1:
+            self._cancel("detail")
+            self._detail_id = None
+            self.detail.clear(
+                self.tr("%s awards selected.") % len(rows)
+                if rows
+                else self.tr("Select an award to see its details.")
+            )
+            return
+        self._spawn("detail", self._show_detail(rows[0].entity_id))
+
+    async def _show_detail(self, entity_id: str) -> None:
+        if self.service is None:
+            self.detail.show_error(self.tr("Sign in to see the details of this award."))
+            return
+        self._detail_id = entity_id
+        try:
+            assertion = await self.service.get(entity_id)
+        except ApiError as error:
+            self.detail.show_error(self.tr("Could not load this award: %s") % error)
+            return
+        self._present(assertion)
+        image = assertion.image or self._badgeclass_image(assertion.badgeclass)
+        if image and self.images is not None:
+            data = await self.images.get(image)
+            if self._detail_id == entity_id:
+                self.detail.set_image(data)
+
+    def _present(self, assertion: Assertion) -> None:
+        badgeclass = self.badgeclasses.get(assertion.badgeclass or "")
+        issuer = self.issuers.get(assertion.issuer or "")
+        self.detail.show_assertion(
+            assertion,
+            badgeclass_name=badgeclass.name if badgeclass else None,
+            issuer_name=issuer.name if issuer else None,
+        )
+
+    def _badgeclass_image(self, badgeclass_id: str | None) -> str | None:
+        badgeclass = self.badgeclasses.get(badgeclass_id or "")
+        return badgeclass.image if badgeclass else None
+
+    def _select_entity(self, entity_id: str) -> None:
+        row = self.model.view_row_of(entity_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _context_menu(self, position: Any) -> None:
+        menu = QMenu(self)
+        for action in (self.edit_action, self.revoke_action, self.revoke_selected_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.setToolTipsVisible(True)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    # ------------------------------------------------------------ permissions
+
+    def _update_actions(self) -> None:
+        signed_in = self.service is not None
+        may_write = signed_in and self.allows(ISSUER_SCOPE)
+        missing = (
+            self.tr(
+                "Needs the “%s” permission, which this sign-in did not grant. "
+                "Sign out and sign in again to allow it."
+            )
+            % ISSUER_SCOPE
+        )
+        offline = self.tr("Sign in to do this.")
+        rows = self.selected_rows() if hasattr(self, "table") else []
+        single = len(rows) == 1
+        revoked = single and rows[0].revoked
+        for action, ready, why_not in (
+            (
+                self.award_action,
+                self.selected_badgeclass() is not None,
+                self.tr("Choose a badge class on the left first."),
+            ),
+            (
+                self.edit_action,
+                single and not revoked,
+                self.tr("A revoked award cannot be edited.")
+                if revoked
+                else self.tr("Select one award to edit."),
+            ),
+            (
+                self.revoke_action,
+                single and not revoked,
+                self.tr("This award is already revoked.")
+                if revoked
+                else self.tr("Select one award to revoke; for several, use Revoke selected."),
+            ),
+        ):
+            enabled = may_write and ready
+            action.setEnabled(enabled)
+            action.setToolTip(
+                ""
+                if enabled
+                else (offline if not signed_in else missing if not may_write else why_not)
+            )
+        self.export_action.setEnabled(self.model.query is not None)
+
+    # ------------------------------------------------------------ award and edit
+
+    def on_award(self) -> None:
+        badgeclass = self.selected_badgeclass()
+        if badgeclass is None or self.service is None or not self.award_action.isEnabled():
+            return
+        from badgedesk.ui.assertions.award_dialog import AwardDialog
+
+        dialog = AwardDialog(badgeclass.name, self)
+        dialog.submitted.connect(
+            lambda request: self._spawn("write", self._award(dialog, badgeclass.key, request))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.award_dialog = dialog
+        dialog.open()
+
+    async def _award(self, dialog: Any, badgeclass_id: str, request: AwardRequest) -> None:
+        assert self.service is not None
+        try:
+            assertion = await self.service.award(badgeclass_id, request)
+        except ApiError as error:
+            dialog.show_server_errors(error)
+            self.status_message.emit(self.tr("The award was not made: %s") % error)
+            return
+        dialog.accept()
+        self.model.insert_row(AssertionRow.from_assertion(assertion))
+        self._select_entity(assertion.key)
+        self._refresh_summary(badgeclass_id)
+        self.status_message.emit(
+            self.tr("Awarded to %s.") % AssertionRow.from_assertion(assertion).recipient
+        )
+
+    def on_edit(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1 or self.service is None or not self.edit_action.isEnabled():
+            return
+        self._spawn("write", self._open_editor(rows[0].entity_id))
+
+    async def _open_editor(self, entity_id: str) -> None:
+        from badgedesk.ui.assertions.award_dialog import AwardDialog
+
+        assert self.service is not None
+        try:
+            assertion = await self.service.get(entity_id)
+        except ApiError as error:
+            self.status_message.emit(self.tr("Could not open the award: %s") % error)
+            return
+        badgeclass = self.badgeclasses.get(assertion.badgeclass or "")
+        dialog = AwardDialog(badgeclass.name if badgeclass else "", self, existing=assertion)
+        dialog.submitted.connect(
+            lambda update: self._spawn("write", self._save_edit(dialog, entity_id, update))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.award_dialog = dialog
+        dialog.open()
+
+    async def _save_edit(self, dialog: Any, entity_id: str, update: AssertionUpdate) -> None:
+        assert self.service is not None
+        try:
+            assertion = await self.service.update(entity_id, update)
+        except ApiError as error:
+            dialog.show_server_errors(error)
+            self.status_message.emit(self.tr("The changes were not saved: %s") % error)
+            await self._reread(entity_id)
+            return
+        dialog.accept()
+        self.model.replace_row(AssertionRow.from_assertion(assertion))
+        if self._detail_id == entity_id:
+            self._present(assertion)
+        self.status_message.emit(self.tr("Changes saved."))
+
+    # ------------------------------------------------------------ revoke
+
+    def on_revoke(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) > 1:
+            self.status_message.emit(
+                self.tr("Revoke one award at a time here; batch revocation comes later.")
+            )
+            return
+        if not rows or self.service is None or not self.revoke_action.isEnabled():
+            return
+        from badgedesk.ui.assertions.revoke_dialog import RevokeDialog
+
+        row = rows[0]
+        name = self.model.badgeclass_names.get(row.badgeclass, row.badgeclass)
+        dialog = RevokeDialog(f"{row.recipient} — {name}", self)
+        dialog.submitted.connect(
+            lambda reason: self._spawn("write", self._revoke(dialog, row, reason))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.revoke_dialog = dialog
+        dialog.open()
+
+    async def _revoke(self, dialog: Any, row: AssertionRow, reason: str) -> None:
+        assert self.service is not None
+        try:
+            assertion = await self.service.revoke(row.entity_id, reason)
+        except ApiError as error:
+            dialog.show_error(error_text(error))
+            self.status_message.emit(self.tr("The award was not revoked: %s") % error)
+            await self._reread(row.entity_id)
+            return
+        dialog.accept()
+        self.model.replace_row(AssertionRow.from_assertion(assertion))
+        if self._detail_id == row.entity_id:
+            self._present(assertion)
+        self._refresh_summary(row.badgeclass)
+        self._update_actions()
+        self.status_message.emit(self.tr("Revoked the award of %s.") % row.recipient)
+
+    async def _reread(self, entity_id: str) -> None:
+        """After a refused write, show what the server holds (someone else may have changed
+        it); if it cannot be read now, the row stays as it was loaded."""
+        assert self.service is not None
+        try:
+            assertion = await self.service.get(entity_id)
+        except ApiError:
+            return
+        self.model.replace_row(AssertionRow.from_assertion(assertion))
+        if self._detail_id == entity_id:
+            self._present(assertion)
+        self._update_actions()
+
+    def _refresh_summary(self, badgeclass_id: str) -> None:
+        selected = self.selected_badgeclass()
+        if selected is not None and selected.key == badgeclass_id and self.service is not None:
+            self._spawn("summary", self._count(badgeclass_id))
+
+    # ------------------------------------------------------------ export
+
+    def on_export(self) -> None:
+        if self.model.query is None:
+            return
+        dialog = QFileDialog(self, self.tr("Export awards as CSV"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile("awards.csv")
+        dialog.fileSelected.connect(lambda path: self._spawn("export", self.export(Path(path))))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    async def export(self, path: Path) -> int:
+        """Write what the table shows (filters applied), loading the remaining pages first."""
+        model = self.model
+        self.cancel_export_button.show()
+        self.load_bar.show()
+        try:
+            if not model.complete:
+
+                def progress(count: int) -> None:
+                    self.load_label.setText(
+                        self.tr("Loading every page before exporting: %s…")
+                        % self._count_text(count)
+                    )
+
+                try:
+                    await model.load_all(progress)
+                except ApiError as error:
+                    self.status_message.emit(self.tr("Export stopped: %s") % error)
+                    return 0
+            rows = [model.export_cells(row) for row in model.visible_rows()]
+            count = await AssertionService.export(path, rows)
+        finally:
+            self.cancel_export_button.hide()
+            self._update_load_state()
+        self.status_message.emit(self.tr("Exported %s to %s.") % (self._count_text(count), path))
+        return count

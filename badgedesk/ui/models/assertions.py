@@ -1,0 +1,423 @@
+"""The assertions table: a hundred thousand rows, loaded page by page while the user scrolls.
+
+Rows are kept in the order the server sent them; what the view shows is a list of indices into
+them (filtered and sorted here rather than by a ``QSortFilterProxyModel``, whose per-cell
+``data()`` calls would make sorting 100,000 rows take seconds). While sorted, the sort keys of
+the visible rows are kept beside them, so a new page is merged in with ``bisect`` instead of
+sorting everything again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import logging
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from badgedesk.api import ApiError, AssertionRow, Page
+from badgedesk.services.assertions import AssertionQuery, AssertionService, NotSignedInError
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+SortKey = Any
+
+RECIPIENT, BADGECLASS, ISSUED_ON, EXPIRES, STATUS, ACCEPTANCE, NARRATIVE = range(7)
+ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AssertionTableModel", text)
+
+
+def _time_key(value: datetime | None) -> float:
+    return value.timestamp() if value is not None else float("-inf")
+
+
+class AssertionTableModel(QAbstractTableModel):
+    """Rows of ``AssertionRow``; ``load()`` starts a query, the view's scrolling does the rest."""
+
+    loading_changed = Signal()
+    """``loading`` changed (a page request started or ended)."""
+    load_failed = Signal(str)
+    """A page could not be loaded; the rows already loaded stay. ``retry()`` tries again."""
+    rows_loaded = Signal(int)
+    """How many rows are loaded in all, after each page."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service: AssertionService | None = None
+        self.query: AssertionQuery | None = None
+        self.badgeclass_names: dict[str, str] = {}
+        self.error: str | None = None
+        self._rows: list[AssertionRow] = []
+        self._haystacks: list[str] = []
+        self._order: list[int] = []
+        self._keys: list[SortKey] = []
+        self._needle = ""
+        self._sort_column = -1
+        self._descending = False
+        self._next_url: str | None = None
+        self._first_page_pending = False
+        self._task: asyncio.Task[None] | None = None
+        self._now = datetime.now(UTC)
+        self._locale = QLocale()
+        self._headers = (
+            _tr("Recipient"),
+            _tr("Badge class"),
+            _tr("Issued on"),
+            _tr("Expires"),
+            _tr("Status"),
+            _tr("Acceptance"),
+            _tr("Narrative"),
+        )
+        self._status_text = {
+            "active": _tr("Active"),
+            "expired": _tr("Expired"),
+            "revoked": _tr("Revoked"),
+        }
+
+    # ------------------------------------------------------------ loading
+
+    @property
+    def loading(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    @property
+    def loaded_count(self) -> int:
+        return len(self._rows)
+
+    @property
+    def complete(self) -> bool:
+        """Every page of the query is loaded."""
+        return self.query is not None and not self._first_page_pending and self._next_url is None
+
+    def load(self, query: AssertionQuery | None) -> None:
+        """Forget the rows and start loading ``query`` (None: show nothing)."""
+        self._cancel()
+        self.beginResetModel()
+        self.query = query
+        self._rows, self._haystacks, self._order, self._keys = [], [], [], []
+        self._next_url = None
+        self.error = None
+        self._first_page_pending = query is not None
+        self._now = datetime.now(UTC)
+        self.endResetModel()
+        if query is not None:
+            self._start(self._fetch())
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return (
+            not parent.isValid()
+            and self._next_url is not None
+            and self.error is None
+            and not self.loading
+        )
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._start(self._fetch())
+
+    def retry(self) -> None:
+        """Try the page that failed again, keeping what is loaded."""
+        if self.error is not None and not self.loading:
+            self.error = None
+            self._start(self._fetch())
+
+    async def load_all(self, progress: Callable[[int], None]) -> None:
+        """Load every remaining page (for an export); raises the ``ApiError`` that stops it."""
+        while True:
+            if self.service is None or self.query is None:
+                raise NotSignedInError
+            if self._task is not None and not self._task.done():
+                await asyncio.shield(self._task)
+            if self.error is not None:
+                raise ApiError(self.error)
+            progress(len(self._rows))
+            if self.complete:
+                return
+            self._start(self._fetch())
+
+    def _start(self, coroutine: Any) -> None:
+        self._task = asyncio.ensure_future(coroutine)
+        self.loading_changed.emit()
+
+    def _cancel(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        self._task = None
+
+    async def _fetch(self) -> None:
+        query, service = self.query, self.service
+        if query is None or service is None:
+            return
+        try:
+            if self._first_page_pending:
+                page = await service.first_page(query)
+            else:
+                assert self._next_url is not None
+                page = await service.next_page(query, self._next_url)
+        except ApiError as error:
+            if self.query is query:
+                self.error = str(error)
+                log.info("loading assertions failed: %s", type(error).__name__)
+                self.load_failed.emit(self.error)
+            return
+        finally:
+            if self.query is query:
+                self._task = None
+                self.loading_changed.emit()
+        if self.query is query:
+            self._first_page_pending = False
+            self._append(page)
+
+    def _append(self, page: Page[AssertionRow]) -> None:
+        self._next_url = page.next_url
+        start = len(self._rows)
+        self._rows.extend(page.items)
+        self._haystacks.extend(self._haystack(row) for row in page.items)
+        fresh = [i for i in range(start, len(self._rows)) if self._matches(i)]
+        self._merge(fresh)
+        self.rows_loaded.emit(len(self._rows))
+
+    # ------------------------------------------------------------ edits from the tab
+
+    def insert_row(self, row: AssertionRow) -> None:
+        """A new award, shown at once (at the top while unsorted, newest first)."""
+        self._rows.append(row)
+        self._haystacks.append(self._haystack(row))
+        index = len(self._rows) - 1
+        if not self._matches(index):
+            return
+        if self._sort_column < 0:
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self._order.insert(0, index)
+            self.endInsertRows()
+        else:
+            self._merge([index])
+
+    def replace_row(self, row: AssertionRow) -> None:
+        """An edited or revoked award: its cells change where it is (no jump on screen)."""
+        for index, old in enumerate(self._rows):
+            if old.entity_id == row.entity_id:
+                self._rows[index] = row
+                self._haystacks[index] = self._haystack(row)
+                view_row = self.view_row_of(row.entity_id)
+                if view_row is not None:
+                    self.dataChanged.emit(
+                        self.index(view_row, 0), self.index(view_row, len(self._headers) - 1)
+                    )
+                return
+
+    def view_row_of(self, entity_id: str) -> int | None:
+        for view_row in range(len(self._order)):
+            if self._rows[self._source(view_row)].entity_id == entity_id:
+                return view_row
+        return None
+
+    def row_at(self, view_row: int) -> AssertionRow:
+        return self._rows[self._source(view_row)]
+
+    def visible_rows(self) -> Iterator[AssertionRow]:
+        for view_row in range(len(self._order)):
+            yield self._rows[self._source(view_row)]
+
+    def set_badgeclass_names(self, names: dict[str, str]) -> None:
+        self.badgeclass_names = names
+        self._haystacks = [self._haystack(row) for row in self._rows]
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, BADGECLASS), self.index(len(self._order) - 1, BADGECLASS)
+            )
+
+    # ------------------------------------------------------------ filter and sort
+
+    def set_text_filter(self, text: str) -> None:
+        """Show rows whose recipient, badge class, status, acceptance or narrative contain
+        ``text`` (any case)."""
+        needle = text.strip().casefold()
+        if needle == self._needle:
+            return
+        self.beginResetModel()
+        self._needle = needle
+        self._order, self._keys = [], []
+        self._merge_unsignalled([i for i in range(len(self._rows)) if self._matches(i)])
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        moved = self._remember_persistent()
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._order.sort()  # ties stay in server order, whatever the previous sort
+        if column < 0:
+            self._keys = []
+        else:
+            key = self._key_function(column)
+            keys = [key(row) for row in self._rows]
+            self._order.sort(key=keys.__getitem__)
+            self._keys = [keys[i] for i in self._order]
+        self._restore_persistent(moved)
+        self.layoutChanged.emit()
+
+    def _matches(self, index: int) -> bool:
+        return not self._needle or self._needle in self._haystacks[index]
+
+    def _haystack(self, row: AssertionRow) -> str:
+        name = self.badgeclass_names.get(row.badgeclass, "")
+        status = self._status_text[row.status(self._now)]
+        return f"{row.recipient}\n{name}\n{status}\n{row.acceptance}\n{row.narrative}".casefold()
+
+    def _key_function(self, column: int) -> Callable[[AssertionRow], SortKey]:
+        names = self.badgeclass_names
+        now = self._now
+        keys: dict[int, Callable[[AssertionRow], SortKey]] = {
+            RECIPIENT: lambda r: r.recipient.casefold(),
+            BADGECLASS: lambda r: names.get(r.badgeclass, r.badgeclass).casefold(),
+            ISSUED_ON: lambda r: _time_key(r.issued_on),
+            EXPIRES: lambda r: _time_key(r.expires),
+            STATUS: lambda r: r.status(now).value,
+            ACCEPTANCE: lambda r: r.acceptance,
+            NARRATIVE: lambda r: r.narrative.casefold(),
+        }
+        return keys[column]
+
+    def _source(self, view_row: int) -> int:
+        if self._descending and self._sort_column >= 0:
+            return self._order[len(self._order) - 1 - view_row]
+        return self._order[view_row]
+
+    def _merge(self, fresh: list[int]) -> None:
+        """Show new rows: appended when unsorted (cheap), else merged into the sorted order."""
+        if not fresh:
+            return
+        if self._sort_column < 0:
+            first = len(self._order)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._order.extend(fresh)
+            self.endInsertRows()
+            return
+        self.layoutAboutToBeChanged.emit()
+        moved = self._remember_persistent()
+        self._merge_unsignalled(fresh)
+        self._restore_persistent(moved)
+        self.layoutChanged.emit()
+
+    def _merge_unsignalled(self, fresh: list[int]) -> None:
+        if self._sort_column < 0:
+            self._order.extend(fresh)
+            return
+        key = self._key_function(self._sort_column)
+        if not self._order:
+            pairs = sorted((key(self._rows[i]), i) for i in fresh)
+            self._keys = [k for k, _ in pairs]
+            self._order = [i for _, i in pairs]
+            return
+        for index in fresh:
+            value = key(self._rows[index])
+            at = bisect.bisect_right(self._keys, value)
+            self._keys.insert(at, value)
+            self._order.insert(at, index)
+
+    def _remember_persistent(self) -> list[tuple[QModelIndex, int, int]]:
+        """The view's persistent indexes (selection, current row) by source row, which a
+        sort or merge does not change."""
+        kept = []
+        for index in self.persistentIndexList():
+            if index.isValid() and index.row() < len(self._order):
+                kept.append((index, self._source(index.row()), index.column()))
+        return kept
+
+    def _restore_persistent(self, kept: list[tuple[QModelIndex, int, int]]) -> None:
+        if not kept:
+            return
+        position = {source: at for at, source in enumerate(self._order)}
+        last = len(self._order) - 1
+        reverse = self._descending and self._sort_column >= 0
+        old, new = [], []
+        for index, source, column in kept:
+            old.append(index)
+            at = position.get(source)
+            if at is None:
+                new.append(QModelIndex())
+            else:
+                new.append(self.index(last - at if reverse else at, column))
+        self.changePersistentIndexList(old, new)
+
+    # ------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == RECIPIENT:
+            return f"{row.recipient} ({row.recipient_type})"
+        if role == ENTITY_ID_ROLE:
+            return row.entity_id
+        return None
+
+    def _display(self, row: AssertionRow, column: int) -> str:
+        if column == RECIPIENT:
+            return row.recipient
+        if column == BADGECLASS:
+            return self.badgeclass_names.get(row.badgeclass, row.badgeclass)
+        if column == ISSUED_ON:
+            return self.format_date(row.issued_on)
+        if column == EXPIRES:
+            return self.format_date(row.expires)
+        if column == STATUS:
+            return self._status_text[row.status(self._now)]
+        if column == ACCEPTANCE:
+            return row.acceptance
+        return row.narrative
+
+    def format_date(self, value: datetime | None) -> str:
+        """Local date, in the user's locale (the model holds UTC)."""
+        if value is None:
+            return ""
+        local = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
+        return self._locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+
+    def export_cells(self, row: AssertionRow) -> list[str]:
+        """One row as the CSV export writes it (dates in ISO, UTC)."""
+        return [
+            row.entity_id,
+            row.recipient,
+            row.recipient_type,
+            self.badgeclass_names.get(row.badgeclass, row.badgeclass),
+            row.issued_on.isoformat() if row.issued_on else "",
+            row.expires.isoformat() if row.expires else "",
+            row.status(self._now).value,
+            row.acceptance,
+            row.narrative,
+        ]

@@ -1,0 +1,112 @@
+"""The Assertions tab's services against a real sandbox: writes are audited, counts are right,
+badge images are fetched once."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from badgedesk.api import ApiError, AwardRequest, BadgesClient, Recipient
+from badgedesk.services.assertions import AssertionQuery, AssertionService, NotSignedInError
+from badgedesk.services.images import ImageCache
+from badgedesk.services.records import AuditTrail
+from badgedesk.store import AuditLog, open_database
+
+
+@pytest.fixture
+def runner() -> Iterator[asyncio.Runner]:
+    with asyncio.Runner() as made:
+        yield made
+
+
+@pytest.fixture
+def client(sandbox, demo_token, runner) -> Iterator[BadgesClient]:
+    made = BadgesClient(sandbox.base_url, demo_token)
+    yield made
+    runner.run(made.aclose())
+
+
+@pytest.fixture
+def conn(tmp_path: Path):
+    connection = open_database(tmp_path / "store.sqlite3")
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def service(client, conn) -> AssertionService:
+    return AssertionService(lambda: client, AuditTrail(conn, lambda: ("Sandbox", "Dana Demo")))
+
+
+def first_badgeclass(sandbox) -> str:
+    return next(iter(sandbox.state.badgeclasses.values())).entity_id
+
+
+def test_award_and_revoke_are_audited_with_their_outcome(service, sandbox, runner, conn):
+    badgeclass = first_badgeclass(sandbox)
+    request = AwardRequest(recipient=Recipient(identity="new.person@example.org"))
+    awarded = runner.run(service.award(badgeclass, request))
+    runner.run(service.revoke(awarded.key, "Awarded by mistake"))
+    with pytest.raises(ApiError):
+        runner.run(service.revoke(awarded.key, "Twice"))
+    entries = AuditLog(conn).entries()
+    assert [(e.operation, e.outcome) for e in entries] == [
+        ("revoke", "failed"),
+        ("revoke", "ok"),
+        ("award", "ok"),
+    ]
+    assert "new.person@example.org" in entries[2].target
+    assert entries[0].detail, "the failure says why"
+
+
+def test_summary_counts_every_award_page_by_page(service, sandbox, runner):
+    badgeclass = first_badgeclass(sandbox)
+    seen = []
+    summary = runner.run(service.summary(badgeclass, lambda s: seen.append(s.total)))
+    now = sandbox.state.now()
+    mine = [a for a in sandbox.state.assertions.values() if a.badgeclass == badgeclass]
+    assert summary.complete
+    assert summary.total == len(mine)
+    assert summary.revoked == sum(a.revoked for a in mine)
+    assert summary.expired == sum(
+        1 for a in mine if not a.revoked and a.expires is not None and a.expires <= now
+    )
+    assert sum(summary.per_month.values()) == len(mine)
+    assert seen[-1] == len(mine)
+
+
+def test_pages_follow_the_query(service, sandbox, runner):
+    badgeclass = first_badgeclass(sandbox)
+    query = AssertionQuery("badgeclasses", badgeclass, include_revoked=True)
+    page = runner.run(service.first_page(query))
+    assert any(row.revoked for row in page.items)
+
+
+def test_no_session_is_a_clear_error(conn, runner):
+    service = AssertionService(lambda: None, AuditTrail(conn, lambda: ("Sandbox", None)))
+    with pytest.raises(NotSignedInError, match="not signed in"):
+        runner.run(service.get("anything"))
+
+
+def test_images_are_fetched_once_and_kept_on_disk(client, sandbox, runner, tmp_path):
+    url = next(iter(runner.run(client.list_badgeclasses()))).image
+    assert url
+    cache = ImageCache(tmp_path / "images", lambda: client)
+
+    async def twice_at_once():
+        return await asyncio.gather(cache.get(url), cache.get(url))
+
+    first, second = runner.run(twice_at_once())
+    assert first == second
+    assert first is not None
+    assert first.startswith(b"\x89PNG")
+    again = runner.run(cache.get(url))
+    offline = ImageCache(tmp_path / "images", lambda: None)
+    assert runner.run(offline.get(url)) == first, "read from disk with no connection"
+    fetched = [r for r in sandbox.requests if r.path.endswith("/image")]
+    assert len(fetched) == 1
+    assert again == first
+    assert runner.run(offline.get(url + "?other")) is None

@@ -1,0 +1,133 @@
+"""The assertions table model on its own: pages appended or merged in sort order, the filter,
+rows added and replaced in place, selection kept across a sort."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+
+from badgedesk.api import AssertionRow, BadgesClient
+from badgedesk.sandbox import SandboxConfig, SandboxServer
+from badgedesk.sandbox.seed import BULK_BADGECLASS
+from badgedesk.services.assertions import AssertionQuery, AssertionService
+from badgedesk.services.records import AuditTrail
+from badgedesk.ui.models.assertions import ISSUED_ON, RECIPIENT, STATUS, AssertionTableModel
+from tests.ui.waiting import wait_for
+
+
+@pytest.fixture
+def server() -> Iterator[SandboxServer]:
+    with SandboxServer(SandboxConfig(bulk_assertions=1100)) as made:
+        yield made
+
+
+@pytest.fixture
+def model(server, loop, conn, qtbot) -> Iterator[AssertionTableModel]:
+    client = BadgesClient(server.base_url, server.mint_token().access_token)
+    made = AssertionTableModel()
+    made.service = AssertionService(lambda: client, AuditTrail(conn, lambda: ("Sandbox", None)))
+    badgeclass = next(b for b in server.state.badgeclasses.values() if b.name == BULK_BADGECLASS)
+    made.set_badgeclass_names({badgeclass.entity_id: badgeclass.name})
+    made.load(AssertionQuery("badgeclasses", badgeclass.entity_id))
+    loop.run_until_complete(settle(made))
+    yield made
+    made.load(None)
+    loop.run_until_complete(client.aclose())
+
+
+async def settle(model: AssertionTableModel) -> None:
+    await wait_for(lambda: not model.loading)
+
+
+def fetch_rest(model, loop) -> None:
+    while model.canFetchMore():
+        model.fetchMore()
+        loop.run_until_complete(settle(model))
+
+
+def row(entity_id: str, recipient: str, days_ago: float, *, revoked: bool = False) -> AssertionRow:
+    return AssertionRow(
+        entity_id=entity_id,
+        recipient=recipient,
+        recipient_type="email",
+        badgeclass="",
+        issued_on=datetime.now(UTC) - timedelta(days=days_ago),
+        expires=None,
+        revoked=revoked,
+        acceptance="Unaccepted",
+        narrative="",
+    )
+
+
+def test_first_page_then_more_in_server_order(model, loop, server):
+    assert model.rowCount() == 500
+    assert model.columnCount() == 7
+    assert model.headerData(RECIPIENT, Qt.Orientation.Horizontal) == "Recipient"
+    fetch_rest(model, loop)
+    assert model.complete
+    issued = [r.issued_on for r in model.visible_rows()]
+    assert issued == sorted(issued, reverse=True), "newest first, as the server sends them"
+
+
+def test_pages_loaded_while_sorted_are_merged_in_order(model, loop):
+    model.sort(RECIPIENT, Qt.SortOrder.AscendingOrder)
+    fetch_rest(model, loop)
+    recipients = [r.recipient.casefold() for r in model.visible_rows()]
+    assert recipients == sorted(recipients)
+    model.sort(ISSUED_ON, Qt.SortOrder.DescendingOrder)
+    issued = [r.issued_on for r in model.visible_rows()]
+    assert issued == sorted(issued, reverse=True)
+    model.sort(-1)
+    assert [r.issued_on for r in model.visible_rows()] == issued
+
+
+def test_filter_keeps_matching_rows_and_new_pages_respect_it(model, loop):
+    model.set_text_filter("STUDENT00100")
+    assert 0 < model.rowCount() <= 10
+    fetch_rest(model, loop)
+    assert all("student00100" in r.recipient for r in model.visible_rows())
+    model.set_text_filter("")
+    assert model.rowCount() == model.loaded_count
+
+
+def test_status_text_is_searchable(model):
+    model.insert_row(row("gone", "gone@example.org", 1, revoked=True))
+    model.set_text_filter("revoked")
+    assert [r.entity_id for r in model.visible_rows()] == ["gone"]
+    assert model.index(0, STATUS).data() == "Revoked"
+
+
+def test_insert_and_replace_rows_in_place(model):
+    model.insert_row(row("new", "aaa@example.org", 0))
+    assert model.row_at(0).entity_id == "new"
+    model.sort(RECIPIENT, Qt.SortOrder.AscendingOrder)
+    model.insert_row(row("first", "0000@example.org", 3))
+    assert model.row_at(0).entity_id == "first"
+    changed = []
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.row(), bottom.row())))
+    model.replace_row(row("first", "0000@example.org", 3, revoked=True))
+    assert model.row_at(0).revoked
+    assert changed == [(0, 0)]
+
+
+def test_selection_follows_its_row_through_a_sort(model, qtbot):
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    target = model.row_at(123).entity_id
+    view.selectRow(123)
+    model.sort(RECIPIENT, Qt.SortOrder.DescendingOrder)
+    (selected,) = view.selectionModel().selectedRows()
+    assert model.row_at(selected.row()).entity_id == target
+
+
+def test_no_fetch_for_child_indexes_or_without_query(model):
+    assert not model.canFetchMore(model.index(0, 0))
+    assert model.rowCount(model.index(0, 0)) == 0
+    model.load(None)
+    assert model.rowCount() == 0
+    assert not model.canFetchMore(QModelIndex())

@@ -1,0 +1,494 @@
+"""The Assertions tab against a real sandbox: browsing, lazy loading, search, filters, writes,
+errors and offline start. Signed in from tokens in the keyring (the browser sign-in has tests
+of its own)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import socket
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from badgedesk.auth.keychain import Keychain
+from badgedesk.auth.oauth import TokenSet
+from badgedesk.profiles import sandbox_profile
+from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
+from badgedesk.sandbox.seed import BULK_BADGECLASS
+from badgedesk.services.session import Session
+from badgedesk.ui.main_window import MainWindow
+from badgedesk.ui.models.assertions import STATUS
+from badgedesk.ui.shell import Shell
+from tests.ui.waiting import wait_for
+
+BULK = 1200
+"""Three pages of 500."""
+
+
+async def awaited(task):
+    """Await a task from a test: a bare task given to run_until_complete can run a step while
+    the qasync loop is not running, where httpx finds no event loop."""
+    assert task is not None
+    return await task
+
+
+@pytest.fixture
+def bulk_sandbox() -> Iterator[SandboxServer]:
+    with SandboxServer(SandboxConfig(token_backoff=False, bulk_assertions=BULK)) as server:
+        yield server
+
+
+def signed_in_shell(
+    server, qtbot, settings, memory_keyring, conn, tmp_path, loop, scope=ALL_SCOPES
+):
+    """A shell signed in from tokens saved in the keyring, its catalogue loaded."""
+    profile = sandbox_profile(server.base_url)
+    keychain = Keychain(profile.name, memory_keyring)
+    pair = server.mint_token(scope=scope)
+    keychain.save_tokens(
+        TokenSet(
+            pair.access_token, pair.refresh_token, datetime.now(UTC) + timedelta(hours=1), scope
+        )
+    )
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    shell = Shell(window, Session(profile, keychain), conn, data_dir=tmp_path)
+
+    async def start() -> None:
+        # In one run of the loop: the refresh task started by start() must not take a step
+        # while the loop is stopped, where httpx finds no running loop.
+        await shell.start(sign_in=False)
+        await awaited(shell.catalogue_refresh)
+        await quiet(shell.assertions)
+
+    loop.run_until_complete(start())
+    window.resize(1300, 800)
+    window.show()
+    return shell
+
+
+@pytest.fixture
+def shell(bulk_sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop) -> Iterator[Shell]:
+    made = signed_in_shell(bulk_sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop)
+    settle(loop, made.assertions)
+    yield made
+    # pytest-qt has deleted the window by now: only wait for the work left and close.
+    settle(loop, made.assertions)
+    loop.run_until_complete(made.session.aclose())
+
+
+def bulk_id(server: SandboxServer) -> str:
+    return next(
+        b.entity_id for b in server.state.badgeclasses.values() if b.name == BULK_BADGECLASS
+    )
+
+
+async def quiet(tab) -> None:
+    """Until the tab's background work (pages, counts, images, details) is done: a task left
+    running would take its next step outside the loop, between two run_until_complete."""
+    await wait_for(lambda: not (tab.model.loading or tab.tasks))
+
+
+def settle(loop, tab, until=None) -> None:
+    """Run the loop until ``until`` holds (if given) and the tab's work is done, in one go."""
+
+    async def steps() -> None:
+        if until is not None:
+            await wait_for(until)
+        await quiet(tab)
+
+    loop.run_until_complete(steps())
+
+
+def select(shell: Shell, loop, entity_id: str) -> None:
+    tab = shell.assertions
+    tab.select_node(entity_id)
+    settle(loop, tab)
+
+
+def live_count(server: SandboxServer, badgeclass: str, *, revoked=False, expired=False) -> int:
+    now = server.state.now()
+    return sum(
+        1
+        for a in server.state.assertions.values()
+        if a.badgeclass == badgeclass
+        and (revoked or not a.revoked)
+        and (expired or a.expires is None or a.expires > now)
+    )
+
+
+def list_requests(server: SandboxServer) -> list:
+    return [r for r in server.requests if r.method == "GET" and r.path.endswith("/assertions")]
+
+
+def test_tree_lists_issuers_and_badge_classes_with_images(shell, loop, bulk_sandbox):
+    tab = shell.assertions
+    assert tab.stack.currentIndex() == 1
+    issuers = [tab.tree.topLevelItem(i).text(0) for i in range(tab.tree.topLevelItemCount())]
+    assert issuers == ["Northfield College", "Riverside Training Institute"]
+    northfield = tab.tree.topLevelItem(0)
+    names = [northfield.child(i).text(0) for i in range(northfield.childCount())]
+    assert BULK_BADGECLASS in names
+    assert not tab.offline_label.isVisible()
+    settle(loop, tab)
+    assert not northfield.child(0).icon(0).isNull()
+
+
+def test_lazy_loading_across_pages(shell, loop, bulk_sandbox):
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    assert tab.model.rowCount() == 500
+    assert tab.model.canFetchMore()
+    assert "scroll down for more" in tab.load_label.text()
+    while not tab.model.complete:
+        tab.table.scrollToBottom()
+        settle(loop, tab)
+    expected = live_count(bulk_sandbox, bulk_id(bulk_sandbox))
+    assert tab.model.rowCount() == expected
+    pages = [r for r in list_requests(bulk_sandbox) if "num=500" in r.query or "cursor" in r.query]
+    assert len(pages) >= 3
+    ids = {tab.model.row_at(r).entity_id for r in range(tab.model.rowCount())}
+    assert len(ids) == expected, "no row twice"
+    assert "All" in tab.load_label.text()
+
+
+def test_recipient_search_asks_the_server_for_several_identities(shell, loop, bulk_sandbox):
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    wanted = ["student000010@example.edu", "student000020@example.edu"]
+    bulk_sandbox.clear_requests()
+    tab.recipient_edit.setText(", ".join(wanted))
+    tab.recipient_edit.returnPressed.emit()
+    settle(loop, tab)
+    shown = sorted(tab.model.row_at(r).recipient for r in range(tab.model.rowCount()))
+    assert shown == [w for w in wanted if not _revoked(bulk_sandbox, w)]
+    (request,) = list_requests(bulk_sandbox)
+    assert request.query.count("recipient=") == 2
+
+
+def _revoked(server, identity):
+    return any(a.revoked for a in server.state.assertions.values() if a.identity == identity)
+
+
+def test_quick_filter_sort_and_toggles(shell, loop, bulk_sandbox, qtbot):
+    tab = shell.assertions
+    badgeclass = bulk_id(bulk_sandbox)
+    select(shell, loop, badgeclass)
+
+    async def filter_then_clear() -> None:
+        # One run of the loop: the view fetches pages while the filtered table is short.
+        tab.filter_edit.setText("student00012")
+        await wait_for(lambda: tab.model.rowCount() < 500)
+        assert "shown by the filter" in tab.load_label.text()
+        await quiet(tab)
+        assert all("student00012" in r.recipient for r in tab.model.visible_rows())
+        tab.filter_edit.clear()
+        await wait_for(lambda: tab.model.rowCount() >= 500)
+        await quiet(tab)
+
+    loop.run_until_complete(filter_then_clear())
+    assert tab.model.rowCount() == tab.model.loaded_count
+
+    tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    recipients = [r.recipient for r in tab.model.visible_rows()]
+    assert recipients == sorted(recipients, reverse=True)
+
+    assert not any(r.revoked for r in tab.model.visible_rows())
+
+    async def include_revoked_and_load_all() -> None:
+        tab.show_revoked.setChecked(True)
+        await quiet(tab)
+        while not tab.model.complete:
+            tab.model.fetchMore()
+            await quiet(tab)
+
+    loop.run_until_complete(include_revoked_and_load_all())
+    assert tab.model.rowCount() == live_count(bulk_sandbox, badgeclass, revoked=True)
+    statuses = {tab.model.index(r, STATUS).data() for r in range(tab.model.rowCount())}
+    assert "Revoked" in statuses
+    recipients = [r.recipient for r in tab.model.visible_rows()]
+    assert recipients == sorted(recipients, reverse=True), "a new page is merged in order"
+
+
+def test_show_expired_toggle(shell, loop, bulk_sandbox):
+    tab = shell.assertions
+    first_aid = next(
+        b for b in bulk_sandbox.state.badgeclasses.values() if b.expires is not None
+    ).entity_id
+    select(shell, loop, first_aid)
+    assert tab.model.rowCount() == live_count(bulk_sandbox, first_aid)
+    tab.show_expired.setChecked(True)
+    settle(loop, tab)
+    assert tab.model.rowCount() == live_count(bulk_sandbox, first_aid, expired=True)
+
+
+def test_detail_pane_and_summary(shell, loop, bulk_sandbox):
+    tab = shell.assertions
+    badgeclass = bulk_id(bulk_sandbox)
+    select(shell, loop, badgeclass)
+    tab.table.selectRow(0)
+    settle(loop, tab)
+    row = tab.model.row_at(0)
+    assert row.recipient in tab.detail.browser.toPlainText()
+    assert str(
+        BULK
+        - sum(
+            1
+            for a in bulk_sandbox.state.assertions.values()
+            if a.badgeclass == badgeclass and a.revoked
+        )
+    ) in tab.summary.counts_label.text().replace(",", "")
+
+
+def test_load_error_keeps_rows_and_retry_continues(shell, loop, bulk_sandbox):
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    bulk_sandbox.faults.enqueue("error500", count=4, path_prefix="/v2/badgeclasses/")
+    tab.model.fetchMore()
+    settle(loop, tab, until=lambda: tab.model.error is not None)
+    assert tab.model.rowCount() == 500, "loaded rows are kept"
+    assert tab.error_bar.isVisible()
+    assert not tab.model.canFetchMore(), "no silent retry loop"
+    tab.retry_button.click()
+    settle(loop, tab)
+    assert tab.model.rowCount() == 1000
+    assert not tab.error_bar.isVisible()
+
+
+def test_dropped_connection_during_load(shell, loop, bulk_sandbox):
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    bulk_sandbox.faults.enqueue("drop", count=4, path_prefix="/v2/badgeclasses/")
+    tab.model.fetchMore()
+    settle(loop, tab, until=lambda: tab.model.error is not None)
+    assert "reach the server" in tab.error_label.text()
+    assert tab.model.rowCount() == 500
+    tab.model.retry()
+    settle(loop, tab)
+    assert tab.model.rowCount() == 1000
+
+
+def test_export_loads_every_page_and_writes_what_is_shown(shell, loop, bulk_sandbox, tmp_path):
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    tab.filter_edit.setText("lecture 1")
+    tab.model.set_text_filter("lecture 1")
+    path = tmp_path / "awards.csv"
+    count = loop.run_until_complete(tab.export(path))
+    assert tab.model.complete
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:2] == ["entityId", "recipient"]
+    assert len(rows) - 1 == count == tab.model.rowCount()
+    assert all("lecture 1" in row[8].lower() for row in rows[1:])
+
+
+def test_missing_scope_disables_writes_with_a_reason(
+    bulk_sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop
+):
+    first = signed_in_shell(bulk_sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop)
+    settle(loop, first.assertions)
+    first.assertions.attach(None, None, lambda _scope: False)
+    loop.run_until_complete(first.session.aclose())
+    shell = signed_in_shell(
+        bulk_sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop, scope="r:profile"
+    )
+    tab = shell.assertions
+    assert tab.tree.topLevelItemCount() == 2, "the saved catalogue"
+    tab.select_node(bulk_id(bulk_sandbox))
+    settle(loop, tab)
+    assert not tab.award_action.isEnabled()
+    assert "rw:issuer" in tab.award_action.toolTip()
+    tab.attach(None, None, lambda _scope: False)
+    loop.run_until_complete(shell.session.aclose())
+
+
+def test_offline_start_shows_the_cached_tree(
+    bulk_sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop
+):
+    first = signed_in_shell(bulk_sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop)
+    settle(loop, first.assertions)
+    first.assertions.attach(None, None, lambda _scope: False)
+    loop.run_until_complete(first.session.aclose())
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        gone = f"http://127.0.0.1:{closed.getsockname()[1]}"
+    profile = sandbox_profile(gone)  # same profile name, so the same cache
+    keychain = Keychain(profile.name, memory_keyring)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    shell = Shell(window, Session(profile, keychain), conn, data_dir=tmp_path)
+    window.show()
+    loop.run_until_complete(shell.start())
+    tab = shell.assertions
+    assert tab.stack.currentIndex() == 1
+    assert tab.tree.topLevelItemCount() == 2
+    assert tab.offline_label.isVisible()
+    tab.select_node(bulk_id(bulk_sandbox))
+    settle(loop, tab, until=lambda: tab.model.error is not None)
+    assert tab.error_bar.isVisible()
+    tab.attach(None, None, lambda _scope: False)
+    loop.run_until_complete(shell.session.aclose())
+
+
+# ---------------------------------------------------------------- writes
+
+
+def audit_rows(conn, operation: str) -> list[tuple[str, str]]:
+    rows = conn.execute(
+        "SELECT target, outcome FROM audit_log WHERE operation = ? ORDER BY id", (operation,)
+    )
+    return [(target, outcome) for target, outcome in rows]
+
+
+def submit_and_settle(loop, tab, dialog) -> None:
+    async def steps() -> None:
+        dialog.submit()
+        await quiet(tab)
+
+    loop.run_until_complete(steps())
+
+
+def test_award_with_evidence_and_ob3_round_trips(shell, loop, bulk_sandbox, conn):
+    tab = shell.assertions
+    badgeclass = bulk_id(bulk_sandbox)
+    select(shell, loop, badgeclass)
+    before = tab.model.rowCount()
+    bulk_sandbox.clear_requests()
+    tab.award_action.trigger()
+    dialog = tab.award_dialog
+    dialog.identity_edit.setText("New.Person@Example.org")
+    dialog.hashed_check.setChecked(False)
+    dialog.narrative_edit.setPlainText("Ran the **first aid** session.")
+    dialog.add_evidence_button.click()
+    dialog.evidence_table.item(0, 0).setText("https://example.org/evidence/1")
+    dialog.evidence_table.item(0, 2).setText("Photo of the session")
+    start = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    dialog.activity_start_edit.set_value(start)
+    dialog.activity_end_edit.set_value(start + timedelta(hours=3))
+    dialog.licence_edit.setText("L-42")
+    dialog.role_edit.setText("Trainer")
+    submit_and_settle(loop, tab, dialog)
+
+    (record,) = [
+        a for a in bulk_sandbox.state.assertions.values() if a.identity == "new.person@example.org"
+    ]
+    assert record.badgeclass == badgeclass
+    assert not record.hashed
+    assert record.narrative == "Ran the **first aid** session."
+    assert record.evidence[0]["url"] == "https://example.org/evidence/1"
+    assert record.evidence[0]["name"] == "Photo of the session"
+    assert record.ob3["role"] == "Trainer"
+    assert record.ob3["licenseNumber"] == "L-42"
+    assert record.ob3["activityStart"].startswith("2026-03-01T09:00")
+    assert tab.model.rowCount() == before + 1, "the new row is shown"
+    reloads = [r for r in list_requests(bulk_sandbox) if "include_revoked=true" not in r.query]
+    assert not reloads, "without reloading the table (only the summary is counted again)"
+    assert tab.selected_rows()[0].entity_id == record.entity_id
+    assert "Awarded to new.person@example.org" in shell.window.statusBar().currentMessage()
+    assert audit_rows(conn, "award")[-1][1] == "ok"
+
+
+def test_problems_are_shown_next_to_their_fields(shell, loop, bulk_sandbox, conn):
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    tab.award_action.trigger()
+    dialog = tab.award_dialog
+    bulk_sandbox.clear_requests()
+    dialog.identity_edit.setText("not an email")
+    dialog.expires_edit.set_value(datetime(2020, 1, 1, tzinfo=UTC))
+    dialog.submit()
+    assert "email address" in dialog.error_for("recipient")
+    assert "after the issue date" in dialog.error_for("expires")
+    assert not bulk_sandbox.requests, "nothing is sent before the local checks pass"
+
+    dialog.identity_edit.setText("someone@example.org")
+    dialog.expires_edit.set_value(None)
+    dialog.narrative_edit.setPlainText("Look: ![photo](https://example.org/p.png)")
+    submit_and_settle(loop, tab, dialog)
+    assert "images are not allowed" in dialog.error_for("narrative")
+    assert dialog.error_for("recipient") == ""
+    assert dialog.tabs.currentIndex() == 1, "the narrative tab is brought forward"
+    assert dialog.isVisible()
+    assert dialog.ok_button.isEnabled()
+    assert not any(
+        a.identity == "someone@example.org" for a in bulk_sandbox.state.assertions.values()
+    )
+    assert audit_rows(conn, "award")[-1][1] == "failed"
+    dialog.reject()
+
+
+def test_edit_saves_only_what_changed(shell, loop, bulk_sandbox, conn):
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    tab.table.selectRow(0)
+    settle(loop, tab)
+    entity_id = tab.selected_rows()[0].entity_id
+    tab.edit_action.trigger()
+    settle(loop, tab)
+    dialog = tab.award_dialog
+    assert dialog.existing.key == entity_id
+    assert not dialog.identity_edit.isEnabled()
+    dialog.narrative_edit.setPlainText("Attended and *presented*.")
+    bulk_sandbox.clear_requests()
+    submit_and_settle(loop, tab, dialog)
+    (put,) = [r for r in bulk_sandbox.requests if r.method == "PUT"]
+    assert json.loads(put.body) == {"narrative": "Attended and *presented*."}
+    assert bulk_sandbox.state.assertions[entity_id].narrative == "Attended and *presented*."
+    view_row = tab.model.view_row_of(entity_id)
+    assert tab.model.row_at(view_row).narrative == "Attended and *presented*."
+    assert audit_rows(conn, "edit award")[-1] == (f"assertion {entity_id}", "ok")
+
+
+def test_revoke_needs_a_reason_and_marks_the_row(shell, loop, bulk_sandbox, conn):
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    tab.table.selectRow(0)
+    settle(loop, tab)
+    entity_id = tab.selected_rows()[0].entity_id
+    tab.revoke_action.trigger()
+    dialog = tab.revoke_dialog
+    assert not dialog.revoke_button.isEnabled(), "a reason is required"
+    dialog.reason_edit.setPlainText("Awarded in error.")
+    assert dialog.revoke_button.isEnabled()
+
+    async def revoke() -> None:
+        dialog.revoke_button.click()
+        await quiet(tab)
+
+    loop.run_until_complete(revoke())
+    record = bulk_sandbox.state.assertions[entity_id]
+    assert record.revoked
+    assert record.revocation_reason == "Awarded in error."
+    assert tab.model.row_at(tab.model.view_row_of(entity_id)).revoked
+    assert not tab.revoke_action.isEnabled()
+    assert not tab.edit_action.isEnabled()
+    assert "revoked" in tab.edit_action.toolTip()
+    assert audit_rows(conn, "revoke")[-1] == (f"assertion {entity_id}", "ok")
+
+
+def test_revoking_twice_shows_the_servers_message_and_the_truth(shell, loop, bulk_sandbox, conn):
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    tab.table.selectRow(1)
+    settle(loop, tab)
+    entity_id = tab.selected_rows()[0].entity_id
+    bulk_sandbox.state.assertions[entity_id].revoked = True  # by a colleague, meanwhile
+    bulk_sandbox.state.assertions[entity_id].revocation_reason = "Duplicate."
+    tab.revoke_action.trigger()
+    dialog = tab.revoke_dialog
+    dialog.reason_edit.setPlainText("Left the course.")
+
+    async def revoke() -> None:
+        dialog.revoke_button.click()
+        await quiet(tab)
+
+    loop.run_until_complete(revoke())
+    assert "already revoked" in dialog.error_label.text()
+    assert tab.model.row_at(tab.model.view_row_of(entity_id)).revoked, "re-read from the server"
+    assert audit_rows(conn, "revoke")[-1][1] == "failed"
+    dialog.reject()
