@@ -345,12 +345,25 @@ def audit_rows(conn, operation: str) -> list[tuple[str, str]]:
     return [(target, outcome) for target, outcome in rows]
 
 
-def submit_and_settle(loop, tab, dialog) -> None:
+def act_and_settle(loop, tab, act) -> None:
+    """Do ``act`` (a click, a submit) and let the writes it starts finish, in one loop run."""
+
     async def steps() -> None:
-        dialog.submit()
+        act()
         await quiet(tab)
 
     loop.run_until_complete(steps())
+
+
+def revoke_dialog_for(shell, loop, server, view_row: int):
+    """Select a row of the bulk badge class and press Delete's action: (entity id, dialog)."""
+    tab = shell.assertions
+    select(shell, loop, bulk_id(server))
+    tab.table.selectRow(view_row)
+    settle(loop, tab)
+    entity_id = tab.selected_rows()[0].entity_id
+    tab.revoke_action.trigger()
+    return entity_id, tab.revoke_dialog
 
 
 def test_award_with_evidence_and_ob3_round_trips(shell, loop, bulk_sandbox, conn):
@@ -372,7 +385,7 @@ def test_award_with_evidence_and_ob3_round_trips(shell, loop, bulk_sandbox, conn
     dialog.activity_end_edit.set_value(start + timedelta(hours=3))
     dialog.licence_edit.setText("L-42")
     dialog.role_edit.setText("Trainer")
-    submit_and_settle(loop, tab, dialog)
+    act_and_settle(loop, tab, dialog.submit)
 
     (record,) = [
         a for a in bulk_sandbox.state.assertions.values() if a.identity == "new.person@example.org"
@@ -409,7 +422,7 @@ def test_problems_are_shown_next_to_their_fields(shell, loop, bulk_sandbox, conn
     dialog.identity_edit.setText("someone@example.org")
     dialog.expires_edit.set_value(None)
     dialog.narrative_edit.setPlainText("Look: ![photo](https://example.org/p.png)")
-    submit_and_settle(loop, tab, dialog)
+    act_and_settle(loop, tab, dialog.submit)
     assert "images are not allowed" in dialog.error_for("narrative")
     assert dialog.error_for("recipient") == ""
     assert dialog.tabs.currentIndex() == 1, "the narrative tab is brought forward"
@@ -435,7 +448,7 @@ def test_edit_saves_only_what_changed(shell, loop, bulk_sandbox, conn):
     assert not dialog.identity_edit.isEnabled()
     dialog.narrative_edit.setPlainText("Attended and *presented*.")
     bulk_sandbox.clear_requests()
-    submit_and_settle(loop, tab, dialog)
+    act_and_settle(loop, tab, dialog.submit)
     (put,) = [r for r in bulk_sandbox.requests if r.method == "PUT"]
     assert json.loads(put.body) == {"narrative": "Attended and *presented*."}
     assert bulk_sandbox.state.assertions[entity_id].narrative == "Attended and *presented*."
@@ -446,21 +459,11 @@ def test_edit_saves_only_what_changed(shell, loop, bulk_sandbox, conn):
 
 def test_revoke_needs_a_reason_and_marks_the_row(shell, loop, bulk_sandbox, conn):
     tab = shell.assertions
-    select(shell, loop, bulk_id(bulk_sandbox))
-    tab.table.selectRow(0)
-    settle(loop, tab)
-    entity_id = tab.selected_rows()[0].entity_id
-    tab.revoke_action.trigger()
-    dialog = tab.revoke_dialog
+    entity_id, dialog = revoke_dialog_for(shell, loop, bulk_sandbox, 0)
     assert not dialog.revoke_button.isEnabled(), "a reason is required"
     dialog.reason_edit.setPlainText("Awarded in error.")
     assert dialog.revoke_button.isEnabled()
-
-    async def revoke() -> None:
-        dialog.revoke_button.click()
-        await quiet(tab)
-
-    loop.run_until_complete(revoke())
+    act_and_settle(loop, tab, dialog.revoke_button.click)
     record = bulk_sandbox.state.assertions[entity_id]
     assert record.revoked
     assert record.revocation_reason == "Awarded in error."
@@ -473,21 +476,11 @@ def test_revoke_needs_a_reason_and_marks_the_row(shell, loop, bulk_sandbox, conn
 
 def test_revoking_twice_shows_the_servers_message_and_the_truth(shell, loop, bulk_sandbox, conn):
     tab = shell.assertions
-    select(shell, loop, bulk_id(bulk_sandbox))
-    tab.table.selectRow(1)
-    settle(loop, tab)
-    entity_id = tab.selected_rows()[0].entity_id
+    entity_id, dialog = revoke_dialog_for(shell, loop, bulk_sandbox, 1)
     bulk_sandbox.state.assertions[entity_id].revoked = True  # by a colleague, meanwhile
     bulk_sandbox.state.assertions[entity_id].revocation_reason = "Duplicate."
-    tab.revoke_action.trigger()
-    dialog = tab.revoke_dialog
     dialog.reason_edit.setPlainText("Left the course.")
-
-    async def revoke() -> None:
-        dialog.revoke_button.click()
-        await quiet(tab)
-
-    loop.run_until_complete(revoke())
+    act_and_settle(loop, tab, dialog.revoke_button.click)
     assert "already revoked" in dialog.error_label.text()
     assert tab.model.row_at(tab.model.view_row_of(entity_id)).revoked, "re-read from the server"
     assert audit_rows(conn, "revoke")[-1][1] == "failed"
