@@ -328,12 +328,16 @@ class Assertion(Entity):
     ob3_award_properties: OB3AwardProperties | None = None
 
     def status(self, now: datetime | None = None) -> AssertionStatus:
-        """Revoked wins over expired; an award with no expiry never expires."""
-        if self.revoked:
-            return AssertionStatus.REVOKED
-        if self.expires is not None and self.expires <= (now or datetime.now(UTC)):
-            return AssertionStatus.EXPIRED
-        return AssertionStatus.ACTIVE
+        return status_of(self.revoked, self.expires, now or datetime.now(UTC))
+
+
+def status_of(revoked: bool, expires: datetime | None, now: datetime) -> AssertionStatus:
+    """Revoked wins over expired; an award with no expiry never expires."""
+    if revoked:
+        return AssertionStatus.REVOKED
+    if expires is not None and expires <= now:
+        return AssertionStatus.EXPIRED
+    return AssertionStatus.ACTIVE
 
 
 def _optional_datetime(value: Any) -> datetime | None:
@@ -406,12 +410,7 @@ class AssertionRow:
         )
 
     def status(self, now: datetime) -> AssertionStatus:
-        """As ``Assertion.status``: revoked wins over expired."""
-        if self.revoked:
-            return AssertionStatus.REVOKED
-        if self.expires is not None and self.expires <= now:
-            return AssertionStatus.EXPIRED
-        return AssertionStatus.ACTIVE
+        return status_of(self.revoked, self.expires, now)
 
 
 @dataclass(kw_only=True)
