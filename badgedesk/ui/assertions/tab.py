@@ -517,7 +517,7 @@ class AssertionsTab(QWidget):
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.selected_rows()
-        self._update_actions()
+        self._update_actions(rows)
         if len(rows) != 1:
             self._cancel("detail")
             self._detail_id = None
@@ -576,7 +576,11 @@ class AssertionsTab(QWidget):
 
     # ------------------------------------------------------------ permissions
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, rows: list[AssertionRow] | None = None) -> None:
+        """Enable what the session, its scopes and the selection (``rows``, read from the view
+        when not given) allow; a disabled action's tooltip says why."""
+        if rows is None:
+            rows = self.selected_rows()
         signed_in = self.service is not None
         may_write = signed_in and self.allows(ISSUER_SCOPE)
         missing = (
@@ -587,7 +591,6 @@ class AssertionsTab(QWidget):
             % ISSUER_SCOPE
         )
         offline = self.tr("Sign in to do this.")
-        rows = self.selected_rows() if hasattr(self, "table") else []
         single = len(rows) == 1
         revoked = single and rows[0].revoked
         for action, ready, why_not in (
@@ -645,12 +648,11 @@ class AssertionsTab(QWidget):
             self.status_message.emit(self.tr("The award was not made: %s") % error)
             return
         dialog.accept()
-        self.model.insert_row(AssertionRow.from_assertion(assertion))
+        row = AssertionRow.from_assertion(assertion)
+        self.model.insert_row(row)
         self._select_entity(assertion.key)
         self._refresh_summary(badgeclass_id)
-        self.status_message.emit(
-            self.tr("Awarded to %s.") % AssertionRow.from_assertion(assertion).recipient
-        )
+        self.status_message.emit(self.tr("Awarded to %s.") % row.recipient)
 
     def on_edit(self) -> None:
         rows = self.selected_rows()
@@ -686,21 +688,14 @@ class AssertionsTab(QWidget):
             await self._reread(entity_id)
             return
         dialog.accept()
-        self.model.replace_row(AssertionRow.from_assertion(assertion))
-        if self._detail_id == entity_id:
-            self._present(assertion)
+        self._show_server_copy(assertion)
         self.status_message.emit(self.tr("Changes saved."))
 
     # ------------------------------------------------------------ revoke
 
     def on_revoke(self) -> None:
         rows = self.selected_rows()
-        if len(rows) > 1:
-            self.status_message.emit(
-                self.tr("Revoke one award at a time here; batch revocation comes later.")
-            )
-            return
-        if not rows or self.service is None or not self.revoke_action.isEnabled():
+        if len(rows) != 1 or self.service is None or not self.revoke_action.isEnabled():
             return
         from badgedesk.ui.assertions.revoke_dialog import RevokeDialog
 
@@ -724,11 +719,8 @@ class AssertionsTab(QWidget):
             await self._reread(row.entity_id)
             return
         dialog.accept()
-        self.model.replace_row(AssertionRow.from_assertion(assertion))
-        if self._detail_id == row.entity_id:
-            self._present(assertion)
+        self._show_server_copy(assertion)
         self._refresh_summary(row.badgeclass)
-        self._update_actions()
         self.status_message.emit(self.tr("Revoked the award of %s.") % row.recipient)
 
     async def _reread(self, entity_id: str) -> None:
@@ -739,8 +731,13 @@ class AssertionsTab(QWidget):
             assertion = await self.service.get(entity_id)
         except ApiError:
             return
+        self._show_server_copy(assertion)
+
+    def _show_server_copy(self, assertion: Assertion) -> None:
+        """The row, the detail pane (if it shows this award) and the actions, as the server
+        now holds the award."""
         self.model.replace_row(AssertionRow.from_assertion(assertion))
-        if self._detail_id == entity_id:
+        if self._detail_id == assertion.key:
             self._present(assertion)
         self._update_actions()
 
