@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -35,3 +35,30 @@ class EmptyState(QWidget):
         layout.addStretch(3)
         self.setAccessibleName(title)
         self.heading, self.body = heading, body
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EmptyState", text)
+
+
+def needs_sign_in(title: str, text: str) -> EmptyState:
+    """An empty tab whose content comes from a server: it says to sign in and has the Sign in
+    button, which the window shows while signed out."""
+    state = EmptyState(
+        title, text + _tr("Sign in to a server to begin (Account → Sign in, Ctrl+L).")
+    )
+    state.action_button.setText(_tr("Sign in…"))
+    state.action_button.setAccessibleName(_tr("Sign in"))
+    return state
+
+
+def assertions_empty_state() -> EmptyState:
+    """The Assertions tab while signed out: the window's placeholder until the tab is built,
+    then the tab's own first page."""
+    return needs_sign_in(
+        _tr("Assertions"),
+        _tr(
+            "The badges your issuers have awarded will be listed here, by issuer and badge "
+            "class, to browse, award, edit and revoke. "
+        ),
+    )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk import __version__
-from badgedesk.ui.empty_state import EmptyState
+from badgedesk.ui.empty_state import EmptyState, assertions_empty_state, needs_sign_in
 
 if TYPE_CHECKING:
     from badgedesk.ui.assertions.tab import AssertionsTab
@@ -42,15 +42,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
-        sign_in_hint = self.tr("Sign in to a server to begin (Account → Sign in, Ctrl+L).")
-        self.assertions_tab: EmptyState | AssertionsTab = EmptyState(
-            self.tr("Assertions"),
-            self.tr(
-                "The badges your issuers have awarded will be listed here, by issuer and badge "
-                "class, to browse, award, edit and revoke. "
-            )
-            + sign_in_hint,
-        )
+        self.assertions_tab: EmptyState | AssertionsTab = assertions_empty_state()
         self.revocations_tab = EmptyState(
             self.tr("Revocations"),
             self.tr(
@@ -59,12 +51,11 @@ class MainWindow(QMainWindow):
             )
             + self.tr("Revocation batches arrive in a later version of BadgeDesk."),
         )
-        self.backpack_tab = EmptyState(
+        self.backpack_tab = needs_sign_in(
             self.tr("Backpack"),
             self.tr(
                 "Your own badges and collections will appear here, to accept, import and share. "
-            )
-            + sign_in_hint,
+            ),
         )
         self.drafts_tab = EmptyState(
             self.tr("Drafts"),
@@ -80,8 +71,6 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(widget, label)
         self.setCentralWidget(self.tabs)
         for tab in (self.assertions_tab, self.backpack_tab):
-            tab.action_button.setText(self.tr("Sign in…"))
-            tab.action_button.setAccessibleName(self.tr("Sign in"))
             tab.action_button.clicked.connect(self.sign_in_requested)
 
         self._build_menus()

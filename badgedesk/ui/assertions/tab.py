@@ -51,7 +51,7 @@ from badgedesk.services.assertions import AssertionQuery, AssertionService, Awar
 from badgedesk.services.images import ImageCache
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.summary import SummaryStrip
-from badgedesk.ui.empty_state import EmptyState
+from badgedesk.ui.empty_state import assertions_empty_state
 from badgedesk.ui.models.assertions import AssertionTableModel
 
 log = logging.getLogger(__name__)
@@ -85,18 +85,8 @@ class AssertionsTab(QWidget):
         self.model = AssertionTableModel(self)
         self._detail_id: str | None = None
 
-        self.empty = EmptyState(
-            self.tr("Assertions"),
-            self.tr(
-                "The badges your issuers have awarded will be listed here, by issuer and badge "
-                "class, to browse, award, edit and revoke. "
-            )
-            + self.tr("Sign in to a server to begin (Account → Sign in, Ctrl+L)."),
-        )
-        self.empty.action_button.setText(self.tr("Sign in…"))
-        self.empty.action_button.setAccessibleName(self.tr("Sign in"))
+        self.empty = assertions_empty_state()
         self.empty.action_button.clicked.connect(self.sign_in_requested)
-        self.empty.action_button.hide()
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
