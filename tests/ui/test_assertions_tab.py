@@ -286,6 +286,16 @@ def test_export_loads_every_page_and_writes_what_is_shown(shell, loop, bulk_sand
     assert all("lecture 1" in row[8].lower() for row in rows[1:])
 
 
+def test_an_export_that_cannot_be_written_says_so(shell, loop, bulk_sandbox, tmp_path):
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    tab.model.set_text_filter("student00001")
+    path = tmp_path / "no such folder" / "awards.csv"
+    assert loop.run_until_complete(tab.export(path)) == 0
+    assert "Could not write" in shell.window.statusBar().currentMessage()
+    assert not path.parent.exists()
+
+
 def test_missing_scope_disables_writes_with_a_reason(
     bulk_sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop
 ):

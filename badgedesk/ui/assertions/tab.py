@@ -770,7 +770,13 @@ class AssertionsTab(QWidget):
                     self.status_message.emit(self.tr("Export stopped: %s") % error)
                     return 0
             rows = [model.export_cells(row) for row in model.visible_rows()]
-            count = await AssertionService.export(path, rows)
+            try:
+                count = await AssertionService.export(path, rows)
+            except OSError as error:
+                self.status_message.emit(
+                    self.tr("Could not write %s: %s") % (path, error.strerror or error)
+                )
+                return 0
         finally:
             self.cancel_export_button.hide()
             self._update_load_state()
