@@ -7,7 +7,7 @@ ended. Nothing here knows Qt: the tab calls these coroutines and shows what they
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -155,6 +155,7 @@ class AssertionService:
             page = await self.next_page(query, page.next_url)
 
     @staticmethod
-    async def export(path: Path, rows: Sequence[Sequence[str]]) -> int:
-        """Write table rows (already as text, in ``EXPORT_HEADER`` order) to a CSV file."""
+    async def export(path: Path, rows: Iterable[Sequence[str]]) -> int:
+        """Write table rows (as text, in ``EXPORT_HEADER`` order) to a CSV file. ``rows`` is
+        consumed on a worker thread, so a generator keeps the formatting off the GUI thread."""
         return await asyncio.to_thread(write_csv, path, EXPORT_HEADER, rows)

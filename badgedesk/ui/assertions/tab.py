@@ -769,7 +769,8 @@ class AssertionsTab(QWidget):
                 except ApiError as error:
                     self.status_message.emit(self.tr("Export stopped: %s") % error)
                     return 0
-            rows = [model.export_cells(row) for row in model.visible_rows()]
+            shown = list(model.visible_rows())  # what the table shows now, formatted off-thread
+            rows = (model.export_cells(row) for row in shown)
             try:
                 count = await AssertionService.export(path, rows)
             except OSError as error:
