@@ -221,8 +221,16 @@ class FaultsAndRecording:
             await self.app(scope, replay, recording_send)
             return
         kind, retry_after = fault
-        if kind == "drop":
-            await recording_send(
+        if kind in ("drop", "lost_answer"):
+            if kind == "lost_answer":
+
+                async def swallow(message: Message) -> None:
+                    if message["type"] == "http.response.start":
+                        record.status = message["status"]
+
+                await self.app(scope, replay, swallow)
+            # Headers promising a body that never comes: the client sees a dropped connection.
+            await (send if kind == "lost_answer" else recording_send)(
                 {
                     "type": "http.response.start",
                     "status": 200,

@@ -18,8 +18,10 @@ from typing import Any, Literal
 
 from badgedesk.sandbox.validation import parse_date
 
-FaultKind = Literal["error500", "error503", "rate_limit", "drop"]
-FAULT_KINDS: tuple[FaultKind, ...] = ("error500", "error503", "rate_limit", "drop")
+FaultKind = Literal["error500", "error503", "rate_limit", "drop", "lost_answer"]
+FAULT_KINDS: tuple[FaultKind, ...] = ("error500", "error503", "rate_limit", "drop", "lost_answer")
+"""``drop`` cuts the connection before the request is handled; ``lost_answer`` handles it
+(an award is made) and then cuts the connection, so the client never learns the outcome."""
 
 ALL_SCOPES = "r:profile rw:profile r:backpack rw:backpack rw:issuer"
 KNOWN_SCOPES = frozenset(ALL_SCOPES.split())
@@ -182,6 +184,11 @@ class Faults:
         with self._lock:
             self._queue.append(ScriptedFault(kind, count, path_prefix, retry_after))
 
+    def clear(self) -> None:
+        """Forget the scripted faults not met yet."""
+        with self._lock:
+            self._queue.clear()
+
     def take(self, path: str) -> tuple[FaultKind, float] | None:
         """The fault this request meets, if any."""
         with self._lock:
@@ -192,7 +199,9 @@ class Faults:
                         self._queue.remove(fault)
                     return fault.kind, fault.retry_after
             if path.startswith("/v2/") and self._random.random() < self.fault_rate:
-                kind: FaultKind = self._random.choice(["error500", "rate_limit", "drop"])
+                kind: FaultKind = self._random.choice(
+                    ["error500", "rate_limit", "drop", "lost_answer"]
+                )
                 return kind, 1.0
         return None
 

@@ -35,6 +35,9 @@ class Problem(StrEnum):
     EXPIRES_BEFORE_ISSUE = "expires-before-issue"
     ACTIVITY_ENDS_BEFORE_START = "activity-ends-before-start"
     EMPTY_EVIDENCE = "empty-evidence"
+    BAD_RECIPIENT_TYPE = "bad-recipient-type"
+    BAD_DATE = "bad-date"
+    DUPLICATE = "duplicate"
 
 
 Problems = dict[str, Problem]

@@ -55,6 +55,42 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX cache_badgeclasses_issuer ON cache_badgeclasses (profile, issuer_id);
     """,
+    # v3: draft batches and their rows, which are also the outbox of their submission.
+    """
+    CREATE TABLE draft_batches (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        uid TEXT NOT NULL UNIQUE,
+        profile TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        badgeclass_id TEXT,
+        badgeclass_name TEXT,
+        issuer_name TEXT,
+        defaults TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX draft_batches_profile ON draft_batches (profile, updated_at);
+    CREATE TABLE draft_rows (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        batch_id INTEGER NOT NULL REFERENCES draft_batches (id) ON DELETE CASCADE,
+        position REAL NOT NULL,
+        identity TEXT NOT NULL,
+        recipient_type TEXT NOT NULL,
+        narrative TEXT NOT NULL DEFAULT '',
+        evidence_url TEXT NOT NULL DEFAULT '',
+        issued_on TEXT,
+        expires TEXT,
+        state TEXT NOT NULL DEFAULT 'pending',
+        entity_id TEXT,
+        error TEXT NOT NULL DEFAULT '',
+        retriable INTEGER NOT NULL DEFAULT 0,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        sent_at TEXT
+    );
+    CREATE INDEX draft_rows_batch ON draft_rows (batch_id, position);
+    CREATE INDEX draft_rows_state ON draft_rows (batch_id, state);
+    """,
 ]
 """SQL scripts; applying ``MIGRATIONS[:k]`` gives schema version ``k``. Append only."""
 
@@ -88,6 +124,9 @@ def open_database(path: Path) -> sqlite3.Connection:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise StoreError(f"{path}: could not switch to WAL mode (got {mode!r})")
+        # WAL with NORMAL survives a killed process (only a power cut may lose the last
+        # commits), and spares an fsync on each of the outbox's many small transactions.
+        conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         migrate(conn)
     except sqlite3.DatabaseError as exc:

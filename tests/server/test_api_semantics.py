@@ -557,7 +557,7 @@ def test_latency_and_random_faults(sandbox, demo_token):
     sandbox.faults.fault_rate = 1.0
     headers = {"Authorization": f"Bearer {demo_token}"}
     statuses = set()
-    for _ in range(12):
+    for _ in range(16):
         try:
             statuses.add(
                 httpx.get(f"{sandbox.base_url}/v2/users/self", headers=headers).status_code

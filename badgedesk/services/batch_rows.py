@@ -1,0 +1,128 @@
+"""Checks of draft rows, and how a row becomes the award request that is sent.
+
+The same rules mark rows in the editor, reject lines of an imported CSV and stop a submission
+from sending what the server would refuse. Problems are codes keyed by row field name
+(``identity``, ``recipient_type``, ``evidence_url``, ``issued_on``, ``expires``); the UI words
+them. No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time
+
+from badgedesk.api import AwardRequest, Evidence, Recipient, RecipientType
+from badgedesk.services.validation import Problem, identity_problem, is_web_url
+from badgedesk.store.drafts import BatchDefaults, RowFields
+
+RECIPIENT_TYPES = tuple(str(kind) for kind in RecipientType)
+_TYPE_ALIASES = {
+    "e-mail": RecipientType.EMAIL,
+    "mail": RecipientType.EMAIL,
+    "phone": RecipientType.TELEPHONE,
+    "tel": RecipientType.TELEPHONE,
+    "web": RecipientType.URL,
+    "website": RecipientType.URL,
+    "openbadgeid": RecipientType.ID,
+    "id": RecipientType.ID,
+}
+
+RowProblems = dict[str, Problem]
+
+
+def recipient_type_of(value: str, identity: str) -> str | None:
+    """A recipient type from what a person wrote (any case, a few aliases), guessed from the
+    identity when nothing was written; ``None`` when it is not a type."""
+    text = value.strip().lower()
+    if not text:
+        return infer_recipient_type(identity)
+    for kind in RecipientType:
+        if text == kind.value.lower():
+            return str(kind)
+    alias = _TYPE_ALIASES.get(text)
+    return str(alias) if alias else None
+
+
+def infer_recipient_type(identity: str) -> str:
+    identity = identity.strip()
+    if "@" in identity:
+        return str(RecipientType.EMAIL)
+    if identity.lower().startswith(("http://", "https://")):
+        return str(RecipientType.URL)
+    digits = identity.replace(" ", "").removeprefix("+")
+    if digits.isdigit():
+        return str(RecipientType.TELEPHONE)
+    return str(RecipientType.EMAIL)
+
+
+def identity_key(fields: RowFields) -> tuple[str, str]:
+    """What makes two rows the same recipient (emails ignore case and spaces around)."""
+    identity = fields.identity.strip()
+    if fields.recipient_type == RecipientType.EMAIL:
+        identity = identity.lower()
+    return fields.recipient_type, identity
+
+
+def row_problems(fields: RowFields, defaults: BatchDefaults, today: date) -> RowProblems:
+    """Every local problem of one row, with the batch's defaults filled in."""
+    problems: RowProblems = {}
+    if fields.recipient_type not in RECIPIENT_TYPES:
+        problems["recipient_type"] = Problem.BAD_RECIPIENT_TYPE
+    elif problem := identity_problem(fields.recipient_type, fields.identity):
+        problems["identity"] = problem
+    if fields.evidence_url and not is_web_url(fields.evidence_url):
+        problems["evidence_url"] = Problem.BAD_URL
+    issued_on = fields.issued_on or defaults.issued_on
+    expires = fields.expires or defaults.expires
+    if issued_on is not None and issued_on > today:
+        problems["issued_on"] = Problem.ISSUED_IN_FUTURE
+    if expires is not None and expires <= (issued_on or today):
+        problems["expires"] = Problem.EXPIRES_BEFORE_ISSUE
+    return problems
+
+
+def defaults_problems(defaults: BatchDefaults, today: date) -> RowProblems:
+    """Problems of the batch's own defaults, keyed like their row counterparts."""
+    return row_problems(RowFields(identity="x@y.z"), defaults, today)
+
+
+def duplicate_keys(rows: Iterable[RowFields]) -> set[tuple[str, str]]:
+    """The recipients that appear more than once."""
+    seen: set[tuple[str, str]] = set()
+    twice: set[tuple[str, str]] = set()
+    for fields in rows:
+        key = identity_key(fields)
+        if key in seen:
+            twice.add(key)
+        seen.add(key)
+    return twice
+
+
+def _moment(day: date) -> datetime:
+    """A drafted day as the moment sent: noon UTC, the same calendar day almost everywhere."""
+    return datetime.combine(day, time(12), tzinfo=UTC)
+
+
+def award_request(
+    fields: RowFields, defaults: BatchDefaults, badgeclass_id: str, now: datetime
+) -> AwardRequest:
+    """The request one row sends, with the batch's defaults where the row says nothing. An
+    issue date of today is sent as no later than ``now`` (the server refuses the future)."""
+    evidence_url = fields.evidence_url or defaults.evidence_url
+    evidence = []
+    if evidence_url or defaults.evidence_narrative:
+        evidence.append(
+            Evidence(url=evidence_url or None, narrative=defaults.evidence_narrative or None)
+        )
+    issued_on = fields.issued_on or defaults.issued_on
+    expires = fields.expires or defaults.expires
+    return AwardRequest(
+        recipient=Recipient(identity=fields.identity.strip(), type=fields.recipient_type),
+        badgeclass=badgeclass_id,
+        issued_on=min(_moment(issued_on), now) if issued_on else None,
+        expires=_moment(expires) if expires else None,
+        narrative=(fields.narrative or defaults.narrative) or None,
+        evidence=evidence,
+        notify=defaults.notify or None,
+        allow_duplicate_awards=defaults.allow_duplicate_awards,
+    )

@@ -1,0 +1,430 @@
+"""Rows of a draft award batch imported from a CSV file or pasted from a spreadsheet.
+
+Staff keep their recipient lists in Excel, LibreOffice or Google Sheets, whose CSV files differ
+in encoding (UTF-8 with or without BOM, UTF-16 "Unicode text", the legacy Windows code page) and
+delimiter (comma, semicolon where the comma is the decimal sign, tab, pipe). This module reads
+any of them into records that remember their physical line, guesses which column is which, and
+turns records into ``RowFields`` with the same checks as the editor, so that the UI can show a
+mapping step and then report every rejected line by its number and reason. No Qt here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from itertools import islice
+
+from badgedesk.services.batch_rows import identity_key, recipient_type_of, row_problems
+from badgedesk.services.validation import Problem
+from badgedesk.store.drafts import BatchDefaults, RowFields
+
+
+class Column(StrEnum):
+    """What a column of the file holds; the values are ``RowFields`` field names."""
+
+    IDENTITY = "identity"
+    RECIPIENT_TYPE = "recipient_type"
+    NARRATIVE = "narrative"
+    EVIDENCE_URL = "evidence_url"
+    ISSUED_ON = "issued_on"
+    EXPIRES = "expires"
+
+
+class Refusal(StrEnum):
+    """Why a whole file was refused (the UI words it; the exception carries an English one)."""
+
+    EMPTY = "empty"
+    BINARY = "binary"
+    NO_IDENTITY = "no-identity"
+
+
+class ImportRefused(Exception):
+    """Nothing can be imported from this input; ``str()`` is a short English sentence."""
+
+    def __init__(self, refusal: Refusal, message: str) -> None:
+        super().__init__(message)
+        self.refusal = refusal
+
+
+@dataclass(frozen=True)
+class Record:
+    """One CSV record; ``line`` is the 1-based physical line where it starts in the file."""
+
+    line: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """The records of a file, with how it was read (shown in the mapping step)."""
+
+    encoding: str
+    delimiter: str
+    records: tuple[Record, ...]
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A line that was not imported; ``field`` is a ``RowFields`` name, or "" for the row."""
+
+    line: int
+    field: str
+    problem: Problem
+    value: str
+
+
+@dataclass
+class ImportResult:
+    """Accepted rows (``rows[i]`` came from physical line ``lines[i]``) and rejected lines."""
+
+    rows: list[RowFields]
+    lines: list[int]
+    rejections: list[Rejection]
+
+
+# ------------------------------------------------------------------ reading bytes
+
+DELIMITERS = (",", ";", "\t", "|")
+_SAMPLE_BYTES = 8192
+_SAMPLE_RECORDS = 50
+_WORKBOOK = "This file looks like a spreadsheet workbook ({kind}), not CSV; save it as CSV first."
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"PK\x03\x04", _WORKBOOK.format(kind="an Excel .xlsx or .ods")),
+    (b"PK\x05\x06", _WORKBOOK.format(kind="an Excel .xlsx or .ods")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", _WORKBOOK.format(kind="an old Excel .xls")),
+    (b"\x89PNG\r\n\x1a\n", "This file is a PNG image, not CSV."),
+    (b"\xff\xd8\xff", "This file is a JPEG image, not CSV."),
+    (b"GIF8", "This file is a GIF image, not CSV."),
+    (b"%PDF-", "This file is a PDF document, not CSV."),
+)
+_BINARY = "This file looks like a binary file (an Excel workbook?), not CSV; save it as CSV first."
+# C0 controls that never appear in text files (tab, newlines, form feed and EOF are allowed).
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 26))
+_SEP_LINE = re.compile(r'"?sep=(.)"?\Z', re.IGNORECASE)
+
+
+def read_table(data: bytes) -> Table:
+    """Decode a CSV file as a spreadsheet program would have written it, and split it into
+    records that keep their physical line numbers; refuse what is not a CSV file at all."""
+    if not data.strip():
+        raise ImportRefused(Refusal.EMPTY, "The file is empty.")
+    encoding, text = _decode(data)
+    return _table(text, encoding, None)
+
+
+def parse_pasted(text: str) -> Table:
+    """Cells pasted from a spreadsheet: tab-separated whenever a tab is present."""
+    return _table(text, "clipboard", "\t" if "\t" in text else None)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """(encoding, text): BOMs first, then binary checks, then UTF-8, cp1252 and latin-1."""
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return codec, data[len(bom) :].decode(codec, errors="replace")
+    for signature, message in _SIGNATURES:
+        if data.startswith(signature):
+            raise ImportRefused(Refusal.BINARY, message)
+    sample = data[:_SAMPLE_BYTES]
+    if b"\x00" in sample:
+        wide = _bomless_utf16(sample)
+        if wide is None:
+            raise ImportRefused(Refusal.BINARY, _BINARY)
+        return wide, data.decode(wide, errors="replace")
+    if len(sample) - len(sample.translate(None, _CONTROL)) > len(sample) // 20:
+        raise ImportRefused(Refusal.BINARY, _BINARY)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig", data.decode("utf-8-sig", errors="replace")
+    for codec in ("utf-8", "cp1252"):
+        try:
+            return codec, data.decode(codec)
+        except UnicodeDecodeError:
+            pass
+    return "latin-1", data.decode("latin-1")
+
+
+def _bomless_utf16(sample: bytes) -> str | None:
+    """UTF-16 without a BOM, told by the NUL half of every mostly-ASCII character."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) % 2 == 0 and odd.count(0) == len(odd) and 0 not in even:
+        return "utf-16-le"
+    if len(sample) % 2 == 0 and even.count(0) == len(even) and 0 not in odd:
+        return "utf-16-be"
+    return None
+
+
+def _table(text: str, encoding: str, delimiter: str | None) -> Table:
+    first_line, _, rest = text.partition("\n")
+    start = 1
+    if delimiter is None and (sep := _SEP_LINE.match(first_line.strip())):
+        # Excel's "sep=;" line names the delimiter; it is a line of the file, not a record.
+        delimiter, text, start = sep.group(1), rest, 2
+    if delimiter is None:
+        delimiter = _sniff(text)
+    try:
+        records = tuple(_records(text, delimiter, start=start))
+    except csv.Error:
+        # An unbalanced quote swallowed the rest of the file: read quotes as plain text so
+        # that every line is still a record and its problems are reported by line.
+        try:
+            records = tuple(_records(text, delimiter, quotes=False, start=start))
+        except csv.Error as error:  # a line longer than the csv module's field limit
+            message = "This file has a line far too long for a CSV file of rows."
+            raise ImportRefused(Refusal.BINARY, message) from error
+    if not records:
+        raise ImportRefused(Refusal.EMPTY, "The file has no rows.")
+    return Table(encoding, delimiter, records)
+
+
+def _records(text: str, delimiter: str, *, quotes: bool = True, start: int = 1) -> Iterator[Record]:
+    """Non-empty records with stripped cells; lines split only on CR, LF and CRLF."""
+    lines = io.StringIO(text, newline="")
+    if quotes:
+        reader = csv.reader(lines, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+    else:
+        reader = csv.reader(lines, delimiter=delimiter, quoting=csv.QUOTE_NONE)
+    consumed = 0
+    for row in reader:
+        line = start + consumed
+        consumed = reader.line_num
+        cells = tuple(map(str.strip, row))
+        if any(cells):
+            yield Record(line, cells)
+
+
+def _sniff(text: str) -> str:
+    """The delimiter that splits the first records into the same number (>1) of columns most
+    consistently; ``csv.Sniffer`` only breaks ties, as it is easily fooled on its own."""
+    sample = "".join(io.StringIO(text[: 64 * 1024], newline="").readlines()[:_SAMPLE_RECORDS])
+    scores: dict[str, float] = {}
+    for delimiter in DELIMITERS:
+        try:
+            counts = Counter(
+                len(record.cells) for record in islice(_records(sample, delimiter), _SAMPLE_RECORDS)
+            )
+        except csv.Error:
+            continue
+        if counts:
+            width, often = counts.most_common(1)[0]
+            if width > 1:
+                scores[delimiter] = often / counts.total()
+    if not scores:
+        return ","
+    best = max(scores.values())
+    tied = [d for d in DELIMITERS if scores.get(d) == best]
+    if len(tied) > 1:
+        try:
+            sniffed = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+        except csv.Error:
+            sniffed = ""
+        if sniffed in tied:
+            return sniffed
+    return tied[0]
+
+
+# ------------------------------------------------------------------ columns
+
+_HEADER_NAMES: dict[Column, tuple[str, ...]] = {
+    Column.IDENTITY: (
+        "email",
+        "e-mail",
+        "email address",
+        "e-mail address",
+        "mail",
+        "recipient",
+        "recipient email",
+        "identity",
+        "recipient identity",
+        "learner email",
+        "student email",
+        "phone",
+        "telephone",
+        "url",
+    ),
+    Column.RECIPIENT_TYPE: ("type", "recipient type", "identity type"),
+    Column.NARRATIVE: ("narrative", "note", "notes", "comment", "comments"),
+    Column.EVIDENCE_URL: ("evidence", "evidence url", "evidence link", "portfolio"),
+    Column.ISSUED_ON: ("issued", "issued on", "issue date", "date", "awarded on"),
+    Column.EXPIRES: ("expires", "expiry", "expiry date", "expiration", "expires on"),
+}
+_BRACKETED = re.compile(r"\([^)]*\)")
+_NOT_NAME = re.compile(r"[\W_]+")
+
+
+def _name_key(cell: str) -> str:
+    """A header cell without case, spaces, punctuation or a note in brackets."""
+    return _NOT_NAME.sub("", _BRACKETED.sub("", cell.lower()))
+
+
+_KNOWN_NAMES = {
+    _name_key(name): column for column, names in _HEADER_NAMES.items() for name in names
+}
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+\Z")
+_PHONE = re.compile(r"\+?[0-9 ()-]{6,20}\Z")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _looks_like_identity(cell: str) -> bool:
+    return bool(
+        _EMAIL.match(cell)
+        or cell.lower().startswith(("http://", "https://"))
+        or (
+            _PHONE.match(cell) is not None
+            and not _ISO_DAY.match(cell)
+            and 6 <= sum(c.isdigit() for c in cell) <= 15
+        )
+    )
+
+
+def guess_mapping(first: Sequence[str]) -> dict[int, Column] | None:
+    """Column index → Column when the first record is a header row, else ``None``.
+
+    A header is a row with at least one known column name and no cell that looks like data
+    (an identity or a date): a headerless row may well say ``email`` or ``url`` in its type
+    column. The first column of a kind wins when several are named alike."""
+    if any(_looks_like_identity(cell) or _ISO_DAY.match(cell) for cell in first):
+        return None
+    mapping: dict[int, Column] = {}
+    for index, cell in enumerate(first):
+        column = _KNOWN_NAMES.get(_name_key(cell))
+        if column is not None and column not in mapping.values():
+            mapping[index] = column
+    return mapping or None
+
+
+def default_mapping(table: Table) -> tuple[dict[int, Column], bool]:
+    """(mapping, has_header) to preset the mapping step: the header's names if there is one,
+    else only the identity column, found by what its cells look like (column 0 if unsure)."""
+    if not table.records:
+        return {0: Column.IDENTITY}, False
+    guessed = guess_mapping(table.records[0].cells)
+    if guessed is not None:
+        return guessed, True
+    sample = table.records[:_SAMPLE_RECORDS]
+    emails: Counter[int] = Counter()
+    identities: Counter[int] = Counter()
+    for record in sample:
+        for index, cell in enumerate(record.cells):
+            if _EMAIL.match(cell):
+                emails[index] += 1
+            if _looks_like_identity(cell):
+                identities[index] += 1
+    for counter in (emails, identities):
+        if counter:
+            index, hits = counter.most_common(1)[0]
+            if hits * 2 > len(sample):
+                return {index: Column.IDENTITY}, False
+    return {0: Column.IDENTITY}, False
+
+
+# ------------------------------------------------------------------ rows
+
+_ISO_TIME = re.compile(r"[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?\Z")
+_PROBLEM_ORDER = ("recipient_type", "identity", "evidence_url", "issued_on", "expires")
+
+
+def _parse_day(text: str) -> date | None:
+    """An ISO day or the day of an ISO date-time; ``None`` when empty. Local forms such as
+    03/01/2026 raise ValueError: day and month cannot be told apart."""
+    if not text:
+        return None
+    if not _ISO_DAY.match(text) or (len(text) > 10 and not _ISO_TIME.match(text, 10)):
+        raise ValueError(text)
+    if len(text) > 10:
+        datetime.fromisoformat(text.replace(",", "."))  # the time must be a real time too
+    return date.fromisoformat(text[:10])
+
+
+def map_records(
+    table: Table,
+    mapping: Mapping[int, Column],
+    *,
+    has_header: bool,
+    defaults: BatchDefaults,
+    today: date,
+    existing: Iterable[RowFields] = (),
+) -> ImportResult:
+    """Turn records into rows with the editor's checks; every refused line is reported once,
+    with its first problem (or as a duplicate of an earlier or existing recipient)."""
+    where = {column: index for index, column in sorted(mapping.items(), reverse=True)}
+    if Column.IDENTITY not in where:
+        raise ImportRefused(
+            Refusal.NO_IDENTITY, "No column is chosen as the recipient (email, phone or URL)."
+        )
+    # Unmapped fields read the last cell of a blank pad, mapped ones past a short record too.
+    pad = ("",) * (max(mapping) + 2)
+    identity_at = where[Column.IDENTITY]
+    type_at = where.get(Column.RECIPIENT_TYPE, -1)
+    narrative_at = where.get(Column.NARRATIVE, -1)
+    evidence_at = where.get(Column.EVIDENCE_URL, -1)
+    issued_at = where.get(Column.ISSUED_ON, -1)
+    expires_at = where.get(Column.EXPIRES, -1)
+    # A batch repeats a handful of types and dates: each is parsed once.
+    kinds: dict[str, str | None] = {}
+    days: dict[str, tuple[date | None, bool]] = {}
+
+    def day(text: str) -> tuple[date | None, bool]:
+        if (known := days.get(text)) is None:
+            try:
+                known = days[text] = (_parse_day(text), True)
+            except ValueError:
+                known = days[text] = (None, False)
+        return known
+
+    seen = {identity_key(fields) for fields in existing}
+    result = ImportResult(rows=[], lines=[], rejections=[])
+    for record in table.records[1:] if has_header else table.records:
+        cells = record.cells + pad
+        identity, type_text = cells[identity_at], cells[type_at]
+        if not type_text:
+            kind = recipient_type_of("", identity)
+        elif type_text in kinds:
+            kind = kinds[type_text]
+        else:
+            kind = kinds[type_text] = recipient_type_of(type_text, identity)
+        (issued_on, issued_ok), (expires, expires_ok) = (
+            day(cells[issued_at]),
+            day(cells[expires_at]),
+        )
+        fields = RowFields(
+            identity=identity,
+            recipient_type=kind or type_text,
+            narrative=cells[narrative_at],
+            evidence_url=cells[evidence_at],
+            issued_on=issued_on,
+            expires=expires,
+        )
+        problems = row_problems(fields, defaults, today)
+        if kind is None or not (issued_ok and expires_ok) or problems:
+            if kind is None:
+                problems["recipient_type"] = Problem.BAD_RECIPIENT_TYPE
+            if not issued_ok:
+                problems["issued_on"] = Problem.BAD_DATE
+            if not expires_ok:
+                problems["expires"] = Problem.BAD_DATE
+            name = next(name for name in _PROBLEM_ORDER if name in problems)
+            raw = {
+                "identity": identity,
+                "recipient_type": type_text,
+                "evidence_url": cells[evidence_at],
+                "issued_on": cells[issued_at],
+                "expires": cells[expires_at],
+            }
+            result.rejections.append(Rejection(record.line, name, problems[name], raw[name]))
+            continue
+        key = identity_key(fields)
+        if key in seen:
+            result.rejections.append(
+                Rejection(record.line, "identity", Problem.DUPLICATE, identity)
+            )
+            continue
+        seen.add(key)
+        result.rows.append(fields)
+        result.lines.append(record.line)
+    return result

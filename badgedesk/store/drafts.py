@@ -1,0 +1,506 @@
+"""Draft award batches and their outbox: every row a person typed, and how far it got.
+
+A batch is precious work made offline, so every edit is written at once, in its own short
+transaction, and a row's submission state is the outbox: ``pending`` → ``sending`` (committed
+before the request leaves) → ``awarded`` (with the new ``entityId``) or ``failed`` (with the
+server's reason and whether a retry can help). A row left in ``sending`` by a crash may or may
+not have reached the server; the submission service reconciles it before anything is resent.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from badgedesk.api.models import format_datetime, parse_datetime
+from badgedesk.store.audit import AuditLog
+from badgedesk.store.database import transaction
+
+PENDING = "pending"
+SENDING = "sending"
+AWARDED = "awarded"
+FAILED = "failed"
+ROW_STATES = (PENDING, SENDING, AWARDED, FAILED)
+
+DRAFT = "draft"
+SUBMITTING = "submitting"
+PARTLY_SUBMITTED = "partly submitted"
+DONE = "done"
+"""Batch states, derived from its rows (``submitting`` is decided by whoever runs it)."""
+
+
+@dataclass(frozen=True)
+class RowFields:
+    """What a person drafts for one award; empty text and ``None`` dates take the batch's
+    defaults."""
+
+    identity: str
+    recipient_type: str = "email"
+    narrative: str = ""
+    evidence_url: str = ""
+    issued_on: date | None = None
+    expires: date | None = None
+
+
+ROW_FIELD_NAMES = tuple(RowFields.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class DraftRow:
+    """A row of a batch with its place in the outbox."""
+
+    id: int
+    position: float
+    fields: RowFields
+    state: str = PENDING
+    entity_id: str | None = None
+    error: str = ""
+    retriable: bool = False
+    attempts: int = 0
+    sent_at: datetime | None = None
+
+    @property
+    def editable(self) -> bool:
+        """Only what has not (possibly) reached the server may still change."""
+        return self.state in (PENDING, FAILED)
+
+
+@dataclass(frozen=True)
+class BatchDefaults:
+    """What every row of a batch gets unless the row says otherwise."""
+
+    narrative: str = ""
+    evidence_url: str = ""
+    evidence_narrative: str = ""
+    issued_on: date | None = None
+    expires: date | None = None
+    allow_duplicate_awards: bool = False
+    notify: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        for key in ("issued_on", "expires"):
+            value = data[key]
+            data[key] = value.isoformat() if value else None
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> BatchDefaults:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        for key in ("issued_on", "expires"):
+            if known.get(key):
+                known[key] = date.fromisoformat(known[key])
+        return cls(**known)
+
+
+@dataclass(frozen=True)
+class BadgeClassChoice:
+    """The target of a batch, as the offline catalogue names it."""
+
+    entity_id: str
+    name: str
+    issuer_name: str = ""
+
+
+@dataclass(frozen=True)
+class Batch:
+    id: int
+    uid: str
+    profile: str
+    name: str
+    badgeclass: BadgeClassChoice | None
+    defaults: BatchDefaults
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class BatchCounts:
+    total: int = 0
+    pending: int = 0
+    sending: int = 0
+    awarded: int = 0
+    failed: int = 0
+
+    @property
+    def state(self) -> str:
+        if self.total and self.awarded == self.total:
+            return DONE
+        if self.awarded or self.failed or self.sending:
+            return PARTLY_SUBMITTED
+        return DRAFT
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    batch: Batch
+    counts: BatchCounts = field(default_factory=BatchCounts)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _row(record: sqlite3.Row) -> DraftRow:
+    return DraftRow(
+        id=record["id"],
+        position=record["position"],
+        fields=RowFields(
+            identity=record["identity"],
+            recipient_type=record["recipient_type"],
+            narrative=record["narrative"],
+            evidence_url=record["evidence_url"],
+            issued_on=_date(record["issued_on"]),
+            expires=_date(record["expires"]),
+        ),
+        state=record["state"],
+        entity_id=record["entity_id"],
+        error=record["error"],
+        retriable=bool(record["retriable"]),
+        attempts=record["attempts"],
+        sent_at=parse_datetime(record["sent_at"]) if record["sent_at"] else None,
+    )
+
+
+def _batch(record: sqlite3.Row) -> Batch:
+    choice = (
+        BadgeClassChoice(
+            record["badgeclass_id"], record["badgeclass_name"], record["issuer_name"] or ""
+        )
+        if record["badgeclass_id"]
+        else None
+    )
+    return Batch(
+        id=record["id"],
+        uid=record["uid"],
+        profile=record["profile"],
+        name=record["name"],
+        badgeclass=choice,
+        defaults=BatchDefaults.from_json(json.loads(record["defaults"])),
+        created_at=parse_datetime(record["created_at"]),
+        updated_at=parse_datetime(record["updated_at"]),
+    )
+
+
+def _field_values(fields: RowFields) -> tuple[object, ...]:
+    return (
+        fields.identity,
+        fields.recipient_type,
+        fields.narrative,
+        fields.evidence_url,
+        fields.issued_on.isoformat() if fields.issued_on else None,
+        fields.expires.isoformat() if fields.expires else None,
+    )
+
+
+class DraftStore:
+    """Batches and rows over a connection from ``open_database``; one thread at a time."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, *, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        self._conn = conn
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    def _now(self) -> str:
+        return format_datetime(self._clock())
+
+    def _touch(self, batch_id: int) -> None:
+        self._conn.execute(
+            "UPDATE draft_batches SET updated_at = ? WHERE id = ?", (self._now(), batch_id)
+        )
+
+    # ------------------------------------------------------------ batches
+
+    def create_batch(
+        self,
+        profile: str,
+        name: str,
+        badgeclass: BadgeClassChoice | None = None,
+        defaults: BatchDefaults | None = None,
+        *,
+        uid: str | None = None,
+    ) -> Batch:
+        now = self._now()
+        with transaction(self._conn) as conn:
+            cursor = conn.execute(
+                "INSERT INTO draft_batches (uid, profile, kind, name, badgeclass_id,"
+                " badgeclass_name, issuer_name, defaults, created_at, updated_at)"
+                " VALUES (?, ?, 'award', ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    uid or uuid.uuid4().hex,
+                    profile,
+                    name,
+                    badgeclass.entity_id if badgeclass else None,
+                    badgeclass.name if badgeclass else None,
+                    badgeclass.issuer_name if badgeclass else None,
+                    json.dumps((defaults or BatchDefaults()).to_json()),
+                    now,
+                    now,
+                ),
+            )
+        assert cursor.lastrowid is not None
+        return self.batch(cursor.lastrowid)
+
+    def batch(self, batch_id: int) -> Batch:
+        record = self._conn.execute(
+            "SELECT * FROM draft_batches WHERE id = ?", (batch_id,)
+        ).fetchone()
+        if record is None:
+            raise KeyError(batch_id)
+        return _batch(record)
+
+    def summaries(self, profile: str) -> list[BatchSummary]:
+        """Every batch of a profile with its row counts, most recently changed first."""
+        counts: dict[int, dict[str, int]] = {}
+        for record in self._conn.execute(
+            "SELECT r.batch_id, r.state, COUNT(*) AS n FROM draft_rows r"
+            " JOIN draft_batches b ON b.id = r.batch_id WHERE b.profile = ?"
+            " GROUP BY r.batch_id, r.state",
+            (profile,),
+        ):
+            counts.setdefault(record["batch_id"], {})[record["state"]] = record["n"]
+        summaries = []
+        for record in self._conn.execute(
+            "SELECT * FROM draft_batches WHERE profile = ? ORDER BY updated_at DESC, id DESC",
+            (profile,),
+        ):
+            by_state = counts.get(record["id"], {})
+            summaries.append(
+                BatchSummary(
+                    _batch(record),
+                    BatchCounts(total=sum(by_state.values()), **by_state),
+                )
+            )
+        return summaries
+
+    def counts(self, batch_id: int) -> BatchCounts:
+        by_state = {
+            record["state"]: record["n"]
+            for record in self._conn.execute(
+                "SELECT state, COUNT(*) AS n FROM draft_rows WHERE batch_id = ? GROUP BY state",
+                (batch_id,),
+            )
+        }
+        return BatchCounts(total=sum(by_state.values()), **by_state)
+
+    def update_batch(
+        self,
+        batch_id: int,
+        *,
+        name: str | None = None,
+        badgeclass: BadgeClassChoice | None = None,
+        defaults: BatchDefaults | None = None,
+    ) -> Batch:
+        with transaction(self._conn) as conn:
+            if name is not None:
+                conn.execute("UPDATE draft_batches SET name = ? WHERE id = ?", (name, batch_id))
+            if badgeclass is not None:
+                conn.execute(
+                    "UPDATE draft_batches SET badgeclass_id = ?, badgeclass_name = ?,"
+                    " issuer_name = ? WHERE id = ?",
+                    (badgeclass.entity_id, badgeclass.name, badgeclass.issuer_name, batch_id),
+                )
+            if defaults is not None:
+                conn.execute(
+                    "UPDATE draft_batches SET defaults = ? WHERE id = ?",
+                    (json.dumps(defaults.to_json()), batch_id),
+                )
+            self._touch(batch_id)
+        return self.batch(batch_id)
+
+    def delete_batch(self, batch_id: int) -> None:
+        with transaction(self._conn) as conn:
+            conn.execute("DELETE FROM draft_batches WHERE id = ?", (batch_id,))
+
+    # ------------------------------------------------------------ rows (drafting)
+
+    def rows(self, batch_id: int, states: Sequence[str] = ()) -> list[DraftRow]:
+        sql = "SELECT * FROM draft_rows WHERE batch_id = ?"
+        params: list[object] = [batch_id]
+        if states:
+            sql += f" AND state IN ({', '.join('?' * len(states))})"
+            params += list(states)
+        sql += " ORDER BY position, id"
+        return [_row(record) for record in self._conn.execute(sql, params)]
+
+    def row(self, row_id: int) -> DraftRow:
+        record = self._conn.execute("SELECT * FROM draft_rows WHERE id = ?", (row_id,)).fetchone()
+        if record is None:
+            raise KeyError(row_id)
+        return _row(record)
+
+    def add_rows(
+        self, batch_id: int, rows: Iterable[RowFields], *, after: float | None = None
+    ) -> list[DraftRow]:
+        """Append rows (or place them after position ``after``) in one transaction."""
+        with transaction(self._conn) as conn:
+            if after is None:
+                top = conn.execute(
+                    "SELECT COALESCE(MAX(position), 0) FROM draft_rows WHERE batch_id = ?",
+                    (batch_id,),
+                ).fetchone()[0]
+                start, step = float(top) + 1, 1.0
+            else:
+                following = conn.execute(
+                    "SELECT MIN(position) FROM draft_rows WHERE batch_id = ? AND position > ?",
+                    (batch_id, after),
+                ).fetchone()[0]
+                start, step = after, 1.0
+                materialised = list(rows)
+                rows = materialised
+                if following is not None:
+                    step = (float(following) - after) / (len(materialised) + 1)
+                start += step
+            values = [
+                (batch_id, start + index * step, *_field_values(fields))
+                for index, fields in enumerate(rows)
+            ]
+            first = conn.execute("SELECT COALESCE(MAX(id), 0) FROM draft_rows").fetchone()[0]
+            conn.executemany(
+                "INSERT INTO draft_rows (batch_id, position, identity, recipient_type, narrative,"
+                " evidence_url, issued_on, expires)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+            self._touch(batch_id)
+        return [_row(r) for r in self._new_rows(batch_id, first)]
+
+    def _new_rows(self, batch_id: int, after_id: int) -> list[sqlite3.Row]:
+        return self._conn.execute(
+            "SELECT * FROM draft_rows WHERE batch_id = ? AND id > ? ORDER BY position, id",
+            (batch_id, after_id),
+        ).fetchall()
+
+    def restore_rows(self, batch_id: int, rows: Sequence[DraftRow]) -> None:
+        """Put deleted rows back exactly as they were (undo of a delete)."""
+        with transaction(self._conn) as conn:
+            conn.executemany(
+                "INSERT INTO draft_rows (id, batch_id, position, identity, recipient_type,"
+                " narrative, evidence_url, issued_on, expires, state, entity_id, error,"
+                " retriable, attempts, sent_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        row.id,
+                        batch_id,
+                        row.position,
+                        *_field_values(row.fields),
+                        row.state,
+                        row.entity_id,
+                        row.error,
+                        int(row.retriable),
+                        row.attempts,
+                        format_datetime(row.sent_at) if row.sent_at else None,
+                    )
+                    for row in rows
+                ],
+            )
+            self._touch(batch_id)
+
+    def update_row(self, row_id: int, fields: RowFields) -> DraftRow:
+        """Change what a row says; a failed row edited goes back to pending."""
+        with transaction(self._conn) as conn:
+            current = self.row(row_id)
+            if not current.editable:
+                raise ValueError(f"row {row_id} is {current.state} and can no longer change")
+            conn.execute(
+                "UPDATE draft_rows SET identity = ?, recipient_type = ?, narrative = ?,"
+                " evidence_url = ?, issued_on = ?, expires = ?, state = ?, error = '',"
+                " retriable = 0 WHERE id = ?",
+                (*_field_values(fields), PENDING, row_id),
+            )
+            self._touch_row_batch(row_id)
+        return self.row(row_id)
+
+    def delete_rows(self, row_ids: Sequence[int]) -> list[DraftRow]:
+        """Delete editable rows and return them as they were (for undo)."""
+        with transaction(self._conn) as conn:
+            rows = [self.row(row_id) for row_id in row_ids]
+            fixed = [row.id for row in rows if not row.editable]
+            if fixed:
+                raise ValueError(f"rows {fixed} were sent and can no longer be deleted")
+            if rows:
+                self._touch_row_batch(rows[0].id)
+            conn.executemany("DELETE FROM draft_rows WHERE id = ?", [(r,) for r in row_ids])
+        return rows
+
+    def _touch_row_batch(self, row_id: int) -> None:
+        self._conn.execute(
+            "UPDATE draft_batches SET updated_at = ?"
+            " WHERE id = (SELECT batch_id FROM draft_rows WHERE id = ?)",
+            (self._now(), row_id),
+        )
+
+    # ------------------------------------------------------------ outbox
+
+    def mark_sending(self, row_id: int) -> DraftRow:
+        """Committed before the request leaves: after a crash, this row must be reconciled."""
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE draft_rows SET state = ?, attempts = attempts + 1, sent_at = ?,"
+                " error = '' WHERE id = ? AND state IN (?, ?)",
+                (SENDING, self._now(), row_id, PENDING, FAILED),
+            )
+            self._touch_row_batch(row_id)
+        return self.row(row_id)
+
+    def settle_row(
+        self,
+        row_id: int,
+        state: str,
+        *,
+        entity_id: str | None = None,
+        error: str = "",
+        retriable: bool = False,
+        audit: AuditRecord | None = None,
+    ) -> DraftRow:
+        """Record where a row ended up (or that it goes back to pending), and its audit entry,
+        in one transaction: the outbox and the audit log never disagree."""
+        if state not in ROW_STATES:
+            raise ValueError(f"unknown row state {state!r}")
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE draft_rows SET state = ?, entity_id = ?, error = ?, retriable = ?"
+                " WHERE id = ?",
+                (state, entity_id, error, int(retriable), row_id),
+            )
+            self._touch_row_batch(row_id)
+            if audit is not None:
+                AuditLog(conn, clock=self._clock).record(**asdict(audit))
+        return self.row(row_id)
+
+    def audit(self, record: AuditRecord) -> None:
+        AuditLog(self._conn, clock=self._clock).record(**asdict(record))
+
+    def reset_failed(self, batch_id: int, row_ids: Sequence[int] = ()) -> int:
+        """Failed rows (all, or those given) go back to pending for another try."""
+        sql = "UPDATE draft_rows SET state = ?, error = '', retriable = 0"
+        sql += " WHERE batch_id = ? AND state = ?"
+        params: list[object] = [PENDING, batch_id, FAILED]
+        if row_ids:
+            sql += f" AND id IN ({', '.join('?' * len(row_ids))})"
+            params += list(row_ids)
+        with transaction(self._conn) as conn:
+            changed = conn.execute(sql, params).rowcount
+            if changed:
+                self._touch(batch_id)
+        return changed
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """An audit entry written in the same transaction as a row's outcome."""
+
+    profile: str
+    user: str | None
+    operation: str
+    target: str
+    outcome: str
+    detail: str = ""

@@ -1,0 +1,398 @@
+"""Importing batch rows from CSV files of Excel, LibreOffice and Google Sheets, and from pastes."""
+
+from __future__ import annotations
+
+import io
+import random
+import time
+import zipfile
+from datetime import date
+
+import pytest
+
+from badgedesk.services.row_import import (
+    Column,
+    ImportRefused,
+    Record,
+    Refusal,
+    Rejection,
+    Table,
+    default_mapping,
+    guess_mapping,
+    map_records,
+    parse_pasted,
+    read_table,
+)
+from badgedesk.services.validation import Problem
+from badgedesk.store.drafts import BatchDefaults, RowFields
+
+TODAY = date(2026, 6, 1)
+HEADER = ["Email", "Type", "Narrative", "Evidence", "Issued on", "Expires"]
+
+
+def import_all(data: bytes, existing: tuple[RowFields, ...] = ()):
+    table = read_table(data)
+    mapping, has_header = default_mapping(table)
+    result = map_records(
+        table,
+        mapping,
+        has_header=has_header,
+        defaults=BatchDefaults(),
+        today=TODAY,
+        existing=existing,
+    )
+    return table, result
+
+
+def cells(table: Table) -> list[tuple[str, ...]]:
+    return [record.cells for record in table.records]
+
+
+# ------------------------------------------------------------------ encodings
+
+
+def test_utf8_with_and_without_bom() -> None:
+    text = "Email,Narrative\r\nzoe@example.org,Zoë did well 👍\r\n"
+    plain, with_bom = read_table(text.encode()), read_table(b"\xef\xbb\xbf" + text.encode())
+    assert plain.encoding == "utf-8"
+    assert with_bom.encoding == "utf-8-sig"
+    assert (
+        cells(plain)
+        == cells(with_bom)
+        == [
+            ("Email", "Narrative"),
+            ("zoe@example.org", "Zoë did well 👍"),
+        ]
+    )
+
+
+def test_cp1252_narratives_keep_their_accents() -> None:
+    data = "Email;Narrative\r\nzoe@example.org;Zoë ran the café, très bien\r\n".encode("cp1252")
+    table, result = import_all(data)
+    assert table.encoding == "cp1252"
+    assert result.rows == [
+        RowFields(identity="zoe@example.org", narrative="Zoë ran the café, très bien")
+    ]
+
+
+def test_bytes_cp1252_cannot_decode_fall_back_to_latin1() -> None:
+    table = read_table(b"email,note\nx@example.org,caf\xe9 \x81\n")
+    assert table.encoding == "latin-1"
+    assert table.records[1].cells == ("x@example.org", "café \x81")
+
+
+def test_utf16_le_with_bom_tab_delimited() -> None:
+    text = "E-mail\tNotes\r\nzoë@example.org\tCafé\r\nada@example.org\tFine\r\n"
+    table, result = import_all(b"\xff\xfe" + text.encode("utf-16-le"))
+    assert (table.encoding, table.delimiter) == ("utf-16-le", "\t")
+    assert [row.identity for row in result.rows] == ["zoë@example.org", "ada@example.org"]
+    assert result.rows[0].narrative == "Café"
+    assert result.lines == [2, 3]
+
+
+def test_utf16_be_with_bom() -> None:
+    table = read_table(b"\xfe\xff" + "email\tnote\nx@example.org\tb\n".encode("utf-16-be"))
+    assert (table.encoding, table.delimiter) == ("utf-16-be", "\t")
+    assert cells(table)[1] == ("x@example.org", "b")
+
+
+# ------------------------------------------------------------------ delimiters and quoting
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_delimiters_are_sniffed(delimiter: str) -> None:
+    rows = [HEADER] + [
+        [f"p{i}@example.org", "email", f"Note {i}", "", "2026-01-0" + str(i), ""]
+        for i in range(1, 6)
+    ]
+    data = "\n".join(delimiter.join(row) for row in rows).encode()
+    table, result = import_all(data)
+    assert table.delimiter == delimiter
+    assert len(result.rows) == 5
+    assert result.rows[0] == RowFields(
+        identity="p1@example.org", narrative="Note 1", issued_on=date(2026, 1, 1)
+    )
+
+
+def test_semicolon_file_with_commas_in_narratives() -> None:
+    data = b"Email;Narrative\nx@example.org;Great work, really\ny@example.org;Yes, and more, too\n"
+    table = read_table(data)
+    assert table.delimiter == ";"
+    assert table.records[2].cells == ("y@example.org", "Yes, and more, too")
+
+
+def test_excel_sep_line_names_the_delimiter_and_counts_as_a_line() -> None:
+    table = read_table(b"sep=;\nEmail;Note\nx@example.org;a,b\n")
+    assert table.delimiter == ";"
+    assert table.records == (Record(2, ("Email", "Note")), Record(3, ("x@example.org", "a,b")))
+
+
+def test_quoted_newlines_keep_physical_line_numbers() -> None:
+    data = (
+        b"Email,Narrative,Evidence\r\n"
+        b'a@example.org,"Line one\r\nline two\r\nline three",\r\n'
+        b'b@example.org,"She said ""wow""",\r\n'
+        b"c@example.org,Fine,not a url\r\n"
+    )
+    table, result = import_all(data)
+    assert [record.line for record in table.records] == [1, 2, 5, 6]
+    assert result.rows[0].narrative == "Line one\r\nline two\r\nline three"
+    assert result.rows[1].narrative == 'She said "wow"'
+    assert result.lines == [2, 5]
+    assert result.rejections == [Rejection(6, "evidence_url", Problem.BAD_URL, "not a url")]
+
+
+def test_empty_lines_are_skipped_but_counted() -> None:
+    data = b"email\n\na@example.org\n ,  \n\nbad-email\n\n\n"
+    table, result = import_all(data)
+    assert [record.line for record in table.records] == [1, 3, 6]
+    assert result.lines == [3]
+    assert result.rejections == [Rejection(6, "identity", Problem.BAD_EMAIL, "bad-email")]
+
+
+def test_old_mac_line_endings() -> None:
+    table = read_table(b"email\rnone@example.org\r\rx@example.org\r")
+    assert [record.line for record in table.records] == [1, 2, 4]
+
+
+def test_cells_are_stripped_and_short_records_padded() -> None:
+    _, result = import_all(b"Email,Type,Narrative\n  a@example.org  , Email ,\nb@example.org\n")
+    assert result.rows == [RowFields("a@example.org"), RowFields("b@example.org")]
+
+
+def test_unbalanced_quote_still_reports_by_line() -> None:
+    lines = ["email,note", 'a@example.org,"oops', "b@example.org,ok"]
+    lines += [f"p{i}@example.org,{'x' * 40}" for i in range(4000)]  # past the csv field limit
+    table, result = import_all("\n".join(lines).encode())
+    assert [record.line for record in table.records][:3] == [1, 2, 3]
+    assert table.records[1].cells == ("a@example.org", '"oops')
+    assert len(result.rows) == 4002
+
+
+def test_a_giant_line_is_refused() -> None:
+    with pytest.raises(ImportRefused) as refused:
+        read_table(b"email\n" + b"z" * 200_000 + b"\n")
+    assert refused.value.refusal == Refusal.BINARY
+
+
+# ------------------------------------------------------------------ mapping
+
+
+def test_headerless_single_column_of_emails() -> None:
+    table, result = import_all(b"ada@example.org\ngrace@example.org\nbad\n")
+    assert default_mapping(table) == ({0: Column.IDENTITY}, False)
+    assert table.delimiter == ","
+    assert [row.identity for row in result.rows] == ["ada@example.org", "grace@example.org"]
+    assert result.lines == [1, 2]
+    assert result.rejections == [Rejection(3, "identity", Problem.BAD_EMAIL, "bad")]
+
+
+def test_headerless_identity_column_found_by_its_cells() -> None:
+    table = read_table(
+        b"Ada Lovelace,ada@example.org,email\nGrace Hopper,grace@example.org,email\n"
+    )
+    assert default_mapping(table) == ({1: Column.IDENTITY}, False)
+
+
+def test_headerless_unsure_takes_column_zero() -> None:
+    table = read_table(b"Ada,x\nGrace,y\n")
+    assert default_mapping(table) == ({0: Column.IDENTITY}, False)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            ["E-mail Address", "Recipient Type", "Notes", "Evidence Link", "Issue Date", "Expiry"],
+            list(Column),
+        ),
+        (
+            ["Student email", "Identity type", "Comment", "Portfolio", "Awarded on", "Expires on"],
+            list(Column),
+        ),
+        (
+            ["LEARNER_EMAIL", "type", "narrative", "evidence url", "Date", "Expiration"],
+            list(Column),
+        ),
+        (
+            ["Name", "Recipient email (required)", "Expiry date"],
+            [None, Column.IDENTITY, Column.EXPIRES],
+        ),
+        (["Telephone", "issued"], [Column.IDENTITY, Column.ISSUED_ON]),
+        (["Name", "Email", "Phone"], [None, Column.IDENTITY, None]),
+    ],
+)
+def test_header_name_variants(header: list[str], expected: list[Column | None]) -> None:
+    want = {index: column for index, column in enumerate(expected) if column is not None}
+    assert guess_mapping(header) == want
+
+
+def test_a_data_row_is_not_a_header_even_if_it_says_email() -> None:
+    assert guess_mapping(["ada@example.org", "email"]) is None
+    assert guess_mapping(["+44 20 7946 0000", "telephone"]) is None
+    assert guess_mapping(["Ada", "Lovelace"]) is None
+
+
+# ------------------------------------------------------------------ rejections
+
+
+def test_rejection_report() -> None:
+    rows = [
+        HEADER,
+        ["ada@example.org", "", "", "", "", ""],  # 2 ok
+        ["ada@example", "", "", "", "", ""],  # 3 bad email
+        ["bob@example.org", "", "", "example.org/work", "", ""],  # 4 bad evidence URL
+        ["call me", "telephone", "", "", "", ""],  # 5 bad phone
+        ["cy@example.org", "fax", "", "", "", ""],  # 6 unknown type
+        ["  ADA@Example.org ", "e-mail", "", "", "", ""],  # 7 duplicate of line 2
+        ["old@example.org", "", "", "", "", ""],  # 8 duplicate of existing
+        ["dee@example.org", "", "", "", "2026-03-01", "2026-02-01"],  # 9 expires before issue
+        ["eve@example.org", "", "", "", "2026-07-01", ""],  # 10 issued in the future
+        ["fay@example.org", "", "", "", "01/03/2026", ""],  # 11 unreadable date
+        ["gus@example.org", "", "", "", "", "next year"],  # 12 unreadable expiry
+        ["+44 20 7946 0000", "", "", "", "2026-03-01T10:00:00", "2027-03-01 10:00:00"],  # 13
+        ["https://example.org/hal", "URL", "", "https://example.org/e", "", ""],  # 14 ok
+    ]
+    data = "\n".join(",".join(row) for row in rows).encode()
+    _, result = import_all(data, existing=(RowFields("Old@Example.org"),))
+    assert result.rejections == [
+        Rejection(3, "identity", Problem.BAD_EMAIL, "ada@example"),
+        Rejection(4, "evidence_url", Problem.BAD_URL, "example.org/work"),
+        Rejection(5, "identity", Problem.BAD_TELEPHONE, "call me"),
+        Rejection(6, "recipient_type", Problem.BAD_RECIPIENT_TYPE, "fax"),
+        Rejection(7, "identity", Problem.DUPLICATE, "ADA@Example.org"),
+        Rejection(8, "identity", Problem.DUPLICATE, "old@example.org"),
+        Rejection(9, "expires", Problem.EXPIRES_BEFORE_ISSUE, "2026-02-01"),
+        Rejection(10, "issued_on", Problem.ISSUED_IN_FUTURE, "2026-07-01"),
+        Rejection(11, "issued_on", Problem.BAD_DATE, "01/03/2026"),
+        Rejection(12, "expires", Problem.BAD_DATE, "next year"),
+    ]
+    assert result.lines == [2, 13, 14]
+    assert result.rows[1] == RowFields(
+        identity="+44 20 7946 0000",
+        recipient_type="telephone",
+        issued_on=date(2026, 3, 1),
+        expires=date(2027, 3, 1),
+    )
+    assert result.rows[2].recipient_type == "url"
+
+
+def test_only_the_first_problem_of_a_row_is_reported() -> None:
+    data = b"email,type,evidence,issued\nnope,,bad url,2099-01-01\nx@example.org,,bad,soon\n"
+    _, result = import_all(data)
+    assert result.rejections == [
+        Rejection(2, "identity", Problem.BAD_EMAIL, "nope"),
+        Rejection(3, "evidence_url", Problem.BAD_URL, "bad"),
+    ]
+
+
+def test_rows_with_problems_do_not_count_as_seen() -> None:
+    data = b"email,issued\na@example.org,2099-01-01\na@example.org,2026-01-01\n"
+    _, result = import_all(data)
+    assert result.lines == [3]
+    assert [r.problem for r in result.rejections] == [Problem.ISSUED_IN_FUTURE]
+
+
+def test_no_identity_column_is_refused() -> None:
+    table = read_table(b"Name,Notes\nAda,x\n")
+    with pytest.raises(ImportRefused) as refused:
+        map_records(
+            table,
+            {1: Column.NARRATIVE},
+            has_header=True,
+            defaults=BatchDefaults(),
+            today=TODAY,
+        )
+    assert refused.value.refusal == Refusal.NO_IDENTITY
+    assert str(refused.value)
+
+
+def test_user_mapping_beyond_the_record_width() -> None:
+    table = read_table(b"a@example.org\n")
+    result = map_records(
+        table,
+        {0: Column.IDENTITY, 7: Column.NARRATIVE},
+        has_header=False,
+        defaults=BatchDefaults(narrative="default"),
+        today=TODAY,
+    )
+    assert result.rows == [RowFields("a@example.org")]
+
+
+# ------------------------------------------------------------------ refusals
+
+
+def xlsx_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as workbook:
+        workbook.writestr("[Content_Types].xml", "<Types/>")
+        workbook.writestr("xl/workbook.xml", "<workbook/>")
+    return buffer.getvalue()
+
+
+def test_binary_files_are_refused() -> None:
+    randomness = random.Random(7)
+    noise = bytes(randomness.randrange(256) for _ in range(4096)) + b"\x00\x00"
+    samples = {
+        "png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64),
+        "xlsx": xlsx_bytes(),
+        "xls": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512),
+        "pdf": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+        "noise": b"email\n" + noise,
+    }
+    for name, data in samples.items():
+        with pytest.raises(ImportRefused) as refused:
+            read_table(data)
+        assert refused.value.refusal == Refusal.BINARY, name
+        assert "not CSV" in str(refused.value), name
+    with pytest.raises(ImportRefused, match="xlsx"):
+        read_table(samples["xlsx"])
+    with pytest.raises(ImportRefused, match="xls"):
+        read_table(samples["xls"])
+
+
+@pytest.mark.parametrize("data", [b"", b"  \r\n\t\n", b"\xef\xbb\xbf\r\n", b",,\n , \n"])
+def test_empty_files_are_refused(data: bytes) -> None:
+    with pytest.raises(ImportRefused) as refused:
+        read_table(data)
+    assert refused.value.refusal == Refusal.EMPTY
+
+
+# ------------------------------------------------------------------ pasting
+
+
+def test_parse_pasted_tab_text() -> None:
+    table = parse_pasted(
+        'Email\tNotes\nada@example.org\t"Two\nlines"\ngrace@example.org\tok, yes\n'
+    )
+    assert (table.encoding, table.delimiter) == ("clipboard", "\t")
+    assert table.records == (
+        Record(1, ("Email", "Notes")),
+        Record(2, ("ada@example.org", "Two\nlines")),
+        Record(4, ("grace@example.org", "ok, yes")),
+    )
+    mapping, has_header = default_mapping(table)
+    assert (mapping, has_header) == ({0: Column.IDENTITY, 1: Column.NARRATIVE}, True)
+
+
+def test_parse_pasted_single_column() -> None:
+    table = parse_pasted("ada@example.org\r\ngrace@example.org\r\n")
+    assert cells(table) == [("ada@example.org",), ("grace@example.org",)]
+
+
+# ------------------------------------------------------------------ size
+
+
+def test_fifty_thousand_rows() -> None:
+    lines = [",".join(HEADER)]
+    lines += [
+        f'learner{i}@example.org,email,"Great work, {i}",https://example.org/p/{i},2026-03-01,'
+        for i in range(50_000)
+    ]
+    data = ("\r\n".join(lines) + "\r\n").encode()
+    started = time.perf_counter()
+    _, result = import_all(data)
+    print(f"\n50,000 rows imported in {time.perf_counter() - started:.3f} s")
+    assert len(result.rows) == 50_000
+    assert not result.rejections
+    assert result.lines[-1] == 50_001
