@@ -152,6 +152,7 @@ async def run(
     from badgedesk.auth.keychain import Keychain
     from badgedesk.profiles import ServerProfile, sandbox_profile
     from badgedesk.sandbox import SandboxConfig, SandboxServer
+    from badgedesk.services.drafts import DraftService
     from badgedesk.services.session import Session
     from badgedesk.store import StoreError, open_database
     from badgedesk.ui.errors import install_excepthook
@@ -160,6 +161,7 @@ async def run(
     install_excepthook(lambda: window, log_file)
     try:
         conn = open_database(data_dir / "badgedesk.sqlite3")
+        drafts = DraftService(open_database(data_dir / "badgedesk.sqlite3"))
     except StoreError as error:
         print(f"badgedesk: {error}", file=sys.stderr)
         return 2
@@ -191,6 +193,7 @@ async def run(
         profiles=profiles,
         resolve_profile=resolve_profile,
         data_dir=data_dir,
+        drafts=drafts,
     )
     if chosen is None:
         window.statusBar().showMessage(
@@ -216,7 +219,10 @@ async def run(
         return 0
     finally:
         window.save_state()
+        if shell.drafts is not None:
+            await shell.drafts.shutdown()
         await shell.session.aclose()
+        drafts.close()
         conn.close()
         window.close()
         for sandbox in sandboxes:

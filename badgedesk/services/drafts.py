@@ -27,9 +27,14 @@ class DraftService:
         self.store = store or DraftStore(conn)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafts")
 
+    def submit(self, work: Callable[[DraftStore], T]) -> asyncio.Future[T]:
+        """Queue ``work`` now, in call order, even if the caller never awaits it: an edit is
+        on its way to the disk the moment it is made."""
+        return asyncio.get_running_loop().run_in_executor(self._executor, work, self.store)
+
     async def run(self, work: Callable[[DraftStore], T]) -> T:
         """``await drafts.run(lambda store: store.rows(batch_id))``: FIFO, never concurrent."""
-        return await asyncio.get_running_loop().run_in_executor(self._executor, work, self.store)
+        return await self.submit(work)
 
     def close(self) -> None:
         """Wait for queued writes (nothing typed is dropped), then close the connection."""

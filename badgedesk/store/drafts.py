@@ -348,16 +348,14 @@ class DraftStore:
                 ).fetchone()[0]
                 start, step = float(top) + 1, 1.0
             else:
-                following = conn.execute(
-                    "SELECT MIN(position) FROM draft_rows WHERE batch_id = ? AND position > ?",
-                    (batch_id, after),
-                ).fetchone()[0]
-                start, step = after, 1.0
-                materialised = list(rows)
-                rows = materialised
-                if following is not None:
-                    step = (float(following) - after) / (len(materialised) + 1)
-                start += step
+                rows = list(rows)
+                following = self._following(batch_id, after)
+                if following is not None and (following - after) / (len(rows) + 1) < 1e-6:
+                    # Repeated inserts at one place have used up the gap: space rows out again.
+                    after = self._renumber(batch_id, after)
+                    following = self._following(batch_id, after)
+                step = 1.0 if following is None else (following - after) / (len(rows) + 1)
+                start = after + step
             values = [
                 (batch_id, start + index * step, *_field_values(fields))
                 for index, fields in enumerate(rows)
@@ -371,6 +369,27 @@ class DraftStore:
             )
             self._touch(batch_id)
         return [_row(r) for r in self._new_rows(batch_id, first)]
+
+    def _following(self, batch_id: int, position: float) -> float | None:
+        found = self._conn.execute(
+            "SELECT MIN(position) FROM draft_rows WHERE batch_id = ? AND position > ?",
+            (batch_id, position),
+        ).fetchone()[0]
+        return None if found is None else float(found)
+
+    def _renumber(self, batch_id: int, anchor: float) -> float:
+        """Give a batch's rows the positions 1, 2, 3… in their order; return where the row
+        at ``anchor`` (or the last one before it) now is."""
+        ordered = self._conn.execute(
+            "SELECT id, position FROM draft_rows WHERE batch_id = ? ORDER BY position, id",
+            (batch_id,),
+        ).fetchall()
+        self._conn.executemany(
+            "UPDATE draft_rows SET position = ? WHERE id = ?",
+            [(float(index), record["id"]) for index, record in enumerate(ordered, 1)],
+        )
+        before = [index for index, r in enumerate(ordered, 1) if r["position"] <= anchor]
+        return float(before[-1]) if before else 0.0
 
     def _new_rows(self, batch_id: int, after_id: int) -> list[sqlite3.Row]:
         return self._conn.execute(

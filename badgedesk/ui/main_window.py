@@ -22,6 +22,7 @@ from badgedesk.ui.empty_state import EmptyState, assertions_empty_state, needs_s
 
 if TYPE_CHECKING:
     from badgedesk.ui.assertions.tab import AssertionsTab
+    from badgedesk.ui.drafts.tab import DraftsTab
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
                 "Your own badges and collections will appear here, to accept, import and share. "
             ),
         )
-        self.drafts_tab = EmptyState(
+        self.drafts_tab: EmptyState | DraftsTab = EmptyState(
             self.tr("Drafts"),
             self.tr("Award batches you prepare offline will be kept here until you submit them. ")
             + self.tr("Offline drafting arrives in a later version of BadgeDesk."),
@@ -174,16 +175,26 @@ class MainWindow(QMainWindow):
     def set_assertions_tab(self, tab: AssertionsTab) -> None:
         """Put the real Assertions tab in place of the start-up placeholder (it is built after
         the window is first painted, so start-up does not wait for its imports)."""
-        index = self.tabs.indexOf(self.assertions_tab)
-        current = self.tabs.currentIndex()
-        label = self.tabs.tabText(index)
-        self.tabs.removeTab(index)
-        self.assertions_tab.deleteLater()
-        self.tabs.insertTab(index, tab, label)
-        self.tabs.setCurrentIndex(current)
+        self._replace_tab(self.assertions_tab, tab)
         self.assertions_tab = tab
         tab.sign_in_requested.connect(self.sign_in_requested)
         tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    def set_drafts_tab(self, tab: DraftsTab) -> None:
+        """As ``set_assertions_tab``, for the Drafts tab."""
+        self._replace_tab(self.drafts_tab, tab)
+        self.drafts_tab = tab
+        tab.sign_in_requested.connect(self.sign_in_requested)
+        tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    def _replace_tab(self, old: QWidget, new: QWidget) -> None:
+        index = self.tabs.indexOf(old)
+        current = self.tabs.currentIndex()
+        label = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        old.deleteLater()
+        self.tabs.insertTab(index, new, label)
+        self.tabs.setCurrentIndex(current)
 
     def set_online(self, online: bool) -> None:
         self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))

@@ -20,11 +20,13 @@ from badgedesk.api import ApiError, BadgesClient, NetworkError
 from badgedesk.auth.keychain import Keychain
 from badgedesk.profiles import ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
+from badgedesk.services.drafts import DraftService
 from badgedesk.services.images import ImageCache
 from badgedesk.services.records import AuditTrail, Catalogue
 from badgedesk.services.session import Session
 from badgedesk.store.audit import OK
 from badgedesk.ui.assertions.tab import AssertionsTab
+from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.futures import async_slot, resolve
 from badgedesk.ui.main_window import MainWindow
 
@@ -46,6 +48,7 @@ class Shell(QObject):
         profiles: ProfileStore | None = None,
         resolve_profile: Callable[[str], Awaitable[ServerProfile]] | None = None,
         data_dir: Path | None = None,
+        drafts: DraftService | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -58,6 +61,14 @@ class Shell(QObject):
         self.images = ImageCache(data_dir / "images", self._client) if data_dir else None
         self.assertions = AssertionsTab()
         window.set_assertions_tab(self.assertions)
+        self.drafts: DraftsTab | None = None
+        """The Drafts tab, when the shell was given the draft store."""
+        if drafts is not None:
+            self.drafts = DraftsTab(drafts, window.settings)
+            self.drafts.attach(
+                profile=lambda: self.session.profile.name, client=self._client, who=self._who
+            )
+            window.set_drafts_tab(self.drafts)
         self.catalogue_refresh: asyncio.Future[None] | None = None
         """The background refresh started after sign-in (awaitable by whoever must wait)."""
         self.login_dialog: LoginDialog | None = None
@@ -74,7 +85,8 @@ class Shell(QObject):
         window.set_keyring_notice(session.keychain.persistent)
 
     async def start(self, *, sign_in: bool = True) -> None:
-        """Resume the saved sign-in, or ask for one."""
+        """Resume the saved sign-in, or ask for one. Drafts are there from the start, offline."""
+        await self.show_drafts()
         self.window.set_activity(self.tr("Connecting to %s…") % self.session.profile.name)
         try:
             restored = await self.session.restore()
@@ -143,6 +155,17 @@ class Shell(QObject):
         """Show the issuers and badge classes kept at the last refresh."""
         issuers, badgeclasses = await self.catalogue.cached(self.session.profile.name)
         self.assertions.show_catalogue(issuers, badgeclasses, offline=offline)
+        if self.drafts is not None:
+            self.drafts.show_catalogue(issuers, badgeclasses)
+
+    async def show_drafts(self) -> None:
+        """The current profile's batches, and its saved catalogue to choose badge classes from."""
+        if self.drafts is None:
+            return
+        issuers, badgeclasses = await self.catalogue.cached(self.session.profile.name)
+        self.drafts.show_catalogue(issuers, badgeclasses)
+        self.drafts.set_signed_in(self.session.signed_in)
+        await self.drafts.refresh()
 
     def _who(self) -> tuple[str, str | None]:
         user = self.session.user
@@ -153,6 +176,8 @@ class Shell(QObject):
         self.window.set_user(user.display_name if user else None)
         self.window.set_online(True)
         self._attach_tabs()
+        if self.drafts is not None:
+            self.drafts.set_signed_in(True)
         self.catalogue_refresh = asyncio.ensure_future(self.refresh_catalogue())
 
     async def refresh_catalogue(self) -> None:
@@ -200,6 +225,8 @@ class Shell(QObject):
             profile = await self._resolve_profile(name)
         finally:
             self.window.set_activity(None)
+        if self.drafts is not None:
+            await self.drafts.shutdown()  # a run must never go on with another server's client
         await self.session.aclose()
         self.assertions.show_signed_out()
         self.session = Session(profile, Keychain(profile.name), on_auth_lost=self._auth_lost)
@@ -234,6 +261,8 @@ class Shell(QObject):
             self.window.set_activity(None)
             self.window.set_user(None)
             self.assertions.show_signed_out()
+            if self.drafts is not None:
+                self.drafts.set_signed_in(False)
 
     def _auth_lost(self, reason: str) -> None:
         """Refresh failed: ask to sign in again; what is on screen stays as it is."""

@@ -279,17 +279,24 @@ def test_pause_resume_and_cancel(drafts, sandbox, client, runner):
     run = submission(drafts, client, batch_id, concurrency=2)
 
     async def drive() -> tuple[int, int, SubmissionProgress]:
-        task = asyncio.ensure_future(run.run())
-        while run.progress.awarded < 6:
-            await asyncio.sleep(0.005)
+        target = {"awarded": 6}
+        reached = asyncio.Event()
+
+        def on_progress(progress: SubmissionProgress) -> None:
+            if progress.awarded >= target["awarded"]:
+                reached.set()
+
+        task = asyncio.ensure_future(run.run(on_progress=on_progress))
+        await reached.wait()
         run.pause()
         await asyncio.sleep(0.1)  # requests in flight finish
         paused_at = run.progress.awarded
         await asyncio.sleep(0.3)
         still = run.progress.awarded
+        reached.clear()
+        target["awarded"] = paused_at + 6
         run.resume()
-        while run.progress.awarded < paused_at + 6:
-            await asyncio.sleep(0.005)
+        await reached.wait()
         run.cancel()
         return paused_at, still, await task
 

@@ -48,8 +48,9 @@ from badgedesk.api import (
     Recipient,
     RecipientType,
 )
-from badgedesk.services.validation import Problem, Problems, award_problems, update_problems
+from badgedesk.services.validation import Problems, award_problems, update_problems
 from badgedesk.ui.assertions.detail import markdown_html
+from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import ERROR_TEXT
 
 EVIDENCE_FIELDS = ("url", "narrative", "name", "description", "genre", "audience")
@@ -443,7 +444,7 @@ class AwardDialog(QDialog):
             problems = update_problems(payload, now)
         if problems:
             for path, problem in problems.items():
-                self._show(path, self.problem_text(problem), path)
+                self._show(path, problem_text(problem), path)
             self._reveal_first_error()
             return
         self.set_busy(True)
@@ -511,18 +512,3 @@ class AwardDialog(QDialog):
             ):
                 self.tabs.setCurrentIndex(index)
                 return
-
-    def problem_text(self, problem: Problem) -> str:
-        texts = {
-            Problem.REQUIRED: self.tr("This is required."),
-            Problem.BAD_EMAIL: self.tr("Enter an email address such as name@example.org."),
-            Problem.BAD_URL: self.tr("Enter a web address starting with https:// or http://."),
-            Problem.BAD_TELEPHONE: self.tr("Enter a phone number: digits, optionally after a +."),
-            Problem.ISSUED_IN_FUTURE: self.tr("The issue date cannot be in the future."),
-            Problem.EXPIRES_BEFORE_ISSUE: self.tr("The expiry must come after the issue date."),
-            Problem.ACTIVITY_ENDS_BEFORE_START: self.tr(
-                "The activity cannot end before it starts."
-            ),
-            Problem.EMPTY_EVIDENCE: self.tr("Give a URL or a narrative for each evidence item."),
-        }
-        return texts[problem]

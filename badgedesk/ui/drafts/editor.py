@@ -1,0 +1,784 @@
+"""The editor of one draft batch: its target and defaults, its rows, and its submission.
+
+Every change is queued for the disk the moment it is made (``DraftService.submit``), so
+closing or killing BadgeDesk loses no edit. Row edits, additions and deletions go through a
+``QUndoStack``. While the batch is being submitted nothing in it can change: the engine sends
+what the store held when it started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.services.batch_rows import RECIPIENT_TYPES, defaults_problems
+from badgedesk.services.drafts import DraftService
+from badgedesk.services.submission import SubmissionProgress
+from badgedesk.store.drafts import (
+    PENDING,
+    BadgeClassChoice,
+    Batch,
+    BatchDefaults,
+    DraftRow,
+    DraftStore,
+    RowFields,
+)
+from badgedesk.ui.models.drafts import DraftRowsModel
+from badgedesk.ui.problems import problem_text
+from badgedesk.ui.style import ERROR_TEXT
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+PROGRESS_INTERVAL = 0.1
+"""Seconds between two repaints of the progress bar: a fast batch settles 100+ rows a second."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchEditor", text)
+
+
+def duration_text(seconds: float | None) -> str:
+    if seconds is None:
+        return _tr("estimating…")
+    if seconds < 60:
+        return _tr("%d s left") % max(1, round(seconds))
+    return _tr("%d min left") % round(seconds / 60)
+
+
+class EditRow(QUndoCommand):
+    def __init__(
+        self, editor: BatchEditor, row_id: int, before: RowFields, after: RowFields
+    ) -> None:
+        super().__init__(_tr("edit row"))
+        self._editor, self._row_id, self._before, self._after = editor, row_id, before, after
+
+    def redo(self) -> None:
+        self._editor.apply_fields(self._row_id, self._after)
+
+    def undo(self) -> None:
+        self._editor.apply_fields(self._row_id, self._before)
+
+
+class AddRows(QUndoCommand):
+    """Pushed after the rows were stored (their ids come from the store), so its first
+    ``redo`` has nothing left to do."""
+
+    def __init__(self, editor: BatchEditor, rows: Sequence[DraftRow]) -> None:
+        super().__init__(_tr("add %d rows") % len(rows))
+        self._editor, self._rows, self._done = editor, list(rows), True
+
+    def redo(self) -> None:
+        if not self._done:
+            self._editor.restore_rows(self._rows)
+        self._done = True
+
+    def undo(self) -> None:
+        self._editor.remove_rows(self._rows)
+        self._done = False
+
+
+class DeleteRows(QUndoCommand):
+    def __init__(self, editor: BatchEditor, rows: Sequence[DraftRow]) -> None:
+        super().__init__(_tr("delete %d rows") % len(rows))
+        self._editor, self._rows = editor, list(rows)
+
+    def redo(self) -> None:
+        self._editor.remove_rows(self._rows)
+
+    def undo(self) -> None:
+        self._editor.restore_rows(self._rows)
+
+
+class TypeDelegate(QStyledItemDelegate):
+    """A choice of recipient types instead of free text."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        box = QComboBox(parent)
+        box.addItems(list(RECIPIENT_TYPES))
+        box.setAccessibleName(_tr("Recipient type"))
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class OptionalDate(QWidget):
+    """A date that may be left unset (the checkbox), for the batch's defaults."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(label)
+        self.check.setAccessibleName(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setAccessibleName(label)
+        self.edit.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+
+    def value(self) -> date | None:
+        if not self.check.isChecked():
+            return None
+        day = self.edit.date()
+        return date(day.year(), day.month(), day.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        self.edit.setDate(
+            QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+        )
+
+
+class BatchEditor(QWidget):
+    """Shows one batch at a time; the tab gives it the batch and runs its submissions."""
+
+    status_message = Signal(str)
+    batch_changed = Signal(int)
+    """A batch's name, target, defaults or rows changed (the list shows its last change)."""
+    submit_requested = Signal(int)
+    retry_requested = Signal(int, list)
+    """(batch id, row ids to retry; empty for every failed row)."""
+    import_requested = Signal()
+    paste_requested = Signal(str)
+    export_results_requested = Signal(int)
+
+    def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drafts = drafts
+        self.batch: Batch | None = None
+        self.badgeclasses: list[BadgeClassChoice] = []
+        self.running = False
+        self.signed_in = False
+        self.undo_stack = QUndoStack(self)
+        self.model = DraftRowsModel(self)
+        self.model.edit_requested.connect(self._on_edit_requested)
+        self.model.edit_refused.connect(self.status_message)
+        self._loading = False
+        self._last_progress = 0.0
+        self._writes: set[asyncio.Future[Any]] = set()
+        self._build()
+        self._update_actions()
+
+    # ------------------------------------------------------------ layout
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], Any] | SignalInstance,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QPushButton:
+        button = QPushButton(action.text())
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{action.toolTip()} ({shortcut})" if shortcut else action.toolTip())
+        button.clicked.connect(action.trigger)
+        action.enabledChanged.connect(button.setEnabled)
+        button.setEnabled(action.isEnabled())
+        return button
+
+    def _build(self) -> None:
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(_tr("Batch name"))
+        self.name_edit.textEdited.connect(self._save_name)
+        self.badgeclass_box = QComboBox()
+        self.badgeclass_box.setAccessibleName(_tr("Badge class to award"))
+        self.badgeclass_box.activated.connect(self._save_badgeclass)
+        self.badgeclass_note = QLabel()
+        self.badgeclass_note.setStyleSheet(ERROR_TEXT)
+        self.badgeclass_note.hide()
+
+        self.narrative_edit = QPlainTextEdit()
+        self.narrative_edit.setAccessibleName(_tr("Default narrative"))
+        self.narrative_edit.setPlaceholderText(_tr("What every recipient did (Markdown)"))
+        self.narrative_edit.setTabChangesFocus(True)
+        self.narrative_edit.setFixedHeight(54)
+        self.evidence_edit = QLineEdit()
+        self.evidence_edit.setAccessibleName(_tr("Default evidence URL"))
+        self.evidence_edit.setPlaceholderText("https://")
+        self.evidence_note_edit = QLineEdit()
+        self.evidence_note_edit.setAccessibleName(_tr("Default evidence narrative"))
+        self.issued_on = OptionalDate(_tr("Issued on"))
+        self.expires = OptionalDate(_tr("Expires"))
+        self.duplicates_box = QCheckBox(_tr("Allow &duplicate awards"))
+        self.duplicates_box.setToolTip(
+            _tr("Off: a recipient who already holds this badge is refused by the server.")
+        )
+        self.notify_box = QCheckBox(_tr("&Notify recipients by email"))
+        self.defaults_error = QLabel()
+        self.defaults_error.setStyleSheet(ERROR_TEXT)
+        self.defaults_error.setWordWrap(True)
+        self.defaults_error.hide()
+        for signal in (
+            self.narrative_edit.textChanged,
+            self.evidence_edit.textEdited,
+            self.evidence_note_edit.textEdited,
+            self.issued_on.changed,
+            self.expires.changed,
+            self.duplicates_box.toggled,
+            self.notify_box.toggled,
+        ):
+            signal.connect(self._save_defaults)
+
+        top = QFormLayout()
+        top.addRow(_tr("&Name:"), self.name_edit)
+        top.addRow(_tr("&Badge class:"), self.badgeclass_box)
+        top.addRow("", self.badgeclass_note)
+        defaults = QGroupBox(_tr("Defaults for every row (a row's own values win)"))
+        form = QFormLayout(defaults)
+        form.addRow(_tr("Na&rrative:"), self.narrative_edit)
+        form.addRow(_tr("&Evidence URL:"), self.evidence_edit)
+        form.addRow(_tr("Evidence narra&tive:"), self.evidence_note_edit)
+        dates = QHBoxLayout()
+        dates.addWidget(self.issued_on)
+        dates.addWidget(self.expires)
+        form.addRow(_tr("Dates:"), dates)
+        checks = QHBoxLayout()
+        checks.addWidget(self.duplicates_box)
+        checks.addWidget(self.notify_box)
+        checks.addStretch(1)
+        form.addRow("", checks)
+        form.addRow("", self.defaults_error)
+        self.defaults_group = defaults
+
+        self.add_action = self._action(_tr("&Add row"), "Ctrl+Shift+Insert", self.on_add_row)
+        self.delete_action = self._action(
+            _tr("&Delete rows"), QKeySequence.StandardKey.Delete, self.on_delete_rows
+        )
+        self.import_action = self._action(_tr("&Import CSV…"), "Ctrl+I", self.import_requested)
+        self.paste_action = self._action(
+            _tr("&Paste rows"), QKeySequence.StandardKey.Paste, self.on_paste
+        )
+        self.undo_action = self._action(_tr("&Undo"), QKeySequence.StandardKey.Undo, self.on_undo)
+        self.redo_action = self._action(_tr("&Redo"), QKeySequence.StandardKey.Redo, self.on_redo)
+        self.submit_action = self._action(_tr("&Submit…"), "Ctrl+Return", self.on_submit)
+        self.retry_action = self._action(_tr("Re&try failed"), "Ctrl+R", self.on_retry)
+        self.export_results_action = self._action(
+            _tr("E&xport results…"), "Ctrl+Shift+E", self.on_export_results
+        )
+        self.add_action.setToolTip(_tr("Add an empty row to fill in"))
+        self.delete_action.setToolTip(_tr("Delete the selected rows (undo brings them back)"))
+        self.import_action.setToolTip(_tr("Add rows from a CSV file, with a preview"))
+        self.paste_action.setToolTip(_tr("Add rows copied from a spreadsheet"))
+        self.undo_action.setToolTip(_tr("Undo the last change to the rows"))
+        self.redo_action.setToolTip(_tr("Redo what was undone"))
+        self.retry_action.setToolTip(
+            _tr("Send the failed rows again (the selected ones, or all of them)")
+        )
+        self.export_results_action.setToolTip(_tr("Save each row's outcome as CSV"))
+        self.undo_stack.canUndoChanged.connect(lambda _: self._update_actions())
+        self.undo_stack.canRedoChanged.connect(lambda _: self._update_actions())
+
+        toolbar = QHBoxLayout()
+        for action in (
+            self.add_action,
+            self.delete_action,
+            self.import_action,
+            self.paste_action,
+            self.undo_action,
+            self.redo_action,
+        ):
+            toolbar.addWidget(self._button(action))
+        toolbar.addStretch(1)
+        self.concurrency_box = QSpinBox()
+        self.concurrency_box.setRange(1, 16)
+        self.concurrency_box.setValue(4)
+        self.concurrency_box.setAccessibleName(_tr("Requests at once"))
+        self.concurrency_box.setToolTip(_tr("How many awards are sent at the same time"))
+        concurrency_label = QLabel(_tr("Re&quests at once:"))
+        concurrency_label.setBuddy(self.concurrency_box)
+        toolbar.addWidget(concurrency_label)
+        toolbar.addWidget(self.concurrency_box)
+        for action in (self.retry_action, self.export_results_action, self.submit_action):
+            toolbar.addWidget(self._button(action))
+
+        self.table = QTableView()
+        self.table.setAccessibleName(_tr("Rows of the batch"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(1, TypeDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((240, 90, 200, 200, 90, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+        self.check_label = QLabel()
+        self.check_label.setAccessibleName(_tr("Row check"))
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(_tr("Submission progress"))
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(_tr("Submission rate and time left"))
+        self.pause_button = QPushButton(_tr("&Pause"))
+        self.pause_button.setAccessibleName(_tr("Pause or resume the submission"))
+        self.cancel_button = QPushButton(_tr("&Cancel"))
+        self.cancel_button.setAccessibleName(_tr("Cancel the submission"))
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress_bar, 2)
+        progress.addWidget(self.progress_label, 2)
+        progress.addWidget(self.pause_button)
+        progress.addWidget(self.cancel_button)
+        self.progress_row = QWidget()
+        self.progress_row.setLayout(progress)
+        progress.setContentsMargins(0, 0, 0, 0)
+        self.progress_row.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(defaults)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.check_label)
+        layout.addWidget(self.progress_row)
+
+    # ------------------------------------------------------------ showing a batch
+
+    def set_badgeclasses(self, choices: Sequence[BadgeClassChoice]) -> None:
+        self.badgeclasses = list(choices)
+        self._fill_badgeclasses()
+
+    def _fill_badgeclasses(self) -> None:
+        self.badgeclass_box.clear()
+        self.badgeclass_box.addItem(_tr("Choose the badge class…"), None)
+        for choice in self.badgeclasses:
+            label = f"{choice.issuer_name} — {choice.name}" if choice.issuer_name else choice.name
+            self.badgeclass_box.addItem(label, choice.entity_id)
+        current = self.batch.badgeclass if self.batch else None
+        known = {c.entity_id for c in self.badgeclasses}
+        if current is not None and current.entity_id not in known:
+            self.badgeclass_box.addItem(current.name, current.entity_id)
+        index = self.badgeclass_box.findData(current.entity_id) if current else 0
+        self.badgeclass_box.setCurrentIndex(max(index, 0))
+        unknown = current is not None and current.entity_id not in known
+        self.badgeclass_note.setText(
+            _tr("This badge class is not in your offline catalogue: sign in to check it exists.")
+        )
+        self.badgeclass_note.setVisible(unknown and bool(self.badgeclasses))
+
+    def show_batch(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
+        """Show a batch as stored; the undo history belongs to the batch shown before."""
+        self._loading = True
+        try:
+            self.batch = batch
+            self.undo_stack.clear()
+            self.name_edit.setText(batch.name)
+            self._fill_badgeclasses()
+            defaults = batch.defaults
+            self.narrative_edit.setPlainText(defaults.narrative)
+            self.evidence_edit.setText(defaults.evidence_url)
+            self.evidence_note_edit.setText(defaults.evidence_narrative)
+            self.issued_on.set_value(defaults.issued_on)
+            self.expires.set_value(defaults.expires)
+            self.duplicates_box.setChecked(defaults.allow_duplicate_awards)
+            self.notify_box.setChecked(defaults.notify)
+            self.model.set_rows(rows, defaults, date.today())
+        finally:
+            self._loading = False
+        self._show_defaults_problems(defaults)
+        self._update_actions()
+
+    def row_updated(self, row: DraftRow) -> None:
+        """A row changed in the outbox (sending, awarded, failed)."""
+        self.model.replace_rows([row])
+
+    # ------------------------------------------------------------ writing through
+
+    def _write(self, work: Callable[[DraftStore], T]) -> asyncio.Future[T]:
+        """Queue a store write now; a failure reloads the batch so the screen shows the truth."""
+        future = self.drafts.submit(work)
+        self._writes.add(future)
+
+        def done(finished: asyncio.Future[T]) -> None:
+            self._writes.discard(finished)
+            if finished.cancelled():
+                return
+            error = finished.exception()
+            if error is not None:
+                log.warning("a draft write failed: %s", error)
+                self.status_message.emit(_tr("That change could not be saved: %s") % error)
+                self.reload()
+            elif self.batch is not None:
+                self.batch_changed.emit(self.batch.id)
+
+        future.add_done_callback(done)
+        return future
+
+    async def flush(self) -> None:
+        """Wait until every queued write is on disk."""
+        if self._writes:
+            await asyncio.gather(*list(self._writes), return_exceptions=True)
+
+    def reload(self) -> None:
+        if self.batch is None:
+            return
+        batch_id = self.batch.id
+
+        async def read() -> None:
+            try:
+                batch = await self.drafts.run(lambda s: s.batch(batch_id))
+            except KeyError:
+                return
+            rows = await self.drafts.run(lambda s: s.rows(batch_id))
+            if self.batch is not None and self.batch.id == batch_id:
+                self.show_batch(batch, rows)
+
+        self._keep(asyncio.ensure_future(read()))
+
+    def _keep(self, task: asyncio.Future[Any]) -> None:
+        self._writes.add(task)
+        task.add_done_callback(self._writes.discard)
+
+    def _save_name(self, text: str) -> None:
+        if self.batch is None or self._loading:
+            return
+        batch_id, name = self.batch.id, text.strip() or _tr("Untitled batch")
+        self.batch = replace(self.batch, name=name)
+        self._write(lambda s: s.update_batch(batch_id, name=name))
+
+    def _save_badgeclass(self, index: int) -> None:
+        if self.batch is None or self._loading:
+            return
+        entity_id = self.badgeclass_box.itemData(index)
+        choice = next((c for c in self.badgeclasses if c.entity_id == entity_id), None)
+        if choice is None:
+            return
+        batch_id = self.batch.id
+        self.batch = replace(self.batch, badgeclass=choice)
+        self.badgeclass_note.hide()
+        self._write(lambda s: s.update_batch(batch_id, badgeclass=choice))
+        self._update_actions()
+
+    def current_defaults(self) -> BatchDefaults:
+        return BatchDefaults(
+            narrative=self.narrative_edit.toPlainText().strip(),
+            evidence_url=self.evidence_edit.text().strip(),
+            evidence_narrative=self.evidence_note_edit.text().strip(),
+            issued_on=self.issued_on.value(),
+            expires=self.expires.value(),
+            allow_duplicate_awards=self.duplicates_box.isChecked(),
+            notify=self.notify_box.isChecked(),
+        )
+
+    def _save_defaults(self) -> None:
+        if self.batch is None or self._loading:
+            return
+        defaults = self.current_defaults()
+        if defaults == self.batch.defaults:
+            return
+        batch_id = self.batch.id
+        self.batch = replace(self.batch, defaults=defaults)
+        self.model.set_defaults(defaults)
+        self._show_defaults_problems(defaults)
+        self._write(lambda s: s.update_batch(batch_id, defaults=defaults))
+        self._update_actions()
+
+    def _show_defaults_problems(self, defaults: BatchDefaults) -> None:
+        problems = defaults_problems(defaults, date.today())
+        problems.pop("identity", None)
+        names = {
+            "evidence_url": _tr("Evidence URL"),
+            "issued_on": _tr("Issued on"),
+            "expires": _tr("Expires"),
+        }
+        text = " ".join(
+            f"{names.get(field, field)}: {problem_text(problem)}"
+            for field, problem in problems.items()
+        )
+        self.defaults_error.setText(text)
+        self.defaults_error.setVisible(bool(text))
+
+    # ------------------------------------------------------------ row commands
+
+    def _on_edit_requested(self, row_id: int, fields: RowFields) -> None:
+        at = self.model.position_of(row_id)
+        if at < 0 or self.running:
+            return
+        before = self.model.row_at(at).fields
+        self.undo_stack.push(EditRow(self, row_id, before, fields))
+
+    def apply_fields(self, row_id: int, fields: RowFields) -> None:
+        at = self.model.position_of(row_id)
+        if at < 0:
+            return
+        current = self.model.row_at(at)
+        self.model.replace_rows(
+            [replace(current, fields=fields, state=PENDING, error="", retriable=False)]
+        )
+        self._write(lambda s: s.update_row(row_id, fields))
+        self._update_actions()
+
+    def remove_rows(self, rows: Sequence[DraftRow]) -> None:
+        ids = [row.id for row in rows]
+        self.model.remove_rows(ids)
+        self._write(lambda s: s.delete_rows(ids))
+        self._update_actions()
+
+    def restore_rows(self, rows: Sequence[DraftRow]) -> None:
+        if self.batch is None:
+            return
+        batch_id = self.batch.id
+        self.model.insert_rows(rows)
+        self._write(lambda s: s.restore_rows(batch_id, rows))
+        self._update_actions()
+
+    async def add_rows(self, fields: Sequence[RowFields]) -> list[DraftRow]:
+        """Store new rows after the current one (or at the end), show them, make it undoable."""
+        if self.batch is None or self.running or not fields:
+            return []
+        batch_id = self.batch.id
+        current = self.table.currentIndex()
+        after = (
+            self.model.row_at(current.row()).position
+            if current.isValid() and len(fields) < 1000
+            else None
+        )
+        added = await self._write(lambda s: s.add_rows(batch_id, fields, after=after))
+        if self.batch is None or self.batch.id != batch_id:
+            return added
+        self.model.insert_rows(added)
+        self.undo_stack.push(AddRows(self, added))
+        first = self.model.position_of(added[0].id)
+        self.table.selectRow(first)
+        self.table.scrollTo(self.model.index(first, 0))
+        self._update_actions()
+        return added
+
+    def on_add_row(self) -> None:
+        self._keep(asyncio.ensure_future(self._add_empty_row()))
+
+    async def _add_empty_row(self) -> None:
+        added = await self.add_rows([RowFields(identity="")])
+        if added:
+            index = self.model.index(self.model.position_of(added[0].id), 0)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def selected_rows(self) -> list[DraftRow]:
+        return [
+            self.model.row_at(index.row())
+            for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        ]
+
+    def on_delete_rows(self) -> None:
+        rows = [row for row in self.selected_rows() if row.editable]
+        if rows and not self.running:
+            self.undo_stack.push(DeleteRows(self, rows))
+            self.status_message.emit(_tr("Deleted %d rows (Ctrl+Z brings them back).") % len(rows))
+
+    def on_paste(self) -> None:
+        text = QApplication.clipboard().text()
+        if text.strip() and not self.running:
+            self.paste_requested.emit(text)
+
+    def on_undo(self) -> None:
+        if not self.running:
+            self.undo_stack.undo()
+
+    def on_redo(self) -> None:
+        if not self.running:
+            self.undo_stack.redo()
+
+    # ------------------------------------------------------------ submission
+
+    def on_submit(self) -> None:
+        if self.batch is not None and self.submit_action.isEnabled():
+            self.submit_requested.emit(self.batch.id)
+
+    def on_retry(self) -> None:
+        if self.batch is not None and self.retry_action.isEnabled():
+            failed = [row.id for row in self.selected_rows() if row.state == "failed"]
+            self.retry_requested.emit(self.batch.id, failed)
+
+    def on_export_results(self) -> None:
+        if self.batch is not None:
+            self.export_results_requested.emit(self.batch.id)
+
+    def set_running(self, running: bool) -> None:
+        """While the batch is submitted, nothing in it can change."""
+        self.running = running
+        self.progress_row.setVisible(running or self.progress_row.isVisible())
+        self.pause_button.setEnabled(running)
+        self.cancel_button.setEnabled(running)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if running
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        for widget in (
+            self.name_edit,
+            self.badgeclass_box,
+            self.defaults_group,
+            self.concurrency_box,
+        ):
+            widget.setEnabled(not running)
+        self._update_actions()
+
+    def show_progress(self, progress: SubmissionProgress, *, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and not progress.finished and now - self._last_progress < PROGRESS_INTERVAL:
+            return
+        self._last_progress = now
+        self.progress_row.show()
+        self.progress_bar.setRange(0, max(progress.total, 1))
+        self.progress_bar.setValue(progress.done)
+        self.progress_bar.setFormat(
+            _tr("%(done)d of %(total)d") % {"done": progress.done, "total": progress.total}
+        )
+        if progress.reconciling:
+            text = _tr("Checking with the server which rows an interrupted run already sent…")
+        elif progress.finished:
+            text = self._finished_text(progress)
+        elif progress.paused:
+            text = _tr("Paused: requests in flight finish, nothing new is sent.")
+        else:
+            text = _tr("%(awarded)d awarded, %(failed)d failed · %(rate).1f per second · %(left)s")
+            text %= {
+                "awarded": progress.awarded,
+                "failed": progress.failed,
+                "rate": progress.rate,
+                "left": duration_text(progress.seconds_left),
+            }
+        self.progress_label.setText(text)
+        self.pause_button.setText(_tr("&Resume") if progress.paused else _tr("&Pause"))
+
+    @staticmethod
+    def _finished_text(progress: SubmissionProgress) -> str:
+        counts = _tr("%(awarded)d awarded, %(failed)d failed") % {
+            "awarded": progress.awarded,
+            "failed": progress.failed,
+        }
+        reasons = {
+            "cancelled": _tr("Cancelled: the rows not sent stay pending."),
+            "offline": _tr(
+                "Stopped: the server cannot be reached. Submit again later; rows whose answer "
+                "was lost are checked with the server first."
+            ),
+            "signed-out": _tr("Stopped: sign in again, then submit to continue."),
+        }
+        if progress.stopped is not None:
+            return f"{counts}. {reasons[progress.stopped]}"
+        return _tr("Finished: %s.") % counts
+
+    # ------------------------------------------------------------ state
+
+    def _update_actions(self) -> None:
+        has_batch = self.batch is not None
+        editable = has_batch and not self.running
+        rows = self.model.rows()
+        problem_rows = self.model.problem_rows()
+        to_send = [row for row in rows if row.state in ("pending", "sending")]
+        failed = [row for row in rows if row.state == "failed"]
+        selection = self.selected_rows() if has_batch else []
+        self.add_action.setEnabled(editable)
+        self.paste_action.setEnabled(editable)
+        self.import_action.setEnabled(editable)
+        self.delete_action.setEnabled(editable and any(row.editable for row in selection))
+        self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(editable and self.undo_stack.canRedo())
+        self.export_results_action.setEnabled(has_batch and bool(rows))
+        defaults_ok = self.defaults_error.isHidden()
+        chosen = self.batch is not None and self.batch.badgeclass is not None
+        can_send = editable and self.signed_in and chosen and defaults_ok and not problem_rows
+        self.submit_action.setEnabled(can_send and bool(to_send))
+        self.retry_action.setEnabled(can_send and bool(failed))
+        reason = ""
+        if not self.signed_in:
+            reason = _tr("Sign in to submit: drafting works offline.")
+        elif not chosen:
+            reason = _tr("Choose the badge class to award first.")
+        elif problem_rows:
+            reason = _tr("Fix the rows marked in red first.")
+        elif not defaults_ok:
+            reason = _tr("Fix the batch's defaults first.")
+        tip = _tr("Award the badge to every pending row")
+        self.submit_action.setToolTip(f"{tip}. {reason}" if reason else tip)
+        self._show_check(rows, problem_rows, to_send, failed)
+
+    def _show_check(
+        self,
+        rows: Sequence[DraftRow],
+        problem_rows: Sequence[int],
+        to_send: Sequence[DraftRow],
+        failed: Sequence[DraftRow],
+    ) -> None:
+        if self.batch is None:
+            self.check_label.clear()
+            return
+        if problem_rows:
+            text = _tr("%(count)d of %(total)d rows need fixing (first: row %(first)d).") % {
+                "count": len(problem_rows),
+                "total": len(rows),
+                "first": problem_rows[0] + 1,
+            }
+            self.check_label.setStyleSheet(ERROR_TEXT)
+        else:
+            text = _tr("%(ready)d rows ready to send, %(failed)d failed, %(total)d in all.") % {
+                "ready": len(to_send),
+                "failed": len(failed),
+                "total": len(rows),
+            }
+            self.check_label.setStyleSheet("")
+        if not self.signed_in and to_send:
+            text += " " + _tr("Sign in to submit: drafting works offline.")
+        self.check_label.setText(text)

@@ -1,0 +1,622 @@
+"""The Drafts tab: award batches prepared offline, listed with their state, edited, handed to a
+colleague as a file, and submitted through the outbox with progress, pause and cancel."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.api import BadgeClass, BadgesClient, Issuer
+from badgedesk.services.batch_files import (
+    SUFFIX,
+    BatchFileRefused,
+    read_batch_file,
+    write_batch_file,
+    write_results_csv,
+)
+from badgedesk.services.drafts import DraftService
+from badgedesk.services.row_import import (
+    ImportRefused,
+    Table,
+    default_mapping,
+    map_records,
+    parse_pasted,
+    read_table,
+)
+from badgedesk.services.submission import (
+    DEFAULT_CONCURRENCY,
+    BatchSubmission,
+    SubmissionProgress,
+    SubmissionRefused,
+)
+from badgedesk.store.drafts import (
+    AWARDED,
+    BadgeClassChoice,
+    Batch,
+    BatchSummary,
+    DraftRow,
+)
+from badgedesk.ui.drafts.editor import BatchEditor
+from badgedesk.ui.drafts.import_dialog import ImportRowsDialog, mapping_is_clear
+from badgedesk.ui.empty_state import EmptyState
+from badgedesk.ui.files import choose_file
+from badgedesk.ui.models.drafts import BatchListModel
+
+log = logging.getLogger(__name__)
+
+MAX_IMPORT_BYTES = 50_000_000
+CONCURRENCY_KEY = "drafts/concurrency"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DraftsTab", text)
+
+
+def badgeclass_choices(
+    issuers: Sequence[Issuer], badgeclasses: Sequence[BadgeClass]
+) -> list[BadgeClassChoice]:
+    names = {issuer.key: issuer.name for issuer in issuers}
+    return [
+        BadgeClassChoice(b.key, b.name, names.get(b.issuer or "", ""))
+        for b in sorted(badgeclasses, key=lambda b: (names.get(b.issuer or "", ""), b.name))
+    ]
+
+
+class DraftsTab(QWidget):
+    status_message = Signal(str)
+    sign_in_requested = Signal()
+
+    def __init__(
+        self, drafts: DraftService, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(_tr("Drafts"))
+        self.drafts = drafts
+        self.settings = settings
+        self.profile: Callable[[], str] = lambda: ""
+        self.client: Callable[[], BadgesClient | None] = lambda: None
+        self.who: Callable[[], tuple[str, str | None]] = lambda: ("", None)
+        self.runs: dict[int, BatchSubmission] = {}
+        self.tasks: set[asyncio.Future[Any]] = set()
+        self.dialogs: list[QWidget] = []
+        """Dialogs opened with ``open()``, kept referenced until they close."""
+
+        self.list_model = BatchListModel(self)
+        self.list_view = QTableView()
+        self.list_view.setAccessibleName(_tr("Draft batches"))
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.verticalHeader().hide()
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list_view.selectionModel().currentRowChanged.connect(self._on_current_batch)
+
+        self.new_action = self._action(_tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
+        self.open_action = self._action(_tr("&Open file…"), "Ctrl+O", self.on_open_file)
+        self.save_action = self._action(_tr("&Save as file…"), "Ctrl+Shift+S", self.on_save_file)
+        self.delete_action = self._action(_tr("De&lete batch…"), None, self.on_delete_batch)
+        self.new_action.setToolTip(_tr("Start a batch of awards (works offline)"))
+        self.open_action.setToolTip(_tr("Import a batch a colleague saved (*%s)") % SUFFIX)
+        self.save_action.setToolTip(
+            _tr("Save the batch's rows not yet awarded as a file to hand to a colleague")
+        )
+        self.delete_action.setToolTip(_tr("Delete the batch from this computer"))
+        buttons = QHBoxLayout()
+        for action in (self.new_action, self.open_action, self.save_action, self.delete_action):
+            button = QPushButton(action.text())
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            buttons.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.list_view)
+
+        self.editor = BatchEditor(drafts)
+        self.editor.status_message.connect(self.status_message)
+        self.editor.batch_changed.connect(lambda _id: self.refresh_soon())
+        self.editor.submit_requested.connect(self.confirm_submit)
+        self.editor.retry_requested.connect(self.on_retry)
+        self.editor.import_requested.connect(self.on_import_csv)
+        self.editor.paste_requested.connect(lambda text: self._spawn(self.paste(text)))
+        self.editor.export_results_requested.connect(self.on_export_results)
+        self.editor.pause_button.clicked.connect(self.on_pause)
+        self.editor.cancel_button.clicked.connect(self.on_cancel)
+        concurrency = settings.value(CONCURRENCY_KEY, DEFAULT_CONCURRENCY)
+        try:
+            self.editor.concurrency_box.setValue(int(concurrency))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            self.editor.concurrency_box.setValue(DEFAULT_CONCURRENCY)
+        self.editor.concurrency_box.valueChanged.connect(
+            lambda value: self.settings.setValue(CONCURRENCY_KEY, value)
+        )
+        self.empty = EmptyState(
+            _tr("No batch open"),
+            _tr(
+                "A batch awards one badge class to many recipients. Create one with New batch "
+                "(Ctrl+Shift+N), then add rows by typing, pasting from a spreadsheet (Ctrl+V) "
+                "or importing a CSV file (Ctrl+I). Everything is kept on this computer as you "
+                "type, with or without a network; submit when you are signed in."
+            ),
+        )
+        self.empty.action_button.setText(_tr("New batch"))
+        self.empty.action_button.setAccessibleName(_tr("New batch"))
+        self.empty.action_button.clicked.connect(self.on_new_batch)
+        self.empty.action_button.show()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.editor)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([330, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(250)
+        self._refresh_timer.timeout.connect(lambda: self._spawn(self.refresh()))
+        self._update_actions()
+
+    def _action(self, text: str, shortcut: str | None, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
+        task = asyncio.ensure_future(work)
+        self.tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Future[Any]) -> None:
+        self.tasks.discard(task)
+        if not task.cancelled() and (error := task.exception()) is not None:
+            log.error("a Drafts task failed", exc_info=error)
+            self.status_message.emit(_tr("Something went wrong: %s") % error)
+
+    def _keep_dialog(self, dialog: QWidget) -> None:
+        self.dialogs.append(dialog)
+        dialog.destroyed.connect(lambda *_: self.dialogs.remove(dialog))
+
+    # ------------------------------------------------------------ wiring from the shell
+
+    def attach(
+        self,
+        *,
+        profile: Callable[[], str],
+        client: Callable[[], BadgesClient | None],
+        who: Callable[[], tuple[str, str | None]],
+    ) -> None:
+        self.profile, self.client, self.who = profile, client, who
+
+    def set_signed_in(self, signed_in: bool) -> None:
+        self.editor.signed_in = signed_in
+        self.editor._update_actions()
+
+    def show_catalogue(self, issuers: Sequence[Issuer], badgeclasses: Sequence[BadgeClass]) -> None:
+        self.editor.set_badgeclasses(badgeclass_choices(issuers, badgeclasses))
+
+    # ------------------------------------------------------------ the list
+
+    def refresh_soon(self) -> None:
+        self._refresh_timer.start()
+
+    async def refresh(self) -> list[BatchSummary]:
+        """Read the batches again, keeping the one open selected."""
+        profile = self.profile()
+        summaries = await self.drafts.run(lambda s: s.summaries(profile))
+        current = self.editor.batch.id if self.editor.batch else None
+        self.list_view.selectionModel().blockSignals(True)
+        self.list_model.set_summaries(summaries, set(self.runs))
+        if current is not None and (row := self.list_model.row_of(current)) >= 0:
+            self.list_view.selectRow(row)
+        self.list_view.selectionModel().blockSignals(False)
+        if current is not None and self.list_model.row_of(current) < 0:
+            self.close_editor()
+        self._update_actions()
+        return summaries
+
+    def _on_current_batch(self, current: Any, _previous: Any) -> None:
+        summary = self.list_model.summary_at(current.row())
+        if summary is not None:
+            self._spawn(self.open_batch(summary.batch.id))
+
+    async def open_batch(self, batch_id: int) -> None:
+        await self.editor.flush()
+        batch = await self.drafts.run(lambda s: s.batch(batch_id))
+        rows = await self.drafts.run(lambda s: s.rows(batch_id))
+        self.editor.show_batch(batch, rows)
+        run = self.runs.get(batch_id)
+        self.editor.set_running(run is not None)
+        if run is not None:
+            self.editor.show_progress(run.progress, force=True)
+        else:
+            self.editor.progress_row.hide()
+        self.stack.setCurrentWidget(self.editor)
+        if (row := self.list_model.row_of(batch_id)) >= 0 and (
+            self.list_view.currentIndex().row() != row
+        ):
+            self.list_view.selectionModel().blockSignals(True)
+            self.list_view.selectRow(row)
+            self.list_view.selectionModel().blockSignals(False)
+        self._update_actions()
+
+    def close_editor(self) -> None:
+        self.editor.batch = None
+        self.stack.setCurrentWidget(self.empty)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        open_batch = self.editor.batch
+        self.save_action.setEnabled(open_batch is not None)
+        self.delete_action.setEnabled(open_batch is not None and open_batch.id not in self.runs)
+
+    # ------------------------------------------------------------ batches
+
+    def on_new_batch(self) -> None:
+        self._spawn(self.new_batch())
+
+    async def new_batch(self, name: str | None = None) -> Batch:
+        profile = self.profile()
+        title = name or _tr("Batch of %s") % date.today().isoformat()
+        chosen = self.editor.batch.badgeclass if self.editor.batch else None
+        batch = await self.drafts.run(lambda s: s.create_batch(profile, title, chosen))
+        await self.refresh()
+        await self.open_batch(batch.id)
+        self.editor.name_edit.setFocus()
+        self.editor.name_edit.selectAll()
+        return batch
+
+    def on_delete_batch(self) -> None:
+        batch = self.editor.batch
+        if batch is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Delete batch"),
+            _tr("Delete “%s” from this computer? Awards already made stay on the server.")
+            % batch.name,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton(_tr("Delete batch"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda _code: box.clickedButton() is delete and self._spawn(self.delete_batch(batch.id))
+        )
+        box.finished.connect(box.deleteLater)
+        self._keep_dialog(box)
+        box.open()
+
+    async def delete_batch(self, batch_id: int) -> None:
+        if batch_id in self.runs:
+            return
+        await self.editor.flush()
+        await self.drafts.run(lambda s: s.delete_batch(batch_id))
+        if self.editor.batch is not None and self.editor.batch.id == batch_id:
+            self.close_editor()
+        await self.refresh()
+
+    # ------------------------------------------------------------ files
+
+    def on_open_file(self) -> None:
+        choose_file(
+            self,
+            _tr("Open a batch file"),
+            _tr("BadgeDesk batches (*%s);;All files (*)") % SUFFIX,
+            lambda path: self._spawn(self.import_batch_file(path)),
+        )
+
+    async def import_batch_file(self, path: Path) -> Batch | None:
+        """A colleague's batch becomes a new draft here (its rows are checked in the editor)."""
+        try:
+            found = await asyncio.to_thread(read_batch_file, path)
+        except BatchFileRefused as error:
+            self._refuse(_tr("Cannot open this batch file"), str(error))
+            return None
+        profile = self.profile()
+
+        def store(s: Any) -> Batch:
+            batch = s.create_batch(profile, found.name, found.badgeclass, found.defaults)
+            s.add_rows(batch.id, found.rows)
+            return batch  # type: ignore[no-any-return]
+
+        batch = await self.drafts.run(store)
+        await self.refresh()
+        await self.open_batch(batch.id)
+        self.status_message.emit(
+            _tr("Opened “%(name)s” with %(count)d rows from %(file)s.")
+            % {"name": found.name, "count": len(found.rows), "file": path.name}
+        )
+        return batch
+
+    def on_save_file(self) -> None:
+        batch = self.editor.batch
+        if batch is None:
+            return
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in batch.name).strip()
+        choose_file(
+            self,
+            _tr("Save the batch as a file"),
+            _tr("BadgeDesk batches (*%s)") % SUFFIX,
+            lambda path: self._spawn(self.export_batch_file(batch.id, path)),
+            save_as=(safe or "batch") + SUFFIX,
+        )
+
+    async def export_batch_file(self, batch_id: int, path: Path) -> int:
+        if not path.name.endswith(SUFFIX):
+            path = path.with_name(path.name.removesuffix(".json") + SUFFIX)
+        await self.editor.flush()
+        batch = await self.drafts.run(lambda s: s.batch(batch_id))
+        rows = await self.drafts.run(lambda s: s.rows(batch_id))
+        try:
+            count = await asyncio.to_thread(write_batch_file, path, batch, rows)
+        except OSError as error:
+            self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
+            return 0
+        awarded = sum(row.state == AWARDED for row in rows)
+        note = _tr(" (%d already awarded are left out)") % awarded if awarded else ""
+        self.status_message.emit(_tr("Saved %d rows to %s") % (count, path) + note)
+        return count
+
+    def on_export_results(self, batch_id: int) -> None:
+        choose_file(
+            self,
+            _tr("Export the results"),
+            _tr("CSV files (*.csv)"),
+            lambda path: self._spawn(self.export_results(batch_id, path)),
+            save_as="results.csv",
+        )
+
+    async def export_results(self, batch_id: int, path: Path) -> int:
+        await self.editor.flush()
+        rows = await self.drafts.run(lambda s: s.rows(batch_id))
+        try:
+            count = await asyncio.to_thread(write_results_csv, path, rows)
+        except OSError as error:
+            self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
+            return 0
+        self.status_message.emit(_tr("Exported the outcome of %d rows to %s.") % (count, path))
+        return count
+
+    # ------------------------------------------------------------ rows from outside
+
+    def on_import_csv(self) -> None:
+        choose_file(
+            self,
+            _tr("Import rows from CSV"),
+            _tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"),
+            lambda path: self._spawn(self.import_csv(path)),
+        )
+
+    async def import_csv(self, path: Path) -> ImportRowsDialog | None:
+        """Read a file and open the mapping step; its Import adds the accepted rows."""
+        try:
+            size = (await asyncio.to_thread(path.stat)).st_size
+            if size > MAX_IMPORT_BYTES:
+                self._refuse(
+                    _tr("Cannot import this file"),
+                    _tr("%s is larger than 50 MB; split it into smaller files.") % path.name,
+                )
+                return None
+            data = await asyncio.to_thread(path.read_bytes)
+            table = await asyncio.to_thread(read_table, data)
+        except OSError as error:
+            self._refuse(_tr("Cannot import this file"), f"{path.name}: {error.strerror}")
+            return None
+        except ImportRefused as error:
+            self._refuse(_tr("Cannot import this file"), f"{path.name}: {error}")
+            return None
+        return self.open_import_dialog(table, path.name)
+
+    def open_import_dialog(self, table: Table, source: str) -> ImportRowsDialog | None:
+        if self.editor.batch is None:
+            return None
+        dialog = ImportRowsDialog(
+            table,
+            source,
+            defaults=self.editor.batch.defaults,
+            today=date.today(),
+            existing=[row.fields for row in self.editor.model.rows()],
+            parent=self,
+        )
+
+        def finished(code: int) -> None:
+            result = dialog.import_result
+            if code == QDialog.DialogCode.Accepted and result is not None:
+                self._spawn(self._add_imported(result.rows, len(result.rejections)))
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self._keep_dialog(dialog)
+        dialog.open()
+        return dialog
+
+    async def _add_imported(self, rows: Sequence[Any], rejected: int) -> None:
+        added = await self.editor.add_rows(rows)
+        text = _tr("Added %d rows.") % len(added)
+        if rejected:
+            text += " " + _tr("%d lines were not imported (see the report).") % rejected
+        self.status_message.emit(text)
+
+    async def paste(self, text: str) -> list[DraftRow]:
+        """Rows copied from a spreadsheet: straight in when the columns are clear and every line
+        is fine; otherwise through the mapping step, which shows what is wrong."""
+        batch = self.editor.batch
+        if batch is None:
+            return []
+        try:
+            table = parse_pasted(text)
+        except ImportRefused as error:
+            self.status_message.emit(_tr("Nothing to paste: %s") % error)
+            return []
+        mapping, has_header = default_mapping(table)
+        if mapping_is_clear(table, mapping, has_header):
+            existing = [row.fields for row in self.editor.model.rows()]
+            result = map_records(
+                table,
+                mapping,
+                has_header=has_header,
+                defaults=batch.defaults,
+                today=date.today(),
+                existing=existing,
+            )
+            if not result.rejections:
+                added = await self.editor.add_rows(result.rows)
+                self.status_message.emit(_tr("Pasted %d rows.") % len(added))
+                return added
+        self.open_import_dialog(table, _tr("the clipboard"))
+        return []
+
+    def _refuse(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAccessibleName(title)
+        box.finished.connect(box.deleteLater)
+        self._keep_dialog(box)
+        box.open()
+
+    # ------------------------------------------------------------ submission
+
+    def confirm_submit(self, batch_id: int) -> None:
+        batch = self.editor.batch
+        if batch is None or batch.id != batch_id or batch.badgeclass is None:
+            return
+        count = sum(row.state in ("pending", "sending") for row in self.editor.model.rows())
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("Submit the batch"),
+            _tr("Award “%(badge)s” to %(count)d recipients now?")
+            % {"badge": batch.badgeclass.name, "count": count},
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            _tr(
+                "Awards are sent %d at a time. You can pause or cancel; rows not yet sent stay "
+                "in the batch."
+            )
+            % self.editor.concurrency_box.value()
+        )
+        send = box.addButton(_tr("Award %d") % count, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(send)
+        box.finished.connect(
+            lambda _code: box.clickedButton() is send and self._spawn(self.submit(batch_id))
+        )
+        box.finished.connect(box.deleteLater)
+        self._keep_dialog(box)
+        box.open()
+
+    def on_retry(self, batch_id: int, row_ids: list[int]) -> None:
+        self._spawn(self.submit(batch_id, retry_rows=row_ids, retry_failed=not row_ids))
+
+    def on_pause(self) -> None:
+        batch = self.editor.batch
+        run = self.runs.get(batch.id) if batch else None
+        if run is None:
+            return
+        if run.progress.paused:
+            run.resume()
+        else:
+            run.pause()
+
+    def on_cancel(self) -> None:
+        batch = self.editor.batch
+        run = self.runs.get(batch.id) if batch else None
+        if run is not None:
+            run.cancel()
+            self.editor.cancel_button.setEnabled(False)
+
+    async def submit(
+        self, batch_id: int, *, retry_rows: Sequence[int] = (), retry_failed: bool = False
+    ) -> SubmissionProgress | None:
+        """Run the outbox for one batch; the editor follows it while it shows that batch."""
+        if batch_id in self.runs:
+            return None
+        await self.editor.flush()
+        run = BatchSubmission(
+            self.drafts,
+            self.client,
+            self.who,
+            batch_id,
+            concurrency=self.editor.concurrency_box.value(),
+        )
+        self.runs[batch_id] = run
+
+        def showing() -> bool:
+            return self.editor.batch is not None and self.editor.batch.id == batch_id
+
+        def on_progress(progress: SubmissionProgress) -> None:
+            if showing():
+                self.editor.show_progress(progress)
+
+        def on_row(row: DraftRow) -> None:
+            if showing():
+                self.editor.row_updated(row)
+
+        if showing():
+            self.editor.set_running(True)
+        await self.refresh()
+        try:
+            result = await run.run(
+                on_progress=on_progress,
+                on_row=on_row,
+                retry_rows=retry_rows,
+                retry_failed=retry_failed,
+            )
+        except SubmissionRefused as error:
+            self.status_message.emit(str(error))
+            return None
+        finally:
+            del self.runs[batch_id]
+            if showing():
+                self.editor.set_running(False)
+            await self.refresh()
+        if showing():
+            self.editor.show_progress(result, force=True)
+            self.editor.reload()
+        self.status_message.emit(BatchEditor._finished_text(result))
+        return result
+
+    async def shutdown(self) -> None:
+        """Stop runs between requests (rows in flight finish) and flush every edit."""
+        for run in list(self.runs.values()):
+            run.cancel()
+        await asyncio.gather(*list(self.tasks), return_exceptions=True)
+        await self.editor.flush()

@@ -1,0 +1,35 @@
+"""File choosers opened with ``open()``: never ``exec()`` or the static helpers, which would
+re-enter the qasync loop from inside a coroutine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def choose_file(
+    parent: QWidget,
+    title: str,
+    name_filter: str,
+    on_chosen: Callable[[Path], object],
+    *,
+    save_as: str | None = None,
+) -> QFileDialog:
+    """Ask for a file to open, or to save as when ``save_as`` (the suggested name) is given;
+    ``on_chosen`` gets the path once the user accepts."""
+    dialog = QFileDialog(parent, title)
+    dialog.setNameFilter(name_filter)
+    if save_as is not None:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        suffix = Path(save_as).suffix.lstrip(".")
+        if suffix:
+            dialog.setDefaultSuffix(suffix)
+        dialog.selectFile(save_as)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.fileSelected.connect(lambda path: on_chosen(Path(path)))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

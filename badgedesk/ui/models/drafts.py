@@ -1,0 +1,335 @@
+"""Table models of the Drafts tab: the list of batches, and the rows of the batch open.
+
+The rows model marks every cell with a local problem (red text, a tooltip saying what to do)
+and shows each row's place in the outbox. An edit typed into a cell is not applied here: it is
+handed to the editor as ``edit_requested`` so it goes through the undo stack and the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from badgedesk.services.batch_rows import RowProblems, duplicate_keys, identity_key, row_problems
+from badgedesk.services.validation import Problem
+from badgedesk.store.drafts import (
+    AWARDED,
+    FAILED,
+    SENDING,
+    BatchDefaults,
+    BatchSummary,
+    DraftRow,
+    RowFields,
+)
+from badgedesk.ui.problems import problem_text
+
+Index = QModelIndex | QPersistentModelIndex
+_ERROR = QColor("#b00020")
+_DONE = QColor("#1b5e20")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DraftModels", text)
+
+
+def local_day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def local_time(value: datetime) -> str:
+    moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime()
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def state_text(state: str) -> str:
+    texts = {
+        "draft": _tr("Draft"),
+        "submitting": _tr("Submitting"),
+        "partly submitted": _tr("Partly submitted"),
+        "done": _tr("Done"),
+    }
+    return texts.get(state, state)
+
+
+class BatchListModel(QAbstractTableModel):
+    """One line per batch: name, badge class, state, row counts and last change."""
+
+    HEADERS = ("Name", "Badge class", "State", "Rows", "Awarded", "Failed", "Last change")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._summaries: list[BatchSummary] = []
+        self._submitting: set[int] = set()
+
+    def set_summaries(self, summaries: Sequence[BatchSummary], submitting: set[int]) -> None:
+        self.beginResetModel()
+        self._summaries = list(summaries)
+        self._submitting = set(submitting)
+        self.endResetModel()
+
+    def summary_at(self, row: int) -> BatchSummary | None:
+        return self._summaries[row] if 0 <= row < len(self._summaries) else None
+
+    def row_of(self, batch_id: int) -> int:
+        return next((i for i, s in enumerate(self._summaries) if s.batch.id == batch_id), -1)
+
+    def state_of(self, summary: BatchSummary) -> str:
+        if summary.batch.id in self._submitting:
+            return "submitting"
+        return summary.counts.state
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._summaries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        summary = self._summaries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            batch, counts = summary.batch, summary.counts
+            values = (
+                batch.name,
+                batch.badgeclass.name if batch.badgeclass else _tr("(choose a badge class)"),
+                state_text(self.state_of(summary)),
+                counts.total,
+                counts.awarded,
+                counts.failed,
+                local_time(batch.updated_at),
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4, 5):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and summary.counts.failed:
+            return QBrush(_ERROR)
+        return None
+
+
+class DraftRowsModel(QAbstractTableModel):
+    """The rows of one batch, with validation marks and outbox state."""
+
+    COLUMNS = ("identity", "recipient_type", "narrative", "evidence_url", "issued_on", "expires")
+    HEADERS = (
+        "Recipient",
+        "Type",
+        "Narrative",
+        "Evidence URL",
+        "Issued on",
+        "Expires",
+        "Outcome",
+    )
+    OUTCOME = len(COLUMNS)
+
+    edit_requested = Signal(int, object)
+    """(row id, the new ``RowFields``) when a cell is edited."""
+    edit_refused = Signal(str)
+    """Why a typed value was not taken (an unreadable date)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DraftRow] = []
+        self._defaults = BatchDefaults()
+        self._today = date.today()
+        self._problems: dict[int, RowProblems] = {}
+        self._duplicates: set[tuple[str, str]] = set()
+
+    # ------------------------------------------------------------ content
+
+    def set_rows(self, rows: Sequence[DraftRow], defaults: BatchDefaults, today: date) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda row: row.position)
+        self._defaults = defaults
+        self._today = today
+        self._recheck()
+        self.endResetModel()
+
+    def set_defaults(self, defaults: BatchDefaults) -> None:
+        self._defaults = defaults
+        self._recheck()
+        self._all_changed()
+
+    def rows(self) -> list[DraftRow]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> DraftRow:
+        return self._rows[row]
+
+    def position_of(self, row_id: int) -> int:
+        return next((i for i, row in enumerate(self._rows) if row.id == row_id), -1)
+
+    def replace_rows(self, rows: Iterable[DraftRow]) -> None:
+        """New versions of rows already shown (an edit, an outcome)."""
+        changed_fields = False
+        for new in rows:
+            at = self.position_of(new.id)
+            if at < 0:
+                continue
+            changed_fields = changed_fields or self._rows[at].fields != new.fields
+            self._rows[at] = new
+            if not changed_fields:
+                self.dataChanged.emit(self.index(at, 0), self.index(at, self.OUTCOME))
+        if changed_fields:
+            self._recheck()
+            self._all_changed()
+
+    def insert_rows(self, rows: Sequence[DraftRow]) -> None:
+        if not rows:
+            return
+        self.beginResetModel()
+        self._rows = sorted([*self._rows, *rows], key=lambda row: row.position)
+        self._recheck()
+        self.endResetModel()
+
+    def remove_rows(self, row_ids: Iterable[int]) -> None:
+        gone = set(row_ids)
+        if not gone:
+            return
+        self.beginResetModel()
+        self._rows = [row for row in self._rows if row.id not in gone]
+        self._recheck()
+        self.endResetModel()
+
+    def _recheck(self) -> None:
+        self._duplicates = duplicate_keys(row.fields for row in self._rows if row.state != FAILED)
+        self._problems = {}
+        seen: set[tuple[str, str]] = set()
+        for row in self._rows:
+            if not row.editable:
+                continue
+            problems = row_problems(row.fields, self._defaults, self._today)
+            key = identity_key(row.fields)
+            if key in self._duplicates and key in seen and "identity" not in problems:
+                problems["identity"] = Problem.DUPLICATE
+            seen.add(key)
+            if problems:
+                self._problems[row.id] = problems
+
+    def _all_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.OUTCOME))
+
+    def problem_rows(self) -> list[int]:
+        """Positions of rows that cannot be sent as they are."""
+        return [i for i, row in enumerate(self._rows) if row.id in self._problems]
+
+    def problems_of(self, row_id: int) -> RowProblems:
+        return self._problems.get(row_id, {})
+
+    # ------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return _tr(self.HEADERS[section])
+        return section + 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() < self.OUTCOME and self._rows[index.row()].editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == self.OUTCOME:
+            return self._outcome_data(row, role)
+        name = self.COLUMNS[column]
+        problem = self._problems.get(row.id, {}).get(name)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            value = getattr(row.fields, name)
+            if isinstance(value, date):
+                # Edited as text: a date can then also be cleared to take the batch's default.
+                return local_day(value) if role == Qt.ItemDataRole.DisplayRole else str(value)
+            return value if value is not None else ""
+        if role == Qt.ItemDataRole.ForegroundRole and problem is not None:
+            return QBrush(_ERROR)
+        if role == Qt.ItemDataRole.ToolTipRole and problem is not None:
+            return problem_text(problem)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and problem is not None:
+            return problem_text(problem)
+        return None
+
+    def _outcome_data(self, row: DraftRow, role: int) -> Any:
+        problems = self._problems.get(row.id)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.outcome_text(row, problems)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if problems or row.state == FAILED:
+                return QBrush(_ERROR)
+            if row.state == AWARDED:
+                return QBrush(_DONE)
+        return None
+
+    @staticmethod
+    def outcome_text(row: DraftRow, problems: RowProblems | None) -> str:
+        if row.state == AWARDED:
+            return _tr("Awarded (%s)") % (row.entity_id or "")
+        if row.state == SENDING:
+            return _tr("Sending…")
+        if problems:
+            return problem_text(next(iter(problems.values())))
+        if row.state == FAILED:
+            retry = _tr(" (retry can help)") if row.retriable else ""
+            return _tr("Failed: %s") % row.error + retry
+        if row.error:
+            return _tr("Will retry: %s") % row.error
+        return _tr("Ready")
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row = self._rows[index.row()]
+        name = self.COLUMNS[index.column()]
+        if isinstance(value, str):
+            value = value.strip()
+        if name in ("issued_on", "expires"):
+            try:
+                value = date.fromisoformat(value) if value else None
+            except (TypeError, ValueError):
+                self.edit_refused.emit(problem_text(Problem.BAD_DATE))
+                return False
+        if getattr(row.fields, name) == value:
+            return False
+        changed = RowFields(**{**row.fields.__dict__, name: value})
+        self.edit_requested.emit(row.id, changed)
+        return True
