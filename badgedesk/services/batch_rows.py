@@ -56,11 +56,19 @@ def infer_recipient_type(identity: str) -> str:
 
 
 def identity_key(fields: RowFields) -> tuple[str, str]:
-    """What makes two rows the same recipient (emails ignore case and spaces around)."""
-    identity = fields.identity.strip()
+    """What makes two rows the same recipient (emails ignore case, phones spaces)."""
+    identity = sent_identity(fields)
     if fields.recipient_type == RecipientType.EMAIL:
         identity = identity.lower()
     return fields.recipient_type, identity
+
+
+def sent_identity(fields: RowFields) -> str:
+    """The identity as the server wants it: phone numbers lose the spaces people type."""
+    identity = fields.identity.strip()
+    if fields.recipient_type == RecipientType.TELEPHONE:
+        return identity.replace(" ", "")
+    return identity
 
 
 def row_problems(fields: RowFields, defaults: BatchDefaults, today: date) -> RowProblems:
@@ -117,7 +125,7 @@ def award_request(
     issued_on = fields.issued_on or defaults.issued_on
     expires = fields.expires or defaults.expires
     return AwardRequest(
-        recipient=Recipient(identity=fields.identity.strip(), type=fields.recipient_type),
+        recipient=Recipient(identity=sent_identity(fields), type=fields.recipient_type),
         badgeclass=badgeclass_id,
         issued_on=min(_moment(issued_on), now) if issued_on else None,
         expires=_moment(expires) if expires else None,

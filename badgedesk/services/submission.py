@@ -34,7 +34,13 @@ from badgedesk.api import (
     RateLimitedError,
     ServerError,
 )
-from badgedesk.services.batch_rows import award_request, duplicate_keys, identity_key, row_problems
+from badgedesk.services.batch_rows import (
+    award_request,
+    duplicate_keys,
+    identity_key,
+    row_problems,
+    sent_identity,
+)
 from badgedesk.services.drafts import DraftService
 from badgedesk.store.audit import FAILED as AUDIT_FAILED
 from badgedesk.store.audit import OK, UNKNOWN
@@ -372,7 +378,7 @@ class BatchSubmission:
         if client is None:
             raise AuthenticationError
         kind, identity = identity_key(row.fields)
-        typed = row.fields.identity.strip()
+        typed = sent_identity(row.fields)
         page = await client.assertions_page(
             "badgeclasses",
             batch.badgeclass.entity_id,

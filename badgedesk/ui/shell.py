@@ -94,6 +94,8 @@ class Shell(QObject):
             # The saved sign-in is kept: offline work goes on, and no sign-in page is shown
             # that could not load anyway.
             self.window.set_online(False)
+            if self.drafts is not None:
+                self.drafts.set_signed_in(False)
             self.window.statusBar().showMessage(
                 self.tr("Offline: %s cannot be reached. Your sign-in is kept for later.")
                 % self.session.profile.name
@@ -226,7 +228,7 @@ class Shell(QObject):
         finally:
             self.window.set_activity(None)
         if self.drafts is not None:
-            await self.drafts.shutdown()  # a run must never go on with another server's client
+            await self.drafts.stop_runs()  # a run must never go on with another server's client
         await self.session.aclose()
         self.assertions.show_signed_out()
         self.session = Session(profile, Keychain(profile.name), on_auth_lost=self._auth_lost)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from badgedesk.auth.keychain import Keychain
 from badgedesk.profiles import sandbox_profile
+from badgedesk.services.drafts import DraftService
 from badgedesk.services.session import Session
 from badgedesk.store import open_database
 from badgedesk.ui.main_window import MainWindow
@@ -58,7 +59,15 @@ def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
 
 
 @pytest.fixture
-def shell(qtbot, settings, session, conn) -> Shell:
+def drafts(tmp_path: Path) -> Iterator[DraftService]:
+    """The draft store on its own connection to the same file, as in the application."""
+    service = DraftService(open_database(tmp_path / "badgedesk.sqlite3"))
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def shell(qtbot, settings, session, conn, drafts) -> Shell:
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    return Shell(window, session, conn)
+    return Shell(window, session, conn, drafts=drafts)

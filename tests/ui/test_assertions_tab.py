@@ -42,7 +42,7 @@ def bulk_sandbox() -> Iterator[SandboxServer]:
 
 
 def signed_in_shell(
-    server, qtbot, settings, memory_keyring, conn, tmp_path, loop, scope=ALL_SCOPES
+    server, qtbot, settings, memory_keyring, conn, tmp_path, loop, scope=ALL_SCOPES, drafts=None
 ):
     """A shell signed in from tokens saved in the keyring, its catalogue loaded."""
     profile = sandbox_profile(server.base_url)
@@ -55,7 +55,7 @@ def signed_in_shell(
     )
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    shell = Shell(window, Session(profile, keychain), conn, data_dir=tmp_path)
+    shell = Shell(window, Session(profile, keychain), conn, data_dir=tmp_path, drafts=drafts)
 
     async def start() -> None:
         # In one run of the loop: the refresh task started by start() must not take a step

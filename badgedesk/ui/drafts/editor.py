@@ -318,8 +318,10 @@ class BatchEditor(QWidget):
             _tr("Send the failed rows again (the selected ones, or all of them)")
         )
         self.export_results_action.setToolTip(_tr("Save each row's outcome as CSV"))
-        self.undo_stack.canUndoChanged.connect(lambda _: self._update_actions())
-        self.undo_stack.canRedoChanged.connect(lambda _: self._update_actions())
+        # Bound methods, not lambdas: Qt drops them when the editor goes, before the stack
+        # it owns emits its last signals while being destroyed.
+        self.undo_stack.canUndoChanged.connect(self._on_undo_state)
+        self.undo_stack.canRedoChanged.connect(self._on_undo_state)
 
         toolbar = QHBoxLayout()
         for action in (
@@ -339,10 +341,15 @@ class BatchEditor(QWidget):
         self.concurrency_box.setToolTip(_tr("How many awards are sent at the same time"))
         concurrency_label = QLabel(_tr("Re&quests at once:"))
         concurrency_label.setBuddy(self.concurrency_box)
-        toolbar.addWidget(concurrency_label)
-        toolbar.addWidget(self.concurrency_box)
+        self.check_label = QLabel()
+        self.check_label.setAccessibleName(_tr("Row check"))
+        self.check_label.setWordWrap(True)
+        submit_bar = QHBoxLayout()
+        submit_bar.addWidget(self.check_label, 1)
+        submit_bar.addWidget(concurrency_label)
+        submit_bar.addWidget(self.concurrency_box)
         for action in (self.retry_action, self.export_results_action, self.submit_action):
-            toolbar.addWidget(self._button(action))
+            submit_bar.addWidget(self._button(action))
 
         self.table = QTableView()
         self.table.setAccessibleName(_tr("Rows of the batch"))
@@ -357,13 +364,11 @@ class BatchEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((240, 90, 200, 200, 90, 90)):
+        for column, width in enumerate((200, 75, 110, 110, 80, 80)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
-        self.check_label = QLabel()
-        self.check_label.setAccessibleName(_tr("Row check"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setAccessibleName(_tr("Submission progress"))
         self.progress_label = QLabel()
@@ -387,7 +392,7 @@ class BatchEditor(QWidget):
         layout.addWidget(defaults)
         layout.addLayout(toolbar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.check_label)
+        layout.addLayout(submit_bar)
         layout.addWidget(self.progress_row)
 
     # ------------------------------------------------------------ showing a batch
@@ -721,6 +726,9 @@ class BatchEditor(QWidget):
         return _tr("Finished: %s.") % counts
 
     # ------------------------------------------------------------ state
+
+    def _on_undo_state(self, _available: bool) -> None:
+        self._update_actions()
 
     def _update_actions(self) -> None:
         has_batch = self.batch is not None

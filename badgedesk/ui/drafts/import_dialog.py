@@ -102,7 +102,7 @@ class ImportRowsDialog(QDialog):
         mapping, has_header = default_mapping(table)
         width = max((len(record.cells) for record in table.records[:PREVIEW_LINES]), default=1)
 
-        about = QLabel(
+        self.about = about = QLabel(
             _tr("%(source)s: %(lines)s lines, %(encoding)s, columns separated by %(delimiter)s.")
             % {
                 "source": source,

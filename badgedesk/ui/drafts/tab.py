@@ -97,6 +97,7 @@ class DraftsTab(QWidget):
         self.client: Callable[[], BadgesClient | None] = lambda: None
         self.who: Callable[[], tuple[str, str | None]] = lambda: ("", None)
         self.runs: dict[int, BatchSubmission] = {}
+        self.closing = False
         self.tasks: set[asyncio.Future[Any]] = set()
         self.dialogs: list[QWidget] = []
         """Dialogs opened with ``open()``, kept referenced until they close."""
@@ -110,8 +111,10 @@ class DraftsTab(QWidget):
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.verticalHeader().hide()
         header = self.list_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 100, 105, 45)):
+            self.list_view.setColumnWidth(column, width)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_batch)
 
         self.new_action = self._action(_tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
@@ -178,7 +181,7 @@ class DraftsTab(QWidget):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([330, 800])
+        splitter.setSizes([420, 880])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -234,7 +237,9 @@ class DraftsTab(QWidget):
     # ------------------------------------------------------------ the list
 
     def refresh_soon(self) -> None:
-        self._refresh_timer.start()
+        """Read the list again shortly: at most four times a second, however fast rows change."""
+        if not self._refresh_timer.isActive() and not self.closing:
+            self._refresh_timer.start()
 
     async def refresh(self) -> list[BatchSummary]:
         """Read the batches again, keeping the one open selected."""
@@ -583,6 +588,7 @@ class DraftsTab(QWidget):
             return self.editor.batch is not None and self.editor.batch.id == batch_id
 
         def on_progress(progress: SubmissionProgress) -> None:
+            self.refresh_soon()
             if showing():
                 self.editor.show_progress(progress)
 
@@ -614,9 +620,15 @@ class DraftsTab(QWidget):
         self.status_message.emit(BatchEditor._finished_text(result))
         return result
 
-    async def shutdown(self) -> None:
-        """Stop runs between requests (rows in flight finish) and flush every edit."""
+    async def stop_runs(self) -> None:
+        """Stop runs between requests (rows in flight finish) and wait for every task."""
         for run in list(self.runs.values()):
             run.cancel()
         await asyncio.gather(*list(self.tasks), return_exceptions=True)
         await self.editor.flush()
+
+    async def shutdown(self) -> None:
+        """As ``stop_runs``, for good: BadgeDesk is closing."""
+        self.closing = True
+        self._refresh_timer.stop()
+        await self.stop_runs()

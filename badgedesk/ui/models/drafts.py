@@ -55,8 +55,11 @@ def local_day(value: date | None) -> str:
 
 
 def local_time(value: datetime) -> str:
+    """The time alone for today, the date alone before: short enough for a list column."""
     moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    if moment.date() == QDate.currentDate():
+        return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
 
 
 def state_text(state: str) -> str:
@@ -72,7 +75,7 @@ def state_text(state: str) -> str:
 class BatchListModel(QAbstractTableModel):
     """One line per batch: name, badge class, state, row counts and last change."""
 
-    HEADERS = ("Name", "Badge class", "State", "Rows", "Awarded", "Failed", "Last change")
+    HEADERS = ("Name", "Badge class", "State", "Rows", "Last change")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -113,22 +116,33 @@ class BatchListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         summary = self._summaries[index.row()]
+        batch, counts = summary.batch, summary.counts
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            batch, counts = summary.batch, summary.counts
+            state = state_text(self.state_of(summary))
+            if counts.failed:
+                state += _tr(" · %d failed") % counts.failed
+            rows = f"{counts.awarded}/{counts.total}" if counts.awarded else str(counts.total)
             values = (
                 batch.name,
                 batch.badgeclass.name if batch.badgeclass else _tr("(choose a badge class)"),
-                state_text(self.state_of(summary)),
-                counts.total,
-                counts.awarded,
-                counts.failed,
+                state,
+                rows,
                 local_time(batch.updated_at),
             )
             return values[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4, 5):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr(
+                "%(total)d rows: %(awarded)d awarded, %(failed)d failed, %(left)d to send"
+            ) % {
+                "total": counts.total,
+                "awarded": counts.awarded,
+                "failed": counts.failed,
+                "left": counts.pending + counts.sending,
+            }
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 5 and summary.counts.failed:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and counts.failed:
             return QBrush(_ERROR)
         return None
 
@@ -291,6 +305,8 @@ class DraftRowsModel(QAbstractTableModel):
 
     def _outcome_data(self, row: DraftRow, role: int) -> Any:
         problems = self._problems.get(row.id)
+        if role == Qt.ItemDataRole.DisplayRole and row.state == AWARDED:
+            return _tr("Awarded")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.outcome_text(row, problems)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -1,0 +1,388 @@
+"""The Drafts tab as staff use it: drafting offline, editing with undo, importing, pasting,
+handing a batch over as a file, and submitting with progress, pause and cancel — against a
+real sandbox over loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import dataclasses
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from badgedesk.sandbox import SandboxServer
+from badgedesk.services.drafts import DraftService
+from badgedesk.services.submission import Stop
+from badgedesk.store import AuditLog, open_database
+from badgedesk.store.drafts import AWARDED, PENDING, RowFields
+from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
+from badgedesk.ui.drafts.tab import DraftsTab
+from badgedesk.ui.shell import Shell
+from tests.ui.test_assertions_tab import signed_in_shell
+from tests.ui.waiting import wait_for
+
+
+@pytest.fixture
+def drafts(tmp_path: Path) -> Iterator[DraftService]:
+    service = DraftService(open_database(tmp_path / "badgedesk.sqlite3"))
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def shell(
+    sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop, drafts
+) -> Iterator[Shell]:
+    made = signed_in_shell(
+        sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop, drafts=drafts
+    )
+    yield made
+    loop.run_until_complete(made.drafts.shutdown())
+    loop.run_until_complete(made.session.aclose())
+
+
+def tab_of(shell: Shell) -> DraftsTab:
+    assert shell.drafts is not None
+    shell.window.tabs.setCurrentWidget(shell.drafts)
+    return shell.drafts
+
+
+def peer_mentor(server: SandboxServer) -> str:
+    return next(b.entity_id for b in server.state.badgeclasses.values() if b.name == "Peer Mentor")
+
+
+async def new_batch_for(tab: DraftsTab, badgeclass_id: str, rows: list[RowFields]) -> int:
+    batch = await tab.new_batch("Autumn mentors")
+    box = tab.editor.badgeclass_box
+    box.setCurrentIndex(box.findData(badgeclass_id))
+    box.activated.emit(box.currentIndex())
+    await tab.editor.add_rows(rows)
+    await tab.editor.flush()
+    return batch.id
+
+
+def stored(path: Path, sql: str) -> list[tuple]:
+    """Read the file with a connection of its own: what a restarted BadgeDesk would find."""
+    with sqlite3.connect(path) as other:
+        return other.execute(sql).fetchall()
+
+
+def learners(count: int, prefix: str = "learner") -> list[RowFields]:
+    return [RowFields(identity=f"{prefix}{n:03d}@school.test") for n in range(count)]
+
+
+def live_awards(server: SandboxServer, prefix: str) -> Counter[str]:
+    with server.state.lock:
+        return Counter(
+            a.identity
+            for a in server.state.assertions.values()
+            if a.identity.startswith(prefix) and not a.revoked
+        )
+
+
+# ------------------------------------------------------------------ drafting
+
+
+def test_offline_drafting_then_submission_once_the_server_is_back(
+    sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop, drafts
+):
+    shell = signed_in_shell(
+        sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop, drafts=drafts
+    )
+    loop.run_until_complete(shell.session.aclose())
+    port = int(sandbox.base_url.rsplit(":", 1)[1])
+    sandbox.stop()
+    try:
+        loop.run_until_complete(shell.start(sign_in=False))
+        tab = tab_of(shell)
+        assert not tab.editor.signed_in
+        labels = [tab.editor.badgeclass_box.itemText(i) for i in range(1, 7)]
+        assert any("Peer Mentor" in label for label in labels), "catalogue from the cache"
+        batch_id = loop.run_until_complete(new_batch_for(tab, peer_mentor(sandbox), learners(6)))
+        assert not tab.editor.submit_action.isEnabled()
+        assert "Sign in to submit" in tab.editor.submit_action.toolTip()
+        assert "Sign in to submit" in tab.editor.check_label.text()
+        assert stored(tmp_path / "badgedesk.sqlite3", "SELECT COUNT(*) FROM draft_rows") == [(6,)]
+    finally:
+        sandbox.config = dataclasses.replace(sandbox.config, port=port)
+        sandbox.start()
+
+    async def back_online():
+        # In one run of the loop, with the catalogue refresh that sign-in starts.
+        await shell.start(sign_in=False)
+        await shell.catalogue_refresh
+        assert tab.editor.submit_action.isEnabled()
+        return await tab.submit(batch_id)
+
+    result = loop.run_until_complete(back_online())
+    assert result is not None
+    assert (result.awarded, result.failed) == (6, 0)
+    assert set(live_awards(sandbox, "learner").values()) == {1}
+    assert len(live_awards(sandbox, "learner")) == 6
+    assert tab.editor.progress_label.text().startswith("Finished: 6 awarded")
+    loop.run_until_complete(shell.drafts.shutdown())
+    loop.run_until_complete(shell.session.aclose())
+
+
+def test_edits_undo_redo_and_every_edit_is_on_disk_without_closing(shell, loop, tmp_path, sandbox):
+    tab = tab_of(shell)
+    database = tmp_path / "badgedesk.sqlite3"
+
+    async def work() -> None:
+        await new_batch_for(tab, peer_mentor_id, learners(3))
+        model = tab.editor.model
+        # Type into a cell, as the delegate does.
+        assert model.setData(model.index(1, 0), "Changed@School.test")
+        await wait_for(
+            lambda: ("Changed@School.test",) in stored(database, "SELECT identity FROM draft_rows")
+        )
+        tab.editor.undo_action.trigger()
+        assert model.row_at(1).fields.identity == "learner001@school.test"
+        await wait_for(
+            lambda: (
+                ("learner001@school.test",) in stored(database, "SELECT identity FROM draft_rows")
+            )
+        )
+        tab.editor.redo_action.trigger()
+        assert model.row_at(1).fields.identity == "Changed@School.test"
+        # Delete two rows, then bring them back with undo.
+        tab.editor.table.selectRow(0)
+        tab.editor.table.selectionModel().select(
+            model.index(2, 0),
+            tab.editor.table.selectionModel().SelectionFlag.Select
+            | tab.editor.table.selectionModel().SelectionFlag.Rows,
+        )
+        tab.editor.delete_action.trigger()
+        assert model.rowCount() == 1
+        await wait_for(lambda: stored(database, "SELECT COUNT(*) FROM draft_rows") == [(1,)])
+        tab.editor.undo_action.trigger()
+        assert [r.fields.identity for r in model.rows()] == [
+            "learner000@school.test",
+            "Changed@School.test",
+            "learner002@school.test",
+        ]
+        await wait_for(lambda: stored(database, "SELECT COUNT(*) FROM draft_rows") == [(3,)])
+        # A bad date typed into a cell is refused and said why; a duplicate is marked.
+        refused = []
+        model.edit_refused.connect(refused.append)
+        assert not model.setData(model.index(0, 4), "31/12/2025")
+        assert refused == ["Write dates as YYYY-MM-DD."]
+        model.setData(model.index(2, 0), "learner000@school.test")
+        assert model.problem_rows() == [2]
+        assert (
+            model.data(model.index(2, model.OUTCOME)) == "This recipient is already in the batch."
+        )
+        assert model.data(model.index(2, 0), Qt.ItemDataRole.ForegroundRole) is not None
+        assert not tab.editor.submit_action.isEnabled()
+        assert "1 of 3 rows need fixing (first: row 3)" in tab.editor.check_label.text()
+        # The defaults are saved as they are typed, too.
+        tab.editor.narrative_edit.setPlainText("Mentored a group")
+        await wait_for(
+            lambda: any(
+                "Mentored a group" in text
+                for (text,) in stored(database, "SELECT defaults FROM draft_batches")
+            )
+        )
+
+    peer_mentor_id = peer_mentor(sandbox)
+    loop.run_until_complete(work())
+
+
+def test_paste_from_a_spreadsheet(shell, loop, sandbox):
+    tab = tab_of(shell)
+
+    async def work() -> None:
+        await new_batch_for(tab, peer_mentor(sandbox), [])
+        QApplication.clipboard().setText(
+            "Email\tNarrative\nann@school.test\tLed a group\nbo@school.test\t\n"
+        )
+        tab.editor.table.setFocus()
+        tab.editor.paste_action.trigger()
+        await wait_for(lambda: tab.editor.model.rowCount() == 2)
+        first = tab.editor.model.row_at(0).fields
+        assert (first.identity, first.narrative) == ("ann@school.test", "Led a group")
+        # A paste with a bad line goes through the mapping step, which says what is wrong.
+        QApplication.clipboard().setText("cy@school.test\nnot-an-email\n")
+        tab.editor.paste_action.trigger()
+        await wait_for(lambda: any(isinstance(d, ImportRowsDialog) for d in tab.dialogs))
+        dialog = next(d for d in tab.dialogs if isinstance(d, ImportRowsDialog))
+        await wait_for(lambda: dialog.import_result is not None)
+        assert dialog.report_model.item(0, 0).text() == "2"
+        dialog.import_button.click()
+        await wait_for(lambda: tab.editor.model.rowCount() == 3)
+
+    loop.run_until_complete(work())
+
+
+# ------------------------------------------------------------------ files
+
+
+def test_csv_import_with_mapping_preview_and_report(shell, loop, sandbox, tmp_path):
+    tab = tab_of(shell)
+    path = tmp_path / "cohort.csv"
+    lines = [
+        "Learner email;Notes;Expiry date",
+        "zoe@school.test;Café volunteer;2030-01-01",
+        "bad-address;;",
+        "",
+        'amir@school.test;"Two\nlines";',
+        "ZOE@school.test;duplicate;",
+        "kim@school.test;;2001-01-01",
+    ]
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+
+    async def work() -> None:
+        await new_batch_for(tab, peer_mentor(sandbox), [])
+        dialog = await tab.import_csv(path)
+        assert dialog is not None
+        await wait_for(lambda: dialog.import_result is not None)
+        assert "cp1252" in dialog.about.text()
+        assert dialog.header_box.isChecked()
+        assert [box.currentText() for box in dialog.column_boxes] == [
+            "Recipient",
+            "Narrative",
+            "Expires",
+        ]
+        assert dialog.preview_model.rowCount() == 5
+        report = [
+            (dialog.report_model.item(r, 0).text(), dialog.report_model.item(r, 1).text())
+            for r in range(dialog.report_model.rowCount())
+        ]
+        assert report == [
+            ("3", "Recipient: Enter an email address such as name@example.org."),
+            ("7", "Recipient: This recipient is already in the batch."),
+            ("8", "Expires: The expiry must come after the issue date."),
+        ]
+        assert dialog.import_button.text() == "Import 2 rows"
+        saved = tmp_path / "report.csv"
+        assert await dialog.save_report(saved) == 3
+        dialog.import_button.click()
+        await wait_for(lambda: tab.editor.model.rowCount() == 2)
+        rows = tab.editor.model.rows()
+        assert rows[0].fields.narrative == "Café volunteer"
+        assert rows[1].fields.narrative == "Two\nlines"
+
+    loop.run_until_complete(work())
+
+
+def test_a_binary_file_is_refused_with_a_clear_message(shell, loop, sandbox, tmp_path):
+    tab = tab_of(shell)
+    path = tmp_path / "cohort.xlsx"
+    path.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 10)
+
+    async def work() -> None:
+        await new_batch_for(tab, peer_mentor(sandbox), [])
+        assert await tab.import_csv(path) is None
+
+    loop.run_until_complete(work())
+    box = next(d for d in tab.dialogs if isinstance(d, QMessageBox))
+    assert "cohort.xlsx" in box.text()
+    assert "Excel" in box.text() or "xlsx" in box.text()
+    assert tab.editor.model.rowCount() == 0
+
+
+def test_batch_file_round_trip_and_refusal(shell, loop, sandbox, tmp_path):
+    tab = tab_of(shell)
+    path = tmp_path / "handover.badgebatch.json"
+
+    async def work() -> None:
+        batch_id = await new_batch_for(tab, peer_mentor(sandbox), learners(4))
+        tab.editor.narrative_edit.setPlainText("Mentored first years")
+        assert await tab.export_batch_file(batch_id, path) == 4
+        opened = await tab.import_batch_file(path)
+        assert opened is not None
+        assert opened.id != batch_id
+        assert opened.badgeclass is not None
+        assert opened.badgeclass.entity_id == peer_mentor(sandbox)
+        assert opened.defaults.narrative == "Mentored first years"
+        assert [r.fields.identity for r in tab.editor.model.rows()] == [
+            r.identity for r in learners(4)
+        ]
+        assert tab.list_model.rowCount() == 2
+        (tmp_path / "foreign.badgebatch.json").write_text(
+            '{"@context": "https://w3id.org/openbadges/v2"}'
+        )
+        assert await tab.import_batch_file(tmp_path / "foreign.badgebatch.json") is None
+
+    loop.run_until_complete(work())
+    box = next(d for d in tab.dialogs if isinstance(d, QMessageBox))
+    assert "is not a BadgeDesk batch file" in box.text()
+    assert tab.list_model.rowCount() == 2
+
+
+# ------------------------------------------------------------------ submitting
+
+
+def test_submit_confirm_progress_results_and_audit(shell, loop, sandbox, tmp_path, conn):
+    tab = tab_of(shell)
+    sandbox.faults.enqueue("lost_answer", count=2, path_prefix="/v2/badgeclasses/")
+    sandbox.faults.latency_ms = 30
+
+    async def work() -> None:
+        batch_id = await new_batch_for(tab, peer_mentor(sandbox), learners(12))
+        tab.editor.submit_action.trigger()
+        await wait_for(lambda: any(isinstance(d, QMessageBox) for d in tab.dialogs))
+        box = next(d for d in tab.dialogs if isinstance(d, QMessageBox))
+        assert "Award “Peer Mentor” to 12 recipients" in box.text()
+        next(b for b in box.buttons() if b.text() == "Award 12").click()
+        await wait_for(lambda: batch_id in tab.runs)
+        assert not tab.editor.add_action.isEnabled(), "nothing changes while it is sent"
+        await wait_for(lambda: tab.list_model.data(tab.list_model.index(0, 2)) == "Submitting")
+        await wait_for(lambda: batch_id not in tab.runs, seconds=20)
+        assert tab.editor.progress_label.text() == "Finished: 12 awarded, 0 failed."
+        assert tab.editor.model.data(tab.editor.model.index(0, 6)) == "Awarded"
+        await wait_for(lambda: tab.list_model.data(tab.list_model.index(0, 2)) == "Done")
+        results = tmp_path / "results.csv"
+        assert await tab.export_results(batch_id, results) == 12
+        with results.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle))
+        assert rows[0] == ["recipient", "recipient type", "outcome", "entityId", "error"]
+        assert {row[2] for row in rows[1:]} == {AWARDED}
+
+    loop.run_until_complete(work())
+    assert set(live_awards(sandbox, "learner").values()) == {1}
+    outcomes = Counter((e.operation, e.outcome) for e in AuditLog(conn).entries())
+    assert outcomes[("award", "ok")] + outcomes[("award (reconciled)", "ok")] == 12
+    assert outcomes[("award", "unknown")] == 2
+
+
+def test_pause_resume_and_cancel_from_the_editor(shell, loop, sandbox):
+    tab = tab_of(shell)
+    sandbox.faults.latency_ms = 40
+
+    async def work() -> None:
+        batch_id = await new_batch_for(tab, peer_mentor(sandbox), learners(60))
+        tab.editor.concurrency_box.setValue(2)
+        running = asyncio.ensure_future(tab.submit(batch_id))
+        await wait_for(lambda: batch_id in tab.runs and tab.runs[batch_id].progress.awarded >= 4)
+        tab.editor.pause_button.click()
+        await wait_for(lambda: "Paused" in tab.editor.progress_label.text())
+        assert tab.editor.pause_button.text() == "&Resume"
+        await asyncio.sleep(0.2)
+        held = tab.runs[batch_id].progress.awarded
+        await asyncio.sleep(0.3)
+        assert tab.runs[batch_id].progress.awarded == held
+        tab.editor.pause_button.click()
+        await wait_for(lambda: tab.runs[batch_id].progress.awarded >= held + 4)
+        tab.editor.cancel_button.click()
+        result = await running
+        assert result is not None
+        assert result.stopped is Stop.CANCELLED
+        assert "Cancelled" in tab.editor.progress_label.text()
+        states = Counter(row.state for row in tab.editor.model.rows())
+        assert states[AWARDED] == result.awarded
+        assert states[PENDING] == 60 - result.awarded
+        assert tab.editor.submit_action.isEnabled(), "the rest can be sent later"
+
+    loop.run_until_complete(work())
+    assert settings_concurrency(tab) == 2
+
+
+def settings_concurrency(tab: DraftsTab) -> int:
+    return int(tab.settings.value("drafts/concurrency"))
