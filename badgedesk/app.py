@@ -219,8 +219,7 @@ async def run(
         return 0
     finally:
         window.save_state()
-        if shell.drafts is not None:
-            await shell.drafts.shutdown()
+        await shell.shutdown()
         await shell.session.aclose()
         drafts.close()
         conn.close()

@@ -7,6 +7,7 @@ this runs on the qasync loop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Awaitable, Callable
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
     from badgedesk.ui.login_dialog import LoginDialog
 
 log = logging.getLogger(__name__)
+
+SHUTDOWN_WAIT_SECONDS = 10
+"""How long closing waits for a catalogue refresh still on its way."""
 
 
 class Shell(QObject):
@@ -146,6 +150,16 @@ class Shell(QObject):
             self._show_signed_in()
             return True
         return False
+
+    async def shutdown(self) -> None:
+        """Let background work that uses the database end before it is closed: a connection
+        closed under a worker thread crashes the process (seen at the end of --self-test)."""
+        if self.drafts is not None:
+            await self.drafts.shutdown()
+        refresh = self.catalogue_refresh
+        if refresh is not None and not refresh.done():
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await asyncio.wait_for(asyncio.shield(refresh), SHUTDOWN_WAIT_SECONDS)
 
     def _client(self) -> BadgesClient | None:
         return self.session.client
