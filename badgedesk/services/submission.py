@@ -299,9 +299,12 @@ class BatchSubmission:
         return not self.stopping
 
     async def _send_row(self, batch: Batch, row: DraftRow, gate: asyncio.Semaphore) -> None:
+        """``gate`` is held on entry (taken by ``_send_all``)."""
+        slot = _Slot(gate)
         try:
             for attempt in range(1, self._retry.attempts + 1):
-                retry_after = await self._attempt(batch, row)
+                await slot.acquire()
+                retry_after = await self._attempt(batch, row, slot)
                 if retry_after is None:
                     return
                 if attempt == self._retry.attempts:
@@ -312,9 +315,9 @@ class BatchSubmission:
             current = await self._drafts.run(lambda s: s.row(row.id))
             await self._settle(current, FAILED, error=current.error, retriable=True, audit=False)
         finally:
-            gate.release()
+            slot.release()
 
-    async def _attempt(self, batch: Batch, row: DraftRow) -> float | None:
+    async def _attempt(self, batch: Batch, row: DraftRow, slot: _Slot) -> float | None:
         """Send one row once. ``None`` when it is settled (or left for reconciliation), else
         how long to wait before the next try (0 for "as the back-off says")."""
         assert batch.badgeclass is not None
@@ -329,11 +332,16 @@ class BatchSubmission:
         try:
             assertion = await client.award("badgeclasses", batch.badgeclass.entity_id, request)
         except ApiError as error:
-            return await self._after_error(batch, row, error)
+            slot.release()
+            return await self._after_error(batch, row, error, slot)
+        # The slot bounds requests in flight: the next row may leave while this one is written.
+        slot.release()
         await self._settle(row, AWARDED, entity_id=assertion.entity_id, outcome=OK)
         return None
 
-    async def _after_error(self, batch: Batch, row: DraftRow, error: ApiError) -> float | None:
+    async def _after_error(
+        self, batch: Batch, row: DraftRow, error: ApiError, slot: _Slot
+    ) -> float | None:
         verdict = _verdict(error)
         text = error_text(error)
         if verdict is _Verdict.FINAL:
@@ -343,12 +351,15 @@ class BatchSubmission:
             return None
         if verdict is _Verdict.AMBIGUOUS:
             await self._audit_only(row, UNKNOWN, text)
+            await slot.acquire()
             try:
                 found = await self._find_award(batch, row)
             except ApiError as lookup_error:
                 # Nobody can tell whether it landed: it stays "sending" for the next run.
                 self._stop(Stop.SIGNED_OUT if _signed_out(lookup_error) else Stop.OFFLINE)
                 return None
+            finally:
+                slot.release()
             if found is not None:
                 await self._settle(
                     row, AWARDED, entity_id=found, outcome=OK, operation="award (reconciled)"
@@ -470,6 +481,24 @@ class BatchSubmission:
         if self._started:
             self.progress.elapsed = max(0.0, time.monotonic() - self._started - paused)
         self._on_progress(self.progress)
+
+
+class _Slot:
+    """One row's share of the concurrency bound, held only while a request is in flight."""
+
+    def __init__(self, gate: asyncio.Semaphore) -> None:
+        self._gate = gate
+        self._held = True
+
+    async def acquire(self) -> None:
+        if not self._held:
+            await self._gate.acquire()
+            self._held = True
+
+    def release(self) -> None:
+        if self._held:
+            self._gate.release()
+            self._held = False
 
 
 def _signed_out(error: ApiError) -> bool:
