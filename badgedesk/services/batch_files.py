@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -23,7 +21,7 @@ from typing import Any
 
 from badgedesk.api.models import format_datetime
 from badgedesk.services.batch_rows import RECIPIENT_TYPES, recipient_type_of
-from badgedesk.store.csvfile import write_csv
+from badgedesk.store.csvfile import atomic_text_file, write_csv
 from badgedesk.store.drafts import (
     FAILED,
     PENDING,
@@ -121,18 +119,8 @@ def write_batch_file(
     over it, as ``csvfile.write_csv`` does); return the number of rows written."""
     document = batch_file_json(batch, rows, now=now)
     payload = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with open(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+    with atomic_text_file(path, "utf-8") as handle:
+        handle.write(payload)
     return len(document["rows"])
 
 

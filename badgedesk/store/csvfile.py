@@ -11,8 +11,9 @@ import contextlib
 import csv
 import os
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TextIO
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -22,18 +23,15 @@ def safe_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
-    """Write ``header`` and ``rows`` to ``path`` atomically; return the number of rows."""
+@contextlib.contextmanager
+def atomic_text_file(path: Path, encoding: str) -> Iterator[TextIO]:
+    """A text file written beside ``path`` and renamed over it once complete and synced:
+    readers see the old file or the new one, never half of one."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    count = 0
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with open(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow([safe_cell(value) for value in row])
-                count += 1
+        with open(fd, "w", encoding=encoding, newline="") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -41,4 +39,15 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) 
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
+    """Write ``header`` and ``rows`` to ``path`` atomically; return the number of rows."""
+    count = 0
+    with atomic_text_file(path, "utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([safe_cell(value) for value in row])
+            count += 1
     return count

@@ -17,22 +17,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from badgedesk.sandbox import SandboxServer
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.submission import Stop
-from badgedesk.store import AuditLog, open_database
+from badgedesk.store import AuditLog
 from badgedesk.store.drafts import AWARDED, PENDING, RowFields
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.shell import Shell
 from tests.ui.test_assertions_tab import signed_in_shell
 from tests.ui.waiting import wait_for
-
-
-@pytest.fixture
-def drafts(tmp_path: Path) -> Iterator[DraftService]:
-    service = DraftService(open_database(tmp_path / "badgedesk.sqlite3"))
-    yield service
-    service.close()
 
 
 @pytest.fixture
