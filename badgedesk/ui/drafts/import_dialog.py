@@ -152,7 +152,8 @@ class ImportRowsDialog(QDialog):
         self.report_model = QStandardItemModel(self)
         self.report.setModel(self.report_model)
         self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.report.horizontalHeader().setStretchLastSection(True)
+        self.report.verticalHeader().hide()
+        self.report.setWordWrap(False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
@@ -257,6 +258,10 @@ class ImportRowsDialog(QDialog):
         if rejected > REPORT_LINES_SHOWN:
             more = _tr("… and %s more (Save report lists them all)") % f"{rejected - 2000:,}"
             self.report_model.appendRow([QStandardItem(""), QStandardItem(more)])
+        header = self.report.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.report.setVisible(bool(rejected))
         self.save_report_button.setEnabled(bool(rejected))
         self.import_button.setEnabled(count > 0)
