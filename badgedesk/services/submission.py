@@ -383,6 +383,19 @@ class BatchSubmission:
         return error.retry_after if isinstance(error, RateLimitedError) else 0.0
 
     async def _find_award(self, batch: Batch, row: DraftRow) -> str | None:
+        """``_ask_server``, tried again with back-off while the network or server falters (a
+        lost answer often comes with more): only a lasting failure stops the run."""
+        for attempt in range(1, self._retry.attempts + 1):
+            try:
+                return await self._ask_server(batch, row)
+            except (NetworkError, ServerError, RateLimitedError) as error:
+                if attempt == self._retry.attempts or self.progress.stopped is Stop.CANCELLED:
+                    raise
+                retry_after = error.retry_after if isinstance(error, RateLimitedError) else None
+                await self._pause_for(self._retry.delay(attempt, retry_after))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _ask_server(self, batch: Batch, row: DraftRow) -> str | None:
         """The entityId of this row's award if the server holds it (see ``CLOCK_TOLERANCE``)."""
         assert batch.badgeclass is not None
         client = self._client()

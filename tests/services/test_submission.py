@@ -332,12 +332,13 @@ def test_a_lost_answer_while_going_offline_stays_sending_for_the_next_run(
 ):
     batch_id = make_batch(drafts, sandbox, 1)
     sandbox.faults.enqueue("lost_answer", path_prefix="/v2/badgeclasses/")
-    # The reconciliation GET (and its retries) cannot reach the server either.
-    sandbox.faults.enqueue("drop", count=4, path_prefix="/v2/badgeclasses/")
+    # The reconciliation GET (and all its retries) cannot reach the server either.
+    sandbox.faults.enqueue("drop", count=1000, path_prefix="/v2/badgeclasses/")
     result = runner.run(submission(drafts, client, batch_id).run())
     assert result.stopped is Stop.OFFLINE
     [row] = drafts.store.rows(batch_id)
     assert row.state == SENDING, "nobody knows whether it landed, so it is not resent yet"
+    sandbox.faults.clear()
     again = runner.run(submission(drafts, client, batch_id).run())
     assert again.awarded == 1
     assert_each_awarded_once(drafts, sandbox, batch_id)
