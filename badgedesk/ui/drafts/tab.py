@@ -37,6 +37,7 @@ from badgedesk.services.batch_files import (
 from badgedesk.services.drafts import DraftService
 from badgedesk.services.row_import import (
     ImportRefused,
+    ImportResult,
     Table,
     default_mapping,
     map_records,
@@ -485,14 +486,14 @@ class DraftsTab(QWidget):
         batch = self.editor.batch
         if batch is None:
             return []
-        try:
+        existing = [row.fields for row in self.editor.model.rows()]
+
+        def read() -> tuple[Table, ImportResult | None]:
+            """Off the GUI thread: a paste can be tens of thousands of lines."""
             table = parse_pasted(text)
-        except ImportRefused as error:
-            self.status_message.emit(_tr("Nothing to paste: %s") % error)
-            return []
-        mapping, has_header = default_mapping(table)
-        if mapping_is_clear(table, mapping, has_header):
-            existing = [row.fields for row in self.editor.model.rows()]
+            mapping, has_header = default_mapping(table)
+            if not mapping_is_clear(table, mapping, has_header):
+                return table, None
             result = map_records(
                 table,
                 mapping,
@@ -501,10 +502,17 @@ class DraftsTab(QWidget):
                 today=date.today(),
                 existing=existing,
             )
-            if not result.rejections:
-                added = await self.editor.add_rows(result.rows)
-                self.status_message.emit(_tr("Pasted %d rows.") % len(added))
-                return added
+            return table, result
+
+        try:
+            table, result = await asyncio.to_thread(read)
+        except ImportRefused as error:
+            self.status_message.emit(_tr("Nothing to paste: %s") % error)
+            return []
+        if result is not None and not result.rejections:
+            added = await self.editor.add_rows(result.rows)
+            self.status_message.emit(_tr("Pasted %d rows.") % len(added))
+            return added
         self.open_import_dialog(table, _tr("the clipboard"))
         return []
 

@@ -170,6 +170,8 @@ class DraftRowsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[DraftRow] = []
+        self._at: dict[int, int] = {}
+        """Row id → position in ``_rows``: outcomes arrive by id, 100+ a second."""
         self._defaults = BatchDefaults()
         self._today = date.today()
         self._problems: dict[int, RowProblems] = {}
@@ -179,7 +181,7 @@ class DraftRowsModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[DraftRow], defaults: BatchDefaults, today: date) -> None:
         self.beginResetModel()
-        self._rows = sorted(rows, key=lambda row: row.position)
+        self._set_rows(rows)
         self._defaults = defaults
         self._today = today
         self._recheck()
@@ -197,7 +199,11 @@ class DraftRowsModel(QAbstractTableModel):
         return self._rows[row]
 
     def position_of(self, row_id: int) -> int:
-        return next((i for i, row in enumerate(self._rows) if row.id == row_id), -1)
+        return self._at.get(row_id, -1)
+
+    def _set_rows(self, rows: Iterable[DraftRow]) -> None:
+        self._rows = sorted(rows, key=lambda row: row.position)
+        self._at = {row.id: at for at, row in enumerate(self._rows)}
 
     def replace_rows(self, rows: Iterable[DraftRow]) -> None:
         """New versions of rows already shown (an edit, an outcome)."""
@@ -218,7 +224,7 @@ class DraftRowsModel(QAbstractTableModel):
         if not rows:
             return
         self.beginResetModel()
-        self._rows = sorted([*self._rows, *rows], key=lambda row: row.position)
+        self._set_rows([*self._rows, *rows])
         self._recheck()
         self.endResetModel()
 
@@ -227,7 +233,7 @@ class DraftRowsModel(QAbstractTableModel):
         if not gone:
             return
         self.beginResetModel()
-        self._rows = [row for row in self._rows if row.id not in gone]
+        self._set_rows(row for row in self._rows if row.id not in gone)
         self._recheck()
         self.endResetModel()
 
