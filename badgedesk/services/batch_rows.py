@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 
 from badgedesk.api import AwardRequest, Evidence, Recipient, RecipientType
-from badgedesk.services.validation import Problem, identity_problem, is_web_url
+from badgedesk.services.validation import Problem, date_problems, identity_problem, is_web_url
 from badgedesk.store.drafts import BatchDefaults, RowFields
 
 RECIPIENT_TYPES = tuple(str(kind) for kind in RecipientType)
@@ -80,12 +80,11 @@ def row_problems(fields: RowFields, defaults: BatchDefaults, today: date) -> Row
         problems["identity"] = problem
     if fields.evidence_url and not is_web_url(fields.evidence_url):
         problems["evidence_url"] = Problem.BAD_URL
-    issued_on = fields.issued_on or defaults.issued_on
-    expires = fields.expires or defaults.expires
-    if issued_on is not None and issued_on > today:
-        problems["issued_on"] = Problem.ISSUED_IN_FUTURE
-    if expires is not None and expires <= (issued_on or today):
-        problems["expires"] = Problem.EXPIRES_BEFORE_ISSUE
+    dates = date_problems(
+        fields.issued_on or defaults.issued_on, fields.expires or defaults.expires, today
+    )
+    for key, problem in dates.items():
+        problems["issued_on" if key == "issuedOn" else key] = problem
     return problems
 
 

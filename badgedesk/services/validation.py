@@ -9,8 +9,9 @@ are codes, not sentences: the UI words them through ``tr()``.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from badgedesk.api import (
@@ -41,6 +42,7 @@ class Problem(StrEnum):
 
 
 Problems = dict[str, Problem]
+When = TypeVar("When", bound=date)
 
 
 def is_web_url(value: str) -> bool:
@@ -62,8 +64,9 @@ def identity_problem(kind: str, identity: str) -> Problem | None:
     return None
 
 
-def date_problems(issued_on: datetime | None, expires: datetime | None, now: datetime) -> Problems:
-    """An issue date in the future, or an expiry not after the issue date (``now`` if unset)."""
+def date_problems(issued_on: When | None, expires: When | None, now: When) -> Problems:
+    """An issue date in the future, or an expiry not after the issue date (``now`` if unset);
+    moments for an award, calendar days for a draft row."""
     problems: Problems = {}
     if issued_on is not None and issued_on > now:
         problems["issuedOn"] = Problem.ISSUED_IN_FUTURE
