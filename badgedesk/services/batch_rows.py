@@ -90,7 +90,12 @@ def row_problems(fields: RowFields, defaults: BatchDefaults, today: date) -> Row
 
 def defaults_problems(defaults: BatchDefaults, today: date) -> RowProblems:
     """Problems of the batch's own defaults, keyed like their row counterparts."""
-    return row_problems(RowFields(identity="x@y.z"), defaults, today)
+    problems: RowProblems = {}
+    if defaults.evidence_url and not is_web_url(defaults.evidence_url):
+        problems["evidence_url"] = Problem.BAD_URL
+    for key, problem in date_problems(defaults.issued_on, defaults.expires, today).items():
+        problems["issued_on" if key == "issuedOn" else key] = problem
+    return problems
 
 
 def duplicate_keys(rows: Iterable[RowFields]) -> set[tuple[str, str]]:

@@ -22,9 +22,9 @@ T = TypeVar("T")
 class DraftService:
     """Runs ``DraftStore`` work off the event loop, one call after another."""
 
-    def __init__(self, conn: sqlite3.Connection, store: DraftStore | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
-        self.store = store or DraftStore(conn)
+        self.store = DraftStore(conn)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafts")
 
     def submit(self, work: Callable[[DraftStore], T]) -> asyncio.Future[T]:

@@ -19,7 +19,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
@@ -36,6 +36,7 @@ from badgedesk.api import (
 )
 from badgedesk.services.batch_rows import (
     award_request,
+    defaults_problems,
     duplicate_keys,
     identity_key,
     row_problems,
@@ -100,7 +101,6 @@ class SubmissionProgress:
     stopped: Stop | None = None
     finished: bool = False
     elapsed: float = 0.0
-    problems: list[str] = field(default_factory=list)
 
     @property
     def done(self) -> int:
@@ -247,6 +247,8 @@ class BatchSubmission:
 
     def _refuse_problems(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
         today = self._clock().astimezone().date()
+        if defaults_problems(batch.defaults, today):
+            raise SubmissionRefused("Fix the batch's defaults before it can be sent.")
         bad = [row for row in rows if row_problems(row.fields, batch.defaults, today)]
         if bad:
             raise SubmissionRefused(
@@ -520,7 +522,7 @@ def _signed_out(error: ApiError) -> bool:
 
 def _may_help(error: ApiError) -> bool:
     """Whether trying the same row again later could succeed without editing it."""
-    return not isinstance(error, NotFoundError) and error.status_code not in (400, 404)
+    return not isinstance(error, NotFoundError) and error.status_code != 400
 
 
 def _same_recipient(assertion: Assertion, kind: str, identity: str) -> bool:

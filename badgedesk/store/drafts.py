@@ -48,9 +48,6 @@ class RowFields:
     expires: date | None = None
 
 
-ROW_FIELD_NAMES = tuple(RowFields.__dataclass_fields__)
-
-
 @dataclass(frozen=True)
 class DraftRow:
     """A row of a batch with its place in the outbox."""

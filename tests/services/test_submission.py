@@ -403,3 +403,26 @@ def test_duplicate_awards_allowed_reconcile_only_matches_awards_made_since_sendi
     result = runner.run(submission(drafts, client, batch_id).run())
     assert result.awarded == 1
     assert awards_on_server(sandbox, badgeclass_of(sandbox).entity_id, "learner")[identity] == 2
+
+
+def test_bad_defaults_are_found_and_nothing_is_sent(drafts, sandbox, client, runner):
+    from badgedesk.services.batch_rows import defaults_problems
+    from badgedesk.services.validation import Problem
+
+    today = datetime.now(UTC).date()
+    wrong = BatchDefaults(
+        evidence_url="ftp://files.example.org/x",
+        issued_on=today + timedelta(days=2),
+        expires=today - timedelta(days=1),
+    )
+    assert defaults_problems(wrong, today) == {
+        "evidence_url": Problem.BAD_URL,
+        "issued_on": Problem.ISSUED_IN_FUTURE,
+        "expires": Problem.EXPIRES_BEFORE_ISSUE,
+    }
+    assert defaults_problems(BatchDefaults(evidence_url="https://e.x/1"), today) == {}
+    batch_id = make_batch(drafts, sandbox, 2, defaults=BatchDefaults(evidence_url="not a url"))
+    sandbox.clear_requests()
+    with pytest.raises(SubmissionRefused, match="defaults"):
+        runner.run(submission(drafts, client, batch_id).run())
+    assert sandbox.requests == []

@@ -538,7 +538,6 @@ class BatchEditor(QWidget):
 
     def _show_defaults_problems(self, defaults: BatchDefaults) -> None:
         problems = defaults_problems(defaults, date.today())
-        problems.pop("identity", None)
         names = {
             "evidence_url": _tr("Evidence URL"),
             "issued_on": _tr("Issued on"),

@@ -56,6 +56,7 @@ from badgedesk.store.drafts import (
     Batch,
     BatchSummary,
     DraftRow,
+    DraftStore,
 )
 from badgedesk.ui.drafts.editor import BatchEditor
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog, mapping_is_clear
@@ -357,10 +358,10 @@ class DraftsTab(QWidget):
             return None
         profile = self.profile()
 
-        def store(s: Any) -> Batch:
+        def store(s: DraftStore) -> Batch:
             batch = s.create_batch(profile, found.name, found.badgeclass, found.defaults)
             s.add_rows(batch.id, found.rows)
-            return batch  # type: ignore[no-any-return]
+            return batch
 
         batch = await self.drafts.run(store)
         await self.refresh()
