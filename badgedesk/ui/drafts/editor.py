@@ -52,6 +52,7 @@ from badgedesk.store.drafts import (
     DraftStore,
     RowFields,
 )
+from badgedesk.ui.futures import keep
 from badgedesk.ui.models.drafts import DraftRowsModel
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import ERROR_TEXT
@@ -486,11 +487,7 @@ class BatchEditor(QWidget):
             if self.batch is not None and self.batch.id == batch_id:
                 self.show_batch(batch, rows)
 
-        self._keep(asyncio.ensure_future(read()))
-
-    def _keep(self, task: asyncio.Future[Any]) -> None:
-        self._writes.add(task)
-        task.add_done_callback(self._writes.discard)
+        keep(self._writes, read())
 
     def _save_name(self, text: str) -> None:
         if self.batch is None or self._loading:
@@ -607,7 +604,7 @@ class BatchEditor(QWidget):
         return added
 
     def on_add_row(self) -> None:
-        self._keep(asyncio.ensure_future(self._add_empty_row()))
+        keep(self._writes, self._add_empty_row())
 
     async def _add_empty_row(self) -> None:
         added = await self.add_rows([RowFields(identity="")])

@@ -4,10 +4,9 @@ every line that will not be imported with its number and reason, before anything
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Coroutine, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -37,6 +36,7 @@ from badgedesk.services.row_import import (
 from badgedesk.store.csvfile import write_csv
 from badgedesk.store.drafts import BatchDefaults, RowFields
 from badgedesk.ui.files import choose_file
+from badgedesk.ui.futures import keep
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import ERROR_TEXT
 
@@ -190,12 +190,7 @@ class ImportRowsDialog(QDialog):
         self._show_preview()
         self.import_button.setEnabled(False)
         self._generation += 1
-        self._spawn(self._check(self._generation))
-
-    def _spawn(self, work: Coroutine[Any, Any, object]) -> None:
-        task = asyncio.ensure_future(work)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        keep(self._tasks, self._check(self._generation))
 
     async def _check(self, generation: int) -> None:
         """Apply the mapping to every line off the GUI thread (50,000 lines take a while)."""
@@ -272,7 +267,7 @@ class ImportRowsDialog(QDialog):
             self,
             _tr("Save the report"),
             _tr("CSV files (*.csv)"),
-            lambda path: self._spawn(self.save_report(path)),
+            lambda path: keep(self._tasks, self.save_report(path)),
             save_as="rejected-lines.csv",
         )
 

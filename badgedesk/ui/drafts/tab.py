@@ -62,6 +62,7 @@ from badgedesk.ui.drafts.editor import BatchEditor
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog, mapping_is_clear
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.files import choose_file
+from badgedesk.ui.futures import keep
 from badgedesk.ui.models.drafts import BatchListModel
 
 log = logging.getLogger(__name__)
@@ -203,13 +204,11 @@ class DraftsTab(QWidget):
         return action
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
-        task = asyncio.ensure_future(work)
-        self.tasks.add(task)
+        task = keep(self.tasks, work)
         task.add_done_callback(self._task_done)
         return task
 
     def _task_done(self, task: asyncio.Future[Any]) -> None:
-        self.tasks.discard(task)
         if not task.cancelled() and (error := task.exception()) is not None:
             log.error("a Drafts task failed", exc_info=error)
             self.status_message.emit(_tr("Something went wrong: %s") % error)
