@@ -21,7 +21,7 @@ from enum import StrEnum
 from itertools import islice
 
 from badgedesk.services.batch_rows import identity_key, recipient_type_of, row_problems
-from badgedesk.services.validation import Problem
+from badgedesk.services.validation import EMAIL, Problem
 from badgedesk.store.drafts import BatchDefaults, RowFields
 
 
@@ -265,14 +265,13 @@ def _name_key(cell: str) -> str:
 _KNOWN_NAMES = {
     _name_key(name): column for column, names in _HEADER_NAMES.items() for name in names
 }
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+\Z")
 _PHONE = re.compile(r"\+?[0-9 ()-]{6,20}\Z")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _looks_like_identity(cell: str) -> bool:
     return bool(
-        _EMAIL.match(cell)
+        EMAIL.match(cell)
         or cell.lower().startswith(("http://", "https://"))
         or (
             _PHONE.match(cell) is not None
@@ -311,7 +310,7 @@ def default_mapping(table: Table) -> tuple[dict[int, Column], bool]:
     identities: Counter[int] = Counter()
     for record in sample:
         for index, cell in enumerate(record.cells):
-            if _EMAIL.match(cell):
+            if EMAIL.match(cell):
                 emails[index] += 1
             if _looks_like_identity(cell):
                 identities[index] += 1
