@@ -59,7 +59,7 @@ async def submit_once(
     result = await tab.submit(batch.id)
     seconds = time.perf_counter() - started
     stall = heartbeat.stop()
-    if result is None or result.awarded != rows:
+    if result is None or result.succeeded != rows:
         raise RuntimeError(f"the batch did not complete: {result}")
     return seconds, stall
 

@@ -14,21 +14,15 @@ No widgets: the Drafts tab, a test process or a command line drive it the same w
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-import random
-import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 
 from badgedesk.api import (
     ApiError,
     Assertion,
     AuthenticationError,
     BadgesClient,
-    MalformedResponseError,
     NetworkError,
     NotFoundError,
     RateLimitedError,
@@ -43,6 +37,17 @@ from badgedesk.services.batch_rows import (
     sent_identity,
 )
 from badgedesk.services.drafts import DraftService
+from badgedesk.services.outbox import (
+    OutboxRun,
+    RetryRules,
+    Slot,
+    Stop,
+    SubmissionProgress,
+    SubmissionRefused,
+    Verdict,
+    error_text,
+    verdict_of,
+)
 from badgedesk.store.audit import FAILED as AUDIT_FAILED
 from badgedesk.store.audit import OK, UNKNOWN
 from badgedesk.store.drafts import (
@@ -55,6 +60,8 @@ from badgedesk.store.drafts import (
     DraftRow,
 )
 
+__all__ = ["BatchSubmission", "Stop", "SubmissionProgress", "SubmissionRefused", "error_text"]
+
 log = logging.getLogger(__name__)
 
 DEFAULT_CONCURRENCY = 4
@@ -62,85 +69,7 @@ CLOCK_TOLERANCE = timedelta(minutes=5)
 """How far the server's clock may be behind ours when a found award is matched to a send."""
 
 
-class Stop(StrEnum):
-    """Why a run ended before every row was settled."""
-
-    CANCELLED = "cancelled"
-    OFFLINE = "offline"
-    SIGNED_OUT = "signed-out"
-
-
-class SubmissionRefused(Exception):
-    """The batch cannot be submitted as it is (nothing was sent)."""
-
-
-@dataclass(frozen=True)
-class RetryRules:
-    """How a row that was not processed (429, never sent) is tried again within one run."""
-
-    attempts: int = 5
-    base_delay: float = 0.5
-    max_delay: float = 30.0
-
-    def delay(self, attempt: int, retry_after: float | None) -> float:
-        if retry_after is not None:
-            return min(retry_after, self.max_delay)
-        ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
-        return random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not security
-
-
-@dataclass
-class SubmissionProgress:
-    """What a progress bar shows. ``rate`` is rows per second of unpaused time."""
-
-    total: int = 0
-    awarded: int = 0
-    failed: int = 0
-    reconciling: bool = False
-    paused: bool = False
-    stopped: Stop | None = None
-    finished: bool = False
-    elapsed: float = 0.0
-
-    @property
-    def done(self) -> int:
-        return self.awarded + self.failed
-
-    @property
-    def rate(self) -> float:
-        return self.done / self.elapsed if self.elapsed > 0 else 0.0
-
-    @property
-    def seconds_left(self) -> float | None:
-        rate = self.rate
-        return (self.total - self.done) / rate if rate > 0 else None
-
-
-class _Verdict(StrEnum):
-    FINAL = "final"
-    AMBIGUOUS = "ambiguous"
-    NOT_PROCESSED = "not-processed"
-
-
-def _verdict(error: ApiError) -> _Verdict:
-    if isinstance(error, RateLimitedError | AuthenticationError):
-        return _Verdict.NOT_PROCESSED
-    if isinstance(error, ServerError | MalformedResponseError):
-        return _Verdict.AMBIGUOUS
-    if isinstance(error, NetworkError):
-        return _Verdict.AMBIGUOUS if error.after_ambiguous_attempt else _Verdict.NOT_PROCESSED
-    return _Verdict.FINAL
-
-
-def error_text(error: ApiError) -> str:
-    """The server's own words for a refusal, on one line."""
-    messages = error.messages
-    if messages:
-        return "; ".join(messages)
-    return str(error)
-
-
-class BatchSubmission:
+class BatchSubmission(OutboxRun):
     """One run of one batch. ``pause``/``resume``/``cancel`` take effect between requests:
     a request in flight is always allowed to finish, so its outcome is known."""
 
@@ -157,54 +86,9 @@ class BatchSubmission:
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
-        self.batch_id = batch_id
+        super().__init__(drafts, client, who, batch_id, retry=retry, clock=clock)
         self.concurrency = concurrency
-        self._drafts = drafts
-        self._client = client
-        self._who = who
-        self._retry = retry or RetryRules()
-        self._clock = clock
-        self._running = asyncio.Event()
-        self._running.set()
-        self._wake = asyncio.Event()
-        self.progress = SubmissionProgress()
-        self._on_progress: Callable[[SubmissionProgress], None] = lambda _: None
         self._on_row: Callable[[DraftRow], None] = lambda _: None
-        self._started = 0.0
-        self._paused_at: float | None = None
-        self._paused_total = 0.0
-
-    # ------------------------------------------------------------ control
-
-    def pause(self) -> None:
-        if self._running.is_set() and not self.progress.finished:
-            self._running.clear()
-            self._paused_at = time.monotonic()
-            self.progress.paused = True
-            self._report()
-
-    def resume(self) -> None:
-        if not self._running.is_set():
-            if self._paused_at is not None:
-                self._paused_total += time.monotonic() - self._paused_at
-                self._paused_at = None
-            self.progress.paused = False
-            self._running.set()
-            self._report()
-
-    def cancel(self) -> None:
-        """Rows not yet sent stay pending; rows in flight finish."""
-        self._stop(Stop.CANCELLED)
-
-    def _stop(self, reason: Stop) -> None:
-        if self.progress.stopped is None:
-            self.progress.stopped = reason
-        self._wake.set()
-        self.resume()
-
-    @property
-    def stopping(self) -> bool:
-        return self.progress.stopped is not None
 
     # ------------------------------------------------------------ the run
 
@@ -229,7 +113,7 @@ class BatchSubmission:
             await self._drafts.run(lambda s: s.reset_failed(self.batch_id, retry_rows))
         rows = await self._drafts.run(lambda s: s.rows(self.batch_id, (PENDING, SENDING)))
         self._refuse_problems(batch, rows)
-        self._started = time.monotonic()
+        self._start_clock()
         self.progress.total = len(rows)
         left_sending = [row for row in rows if row.state == SENDING]
         to_send = [row for row in rows if row.state == PENDING]
@@ -271,7 +155,7 @@ class BatchSubmission:
                     found = await self._find_award(batch, row)
                 except ApiError as error:
                     log.info("reconciliation of row %d failed: %s", row.id, type(error).__name__)
-                    self._stop(Stop.SIGNED_OUT if _signed_out(error) else Stop.OFFLINE)
+                    self._stop_for(error)
                     return
                 if found is not None:
                     await self._settle(
@@ -296,13 +180,9 @@ class BatchSubmission:
             tasks.append(asyncio.ensure_future(self._send_row(batch, row, gate)))
         await asyncio.gather(*tasks)
 
-    async def _wait_running(self) -> bool:
-        await self._running.wait()
-        return not self.stopping
-
     async def _send_row(self, batch: Batch, row: DraftRow, gate: asyncio.Semaphore) -> None:
         """``gate`` is held on entry (taken by ``_send_all``)."""
-        slot = _Slot(gate)
+        slot = Slot(gate)
         try:
             for attempt in range(1, self._retry.attempts + 1):
                 await slot.acquire()
@@ -319,7 +199,7 @@ class BatchSubmission:
         finally:
             slot.release()
 
-    async def _attempt(self, batch: Batch, row: DraftRow, slot: _Slot) -> float | None:
+    async def _attempt(self, batch: Batch, row: DraftRow, slot: Slot) -> float | None:
         """Send one row once. ``None`` when it is settled (or left for reconciliation), else
         how long to wait before the next try (0 for "as the back-off says")."""
         assert batch.badgeclass is not None
@@ -342,23 +222,23 @@ class BatchSubmission:
         return None
 
     async def _after_error(
-        self, batch: Batch, row: DraftRow, error: ApiError, slot: _Slot
+        self, batch: Batch, row: DraftRow, error: ApiError, slot: Slot
     ) -> float | None:
-        verdict = _verdict(error)
+        verdict = verdict_of(error)
         text = error_text(error)
-        if verdict is _Verdict.FINAL:
+        if verdict is Verdict.FINAL:
             await self._settle(
                 row, FAILED, error=text, retriable=_may_help(error), outcome=AUDIT_FAILED
             )
             return None
-        if verdict is _Verdict.AMBIGUOUS:
+        if verdict is Verdict.AMBIGUOUS:
             await self._audit_only(row, UNKNOWN, text)
             await slot.acquire()
             try:
                 found = await self._find_award(batch, row)
             except ApiError as lookup_error:
                 # Nobody can tell whether it landed: it stays "sending" for the next run.
-                self._stop(Stop.SIGNED_OUT if _signed_out(lookup_error) else Stop.OFFLINE)
+                self._stop_for(lookup_error)
                 return None
             finally:
                 slot.release()
@@ -379,7 +259,7 @@ class BatchSubmission:
             row,
             PENDING,
             error=text,
-            outcome=AUDIT_FAILED if verdict is _Verdict.NOT_PROCESSED else None,
+            outcome=AUDIT_FAILED if verdict is Verdict.NOT_PROCESSED else None,
             report=False,
         )
         return error.retry_after if isinstance(error, RateLimitedError) else 0.0
@@ -456,7 +336,7 @@ class BatchSubmission:
             )
         )
         if state == AWARDED:
-            self.progress.awarded += 1
+            self.progress.succeeded += 1
         elif state == FAILED:
             self.progress.failed += 1
         self._on_row(settled)
@@ -480,44 +360,6 @@ class BatchSubmission:
             outcome=outcome or OK,
             detail=detail,
         )
-
-    async def _pause_for(self, seconds: float) -> None:
-        """Sleep, but wake at once on cancel."""
-        self._wake.clear()
-        if self.stopping:
-            return
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), timeout=seconds)
-
-    def _report(self) -> None:
-        paused = self._paused_total + (
-            time.monotonic() - self._paused_at if self._paused_at is not None else 0.0
-        )
-        if self._started:
-            self.progress.elapsed = max(0.0, time.monotonic() - self._started - paused)
-        self._on_progress(self.progress)
-
-
-class _Slot:
-    """One row's share of the concurrency bound, held only while a request is in flight."""
-
-    def __init__(self, gate: asyncio.Semaphore) -> None:
-        self._gate = gate
-        self._held = True
-
-    async def acquire(self) -> None:
-        if not self._held:
-            await self._gate.acquire()
-            self._held = True
-
-    def release(self) -> None:
-        if self._held:
-            self._gate.release()
-            self._held = False
-
-
-def _signed_out(error: ApiError) -> bool:
-    return isinstance(error, AuthenticationError)
 
 
 def _may_help(error: ApiError) -> bool:

@@ -91,6 +91,36 @@ MIGRATIONS: list[str] = [
     CREATE INDEX draft_rows_batch ON draft_rows (batch_id, position);
     CREATE INDEX draft_rows_state ON draft_rows (batch_id, state);
     """,
+    # v4: revocation batches (``kind = 'revoke'``, with a batch-wide reason) and their rows,
+    # the outbox of their submission.
+    """
+    ALTER TABLE draft_batches ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+    CREATE INDEX draft_batches_kind ON draft_batches (profile, kind, updated_at);
+    CREATE TABLE revocation_rows (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        batch_id INTEGER NOT NULL REFERENCES draft_batches (id) ON DELETE CASCADE,
+        position REAL NOT NULL,
+        entity_id TEXT,
+        identity TEXT NOT NULL DEFAULT '',
+        recipient_type TEXT NOT NULL DEFAULT 'email',
+        badgeclass_id TEXT,
+        badgeclass_name TEXT NOT NULL DEFAULT '',
+        issued_on TEXT,
+        status TEXT NOT NULL DEFAULT '',
+        seen_at TEXT,
+        match TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'pending',
+        error TEXT NOT NULL DEFAULT '',
+        code TEXT NOT NULL DEFAULT '',
+        retriable INTEGER NOT NULL DEFAULT 0,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        sent_at TEXT
+    );
+    CREATE INDEX revocation_rows_batch ON revocation_rows (batch_id, position);
+    CREATE INDEX revocation_rows_state ON revocation_rows (batch_id, state);
+    """,
 ]
 """SQL scripts; applying ``MIGRATIONS[:k]`` gives schema version ``k``. Append only."""
 

@@ -1,11 +1,13 @@
-"""Draft award batches and their outbox: every row a person typed, and how far it got.
+"""Draft batches and the outbox of their award rows: every row a person typed, and how far it
+got.
 
 A batch is precious work made offline, so every edit is written at once, in its own short
 transaction, and a row's submission state is the outbox: ``pending`` → ``sending`` (committed
 before the request leaves) → ``awarded`` (with the new ``entityId``) or ``failed`` (with the
 server's reason and whether a retry can help). A row left in ``sending`` by a crash may or may
 not have reached the server; the submission service reconciles it before anything is resent.
-No Qt here.
+Revocation batches share the batch table (``kind = 'revoke'``); their rows live in
+``store/revocations.py``. No Qt here.
 """
 
 from __future__ import annotations
@@ -26,7 +28,15 @@ PENDING = "pending"
 SENDING = "sending"
 AWARDED = "awarded"
 FAILED = "failed"
+REVOKED = "revoked"
+SKIPPED = "skipped"
+"""A revocation row's ends: revoked by us, or not sent because it was already revoked."""
 ROW_STATES = (PENDING, SENDING, AWARDED, FAILED)
+
+AWARD = "award"
+REVOKE = "revoke"
+"""Batch kinds: which table holds the rows and which engine sends them."""
+_ROW_TABLES = {AWARD: "draft_rows", REVOKE: "revocation_rows"}
 
 DRAFT = "draft"
 SUBMITTING = "submitting"
@@ -115,6 +125,9 @@ class Batch:
     defaults: BatchDefaults
     created_at: datetime
     updated_at: datetime
+    kind: str = AWARD
+    reason: str = ""
+    """A revocation batch's reason, for every row that does not give its own."""
 
 
 @dataclass(frozen=True)
@@ -124,12 +137,19 @@ class BatchCounts:
     sending: int = 0
     awarded: int = 0
     failed: int = 0
+    revoked: int = 0
+    skipped: int = 0
+
+    @property
+    def settled(self) -> int:
+        """Rows with nothing left to do."""
+        return self.awarded + self.revoked + self.skipped
 
     @property
     def state(self) -> str:
-        if self.total and self.awarded == self.total:
+        if self.total and self.settled == self.total:
             return DONE
-        if self.awarded or self.failed or self.sending:
+        if self.awarded or self.revoked or self.failed or self.sending:
             return PARTLY_SUBMITTED
         return DRAFT
 
@@ -138,6 +158,8 @@ class BatchCounts:
 class BatchSummary:
     batch: Batch
     counts: BatchCounts = field(default_factory=BatchCounts)
+    last_sent: datetime | None = None
+    """When a row of the batch was last sent (``None`` for a batch never submitted)."""
 
 
 def _date(value: str | None) -> date | None:
@@ -182,6 +204,8 @@ def _batch(record: sqlite3.Row) -> Batch:
         defaults=BatchDefaults.from_json(json.loads(record["defaults"])),
         created_at=parse_datetime(record["created_at"]),
         updated_at=parse_datetime(record["updated_at"]),
+        kind=record["kind"],
+        reason=record["reason"],
     )
 
 
@@ -197,13 +221,17 @@ def _field_values(fields: RowFields) -> tuple[object, ...]:
 
 
 class DraftStore:
-    """Batches and rows over a connection from ``open_database``; one thread at a time."""
+    """Batches and award rows over a connection from ``open_database``, and revocation rows
+    as ``.revocations``; one thread at a time."""
 
     def __init__(
         self, conn: sqlite3.Connection, *, clock: Callable[[], datetime] | None = None
     ) -> None:
+        from badgedesk.store.revocations import RevocationStore  # it builds on this module
+
         self._conn = conn
         self._clock = clock or (lambda: datetime.now(UTC))
+        self.revocations = RevocationStore(conn, clock=self._clock)
 
     def _now(self) -> str:
         return format_datetime(self._clock())
@@ -223,16 +251,21 @@ class DraftStore:
         defaults: BatchDefaults | None = None,
         *,
         uid: str | None = None,
+        kind: str = AWARD,
+        reason: str = "",
     ) -> Batch:
+        if kind not in _ROW_TABLES:
+            raise ValueError(f"unknown batch kind {kind!r}")
         now = self._now()
         with transaction(self._conn) as conn:
             cursor = conn.execute(
                 "INSERT INTO draft_batches (uid, profile, kind, name, badgeclass_id,"
-                " badgeclass_name, issuer_name, defaults, created_at, updated_at)"
-                " VALUES (?, ?, 'award', ?, ?, ?, ?, ?, ?, ?)",
+                " badgeclass_name, issuer_name, defaults, created_at, updated_at, reason)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     uid or uuid.uuid4().hex,
                     profile,
+                    kind,
                     name,
                     badgeclass.entity_id if badgeclass else None,
                     badgeclass.name if badgeclass else None,
@@ -240,6 +273,7 @@ class DraftStore:
                     json.dumps((defaults or BatchDefaults()).to_json()),
                     now,
                     now,
+                    reason,
                 ),
             )
         assert cursor.lastrowid is not None
@@ -253,26 +287,36 @@ class DraftStore:
             raise KeyError(batch_id)
         return _batch(record)
 
-    def summaries(self, profile: str) -> list[BatchSummary]:
-        """Every batch of a profile with its row counts, most recently changed first."""
+    def summaries(self, profile: str, kind: str = AWARD) -> list[BatchSummary]:
+        """Every batch of a kind and profile with its row counts, most recently changed
+        first."""
+        table = _ROW_TABLES[kind]
         counts: dict[int, dict[str, int]] = {}
+        last_sent: dict[int, str] = {}
         for record in self._conn.execute(
-            "SELECT r.batch_id, r.state, COUNT(*) AS n FROM draft_rows r"
-            " JOIN draft_batches b ON b.id = r.batch_id WHERE b.profile = ?"
+            f"SELECT r.batch_id, r.state, COUNT(*) AS n, MAX(r.sent_at) AS sent FROM {table} r"  # noqa: S608 - table from _ROW_TABLES
+            " JOIN draft_batches b ON b.id = r.batch_id WHERE b.profile = ? AND b.kind = ?"
             " GROUP BY r.batch_id, r.state",
-            (profile,),
+            (profile, kind),
         ):
             counts.setdefault(record["batch_id"], {})[record["state"]] = record["n"]
+            if record["sent"]:
+                last_sent[record["batch_id"]] = max(
+                    record["sent"], last_sent.get(record["batch_id"], "")
+                )
         summaries = []
         for record in self._conn.execute(
-            "SELECT * FROM draft_batches WHERE profile = ? ORDER BY updated_at DESC, id DESC",
-            (profile,),
+            "SELECT * FROM draft_batches WHERE profile = ? AND kind = ?"
+            " ORDER BY updated_at DESC, id DESC",
+            (profile, kind),
         ):
             by_state = counts.get(record["id"], {})
+            sent = last_sent.get(record["id"])
             summaries.append(
                 BatchSummary(
                     _batch(record),
                     BatchCounts(total=sum(by_state.values()), **by_state),
+                    parse_datetime(sent) if sent else None,
                 )
             )
         return summaries
@@ -294,10 +338,13 @@ class DraftStore:
         name: str | None = None,
         badgeclass: BadgeClassChoice | None = None,
         defaults: BatchDefaults | None = None,
+        reason: str | None = None,
     ) -> Batch:
         with transaction(self._conn) as conn:
             if name is not None:
                 conn.execute("UPDATE draft_batches SET name = ? WHERE id = ?", (name, batch_id))
+            if reason is not None:
+                conn.execute("UPDATE draft_batches SET reason = ? WHERE id = ?", (reason, batch_id))
             if badgeclass is not None:
                 conn.execute(
                     "UPDATE draft_batches SET badgeclass_id = ?, badgeclass_name = ?,"

@@ -56,7 +56,7 @@ async def submit(
     unsettled = sum(1 for row in rows if row.state != AWARDED)
     figures: dict[str, object] = {
         "total": progress.total,
-        "awarded": progress.awarded,
+        "awarded": progress.succeeded,
         "failed": progress.failed,
         "stopped": progress.stopped.value if progress.stopped is not None else None,
         "unsettled": unsettled,

@@ -137,14 +137,14 @@ def test_a_batch_is_awarded_with_audit_entries(drafts, sandbox, client, runner, 
     result = runner.run(
         submission(drafts, client, batch_id, concurrency=4).run(
             on_progress=lambda p: seen.append(
-                SubmissionProgress(total=p.total, awarded=p.awarded, failed=p.failed)
+                SubmissionProgress(total=p.total, succeeded=p.succeeded, failed=p.failed)
             )
         )
     )
-    assert (result.total, result.awarded, result.failed, result.stopped) == (30, 30, 0, None)
+    assert (result.total, result.succeeded, result.failed, result.stopped) == (30, 30, 0, None)
     assert result.finished
     assert result.seconds_left == 0
-    assert seen[-1].awarded == 30
+    assert seen[-1].succeeded == 30
     assert len(seen) >= 30
     assert_each_awarded_once(drafts, sandbox, batch_id)
     record = next(
@@ -193,7 +193,7 @@ def test_rows_left_sending_are_reconciled_before_anything_is_sent(drafts, sandbo
         assert made.status_code == 201
     sandbox.clear_requests()
     result = runner.run(submission(drafts, client, batch_id).run())
-    assert result.awarded == 4
+    assert result.succeeded == 4
     assert_each_awarded_once(drafts, sandbox, batch_id)
     methods = [(r.method, r.path.rsplit("/", 1)[-1]) for r in sandbox.requests]
     gets = [i for i, (m, _) in enumerate(methods) if m == "GET"]
@@ -217,7 +217,7 @@ def test_each_fault_kind_leaves_every_row_awarded_once(drafts, sandbox, client, 
     batch_id = make_batch(drafts, sandbox, 12)
     sandbox.faults.enqueue(fault, count=5, path_prefix="/v2/badgeclasses/", retry_after=0.01)
     result = runner.run(submission(drafts, client, batch_id, concurrency=4).run())
-    assert (result.awarded, result.failed, result.stopped) == (12, 0, None)
+    assert (result.succeeded, result.failed, result.stopped) == (12, 0, None)
     assert_each_awarded_once(drafts, sandbox, batch_id)
     outcomes = Counter(e.outcome for e in AuditLog(drafts.store._conn).entries())
     assert outcomes["ok"] == 12
@@ -231,7 +231,7 @@ def test_random_faults_at_a_high_rate(drafts, sandbox, client, runner):
     result = runner.run(
         submission(drafts, client, batch_id, concurrency=6, retry=RetryRules(10, 0.01, 0.05)).run()
     )
-    assert (result.awarded, result.failed, result.stopped) == (60, 0, None)
+    assert (result.succeeded, result.failed, result.stopped) == (60, 0, None)
     assert_each_awarded_once(drafts, sandbox, batch_id)
 
 
@@ -244,7 +244,7 @@ def test_refusals_fail_their_row_with_the_servers_reason(drafts, sandbox, client
             json={"recipient": {"identity": holder, "type": "email"}},
         ).raise_for_status()
     result = runner.run(submission(drafts, client, batch_id).run())
-    assert (result.awarded, result.failed) == (2, 1)
+    assert (result.succeeded, result.failed) == (2, 1)
     failed = drafts.store.rows(batch_id, (FAILED,))
     assert [row.fields.identity for row in failed] == [holder]
     assert "already has a live award" in failed[0].error
@@ -261,13 +261,13 @@ def test_a_row_that_keeps_meeting_429_fails_retriable_and_can_be_retried_alone(
     sandbox.faults.enqueue("rate_limit", count=1000, path_prefix="/v2/badgeclasses/", retry_after=0)
     quick = RetryRules(attempts=2, base_delay=0.01, max_delay=0.01)
     result = runner.run(submission(drafts, client, batch_id, retry=quick, concurrency=1).run())
-    assert (result.awarded, result.failed) == (0, 2)
+    assert (result.succeeded, result.failed) == (0, 2)
     rows = drafts.store.rows(batch_id)
     assert all(row.state == FAILED and row.retriable for row in rows)
     assert "slow down" in rows[0].error
     sandbox.faults.clear()
     again = runner.run(submission(drafts, client, batch_id).run(retry_rows=[target.id]))
-    assert (again.total, again.awarded) == (1, 1)
+    assert (again.total, again.succeeded) == (1, 1)
     states = {row.id: row.state for row in drafts.store.rows(batch_id)}
     assert states[target.id] == AWARDED
     assert list(states.values()).count(FAILED) == 1
@@ -283,16 +283,16 @@ def test_pause_resume_and_cancel(drafts, sandbox, client, runner):
         reached = asyncio.Event()
 
         def on_progress(progress: SubmissionProgress) -> None:
-            if progress.awarded >= target["awarded"]:
+            if progress.succeeded >= target["awarded"]:
                 reached.set()
 
         task = asyncio.ensure_future(run.run(on_progress=on_progress))
         await reached.wait()
         run.pause()
         await asyncio.sleep(0.1)  # requests in flight finish
-        paused_at = run.progress.awarded
+        paused_at = run.progress.succeeded
         await asyncio.sleep(0.3)
-        still = run.progress.awarded
+        still = run.progress.succeeded
         reached.clear()
         target["awarded"] = paused_at + 6
         run.resume()
@@ -306,7 +306,7 @@ def test_pause_resume_and_cancel(drafts, sandbox, client, runner):
     assert result.finished
     rows = drafts.store.rows(batch_id)
     awarded = [row for row in rows if row.state == AWARDED]
-    assert len(awarded) == result.awarded < 40
+    assert len(awarded) == result.succeeded < 40
     assert {row.state for row in rows} == {AWARDED, PENDING}, "cancel leaves nothing half-sent"
     rest = runner.run(submission(drafts, client, batch_id).run())
     assert rest.total == 40 - len(awarded)
@@ -323,7 +323,7 @@ def test_offline_stops_and_keeps_every_row(drafts, sandbox, runner, db_path):
     finally:
         runner.run(client.aclose())
     assert result.stopped is Stop.OFFLINE
-    assert result.awarded == result.failed == 0
+    assert result.succeeded == result.failed == 0
     assert {row.state for row in drafts.store.rows(batch_id)} == {PENDING}
 
 
@@ -340,7 +340,7 @@ def test_a_lost_answer_while_going_offline_stays_sending_for_the_next_run(
     assert row.state == SENDING, "nobody knows whether it landed, so it is not resent yet"
     sandbox.faults.clear()
     again = runner.run(submission(drafts, client, batch_id).run())
-    assert again.awarded == 1
+    assert again.succeeded == 1
     assert_each_awarded_once(drafts, sandbox, batch_id)
 
 
@@ -368,7 +368,7 @@ def test_token_refresh_mid_batch_is_invisible(drafts, sandbox, runner):
     finally:
         runner.run(client.aclose())
         runner.run(oauth.aclose())
-    assert (result.awarded, result.stopped) == (20, None)
+    assert (result.succeeded, result.stopped) == (20, None)
     assert len([r for r in sandbox.requests if r.path == "/o/token"]) == 1
     assert_each_awarded_once(drafts, sandbox, batch_id)
 
@@ -401,7 +401,7 @@ def test_duplicate_awards_allowed_reconcile_only_matches_awards_made_since_sendi
     [row] = drafts.store.rows(batch_id)
     drafts.store.mark_sending(row.id)
     result = runner.run(submission(drafts, client, batch_id).run())
-    assert result.awarded == 1
+    assert result.succeeded == 1
     assert awards_on_server(sandbox, badgeclass_of(sandbox).entity_id, "learner")[identity] == 2
 
 

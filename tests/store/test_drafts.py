@@ -70,11 +70,11 @@ def _identities(store: DraftStore, batch_id: int) -> list[str]:
 # ------------------------------------------------------------------ schema
 
 
-def test_fresh_database_is_at_version_3_with_draft_tables(conn: sqlite3.Connection) -> None:
-    assert SCHEMA_VERSION == 3
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+def test_fresh_database_is_at_version_4_with_draft_tables(conn: sqlite3.Connection) -> None:
+    assert SCHEMA_VERSION == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"draft_batches", "draft_rows"} <= tables
+    assert {"draft_batches", "draft_rows", "revocation_rows"} <= tables
     (fk,) = conn.execute("PRAGMA foreign_key_list(draft_rows)").fetchall()
     assert (fk["table"], fk["from"], fk["on_delete"]) == ("draft_batches", "batch_id", "CASCADE")
 
@@ -94,7 +94,7 @@ def test_version_2_file_migrates_and_drafts_work(tmp_path: Path) -> None:
 
     conn = open_database(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("SELECT name FROM cache_badgeclasses").fetchone()[0] == "First aid"
         store = DraftStore(conn)
         batch = store.create_batch("Old", "After the upgrade", BadgeClassChoice("bc1", "First aid"))

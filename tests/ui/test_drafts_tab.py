@@ -114,7 +114,7 @@ def test_offline_drafting_then_submission_once_the_server_is_back(
 
     result = loop.run_until_complete(back_online())
     assert result is not None
-    assert (result.awarded, result.failed) == (6, 0)
+    assert (result.succeeded, result.failed) == (6, 0)
     assert set(live_awards(sandbox, "learner").values()) == {1}
     assert len(live_awards(sandbox, "learner")) == 6
     assert tab.editor.progress_label.text().startswith("Finished: 6 awarded")
@@ -352,24 +352,24 @@ def test_pause_resume_and_cancel_from_the_editor(shell, loop, sandbox):
         batch_id = await new_batch_for(tab, peer_mentor(sandbox), learners(60))
         tab.editor.concurrency_box.setValue(2)
         running = asyncio.ensure_future(tab.submit(batch_id))
-        await wait_for(lambda: batch_id in tab.runs and tab.runs[batch_id].progress.awarded >= 4)
+        await wait_for(lambda: batch_id in tab.runs and tab.runs[batch_id].progress.succeeded >= 4)
         tab.editor.pause_button.click()
         await wait_for(lambda: "Paused" in tab.editor.progress_label.text())
         assert tab.editor.pause_button.text() == "&Resume"
         await asyncio.sleep(0.2)
-        held = tab.runs[batch_id].progress.awarded
+        held = tab.runs[batch_id].progress.succeeded
         await asyncio.sleep(0.3)
-        assert tab.runs[batch_id].progress.awarded == held
+        assert tab.runs[batch_id].progress.succeeded == held
         tab.editor.pause_button.click()
-        await wait_for(lambda: tab.runs[batch_id].progress.awarded >= held + 4)
+        await wait_for(lambda: tab.runs[batch_id].progress.succeeded >= held + 4)
         tab.editor.cancel_button.click()
         result = await running
         assert result is not None
         assert result.stopped is Stop.CANCELLED
         assert "Cancelled" in tab.editor.progress_label.text()
         states = Counter(row.state for row in tab.editor.model.rows())
-        assert states[AWARDED] == result.awarded
-        assert states[PENDING] == 60 - result.awarded
+        assert states[AWARDED] == result.succeeded
+        assert states[PENDING] == 60 - result.succeeded
         assert tab.editor.submit_action.isEnabled(), "the rest can be sent later"
 
     loop.run_until_complete(work())

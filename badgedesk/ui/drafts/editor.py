@@ -695,7 +695,7 @@ class BatchEditor(QWidget):
         else:
             text = _tr("%(awarded)d awarded, %(failed)d failed · %(rate).1f per second · %(left)s")
             text %= {
-                "awarded": progress.awarded,
+                "awarded": progress.succeeded,
                 "failed": progress.failed,
                 "rate": progress.rate,
                 "left": duration_text(progress.seconds_left),
@@ -706,7 +706,7 @@ class BatchEditor(QWidget):
     @staticmethod
     def _finished_text(progress: SubmissionProgress) -> str:
         counts = _tr("%(awarded)d awarded, %(failed)d failed") % {
-            "awarded": progress.awarded,
+            "awarded": progress.succeeded,
             "failed": progress.failed,
         }
         reasons = {
