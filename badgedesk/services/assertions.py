@@ -40,6 +40,15 @@ EXPORT_HEADER = (
     "narrative",
 )
 
+SINGLE_REVOCATION = "revoke"
+"""The audit operation of a revocation from the Assertions tab (batches log their own)."""
+
+
+def single_revocation_target(entity_id: str, recipient: str, badgeclass: str) -> str:
+    """``assertion <entityId>: <recipient> · <badge class>`` (older entries have only the
+    first part)."""
+    return f"assertion {entity_id}: {recipient} · {badgeclass}"
+
 
 @dataclass(frozen=True)
 class AssertionQuery:
@@ -129,11 +138,16 @@ class AssertionService:
             "edit award", f"assertion {entity_id}", self.client.update_assertion(entity_id, update)
         )
 
-    async def revoke(self, entity_id: str, reason: str) -> Assertion:
+    async def revoke(
+        self, entity_id: str, reason: str, *, recipient: str = "", badgeclass: str = ""
+    ) -> Assertion:
+        """Revoke one award; the audit entry (``single_revocation_target``, the reason as
+        detail) is what the Revocations tab's history shows."""
         return await self._audit.write(
-            "revoke",
-            f"assertion {entity_id}",
+            SINGLE_REVOCATION,
+            single_revocation_target(entity_id, recipient, badgeclass),
             self.client.revoke_assertion(entity_id, reason),
+            detail=reason,
         )
 
     async def summary(

@@ -41,9 +41,12 @@ class AuditTrail:
             detail=detail,
         )
 
-    async def write(self, operation: str, target: str, call: Awaitable[T]) -> T:
+    async def write(
+        self, operation: str, target: str, call: Awaitable[T], *, detail: str = ""
+    ) -> T:
         """Run one write to the API and log its outcome; ``unknown`` when the answer was lost
-        after the request may have reached the server."""
+        after the request may have reached the server. ``detail`` is kept on success (a
+        failure's detail is the error)."""
         try:
             result = await call
         except NetworkError as error:
@@ -53,7 +56,7 @@ class AuditTrail:
         except ApiError as error:
             await self.record(operation, target, FAILED, str(error))
             raise
-        await self.record(operation, target, OK)
+        await self.record(operation, target, OK, detail)
         return result
 
     async def entries(self, limit: int = 1000) -> list[AuditEntry]:

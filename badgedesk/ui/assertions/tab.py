@@ -701,8 +701,11 @@ class AssertionsTab(QWidget):
 
     async def _revoke(self, dialog: Any, row: AssertionRow, reason: str) -> None:
         assert self.service is not None
+        name = self.model.badgeclass_names.get(row.badgeclass, row.badgeclass)
         try:
-            assertion = await self.service.revoke(row.entity_id, reason)
+            assertion = await self.service.revoke(
+                row.entity_id, reason, recipient=row.recipient, badgeclass=name
+            )
         except ApiError as error:
             dialog.show_error(error_text(error))
             self.status_message.emit(self.tr("The award was not revoked: %s") % error)

@@ -1,0 +1,619 @@
+"""Revocation batches: finding the awards a batch names, and revoking them in chunks, once.
+
+Revoking cannot be undone on the server, so nothing is guessed. ``check_rows`` asks the server
+about every row before the review step: an entityId is read back (``GET``); a recipient and a
+badge class are looked up with the ``recipient`` filter and become a row only when exactly
+one live award (or only revoked ones) answers. Rows already revoked are skipped.
+
+``RevocationSubmission`` sends the rows through ``POST /v2/assertions/revoke`` in chunks. A
+chunk's rows are marked ``sending`` (committed) before the request leaves; each row is settled
+from the server's per-item answer (``revoked``, ``reason``, ``code``). When the answer is
+lost, each row of the chunk is read back with a GET before anything is resent: revoked means
+done, live means send again. Rows a crash left ``sending`` are checked the same way first.
+No widgets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from badgedesk.api import (
+    ApiError,
+    Assertion,
+    AuthenticationError,
+    BadgesClient,
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    RecipientType,
+    RevocationRequest,
+    RevocationResult,
+    ServerError,
+)
+from badgedesk.services.drafts import DraftService
+from badgedesk.services.outbox import (
+    OutboxRun,
+    SubmissionProgress,
+    SubmissionRefused,
+    Verdict,
+    error_text,
+    verdict_of,
+)
+from badgedesk.store.audit import FAILED as AUDIT_FAILED
+from badgedesk.store.audit import OK, UNKNOWN
+from badgedesk.store.drafts import (
+    FAILED,
+    PENDING,
+    REVOKE,
+    REVOKED,
+    SENDING,
+    SKIPPED,
+    AuditRecord,
+    Batch,
+    DraftStore,
+)
+from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget, Settlement
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CHUNK_SIZE = 100
+MAX_CHUNK_SIZE = 1000
+LOOKUP_CONCURRENCY = 8
+"""GETs in flight while checking rows (one per assertion)."""
+RECIPIENTS_PER_QUERY = 25
+"""Recipients per ``recipient``-filtered list request (the URL stays short)."""
+
+OPERATION = "batch revoke"
+RECONCILED = "batch revoke (reconciled)"
+_FINAL_CODES = frozenset({"not_found", "missing_reason", "missing_entity_id"})
+_FINAL_REASONS = (
+    "permission denied or object not found",
+    "entityid is required",
+    "revocationreason is required",
+)
+"""Per-item refusals that the same row sent again cannot overcome."""
+
+
+# ------------------------------------------------------------------ checking rows
+
+
+@dataclass
+class CheckReport:
+    """How a check went: rows found live, already revoked, not found and ambiguous."""
+
+    total: int = 0
+    done: int = 0
+    found: int = 0
+    revoked: int = 0
+    not_found: int = 0
+    ambiguous: int = 0
+
+
+def seen_target(assertion: Assertion, badgeclass_names: Mapping[str, str]) -> RevocationTarget:
+    """A row as the server shows its award."""
+    recipient = assertion.recipient
+    identity = ""
+    recipient_type = RecipientType.EMAIL.value
+    if recipient is not None:
+        identity = recipient.plaintext_identity or recipient.identity
+        recipient_type = recipient.type
+    badgeclass = assertion.badgeclass or ""
+    return RevocationTarget(
+        entity_id=assertion.entity_id,
+        identity=identity,
+        recipient_type=recipient_type,
+        badgeclass_id=badgeclass or None,
+        badgeclass_name=badgeclass_names.get(badgeclass, badgeclass),
+        issued_on=assertion.issued_on,
+        status=assertion.status().value,
+        match=Match.FOUND,
+        note=(assertion.revocation_reason or "") if assertion.revoked else "",
+    )
+
+
+def recipient_key(recipient_type: str, identity: str) -> tuple[str, str]:
+    """What makes two identities the same recipient (emails ignore case, phones spaces)."""
+    identity = identity.strip()
+    if recipient_type == RecipientType.EMAIL:
+        identity = identity.lower()
+    elif recipient_type == RecipientType.TELEPHONE:
+        identity = identity.replace(" ", "")
+    return recipient_type, identity
+
+
+async def check_rows(
+    drafts: DraftService,
+    client: BadgesClient,
+    batch_id: int,
+    *,
+    badgeclass_names: Mapping[str, str],
+    on_progress: Callable[[CheckReport], None] = lambda _: None,
+    on_row: Callable[[RevocationRow], None] = lambda _: None,
+) -> CheckReport:
+    """Ask the server about every row not sent yet, and record what it says as each answer
+    comes (an interrupted check keeps what it learnt). ``ApiError`` ends the check early."""
+    rows = await drafts.run(lambda s: s.revocations.rows(batch_id, (PENDING, FAILED, SKIPPED)))
+    report = CheckReport(total=len(rows))
+    on_progress(report)
+    by_id = [row for row in rows if row.target.entity_id]
+    by_recipient = [row for row in rows if not row.target.entity_id]
+    claimed: dict[str, int] = {}
+    """entityId → the row that revokes it; a second row naming it is flagged."""
+
+    async def record(row: RevocationRow, target: RevocationTarget) -> None:
+        if target.match is Match.FOUND and target.entity_id:
+            owner = claimed.setdefault(target.entity_id, row.id)
+            if owner != row.id:
+                target = RevocationTarget(
+                    entity_id=None,
+                    identity=row.target.identity,
+                    recipient_type=row.target.recipient_type,
+                    badgeclass_id=row.target.badgeclass_id,
+                    badgeclass_name=row.target.badgeclass_name,
+                    match=Match.AMBIGUOUS,
+                    note="The same award as another row of this batch: delete one of them.",
+                )
+        saved = await drafts.run(lambda s: s.revocations.record_seen(row.id, target))
+        report.done += 1
+        if saved.target.match is Match.NOT_FOUND:
+            report.not_found += 1
+        elif saved.target.match is Match.AMBIGUOUS:
+            report.ambiguous += 1
+        elif saved.target.status == "revoked":
+            report.revoked += 1
+        else:
+            report.found += 1
+        on_row(saved)
+        on_progress(report)
+
+    for row in by_id:
+        assert row.target.entity_id is not None
+        claimed.setdefault(row.target.entity_id, row.id)
+    gate = asyncio.Semaphore(LOOKUP_CONCURRENCY)
+
+    async def read_back(row: RevocationRow) -> None:
+        assert row.target.entity_id is not None
+        async with gate:
+            try:
+                assertion = await client.get_assertion(row.target.entity_id)
+            except NotFoundError:
+                await record(row, _not_found(row, "No award with this entityId on the server."))
+                return
+        await record(row, seen_target(assertion, badgeclass_names))
+
+    await _all(read_back(row) for row in by_id)
+    groups: dict[str, list[RevocationRow]] = {}
+    for row in by_recipient:
+        if row.target.badgeclass_id:
+            groups.setdefault(row.target.badgeclass_id, []).append(row)
+        else:
+            await record(row, _not_found(row, "No badge class given for this recipient."))
+    for badgeclass_id, members in groups.items():
+        for start in range(0, len(members), RECIPIENTS_PER_QUERY):
+            chunk = members[start : start + RECIPIENTS_PER_QUERY]
+            awards = await _awards_of(client, badgeclass_id, chunk)
+            for row in chunk:
+                key = recipient_key(row.target.recipient_type, row.target.identity)
+                await record(row, _resolved(row, awards.get(key, []), badgeclass_names))
+    return report
+
+
+async def _all(coroutines: Any) -> None:
+    """Run lookups together; the first failure cancels the rest and is raised."""
+    tasks = [asyncio.ensure_future(coroutine) for coroutine in coroutines]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+async def _awards_of(
+    client: BadgesClient, badgeclass_id: str, rows: Sequence[RevocationRow]
+) -> dict[tuple[str, str], list[Assertion]]:
+    """Every award (revoked and expired too) of a badge class to these rows' recipients."""
+    wanted: set[str] = set()
+    for row in rows:
+        typed = row.target.identity.strip()
+        wanted |= {typed, recipient_key(row.target.recipient_type, typed)[1]}
+    found: dict[tuple[str, str], list[Assertion]] = {}
+    page = await client.assertions_page(
+        "badgeclasses",
+        badgeclass_id,
+        recipients=sorted(wanted),
+        include_revoked=True,
+        include_expired=True,
+        page_size=500,
+    )
+    while True:
+        for assertion in page.items:
+            recipient = assertion.recipient
+            if recipient is None:
+                continue
+            identity = recipient.plaintext_identity or recipient.identity
+            found.setdefault(recipient_key(recipient.type, identity), []).append(assertion)
+        if page.next_url is None:
+            return found
+        page = await client.assertions_page("badgeclasses", badgeclass_id, page_url=page.next_url)
+
+
+def _resolved(
+    row: RevocationRow, awards: Sequence[Assertion], badgeclass_names: Mapping[str, str]
+) -> RevocationTarget:
+    """One live award: that one. Only revoked ones: the newest (the row will be skipped).
+    None, or several live ones: flagged for the person to decide."""
+    live = [award for award in awards if not award.revoked]
+    if len(live) == 1:
+        return seen_target(live[0], badgeclass_names)
+    if len(live) > 1:
+        return RevocationTarget(
+            entity_id=None,
+            identity=row.target.identity,
+            recipient_type=row.target.recipient_type,
+            badgeclass_id=row.target.badgeclass_id,
+            badgeclass_name=row.target.badgeclass_name,
+            match=Match.AMBIGUOUS,
+            note=(
+                f"{len(live)} live awards of this badge class to this recipient: choose them "
+                "in the Assertions tab and use Revoke selected."
+            ),
+        )
+    if awards:
+        newest = max(awards, key=lambda a: a.created_at or datetime.min.replace(tzinfo=UTC))
+        return seen_target(newest, badgeclass_names)
+    return _not_found(row, "This recipient holds no award of this badge class.")
+
+
+def _not_found(row: RevocationRow, note: str) -> RevocationTarget:
+    return RevocationTarget(
+        entity_id=row.target.entity_id,
+        identity=row.target.identity,
+        recipient_type=row.target.recipient_type,
+        badgeclass_id=row.target.badgeclass_id,
+        badgeclass_name=row.target.badgeclass_name,
+        match=Match.NOT_FOUND,
+        note=note,
+    )
+
+
+# ------------------------------------------------------------------ what blocks a batch
+
+
+def batch_problems(batch: Batch, rows: Sequence[RevocationRow]) -> list[str]:
+    """Why the rows to send cannot go as they are (English; the UI words its own)."""
+    problems = []
+    unmatched = [row for row in rows if not sendable_match(row)]
+    if unmatched:
+        problems.append(
+            f"{len(unmatched)} row(s) are not matched to one award (the first is "
+            f"{unmatched[0].target.identity or unmatched[0].target.entity_id}): check them with "
+            "the server, or delete them."
+        )
+    if any(not row.reason_in(batch.reason) for row in rows):
+        problems.append("A reason is required: give the batch one, or each row its own.")
+    return problems
+
+
+def sendable_match(row: RevocationRow) -> bool:
+    """A row names exactly one assertion (seen, or an entityId the server will judge)."""
+    return bool(row.target.entity_id) and row.target.match in (Match.FOUND, Match.UNCHECKED)
+
+
+# ------------------------------------------------------------------ submitting
+
+
+class RevocationSubmission(OutboxRun):
+    """One run of one revocation batch, a chunk at a time; ``pause``/``cancel`` take effect
+    between chunks."""
+
+    def __init__(
+        self,
+        drafts: DraftService,
+        client: Callable[[], BadgesClient | None],
+        who: Callable[[], tuple[str, str | None]],
+        batch_id: int,
+        *,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        **options: Any,
+    ) -> None:
+        if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
+            raise ValueError(f"chunk_size must be between 1 and {MAX_CHUNK_SIZE}")
+        super().__init__(drafts, client, who, batch_id, **options)
+        self.chunk_size = chunk_size
+        self._on_row: Callable[[RevocationRow], None] = lambda _: None
+
+    async def run(
+        self,
+        *,
+        on_progress: Callable[[SubmissionProgress], None] | None = None,
+        on_row: Callable[[RevocationRow], None] | None = None,
+        retry_rows: Sequence[int] = (),
+        retry_failed: bool = False,
+    ) -> SubmissionProgress:
+        """Check rows left ``sending``, then send the pending ones (and failed ones when
+        asked) chunk by chunk."""
+        self._on_progress = on_progress or (lambda _: None)
+        self._on_row = on_row or (lambda _: None)
+        batch = await self._drafts.run(lambda s: s.batch(self.batch_id))
+        if batch.kind != REVOKE:
+            raise ValueError(f"batch {self.batch_id} is not a revocation batch")
+        if self._client() is None:
+            raise SubmissionRefused("Sign in to submit.")
+        if retry_failed or retry_rows:
+            await self._drafts.run(lambda s: s.revocations.reset_failed(self.batch_id, retry_rows))
+        rows = await self._drafts.run(
+            lambda s: s.revocations.rows(self.batch_id, (PENDING, SENDING))
+        )
+        problems = batch_problems(batch, [row for row in rows if row.state == PENDING])
+        if problems:
+            raise SubmissionRefused(" ".join(problems))
+        self._start_clock()
+        self.progress.total = len(rows)
+        left_sending = [row for row in rows if row.state == SENDING]
+        to_send = [row for row in rows if row.state == PENDING]
+        try:
+            if left_sending:
+                self.progress.reconciling = True
+                self._report()
+                again = await self._read_back_all(batch, left_sending)
+                self.progress.reconciling = False
+                to_send = sorted(again + to_send, key=lambda row: row.position)
+            for start in range(0, len(to_send), self.chunk_size):
+                if not await self._wait_running():
+                    break
+                await self._send_chunk(batch, to_send[start : start + self.chunk_size])
+                if self.stopping:
+                    break
+        finally:
+            self.progress.finished = True
+            self._report()
+        return self.progress
+
+    async def _send_chunk(self, batch: Batch, chunk: Sequence[RevocationRow]) -> None:
+        ids = [row.id for row in chunk]
+        for attempt in range(1, self._retry.attempts + 1):
+            rows = await self._drafts.run(lambda s: [s.revocations.row(i) for i in ids])
+            pending = [row for row in rows if row.state == PENDING]
+            if not pending:
+                return
+            retry_after = await self._attempt(batch, pending)
+            if retry_after is None:
+                return
+            if attempt == self._retry.attempts:
+                break
+            await self._pause_for(self._retry.delay(attempt, retry_after))
+            if not await self._wait_running():
+                return
+        rows = await self._drafts.run(lambda s: [s.revocations.row(i) for i in ids])
+        await self._settle(
+            [
+                Settlement(row.id, FAILED, error=row.error, retriable=True)
+                for row in rows
+                if row.state == PENDING
+            ]
+        )
+
+    async def _attempt(self, batch: Batch, rows: Sequence[RevocationRow]) -> float | None:
+        """Send one chunk once. ``None`` when its rows are settled (or left for a later
+        check), else how long to wait before sending what is still pending."""
+        client = self._client()
+        if client is None:
+            self._stop_for(AuthenticationError())
+            return None
+        ids = [row.id for row in rows]
+        rows = await self._drafts.run(lambda s: s.revocations.mark_sending(ids))
+        for row in rows:
+            self._on_row(row)
+        requests = [
+            RevocationRequest(
+                revocation_reason=row.reason_in(batch.reason), entity_id=row.target.entity_id
+            )
+            for row in rows
+        ]
+        try:
+            results = await client.revoke_assertions(requests)
+        except ApiError as error:
+            return await self._after_error(batch, rows, error)
+        answered, unanswered = _pair(rows, results)
+        await self._settle([self._from_answer(batch, row, result) for row, result in answered])
+        if unanswered:
+            # The server left these out: nobody knows whether they were revoked.
+            await self._audit_only(unanswered, UNKNOWN, "no answer for this item")
+            return await self._read_back_or_stop(batch, unanswered)
+        return None
+
+    def _from_answer(
+        self, batch: Batch, row: RevocationRow, result: RevocationResult
+    ) -> Settlement:
+        reason = row.reason_in(batch.reason)
+        if result.revoked:
+            return Settlement(row.id, REVOKED, audit=self._audit(row, OPERATION, OK, reason))
+        text = result.reason or "The server did not revoke this award."
+        code = result.code or ""
+        audit = self._audit(row, OPERATION, AUDIT_FAILED, text)
+        if code == "already_revoked" or "already revoked" in text.lower():
+            return Settlement(row.id, SKIPPED, error=text, code=code, audit=audit)
+        final = code in _FINAL_CODES or text.strip().lower() in _FINAL_REASONS
+        return Settlement(row.id, FAILED, error=text, code=code, retriable=not final, audit=audit)
+
+    async def _after_error(
+        self, batch: Batch, rows: Sequence[RevocationRow], error: ApiError
+    ) -> float | None:
+        verdict = verdict_of(error)
+        text = error_text(error)
+        if verdict is Verdict.FINAL:
+            retriable = not isinstance(error, NotFoundError) and error.status_code != 400
+            await self._settle(
+                [
+                    Settlement(
+                        row.id,
+                        FAILED,
+                        error=text,
+                        retriable=retriable,
+                        audit=self._audit(row, OPERATION, AUDIT_FAILED, text),
+                    )
+                    for row in rows
+                ]
+            )
+            return None
+        if verdict is Verdict.AMBIGUOUS:
+            await self._audit_only(rows, UNKNOWN, text)
+            return await self._read_back_or_stop(batch, rows)
+        back = [
+            Settlement(
+                row.id, PENDING, error=text, audit=self._audit(row, OPERATION, AUDIT_FAILED, text)
+            )
+            for row in rows
+        ]
+        if isinstance(error, AuthenticationError) or (
+            isinstance(error, NetworkError) and not error.after_ambiguous_attempt
+        ):
+            await self._settle(back)
+            self._stop_for(error)
+            return None
+        await self._settle(back, report=False)
+        return error.retry_after if isinstance(error, RateLimitedError) else 0.0
+
+    async def _read_back_or_stop(self, batch: Batch, rows: Sequence[RevocationRow]) -> float | None:
+        """After a lost answer: settle what was revoked, and have the rest sent again (0.0);
+        when nobody can tell, the rows stay ``sending`` and the run stops."""
+        again = await self._read_back_all(batch, rows)
+        if self.stopping:
+            return None
+        return 0.0 if again else None
+
+    async def _read_back_all(
+        self, batch: Batch, rows: Sequence[RevocationRow]
+    ) -> list[RevocationRow]:
+        """Read back rows that may have been sent; return those still live (now pending)."""
+        gate = asyncio.Semaphore(LOOKUP_CONCURRENCY)
+        again: list[RevocationRow] = []
+
+        async def one(row: RevocationRow) -> None:
+            async with gate:
+                if self.stopping:
+                    return
+                try:
+                    assertion = await self._read_back(row)
+                except NotFoundError as error:
+                    text = error_text(error)
+                    await self._settle(
+                        [
+                            Settlement(
+                                row.id,
+                                FAILED,
+                                error=text,
+                                audit=self._audit(row, RECONCILED, AUDIT_FAILED, text),
+                            )
+                        ]
+                    )
+                    return
+                except ApiError as error:
+                    log.info("read-back of row %d failed: %s", row.id, type(error).__name__)
+                    self._stop_for(error)
+                    return
+            if assertion.revoked:
+                await self._settle([self._from_read_back(batch, row, assertion)])
+                return
+            (pending,) = await self._settle([Settlement(row.id, PENDING)], report=False)
+            again.append(pending)
+
+        await asyncio.gather(*(one(row) for row in rows))
+        return sorted(again, key=lambda row: row.position)
+
+    def _from_read_back(self, batch: Batch, row: RevocationRow, assertion: Assertion) -> Settlement:
+        """A revoked award with our reason was (most likely) revoked by this row; with another
+        reason, someone else revoked it first."""
+        reason = row.reason_in(batch.reason)
+        if (assertion.revocation_reason or "").strip() == reason:
+            return Settlement(row.id, REVOKED, audit=self._audit(row, RECONCILED, OK, reason))
+        text = f"Already revoked: {assertion.revocation_reason or 'no reason given'}"
+        return Settlement(
+            row.id, SKIPPED, error=text, audit=self._audit(row, RECONCILED, AUDIT_FAILED, text)
+        )
+
+    async def _read_back(self, row: RevocationRow) -> Assertion:
+        """GET the row's assertion, tried again with back-off while the network or the
+        server falters; only a lasting failure is raised."""
+        assert row.target.entity_id is not None
+        for attempt in range(1, self._retry.attempts + 1):
+            client = self._client()
+            if client is None:
+                raise AuthenticationError
+            try:
+                return await client.get_assertion(row.target.entity_id)
+            except (NetworkError, ServerError, RateLimitedError) as error:
+                if attempt == self._retry.attempts or self.stopping:
+                    raise
+                retry_after = error.retry_after if isinstance(error, RateLimitedError) else None
+                await self._pause_for(self._retry.delay(attempt, retry_after))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # ------------------------------------------------------------ bookkeeping
+
+    async def _settle(
+        self, settlements: Sequence[Settlement], *, report: bool = True
+    ) -> list[RevocationRow]:
+        if not settlements:
+            return []
+        settled = await self._drafts.run(lambda s: s.revocations.settle(settlements))
+        for row in settled:
+            if row.state == REVOKED:
+                self.progress.succeeded += 1
+            elif row.state == FAILED:
+                self.progress.failed += 1
+            elif row.state == SKIPPED:
+                self.progress.skipped += 1
+            self._on_row(row)
+        if report:
+            self._report()
+        return settled
+
+    async def _audit_only(self, rows: Sequence[RevocationRow], outcome: str, detail: str) -> None:
+        records = [self._audit(row, OPERATION, outcome, detail) for row in rows]
+
+        def write(store: DraftStore) -> None:
+            for record in records:
+                store.audit(record)
+
+        await self._drafts.run(write)
+
+    def _audit(self, row: RevocationRow, operation: str, outcome: str, detail: str) -> AuditRecord:
+        profile, user = self._who()
+        recipient = f" ({row.target.identity})" if row.target.identity else ""
+        return AuditRecord(
+            profile=profile,
+            user=user,
+            operation=operation,
+            target=(
+                f"batch {self.batch_id} row {row.id}: assertion {row.target.entity_id}{recipient}"
+            ),
+            outcome=outcome,
+            detail=detail,
+        )
+
+
+def _pair(
+    rows: Sequence[RevocationRow], results: Sequence[RevocationResult]
+) -> tuple[list[tuple[RevocationRow, RevocationResult]], list[RevocationRow]]:
+    """Each row with its per-item answer: by entityId, or by place when the answer names
+    none. Rows without an answer come back second."""
+    by_key = {result.key: result for result in results if result.key}
+    answered: list[tuple[RevocationRow, RevocationResult]] = []
+    unanswered: list[RevocationRow] = []
+    for index, row in enumerate(rows):
+        result = by_key.get(row.target.entity_id or "")
+        if result is None and index < len(results) and not results[index].key:
+            result = results[index]
+        if result is None:
+            unanswered.append(row)
+        else:
+            answered.append((row, result))
+    return answered, unanswered
