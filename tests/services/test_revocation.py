@@ -23,14 +23,7 @@ from badgedesk.services.revocation import (
 from badgedesk.store import AuditLog
 from badgedesk.store.drafts import FAILED, PENDING, REVOKE, REVOKED, SENDING, SKIPPED
 from badgedesk.store.revocations import Match, RevocationTarget
-from tests.services.test_submission import (  # noqa: F401 - fixtures
-    FAST_RETRY,
-    badgeclass_of,
-    client,
-    db_path,
-    drafts,
-    runner,
-)
+from tests.services.test_submission import FAST_RETRY, badgeclass_of
 
 REASON = "Course was cancelled"
 
@@ -105,7 +98,8 @@ def test_250_rows_go_in_chunks_of_100_with_per_row_audit(drafts, sandbox, client
     assert {row.state for row in drafts.store.revocations.rows(batch_id)} == {REVOKED}
     assert_revoked_once_with(sandbox, ids[:7] + ids[8:], REASON)
     assert sandbox.state.assertions[ids[7]].revocation_reason == "Left before the course ended"
-    assert seen[-1].finished and seen[-1].succeeded == 250
+    assert seen[-1].finished
+    assert seen[-1].succeeded == 250
     entries = AuditLog(drafts.store._conn).entries()
     assert len(entries) == 250
     assert {(e.operation, e.outcome) for e in entries} == {("batch revoke", "ok")}
@@ -251,7 +245,8 @@ def test_pause_holds_the_next_chunk_until_resumed(drafts, sandbox, client, runne
         task = asyncio.ensure_future(run.run(on_progress=pause_after_first))
         await paused.wait()
         await asyncio.sleep(0.3)
-        assert run.progress.succeeded == 10 and run.progress.paused
+        assert run.progress.succeeded == 10
+        assert run.progress.paused
         run.resume()
         result = await task
         assert (result.succeeded, result.stopped) == (30, None)
@@ -318,15 +313,18 @@ def test_check_rows_finds_each_award_and_flags_what_it_cannot_decide(
     rows = store.revocations.rows(batch.id)
     found, revoked, missing, by_mail, nobody, ambiguous, same = rows
     assert (found.target.match, found.target.identity) == (Match.FOUND, "pupil0000@school.test")
-    assert found.target.badgeclass_name == "Peer Mentor" and found.target.status == "active"
+    assert found.target.badgeclass_name == "Peer Mentor"
+    assert found.target.status == "active"
     assert found.target.issued_on is not None
     assert (revoked.state, revoked.target.note) == (SKIPPED, "Awarded in error")
     assert missing.target.match is Match.NOT_FOUND
     assert (by_mail.target.match, by_mail.target.entity_id) == (Match.FOUND, ids[2])
     assert nobody.target.match is Match.NOT_FOUND
-    assert ambiguous.target.match is Match.AMBIGUOUS and "2 live awards" in ambiguous.target.note
+    assert ambiguous.target.match is Match.AMBIGUOUS
+    assert "2 live awards" in ambiguous.target.note
     assert twice[0] not in {r.target.entity_id for r in rows}
-    assert same.target.match is Match.AMBIGUOUS and "another row" in same.target.note
+    assert same.target.match is Match.AMBIGUOUS
+    assert "another row" in same.target.note
     assert (report.found, report.revoked, report.not_found, report.ambiguous) == (2, 1, 2, 2)
     assert sandbox.state.assertions[ids[0]].revoked is False  # looking never revokes
 

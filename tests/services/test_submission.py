@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -22,7 +20,7 @@ from badgedesk.services.submission import (
     SubmissionProgress,
     SubmissionRefused,
 )
-from badgedesk.store import AuditLog, open_database
+from badgedesk.store import AuditLog
 from badgedesk.store.drafts import (
     AWARDED,
     FAILED,
@@ -35,33 +33,6 @@ from badgedesk.store.drafts import (
 from tests.api.test_oauth_client import oauth_config
 
 FAST_RETRY = RetryRules(attempts=6, base_delay=0.01, max_delay=0.05)
-
-
-@pytest.fixture
-def runner() -> Iterator[asyncio.Runner]:
-    with asyncio.Runner() as made:
-        yield made
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "badgedesk.sqlite3"
-
-
-@pytest.fixture
-def drafts(db_path: Path) -> Iterator[DraftService]:
-    service = DraftService(open_database(db_path))
-    yield service
-    service.close()
-
-
-@pytest.fixture
-def client(sandbox, demo_token, runner) -> Iterator[BadgesClient]:
-    made = BadgesClient(
-        sandbox.base_url, demo_token, retry=RetryPolicy(base_delay=0.01, max_delay=0.05)
-    )
-    yield made
-    runner.run(made.aclose())
 
 
 def badgeclass_of(sandbox: SandboxServer, name: str = "Peer Mentor") -> BadgeClassChoice:

@@ -1,0 +1,40 @@
+"""Fixtures of the service tests: a drafts store on disk and a client of the sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from badgedesk.api import BadgesClient, RetryPolicy
+from badgedesk.services.drafts import DraftService
+from badgedesk.store import open_database
+
+
+@pytest.fixture
+def runner() -> Iterator[asyncio.Runner]:
+    with asyncio.Runner() as made:
+        yield made
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "badgedesk.sqlite3"
+
+
+@pytest.fixture
+def drafts(db_path: Path) -> Iterator[DraftService]:
+    service = DraftService(open_database(db_path))
+    yield service
+    service.close()
+
+
+@pytest.fixture
+def client(sandbox, demo_token, runner) -> Iterator[BadgesClient]:
+    made = BadgesClient(
+        sandbox.base_url, demo_token, retry=RetryPolicy(base_delay=0.01, max_delay=0.05)
+    )
+    yield made
+    runner.run(made.aclose())
