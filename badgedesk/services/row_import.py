@@ -42,6 +42,8 @@ class Refusal(StrEnum):
     EMPTY = "empty"
     BINARY = "binary"
     NO_IDENTITY = "no-identity"
+    NO_KEY_COLUMN = "no-key-column"
+    """A revocation file with neither assertion entityIds nor recipients."""
 
 
 class ImportRefused(Exception):
@@ -230,7 +232,7 @@ def _sniff(text: str) -> str:
 
 # ------------------------------------------------------------------ columns
 
-_HEADER_NAMES: dict[Column, tuple[str, ...]] = {
+HEADER_NAMES: dict[Column, tuple[str, ...]] = {
     Column.IDENTITY: (
         "email",
         "e-mail",
@@ -257,19 +259,17 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 _NOT_NAME = re.compile(r"[\W_]+")
 
 
-def _name_key(cell: str) -> str:
+def name_key(cell: str) -> str:
     """A header cell without case, spaces, punctuation or a note in brackets."""
     return _NOT_NAME.sub("", _BRACKETED.sub("", cell.lower()))
 
 
-_KNOWN_NAMES = {
-    _name_key(name): column for column, names in _HEADER_NAMES.items() for name in names
-}
+_KNOWN_NAMES = {name_key(name): column for column, names in HEADER_NAMES.items() for name in names}
 _PHONE = re.compile(r"\+?[0-9 ()-]{6,20}\Z")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _looks_like_identity(cell: str) -> bool:
+def looks_like_identity(cell: str) -> bool:
     return bool(
         EMAIL.match(cell)
         or cell.lower().startswith(("http://", "https://"))
@@ -287,11 +287,11 @@ def guess_mapping(first: Sequence[str]) -> dict[int, Column] | None:
     A header is a row with at least one known column name and no cell that looks like data
     (an identity or a date): a headerless row may well say ``email`` or ``url`` in its type
     column. The first column of a kind wins when several are named alike."""
-    if any(_looks_like_identity(cell) or _ISO_DAY.match(cell) for cell in first):
+    if any(looks_like_identity(cell) or _ISO_DAY.match(cell) for cell in first):
         return None
     mapping: dict[int, Column] = {}
     for index, cell in enumerate(first):
-        column = _KNOWN_NAMES.get(_name_key(cell))
+        column = _KNOWN_NAMES.get(name_key(cell))
         if column is not None and column not in mapping.values():
             mapping[index] = column
     return mapping or None
@@ -312,7 +312,7 @@ def default_mapping(table: Table) -> tuple[dict[int, Column], bool]:
         for index, cell in enumerate(record.cells):
             if EMAIL.match(cell):
                 emails[index] += 1
-            if _looks_like_identity(cell):
+            if looks_like_identity(cell):
                 identities[index] += 1
     for counter in (emails, identities):
         if counter:
