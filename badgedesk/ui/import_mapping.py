@@ -1,0 +1,277 @@
+"""The column-mapping step of a CSV import (or a paste): which column is which, a preview, and
+every line that will not be imported with its number and reason, before anything is added.
+
+``ColumnMappingDialog`` is the step itself; the Drafts and Revocations tabs each say what the
+columns can hold and how lines become rows (``apply``), which runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.services.row_import import Table
+from badgedesk.store.csvfile import write_csv
+from badgedesk.ui.files import choose_file
+from badgedesk.ui.futures import keep
+from badgedesk.ui.style import ERROR_TEXT
+
+PREVIEW_LINES = 20
+REPORT_LINES_SHOWN = 2000
+R = TypeVar("R")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ColumnMappingDialog", text)
+
+
+def delimiter_name(delimiter: str) -> str:
+    names = {",": _tr("commas"), ";": _tr("semicolons"), "\t": _tr("tabs"), "|": _tr("bars")}
+    return names.get(delimiter, repr(delimiter))
+
+
+class ColumnMappingDialog(QDialog, Generic[R]):
+    """Shows how a table will be read; ``import_result`` holds what Import adds.
+
+    Subclasses give ``choices`` (column role → its name; ``None`` is "not imported") and
+    implement ``key_missing``, ``apply``, ``accepted_count`` and ``rejection_rows``."""
+
+    checked = Signal()
+    """Emitted each time the mapping has been applied to every line (for tests and the UI)."""
+
+    def __init__(
+        self,
+        table: Table,
+        source: str,
+        *,
+        title: str,
+        choices: Mapping[Any, str],
+        mapping: Mapping[int, Any],
+        has_header: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.resize(820, 640)
+        self.table = table
+        self.choices = dict(choices)
+        self.import_result: R | None = None
+        self._generation = 0
+        self._tasks: set[asyncio.Future[object]] = set()
+        width = max((len(record.cells) for record in table.records[:PREVIEW_LINES]), default=1)
+
+        self.about = about = QLabel(
+            _tr("%(source)s: %(lines)s lines, %(encoding)s, columns separated by %(delimiter)s.")
+            % {
+                "source": source,
+                "lines": f"{len(table.records):,}",
+                "encoding": table.encoding,
+                "delimiter": delimiter_name(table.delimiter),
+            }
+        )
+        about.setWordWrap(True)
+        self.header_box = QCheckBox(_tr("The first line holds column &names"))
+        self.header_box.setChecked(has_header)
+        self.header_box.toggled.connect(self._remap)
+
+        self.column_boxes: list[QComboBox] = []
+        form = QFormLayout()
+        first = table.records[0].cells if table.records else ()
+        for column in range(width):
+            box = QComboBox()
+            for target, name in self.choices.items():
+                box.addItem(name, target)
+            box.setCurrentIndex(box.findData(mapping.get(column)))
+            heading = first[column] if has_header and column < len(first) else ""
+            label = _tr("Column %d") % (column + 1) + (f" ({heading})" if heading else "")
+            box.setAccessibleName(label)
+            box.currentIndexChanged.connect(self._remap)
+            form.addRow(label, box)
+            self.column_boxes.append(box)
+        mapping_widget = QWidget()
+        mapping_widget.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidget(mapping_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setMaximumHeight(170)
+
+        self.preview = QTableView()
+        self.preview.setAccessibleName(_tr("Preview of the first lines"))
+        self.preview_model = QStandardItemModel(self)
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+        self.summary = QLabel()
+        self.summary.setAccessibleName(_tr("What will be imported"))
+        self.summary.setWordWrap(True)
+        self.report = QTableView()
+        self.report.setAccessibleName(_tr("Lines that will not be imported"))
+        self.report_model = QStandardItemModel(self)
+        self.report.setModel(self.report_model)
+        self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report.verticalHeader().hide()
+        self.report.setWordWrap(False)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            _tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setDefault(True)
+        self.save_report_button = QPushButton(_tr("&Save report…"))
+        self.save_report_button.setAccessibleName(_tr("Save the list of rejected lines"))
+        self.buttons.addButton(self.save_report_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_report_button.clicked.connect(self.on_save_report)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.header_box)
+        layout.addWidget(QLabel(_tr("What each column holds:")))
+        layout.addWidget(scroll)
+        self.extra = QVBoxLayout()
+        """Where a subclass adds its own choices (shown under the columns)."""
+        layout.addLayout(self.extra)
+        layout.addWidget(QLabel(_tr("Preview:")))
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.report, 2)
+        layout.addWidget(self.buttons)
+
+    # ------------------------------------------------------------ for subclasses
+
+    def key_missing(self, mapping: Mapping[int, Any]) -> str | None:
+        """Why nothing can be imported with this mapping (no key column), or ``None``."""
+        raise NotImplementedError
+
+    def apply(self, mapping: Mapping[int, Any], has_header: bool) -> R:
+        """Every line turned into rows or rejections; runs on a worker thread."""
+        raise NotImplementedError
+
+    def accepted_count(self, result: R) -> int:
+        raise NotImplementedError
+
+    def rejection_rows(self, result: R) -> Sequence[tuple[int, str, str, str]]:
+        """(line, column, why, value) for each line not imported."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ the step
+
+    def mapping(self) -> dict[int, Any]:
+        return {
+            index: box.currentData()
+            for index, box in enumerate(self.column_boxes)
+            if box.currentData() is not None
+        }
+
+    def _remap(self) -> None:
+        self._show_preview()
+        self.import_button.setEnabled(False)
+        self._generation += 1
+        keep(self._tasks, self._check(self._generation))
+
+    async def _check(self, generation: int) -> None:
+        """Apply the mapping to every line off the GUI thread (50,000 lines take a while)."""
+        mapping, has_header = self.mapping(), self.header_box.isChecked()
+        missing = self.key_missing(mapping)
+        if missing is not None:
+            self.import_result = None
+            self.summary.setText(missing)
+            self.summary.setStyleSheet(ERROR_TEXT)
+            self.report_model.clear()
+            self.checked.emit()
+            return
+        self.summary.setStyleSheet("")
+        self.summary.setText(_tr("Checking every line…"))
+        result = await asyncio.to_thread(self.apply, mapping, has_header)
+        if generation != self._generation:
+            return
+        self.import_result = result
+        self._show_result(result)
+        self.checked.emit()
+
+    def _show_preview(self) -> None:
+        mapping = self.mapping()
+        self.preview_model.clear()
+        self.preview_model.setHorizontalHeaderLabels(
+            [self.choices[mapping.get(i)] for i in range(len(self.column_boxes))]
+        )
+        skip = 1 if self.header_box.isChecked() else 0
+        labels = []
+        for record in self.table.records[skip : skip + PREVIEW_LINES]:
+            items = [QStandardItem(cell) for cell in record.cells]
+            for column, item in enumerate(items):
+                if column not in mapping:
+                    item.setEnabled(False)
+            self.preview_model.appendRow(items)
+            labels.append(str(record.line))
+        self.preview_model.setVerticalHeaderLabels(labels)
+
+    def _show_result(self, result: R) -> None:
+        count = self.accepted_count(result)
+        rejections = self.rejection_rows(result)
+        rejected = len(rejections)
+        text = _tr("%s rows will be added.") % f"{count:,}"
+        if rejected:
+            text += " " + _tr("%s lines will not be imported:") % f"{rejected:,}"
+        self.summary.setText(text)
+        self.report_model.clear()
+        self.report_model.setHorizontalHeaderLabels([_tr("Line"), _tr("Why"), _tr("Value")])
+        for line_number, column, why, value in rejections[:REPORT_LINES_SHOWN]:
+            line = QStandardItem(str(line_number))
+            line.setData(line_number, Qt.ItemDataRole.UserRole)
+            text = f"{column}: {why}" if column else why
+            self.report_model.appendRow([line, QStandardItem(text), QStandardItem(value)])
+        if rejected > REPORT_LINES_SHOWN:
+            more = _tr("… and %s more (Save report lists them all)") % f"{rejected - 2000:,}"
+            self.report_model.appendRow([QStandardItem(""), QStandardItem(more)])
+        header = self.report.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.report.setVisible(bool(rejected))
+        self.save_report_button.setEnabled(bool(rejected))
+        self.import_button.setEnabled(count > 0)
+        self.import_button.setText(_tr("Import %s rows") % f"{count:,}")
+
+    def on_save_report(self) -> None:
+        choose_file(
+            self,
+            _tr("Save the report"),
+            _tr("CSV files (*.csv)"),
+            lambda path: keep(self._tasks, self.save_report(path)),
+            save_as="rejected-lines.csv",
+        )
+
+    async def save_report(self, path: Path) -> int:
+        """Every rejected line as CSV (the table shows the first 2,000)."""
+        assert self.import_result is not None
+        rows = [
+            (str(line), column, why, value)
+            for line, column, why, value in self.rejection_rows(self.import_result)
+        ]
+        return await asyncio.to_thread(
+            write_csv, path, (_tr("line"), _tr("field"), _tr("why"), _tr("value")), rows
+        )
