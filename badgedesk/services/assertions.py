@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -123,6 +123,22 @@ class AssertionService:
 
     async def next_page(self, query: AssertionQuery, url: str) -> Page[AssertionRow]:
         return await self.client.assertion_rows_page(query.scope, query.entity_id, page_url=url)
+
+    async def revoked_page(
+        self, badgeclass_id: str, page_url: str | None = None
+    ) -> Page[Assertion]:
+        """One page (up to ``PAGE_SIZE`` awards, expired ones included) of a badge class's
+        awards, keeping only the revoked: a page may hold none while ``next_url`` says there is
+        more. Pass ``next_url`` back as ``page_url`` for the next page."""
+        page = await self.client.assertions_page(
+            "badgeclasses",
+            badgeclass_id,
+            include_revoked=True,
+            include_expired=True,
+            page_size=PAGE_SIZE,
+            page_url=page_url,
+        )
+        return replace(page, items=[item for item in page.items if item.revoked])
 
     async def get(self, entity_id: str) -> Assertion:
         return await self.client.get_assertion(entity_id)

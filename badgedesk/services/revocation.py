@@ -20,6 +20,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from badgedesk.api import (
@@ -46,6 +47,7 @@ from badgedesk.services.outbox import (
 )
 from badgedesk.store.audit import FAILED as AUDIT_FAILED
 from badgedesk.store.audit import OK, UNKNOWN
+from badgedesk.store.csvfile import write_csv
 from badgedesk.store.drafts import (
     FAILED,
     PENDING,
@@ -280,6 +282,41 @@ def _not_found(row: RevocationRow, note: str) -> RevocationTarget:
         badgeclass_name=row.target.badgeclass_name,
         match=Match.NOT_FOUND,
         note=note,
+    )
+
+
+# ------------------------------------------------------------------ results
+
+RESULTS_HEADER = (
+    "entityId",
+    "recipient",
+    "badge class",
+    "reason",
+    "status as last seen",
+    "outcome",
+    "server message",
+    "code",
+)
+
+
+def write_results_csv(path: Path, rows: Sequence[RevocationRow], batch_reason: str) -> int:
+    """Each row of a revocation batch with its outcome, for the person's records."""
+    return write_csv(
+        path,
+        RESULTS_HEADER,
+        (
+            (
+                row.target.entity_id or "",
+                row.target.identity,
+                row.target.badgeclass_name or row.target.badgeclass_id or "",
+                row.reason_in(batch_reason),
+                row.target.status or row.target.match.value,
+                row.state,
+                row.error or row.target.note,
+                row.code,
+            )
+            for row in rows
+        ),
     )
 
 

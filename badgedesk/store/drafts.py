@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from badgedesk.api.models import format_datetime, parse_datetime
-from badgedesk.store.audit import AuditLog
+from badgedesk.store.audit import AuditEntry, AuditLog
 from badgedesk.store.database import transaction
 
 PENDING = "pending"
@@ -541,6 +541,11 @@ class DraftStore:
 
     def audit(self, record: AuditRecord) -> None:
         AuditLog(self._conn, clock=self._clock).record(**asdict(record))
+
+    def audit_entries(self, profile: str) -> list[AuditEntry]:
+        """The audit log of a profile, newest first (read only: the revocation history reads
+        single revocations and who sent a batch's rows from it)."""
+        return AuditLog(self._conn, clock=self._clock).entries(profile=profile)
 
     def reset_failed(self, batch_id: int, row_ids: Sequence[int] = ()) -> int:
         """Failed rows (all, or those given) go back to pending for another try."""

@@ -246,7 +246,7 @@ class RevocationStore:
             conn.executemany(
                 f"INSERT INTO revocation_rows (id, batch_id, position, {_TARGET_COLUMNS}, state,"  # noqa: S608 - constant columns
                 " error, code, retriable, attempts, sent_at, seen_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f" VALUES ({', '.join('?' * 20)})",
                 [
                     (
                         row.id,

@@ -23,6 +23,7 @@ from badgedesk.ui.empty_state import EmptyState, assertions_empty_state, needs_s
 if TYPE_CHECKING:
     from badgedesk.ui.assertions.tab import AssertionsTab
     from badgedesk.ui.drafts.tab import DraftsTab
+    from badgedesk.ui.revocations.tab import RevocationsTab
 
 
 class MainWindow(QMainWindow):
@@ -44,13 +45,12 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
         self.assertions_tab: EmptyState | AssertionsTab = assertions_empty_state()
-        self.revocations_tab = EmptyState(
+        self.revocations_tab: QWidget = EmptyState(
             self.tr("Revocations"),
             self.tr(
                 "Batches of revocations, drafted offline and submitted with a review step, "
-                "will appear here with their history. "
-            )
-            + self.tr("Revocation batches arrive in a later version of BadgeDesk."),
+                "appear here with their history."
+            ),
         )
         self.backpack_tab = needs_sign_in(
             self.tr("Backpack"),
@@ -186,6 +186,15 @@ class MainWindow(QMainWindow):
         self.drafts_tab = tab
         tab.sign_in_requested.connect(self.sign_in_requested)
         tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    def set_revocations_tab(self, tab: RevocationsTab) -> None:
+        """As ``set_assertions_tab``, for the Revocations tab."""
+        self._replace_tab(self.revocations_tab, tab)
+        self.revocations_tab = tab
+        tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    def show_revocations(self) -> None:
+        self.tabs.setCurrentWidget(self.revocations_tab)
 
     def _replace_tab(self, old: QWidget, new: QWidget) -> None:
         index = self.tabs.indexOf(old)

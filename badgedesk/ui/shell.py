@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from badgedesk.api import ApiError, BadgesClient, NetworkError
+from badgedesk.api import ApiError, AssertionRow, BadgesClient, NetworkError
 from badgedesk.auth.keychain import Keychain
 from badgedesk.profiles import ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
@@ -30,6 +30,7 @@ from badgedesk.ui.assertions.tab import AssertionsTab
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.futures import async_slot, resolve
 from badgedesk.ui.main_window import MainWindow
+from badgedesk.ui.revocations.tab import RevocationsTab
 
 if TYPE_CHECKING:
     from badgedesk.ui.login_dialog import LoginDialog
@@ -73,6 +74,19 @@ class Shell(QObject):
                 profile=lambda: self.session.profile.name, client=self._client, who=self._who
             )
             window.set_drafts_tab(self.drafts)
+        self.revocations: RevocationsTab | None = None
+        """The Revocations tab, when the shell was given the draft store."""
+        if drafts is not None:
+            self.revocations = RevocationsTab(drafts, window.settings)
+            self.revocations.attach(
+                profile=lambda: self.session.profile.name,
+                client=self._client,
+                who=self._who,
+                service=self._assertion_service,
+            )
+            window.set_revocations_tab(self.revocations)
+            self.assertions.batch_revocation = True
+            self.assertions.revoke_selected_requested.connect(self.on_revoke_selected)
         self.catalogue_refresh: asyncio.Future[None] | None = None
         """The background refresh started after sign-in (awaitable by whoever must wait)."""
         self.login_dialog: LoginDialog | None = None
@@ -98,8 +112,8 @@ class Shell(QObject):
             # The saved sign-in is kept: offline work goes on, and no sign-in page is shown
             # that could not load anyway.
             self.window.set_online(False)
-            if self.drafts is not None:
-                self.drafts.set_signed_in(False)
+            for tab in self._batch_tabs():
+                tab.set_signed_in(False)
             self.window.statusBar().showMessage(
                 self.tr("Offline: %s cannot be reached. Your sign-in is kept for later.")
                 % self.session.profile.name
@@ -154,8 +168,8 @@ class Shell(QObject):
     async def shutdown(self) -> None:
         """Let background work that uses the database end before it is closed: a connection
         closed under a worker thread crashes the process (seen at the end of --self-test)."""
-        if self.drafts is not None:
-            await self.drafts.shutdown()
+        for tab in self._batch_tabs():
+            await tab.shutdown()
         refresh = self.catalogue_refresh
         if refresh is not None and not refresh.done():
             with contextlib.suppress(Exception, asyncio.CancelledError):
@@ -164,6 +178,19 @@ class Shell(QObject):
     def _client(self) -> BadgesClient | None:
         return self.session.client
 
+    def _assertion_service(self) -> AssertionService | None:
+        return self.assertion_service if self.session.client is not None else None
+
+    def _batch_tabs(self) -> list[DraftsTab | RevocationsTab]:
+        """The tabs whose batches are drafted offline and sent through the outbox."""
+        return [tab for tab in (self.drafts, self.revocations) if tab is not None]
+
+    @async_slot
+    async def on_revoke_selected(self, rows: list[AssertionRow], names: dict[str, str]) -> None:
+        if self.revocations is not None:
+            self.window.show_revocations()
+            await self.revocations.revoke_selection(rows, names)
+
     def _attach_tabs(self) -> None:
         self.assertions.attach(self.assertion_service, self.images, self.session.allows)
 
@@ -171,17 +198,18 @@ class Shell(QObject):
         """Show the issuers and badge classes kept at the last refresh."""
         issuers, badgeclasses = await self.catalogue.cached(self.session.profile.name)
         self.assertions.show_catalogue(issuers, badgeclasses, offline=offline)
-        if self.drafts is not None:
-            self.drafts.show_catalogue(issuers, badgeclasses)
+        for tab in self._batch_tabs():
+            tab.show_catalogue(issuers, badgeclasses)
 
     async def show_drafts(self) -> None:
         """The current profile's batches, and its saved catalogue to choose badge classes from."""
-        if self.drafts is None:
+        if not self._batch_tabs():
             return
         issuers, badgeclasses = await self.catalogue.cached(self.session.profile.name)
-        self.drafts.show_catalogue(issuers, badgeclasses)
-        self.drafts.set_signed_in(self.session.signed_in)
-        await self.drafts.refresh()
+        for tab in self._batch_tabs():
+            tab.show_catalogue(issuers, badgeclasses)
+            tab.set_signed_in(self.session.signed_in)
+            await tab.refresh()
 
     def _who(self) -> tuple[str, str | None]:
         user = self.session.user
@@ -192,8 +220,8 @@ class Shell(QObject):
         self.window.set_user(user.display_name if user else None)
         self.window.set_online(True)
         self._attach_tabs()
-        if self.drafts is not None:
-            self.drafts.set_signed_in(True)
+        for tab in self._batch_tabs():
+            tab.set_signed_in(True)
         self.catalogue_refresh = asyncio.ensure_future(self.refresh_catalogue())
 
     async def refresh_catalogue(self) -> None:
@@ -241,8 +269,8 @@ class Shell(QObject):
             profile = await self._resolve_profile(name)
         finally:
             self.window.set_activity(None)
-        if self.drafts is not None:
-            await self.drafts.stop_runs()  # a run must never go on with another server's client
+        for tab in self._batch_tabs():
+            await tab.stop_runs()  # a run must never go on with another server's client
         await self.session.aclose()
         self.assertions.show_signed_out()
         self.session = Session(profile, Keychain(profile.name), on_auth_lost=self._auth_lost)
@@ -277,8 +305,8 @@ class Shell(QObject):
             self.window.set_activity(None)
             self.window.set_user(None)
             self.assertions.show_signed_out()
-            if self.drafts is not None:
-                self.drafts.set_signed_in(False)
+            for tab in self._batch_tabs():
+                tab.set_signed_in(False)
 
     def _auth_lost(self, reason: str) -> None:
         """Refresh failed: ask to sign in again; what is on screen stays as it is."""

@@ -481,7 +481,12 @@ def test_revoke_needs_a_reason_and_marks_the_row(shell, loop, bulk_sandbox, conn
     assert not tab.revoke_action.isEnabled()
     assert not tab.edit_action.isEnabled()
     assert "revoked" in tab.edit_action.toolTip()
-    assert audit_rows(conn, "revoke")[-1] == (f"assertion {entity_id}", "ok")
+    recipient = tab.model.row_at(tab.model.view_row_of(entity_id)).recipient
+    target, outcome = audit_rows(conn, "revoke")[-1]
+    assert target.startswith(f"assertion {entity_id}: {recipient} · ")
+    assert outcome == "ok"
+    detail = conn.execute("SELECT detail FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert detail == "Awarded in error.", "the history shows the reason"
 
 
 def test_revoking_twice_shows_the_servers_message_and_the_truth(shell, loop, bulk_sandbox, conn):

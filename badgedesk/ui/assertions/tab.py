@@ -71,6 +71,9 @@ class AssertionsTab(QWidget):
     """Browse, award, edit, revoke and export the awards of the signed-in user's issuers."""
 
     status_message = Signal(str)
+    revoke_selected_requested = Signal(list, dict)
+    """(the selected ``AssertionRow``s, badge class entityId → name): start a revocation
+    batch with them (connected by the shell when the Revocations tab exists)."""
     """A short outcome for the window's status bar."""
     sign_in_requested = Signal()
 
@@ -79,6 +82,8 @@ class AssertionsTab(QWidget):
         self.service: AssertionService | None = None
         self.images: ImageCache | None = None
         self.allows: Callable[[str], bool] = lambda _scope: False
+        self.batch_revocation = False
+        """Whether Revoke selected has a Revocations tab to go to."""
         self.tasks: dict[str, asyncio.Task[Any]] = {}
         self.issuers: dict[str, Issuer] = {}
         self.badgeclasses: dict[str, BadgeClass] = {}
@@ -202,10 +207,8 @@ class AssertionsTab(QWidget):
         self.award_action = self._action(self.tr("&Award…"), "Ctrl+N", self.on_award)
         self.edit_action = self._action(self.tr("&Edit…"), "Ctrl+E", self.on_edit)
         self.revoke_action = self._action(self.tr("Re&voke…"), "Delete", self.on_revoke)
-        self.revoke_selected_action = self._action(self.tr("Revoke &selected…"), None, None)
-        self.revoke_selected_action.setEnabled(False)
-        self.revoke_selected_action.setToolTip(
-            self.tr("Batch revocation arrives with the Revocations tab in a later version.")
+        self.revoke_selected_action = self._action(
+            self.tr("Revoke &selected…"), "Shift+Delete", self.on_revoke_selected
         )
         self.export_action = self._action(self.tr("E&xport CSV…"), "Ctrl+Shift+E", self.on_export)
         self.refresh_action = self._action(self.tr("Re&load"), "F5", self.reload)
@@ -612,6 +615,12 @@ class AssertionsTab(QWidget):
                 else (offline if not signed_in else missing if not may_write else why_not)
             )
         self.export_action.setEnabled(self.model.query is not None)
+        self.revoke_selected_action.setEnabled(bool(rows) and self.batch_revocation)
+        self.revoke_selected_action.setToolTip(
+            self.tr("Start a revocation batch with the selected awards (reviewed before sending)")
+            if rows
+            else self.tr("Select the awards to revoke (Ctrl+A for all shown).")
+        )
 
     # ------------------------------------------------------------ award and edit
 
@@ -682,6 +691,11 @@ class AssertionsTab(QWidget):
         self.status_message.emit(self.tr("Changes saved."))
 
     # ------------------------------------------------------------ revoke
+
+    def on_revoke_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows and self.revoke_selected_action.isEnabled():
+            self.revoke_selected_requested.emit(rows, dict(self.model.badgeclass_names))
 
     def on_revoke(self) -> None:
         rows = self.selected_rows()

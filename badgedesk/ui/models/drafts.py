@@ -27,8 +27,10 @@ from PySide6.QtGui import QBrush, QColor
 from badgedesk.services.batch_rows import RowProblems, duplicate_keys, identity_key, row_problems
 from badgedesk.services.validation import Problem
 from badgedesk.store.drafts import (
+    AWARD,
     AWARDED,
     FAILED,
+    REVOKE,
     SENDING,
     BatchDefaults,
     BatchSummary,
@@ -73,12 +75,15 @@ def state_text(state: str) -> str:
 
 
 class BatchListModel(QAbstractTableModel):
-    """One line per batch: name, badge class, state, row counts and last change."""
+    """One line per batch: name, badge class (a revocation batch: its reason), state, row
+    counts and last change."""
 
     HEADERS = ("Name", "Badge class", "State", "Rows", "Last change")
+    REVOCATION_HEADERS = ("Name", "Reason", "State", "Rows", "Last change")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, kind: str = AWARD) -> None:
         super().__init__(parent)
+        self.kind = kind
         self._summaries: list[BatchSummary] = []
         self._submitting: set[int] = set()
 
@@ -109,12 +114,15 @@ class BatchListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
+            headers = self.HEADERS if self.kind == AWARD else self.REVOCATION_HEADERS
+            return _tr(headers[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if self.kind == REVOKE:
+            return self._revocation_data(index, role)
         summary = self._summaries[index.row()]
         batch, counts = summary.batch, summary.counts
         column = index.column()
@@ -143,6 +151,43 @@ class BatchListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and counts.failed:
+            return QBrush(_ERROR)
+        return None
+
+    def _revocation_data(self, index: Index, role: int) -> Any:
+        summary = self._summaries[index.row()]
+        batch, counts = summary.batch, summary.counts
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            state = state_text(self.state_of(summary))
+            if counts.failed:
+                state += _tr(" · %d failed") % counts.failed
+            rows = f"{counts.settled}/{counts.total}" if counts.settled else str(counts.total)
+            reason = batch.reason.strip().splitlines()[0] if batch.reason.strip() else ""
+            values = (
+                batch.name,
+                reason or _tr("(reason required)"),
+                state,
+                rows,
+                local_time(batch.updated_at),
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr(
+                "%(total)d rows: %(revoked)d revoked, %(skipped)d already revoked, "
+                "%(failed)d failed, %(left)d to send"
+            ) % {
+                "total": counts.total,
+                "revoked": counts.revoked,
+                "skipped": counts.skipped,
+                "failed": counts.failed,
+                "left": counts.pending + counts.sending,
+            }
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (column == 2 and counts.failed) or (column == 1 and not batch.reason.strip())
+        ):
             return QBrush(_ERROR)
         return None
 

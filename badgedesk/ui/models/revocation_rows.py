@@ -1,0 +1,209 @@
+"""The rows of the revocation batch open: which award each revokes, as last seen, and how far it
+got. The Reason column is the only editable one; an edit is handed to the editor
+(``reason_edit_requested``) so it goes through the undo stack and the store."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from badgedesk.store.drafts import FAILED, PENDING, REVOKED, SENDING, SKIPPED
+from badgedesk.store.revocations import Match, RevocationRow
+from badgedesk.ui.models.drafts import Index, local_day, local_time
+
+_ERROR = QColor("#b00020")
+_DONE = QColor("#1b5e20")
+_QUIET = QColor("#616161")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RevocationRowsModel", text)
+
+
+def status_text(row: RevocationRow) -> str:
+    """The award's status as last seen, or why the row does not name one award."""
+    target = row.target
+    match target.match:
+        case Match.NOT_FOUND:
+            return _tr("Not found")
+        case Match.AMBIGUOUS:
+            return _tr("Ambiguous")
+        case Match.UNCHECKED | Match.TO_RESOLVE:
+            return _tr("Not checked yet")
+    texts = {"active": _tr("Active"), "expired": _tr("Expired"), "revoked": _tr("Revoked")}
+    return texts.get(target.status, target.status)
+
+
+def outcome_text(row: RevocationRow) -> str:
+    if row.state == SENDING:
+        return _tr("Sending…")
+    if row.state == REVOKED:
+        return _tr("Revoked")
+    if row.state == SKIPPED:
+        return _tr("Skipped: already revoked")
+    if row.state == FAILED:
+        return _tr("Failed: %s") % row.error if row.error else _tr("Failed")
+    return ""
+
+
+class RevocationRowsModel(QAbstractTableModel):
+    """Recipient, badge class, issued, status, reason and outcome of each row."""
+
+    HEADERS = ("Recipient", "Badge class", "Issued", "Status", "Reason", "Outcome")
+    RECIPIENT, BADGECLASS, ISSUED, STATUS, REASON, OUTCOME = range(6)
+
+    reason_edit_requested = Signal(int, str)
+    """(row id, the reason typed; empty for the batch's)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RevocationRow] = []
+        self._at: dict[int, int] = {}
+        self.batch_reason = ""
+        self.editable = True
+
+    # ------------------------------------------------------------ content
+
+    def set_rows(self, rows: Sequence[RevocationRow], batch_reason: str) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._at = {row.id: index for index, row in enumerate(self._rows)}
+        self.batch_reason = batch_reason
+        self.endResetModel()
+
+    def set_batch_reason(self, reason: str) -> None:
+        self.batch_reason = reason
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.REASON), self.index(len(self._rows) - 1, self.REASON)
+            )
+
+    def rows(self) -> list[RevocationRow]:
+        return list(self._rows)
+
+    def row_at(self, position: int) -> RevocationRow | None:
+        return self._rows[position] if 0 <= position < len(self._rows) else None
+
+    def position_of(self, row_id: int) -> int:
+        return self._at.get(row_id, -1)
+
+    def update_row(self, row: RevocationRow) -> None:
+        position = self._at.get(row.id)
+        if position is None:
+            return
+        self._rows[position] = row
+        self.dataChanged.emit(self.index(position, 0), self.index(position, self.OUTCOME))
+
+    # ------------------------------------------------------------ Qt
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return _tr(self.HEADERS[section])
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        row = self.row_at(index.row())
+        if index.column() == self.REASON and row is not None and row.editable and self.editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = index.column()
+        target = row.target
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.RECIPIENT:
+                return target.identity or target.entity_id or ""
+            if column == self.BADGECLASS:
+                return target.badgeclass_name or target.badgeclass_id or ""
+            if column == self.ISSUED:
+                return local_day(target.issued_on.astimezone().date()) if target.issued_on else ""
+            if column == self.STATUS:
+                return status_text(row)
+            if column == self.REASON:
+                return target.reason or self.batch_reason
+            return outcome_text(row)
+        if role == Qt.ItemDataRole.EditRole and column == self.REASON:
+            return target.reason
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(row, column)
+        if role == Qt.ItemDataRole.FontRole and column == self.REASON and not target.reason:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.REASON:
+            if target.reason:
+                return _tr("Own reason: %s") % target.reason
+            return _tr("Batch reason: %s") % (self.batch_reason or _tr("none yet"))
+        return None
+
+    def _tooltip(self, row: RevocationRow, column: int) -> str | None:
+        target = row.target
+        if column == self.STATUS:
+            lines = [target.note] if target.note else []
+            if target.entity_id:
+                lines.append(_tr("entityId: %s") % target.entity_id)
+            if row.seen_at is not None:
+                lines.append(_tr("Last seen %s") % local_time(row.seen_at))
+            return "\n".join(lines) or None
+        if column == self.REASON:
+            if target.reason:
+                return _tr("This row's own reason (clear it to use the batch's).")
+            return _tr("The batch's reason; type here to give this row its own.")
+        if column == self.OUTCOME and (row.error or row.code):
+            return f"{row.error} ({row.code})" if row.code else row.error
+        if column == self.RECIPIENT and target.entity_id:
+            return _tr("entityId: %s") % target.entity_id
+        return None
+
+    def _colour(self, row: RevocationRow, column: int) -> QBrush | None:
+        if column == self.STATUS and row.target.match in (Match.NOT_FOUND, Match.AMBIGUOUS):
+            return QBrush(_ERROR)
+        if column == self.STATUS and row.target.status == "revoked":
+            return QBrush(_QUIET)
+        if column == self.REASON and not (row.target.reason or self.batch_reason.strip()):
+            return QBrush(_ERROR)
+        if column == self.REASON and not row.target.reason:
+            return QBrush(_QUIET)
+        if column == self.OUTCOME:
+            if row.state == FAILED:
+                return QBrush(_ERROR)
+            if row.state == REVOKED:
+                return QBrush(_DONE)
+            if row.state == SKIPPED:
+                return QBrush(_QUIET)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.row_at(index.row())
+        if role != Qt.ItemDataRole.EditRole or index.column() != self.REASON or row is None:
+            return False
+        text = str(value or "").strip()
+        if text == row.target.reason or row.state not in (PENDING, FAILED, SKIPPED):
+            return False
+        self.reason_edit_requested.emit(row.id, text)
+        return False

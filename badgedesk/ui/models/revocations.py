@@ -1,0 +1,212 @@
+"""Table models of the Revocations tab's views: the history of what was revoked from this
+computer, and the revoked awards of a badge class as the server lists them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from badgedesk.api import Assertion
+from badgedesk.services.revocation_history import HistoryEntry
+from badgedesk.store.audit import FAILED, OK, UNKNOWN
+from badgedesk.ui.models.drafts import local_day
+
+Index = QModelIndex | QPersistentModelIndex
+_ERROR = QColor("#b00020")
+
+WHEN, WHAT, REVOKED, FAILED_COLUMN, SKIPPED, NOT_SENT = range(6)
+"""The history's columns."""
+RECIPIENT, ISSUED, REASON, ENTITY_ID = range(4)
+"""The revoked awards' columns."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RevocationModels", text)
+
+
+def local_minute(value: datetime) -> str:
+    """``YYYY-MM-DD HH:MM`` in local time: sortable by eye, the same in every locale."""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class HistoryModel(QAbstractTableModel):
+    """One line per submitted revocation batch or single revocation, newest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[HistoryEntry] = []
+        self._headers = (
+            _tr("When"),
+            _tr("What"),
+            _tr("Revoked"),
+            _tr("Failed"),
+            _tr("Skipped"),
+            _tr("Not sent"),
+        )
+
+    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entries(self) -> list[HistoryEntry]:
+        return list(self._entries)
+
+    def entry_at(self, row: int) -> HistoryEntry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section == SKIPPED:
+                return _tr("Not sent: the award was already revoked")
+            if section == NOT_SENT:
+                return _tr("Rows never sent, or sent without an answer yet")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= REVOKED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            (column == FAILED_COLUMN and entry.failed)
+            or (column == WHAT and entry.kind == "single" and entry.outcome != OK)
+        ):
+            return QBrush(_ERROR)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column >= REVOKED:
+            return f"{self._headers[column]} {self._display(entry, column) or 0}"
+        return None
+
+    def _display(self, entry: HistoryEntry, column: int) -> str:
+        if column == WHEN:
+            return local_minute(entry.when)
+        if column == WHAT:
+            if entry.kind == "batch":
+                return _tr("Batch: %s") % entry.title
+            if entry.outcome == UNKNOWN:
+                return _tr("Single (outcome unknown): %s") % entry.title
+            return _tr("Single: %s") % entry.title
+        counts = {
+            REVOKED: entry.revoked,
+            FAILED_COLUMN: entry.failed,
+            SKIPPED: entry.skipped,
+            NOT_SENT: entry.pending,
+        }
+        count = counts[column]
+        if entry.kind == "single":
+            if column == REVOKED and entry.outcome == UNKNOWN:
+                return "?"
+            return str(count) if count else ""
+        return str(count)
+
+    def _tooltip(self, entry: HistoryEntry) -> str:
+        by = _tr("By %s.") % entry.user if entry.user else ""
+        if entry.kind == "batch":
+            text = _tr(
+                "%(revoked)d revoked, %(failed)d failed, %(skipped)d skipped (already revoked), "
+                "%(left)d not sent."
+            ) % {
+                "revoked": entry.revoked,
+                "failed": entry.failed,
+                "skipped": entry.skipped,
+                "left": entry.pending,
+            }
+            lines = [text, by, _tr("Double-click or press Enter to open the batch.")]
+        else:
+            if entry.outcome == OK:
+                what = _tr("Reason: %s") % entry.detail
+            elif entry.outcome == FAILED:
+                what = _tr("Not revoked: %s") % entry.detail
+            else:
+                what = _tr(
+                    "The server's answer never came: check the award in the Assertions tab. %s"
+                ) % (entry.detail)
+            lines = [what, _tr("Assertion %s") % (entry.entity_id or "?"), by]
+        return "\n".join(line.strip() for line in lines if line.strip())
+
+
+class RevokedModel(QAbstractTableModel):
+    """The revoked awards of one badge class, in the order the server lists them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Assertion] = []
+        self._headers = (_tr("Recipient"), _tr("Issued"), _tr("Reason"), _tr("entityId"))
+
+    def append(self, assertions: Sequence[Assertion]) -> None:
+        if not assertions:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(assertions) - 1)
+        self._rows.extend(assertions)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def rows(self) -> list[Assertion]:
+        return list(self._rows)
+
+    def assertion_at(self, row: int) -> Assertion | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        assertion = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            recipient = assertion.recipient.display if assertion.recipient else ""
+            issued = assertion.issued_on.astimezone().date() if assertion.issued_on else None
+            values = (
+                recipient,
+                local_day(issued),
+                assertion.revocation_reason or "",
+                assertion.key,
+            )
+            if role == Qt.ItemDataRole.ToolTipRole and column == REASON:
+                return values[REASON] or _tr("The server gives no reason")
+            return values[column]
+        return None

@@ -1,0 +1,511 @@
+"""The editor of one revocation batch: its name and reason, the awards it revokes (each with its
+status as last seen and an optional reason of its own), and the way to review and send it.
+
+Every edit is queued for the disk the moment it is made (``DraftService.submit``), and row
+deletions and reason edits can be undone. Nothing here speaks HTTP: the tab checks, reviews
+and submits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.services.outbox import SubmissionProgress
+from badgedesk.services.revocation import MAX_CHUNK_SIZE, CheckReport, sendable_match
+from badgedesk.store.drafts import FAILED, PENDING, SENDING, Batch, DraftStore
+from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget
+from badgedesk.ui.futures import keep
+from badgedesk.ui.models.revocation_rows import RevocationRowsModel
+from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
+from badgedesk.ui.style import ERROR_TEXT
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+PROGRESS_INTERVAL = 0.1
+"""Seconds between progress redraws while rows settle by the hundred."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RevocationEditor", text)
+
+
+class DeleteRows(QUndoCommand):
+    def __init__(self, editor: RevocationEditor, rows: Sequence[RevocationRow]) -> None:
+        super().__init__(_tr("delete %d rows") % len(rows))
+        self._editor, self._rows = editor, list(rows)
+
+    def redo(self) -> None:
+        self._editor.remove_rows(self._rows)
+
+    def undo(self) -> None:
+        self._editor.restore_rows(self._rows)
+
+
+class SetReason(QUndoCommand):
+    def __init__(
+        self, editor: RevocationEditor, row_ids: Sequence[int], before: Sequence[str], after: str
+    ) -> None:
+        super().__init__(_tr("change a reason"))
+        self._editor, self._ids, self._before, self._after = editor, list(row_ids), before, after
+
+    def redo(self) -> None:
+        self._editor.apply_reasons(self._ids, [self._after] * len(self._ids))
+
+    def undo(self) -> None:
+        self._editor.apply_reasons(self._ids, list(self._before))
+
+
+def _reason_setter(
+    row_ids: Sequence[int], reason: str
+) -> Callable[[DraftStore], list[RevocationRow]]:
+    return lambda store: store.revocations.set_reason(row_ids, reason)
+
+
+class RevocationEditor(QWidget):
+    status_message = Signal(str)
+    batch_changed = Signal(int)
+    review_requested = Signal(int)
+    check_requested = Signal(int)
+    retry_requested = Signal(int, list)
+    """(batch id, failed row ids chosen; empty for all failed rows)."""
+    import_requested = Signal()
+    export_results_requested = Signal(int)
+
+    def __init__(self, drafts: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(_tr("Revocation batch"))
+        self.drafts = drafts
+        self.batch: Batch | None = None
+        self.running = False
+        self.signed_in = False
+        self._writes: set[asyncio.Future[Any]] = set()
+        self._last_progress = 0.0
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.canUndoChanged.connect(self._on_undo_state)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(_tr("Batch name"))
+        self.name_edit.textEdited.connect(self._on_name_edited)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setAccessibleName(_tr("Reason for every row"))
+        self.reason_edit.setPlaceholderText(
+            _tr("Required: shown with each revoked badge, e.g. “Course was cancelled”")
+        )
+        self.reason_edit.setMaxLength(1000)
+        self.reason_edit.textEdited.connect(self._on_reason_edited)
+        self.chunk_box = QSpinBox()
+        self.chunk_box.setRange(1, MAX_CHUNK_SIZE)
+        self.chunk_box.setAccessibleName(_tr("Awards revoked per request"))
+        self.chunk_box.setToolTip(
+            _tr("How many awards go in one request to the server (the server answers per award)")
+        )
+        form = QFormLayout()
+        name_label = QLabel(_tr("&Name:"))
+        name_label.setBuddy(self.name_edit)
+        reason_label = QLabel(_tr("&Reason:"))
+        reason_label.setBuddy(self.reason_edit)
+        chunk_label = QLabel(_tr("Per re&quest:"))
+        chunk_label.setBuddy(self.chunk_box)
+        form.addRow(name_label, self.name_edit)
+        form.addRow(reason_label, self.reason_edit)
+
+        self.model = RevocationRowsModel(self)
+        self.model.reason_edit_requested.connect(self._on_reason_cell)
+        self.table = QTableView()
+        self.table.setAccessibleName(_tr("Awards to revoke"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((210, 150, 85, 105, 180)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+        self.import_action = self._action(_tr("&Add from CSV…"), "Ctrl+I", self.import_requested)
+        self.import_action.setToolTip(
+            _tr("Add rows from a CSV of assertion entityIds, or of recipients and a badge class")
+        )
+        self.delete_action = self._action(_tr("&Delete rows"), "Delete", self.on_delete)
+        self.undo_action = self._action(_tr("&Undo"), "Ctrl+Z", self.undo_stack.undo)
+        self.redo_action = self._action(_tr("Re&do"), "Ctrl+Shift+Z", self.undo_stack.redo)
+        self.check_action = self._action(_tr("C&heck with server"), "F5", self.on_check)
+        self.check_action.setToolTip(
+            _tr("Find each row's award on the server and see its status now")
+        )
+        self.review_action = self._action(_tr("Re&view and revoke…"), "Ctrl+Return", self.on_review)
+        self.retry_action = self._action(_tr("Re&try failed"), "Ctrl+Shift+R", self.on_retry)
+        self.export_action = self._action(
+            _tr("E&xport results…"), "Ctrl+Shift+E", self.on_export_results
+        )
+        toolbar = QHBoxLayout()
+        for action in (
+            self.import_action,
+            self.delete_action,
+            self.undo_action,
+            self.redo_action,
+            self.check_action,
+        ):
+            toolbar.addWidget(self._button(action))
+        toolbar.addStretch(1)
+        toolbar.addWidget(chunk_label)
+        toolbar.addWidget(self.chunk_box)
+
+        self.check_label = QLabel()
+        self.check_label.setAccessibleName(_tr("What the batch still needs"))
+        self.check_label.setWordWrap(True)
+        self.check_label.setStyleSheet(ERROR_TEXT)
+        submit_bar = QHBoxLayout()
+        submit_bar.addWidget(self.check_label, 1)
+        for action in (self.export_action, self.retry_action, self.review_action):
+            submit_bar.addWidget(self._button(action))
+        self.progress_row = ProgressRow(_tr("Revocation"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(submit_bar)
+        layout.addWidget(self.progress_row)
+        self._update_actions()
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], Any] | Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    @staticmethod
+    def _button(action: QAction) -> QPushButton:
+        button = QPushButton(action.text())
+        name = action.text().replace("&", "").rstrip("…")
+        button.setAccessibleName(name)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{action.toolTip() or name} ({shortcut})")
+        button.clicked.connect(action.trigger)
+        button.setEnabled(action.isEnabled())
+        action.enabledChanged.connect(button.setEnabled)
+        return button
+
+    # ------------------------------------------------------------ showing a batch
+
+    def show_batch(self, batch: Batch, rows: Sequence[RevocationRow]) -> None:
+        if self.batch is None or self.batch.id != batch.id:
+            self.undo_stack.clear()
+        self.batch = batch
+        self.name_edit.setText(batch.name)
+        self.reason_edit.setText(batch.reason)
+        self.model.set_rows(rows, batch.reason)
+        self._update_actions()
+
+    def reload(self) -> asyncio.Future[None]:
+        """Show the batch as stored; await it before acting on the rows shown (an edit made
+        meanwhile would otherwise be painted over)."""
+        loop = asyncio.get_event_loop()
+        if self.batch is None:
+            done: asyncio.Future[None] = loop.create_future()
+            done.set_result(None)
+            return done
+        batch_id = self.batch.id
+        read = self.drafts.submit(lambda s: (s.batch(batch_id), s.revocations.rows(batch_id)))
+
+        async def show() -> None:
+            batch, rows = await read
+            if self.batch is not None and self.batch.id == batch.id:
+                self.show_batch(batch, rows)
+
+        return asyncio.ensure_future(show())
+
+    def row_updated(self, row: RevocationRow) -> None:
+        self.model.update_row(row)
+        self._update_actions_soon()
+
+    def _update_actions_soon(self) -> None:
+        now = time.monotonic()
+        if now - self._last_progress >= PROGRESS_INTERVAL:
+            self._update_actions()
+
+    def selected_rows(self) -> list[RevocationRow]:
+        found = []
+        for index in self.table.selectionModel().selectedRows():
+            row = self.model.row_at(index.row())
+            if row is not None:
+                found.append(row)
+        return found
+
+    # ------------------------------------------------------------ writing through
+
+    def _write(self, work: Callable[[DraftStore], T]) -> asyncio.Future[T]:
+        """Queue a store write now; a failure reloads the batch so the screen shows the truth."""
+        future: asyncio.Future[T] = self.drafts.submit(work)
+        self._writes.add(future)
+
+        def done(finished: asyncio.Future[T]) -> None:
+            self._writes.discard(finished)
+            if finished.cancelled():
+                return
+            error = finished.exception()
+            if error is not None:
+                log.warning("a revocation draft write failed: %s", error)
+                self.status_message.emit(_tr("That change could not be saved: %s") % error)
+                keep(self._writes, self.reload())
+            elif self.batch is not None:
+                self.batch_changed.emit(self.batch.id)
+
+        future.add_done_callback(done)
+        return future
+
+    async def flush(self) -> None:
+        """Wait until every queued write is on disk."""
+        if self._writes:
+            await asyncio.gather(*list(self._writes), return_exceptions=True)
+
+    def _on_name_edited(self, text: str) -> None:
+        if self.batch is not None:
+            batch_id, name = self.batch.id, text.strip()
+            self._write(lambda s: s.update_batch(batch_id, name=name))
+
+    def _on_reason_edited(self, text: str) -> None:
+        if self.batch is None:
+            return
+        batch_id, reason = self.batch.id, text.strip()
+        self._write(lambda s: s.update_batch(batch_id, reason=reason))
+        self.model.set_batch_reason(reason)
+        self._update_actions()
+
+    async def add_targets(self, targets: Sequence[RevocationTarget]) -> list[RevocationRow]:
+        """Append rows (an award the batch already holds is not added twice)."""
+        if self.batch is None:
+            return []
+        batch_id = self.batch.id
+        added = await self._write(lambda s: s.revocations.add_rows(batch_id, targets))
+        self.model.set_rows(self.model.rows() + added, self.model.batch_reason)
+        self._update_actions()
+        return added
+
+    def on_delete(self) -> None:
+        rows = [row for row in self.selected_rows() if row.editable]
+        if rows and not self.running:
+            self.undo_stack.push(DeleteRows(self, rows))
+
+    def remove_rows(self, rows: Sequence[RevocationRow]) -> None:
+        ids = [row.id for row in rows]
+        self._write(lambda s: s.revocations.delete_rows(ids))
+        gone = set(ids)
+        self.model.set_rows(
+            [row for row in self.model.rows() if row.id not in gone], self.model.batch_reason
+        )
+        self._update_actions()
+
+    def restore_rows(self, rows: Sequence[RevocationRow]) -> None:
+        if self.batch is None:
+            return
+        batch_id = self.batch.id
+        self._write(lambda s: s.revocations.restore_rows(batch_id, rows))
+        merged = sorted([*self.model.rows(), *rows], key=lambda row: (row.position, row.id))
+        self.model.set_rows(merged, self.model.batch_reason)
+        self._select(rows)
+        self._update_actions()
+
+    def _select(self, rows: Sequence[RevocationRow]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            position = self.model.position_of(row.id)
+            if position >= 0:
+                selection.select(self.model.index(position, 0), flags)
+
+    def _on_reason_cell(self, row_id: int, reason: str) -> None:
+        """A reason typed in a cell: for every selected row when that row is among them."""
+        chosen = [row for row in self.selected_rows() if row.editable]
+        if row_id not in {row.id for row in chosen}:
+            row = self.model.row_at(self.model.position_of(row_id))
+            chosen = [row] if row is not None else []
+        if not chosen or self.running:
+            return
+        self.undo_stack.push(
+            SetReason(self, [r.id for r in chosen], [r.target.reason for r in chosen], reason)
+        )
+
+    def apply_reasons(self, row_ids: Sequence[int], reasons: Sequence[str]) -> None:
+        by_reason: dict[str, list[int]] = {}
+        for row_id, reason in zip(row_ids, reasons, strict=True):
+            by_reason.setdefault(reason, []).append(row_id)
+        for reason, ids in by_reason.items():
+            self._write(_reason_setter(ids, reason)).add_done_callback(self._show_rows_written)
+        self._update_actions()
+
+    def _show_rows_written(self, finished: asyncio.Future[list[RevocationRow]]) -> None:
+        if not finished.cancelled() and finished.exception() is None:
+            for row in finished.result():
+                self.model.update_row(row)
+            self._update_actions()
+
+    def _on_undo_state(self, _available: bool) -> None:
+        self._update_actions()
+
+    # ------------------------------------------------------------ sending
+
+    def on_check(self) -> None:
+        if self.batch is not None and not self.running:
+            self.check_requested.emit(self.batch.id)
+
+    def on_review(self) -> None:
+        if self.batch is not None and self.review_action.isEnabled():
+            self.review_requested.emit(self.batch.id)
+
+    def on_retry(self) -> None:
+        if self.batch is None:
+            return
+        failed = [row.id for row in self.selected_rows() if row.state == FAILED]
+        self.retry_requested.emit(self.batch.id, failed)
+
+    def on_export_results(self) -> None:
+        if self.batch is not None:
+            self.export_results_requested.emit(self.batch.id)
+
+    def set_running(self, running: bool) -> None:
+        """While the batch is checked or sent, nothing in it can change."""
+        self.running = running
+        self.progress_row.set_running(running)
+        self.model.editable = not running
+        for widget in (self.name_edit, self.reason_edit, self.chunk_box):
+            widget.setEnabled(not running)
+        self._update_actions()
+
+    def show_check(self, report: CheckReport) -> None:
+        self.progress_row.show_count(
+            report.done,
+            report.total,
+            _tr(
+                "Checking with the server: %(found)d found, %(revoked)d already revoked, "
+                "%(missing)d not found, %(ambiguous)d ambiguous"
+            )
+            % {
+                "found": report.found,
+                "revoked": report.revoked,
+                "missing": report.not_found,
+                "ambiguous": report.ambiguous,
+            },
+        )
+        self.progress_row.pause_button.setEnabled(False)
+
+    def show_progress(self, progress: SubmissionProgress, *, force: bool = False) -> None:
+        now = time.monotonic()
+        if not force and not progress.finished and now - self._last_progress < PROGRESS_INTERVAL:
+            return
+        self._last_progress = now
+        if progress.reconciling:
+            text = _tr("Reading back the awards an interrupted run may have revoked…")
+        elif progress.finished:
+            text = self.finished_text(progress)
+        elif progress.paused:
+            text = _tr("Paused: the request in flight finishes, nothing new is sent.")
+        else:
+            text = _tr(
+                "%(revoked)d revoked, %(skipped)d already revoked, %(failed)d failed · %(left)s"
+            ) % {
+                "revoked": progress.succeeded,
+                "skipped": progress.skipped,
+                "failed": progress.failed,
+                "left": duration_text(progress.seconds_left),
+            }
+        self.progress_row.show_count(progress.done, progress.total, text, paused=progress.paused)
+
+    @staticmethod
+    def finished_text(progress: SubmissionProgress) -> str:
+        counts = _tr("%(revoked)d revoked, %(skipped)d already revoked, %(failed)d failed") % {
+            "revoked": progress.succeeded,
+            "skipped": progress.skipped,
+            "failed": progress.failed,
+        }
+        if progress.stopped is not None:
+            return f"{counts}. {stop_text(progress)}"
+        return _tr("Finished: %s.") % counts
+
+    # ------------------------------------------------------------ state
+
+    def rows_to_send(self) -> list[RevocationRow]:
+        return [row for row in self.model.rows() if row.state in (PENDING, FAILED, SENDING)]
+
+    def problems(self) -> list[str]:
+        """What stops the batch from being reviewed, in the user's words. Rows not looked up
+        yet are fine: the review looks them up first."""
+        if self.batch is None:
+            return []
+        if not self.model.rows():
+            return [
+                _tr(
+                    "Add the awards to revoke: Add from CSV, or Revoke selected in the "
+                    "Assertions tab."
+                )
+            ]
+        rows = self.rows_to_send()
+        problems = []
+        unmatched = [
+            row for row in rows if not sendable_match(row) and row.target.match != Match.TO_RESOLVE
+        ]
+        if unmatched:
+            first = self.model.position_of(unmatched[0].id) + 1
+            problems.append(
+                _tr(
+                    "%(count)d rows do not name one award (first: row %(row)d): see their "
+                    "Status, then delete them or check again."
+                )
+                % {"count": len(unmatched), "row": first}
+            )
+        if any(not row.reason_in(self.reason_edit.text()) for row in rows):
+            problems.append(_tr("A reason is required: write one for the batch."))
+        return problems
+
+    def _update_actions(self) -> None:
+        has_batch = self.batch is not None
+        editable = has_batch and not self.running
+        rows = self.model.rows()
+        selection = self.selected_rows() if has_batch else []
+        self.import_action.setEnabled(editable)
+        self.delete_action.setEnabled(editable and any(row.editable for row in selection))
+        self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
+        self.redo_action.setEnabled(editable and self.undo_stack.canRedo())
+        self.check_action.setEnabled(editable and self.signed_in and bool(rows))
+        problems = self.problems()
+        self.review_action.setEnabled(
+            editable and self.signed_in and not problems and bool(self.rows_to_send())
+        )
+        self.retry_action.setEnabled(
+            editable and self.signed_in and any(row.state == FAILED for row in rows)
+        )
+        self.export_action.setEnabled(has_batch and any(row.sent_at for row in rows))
+        if not self.signed_in and has_batch:
+            problems.append(_tr("Sign in to check and revoke: drafting works offline."))
+        self.check_label.setText(" ".join(problems))
+        self.review_action.setToolTip(" ".join(problems) or _tr("Review the batch, then revoke"))

@@ -1,0 +1,271 @@
+"""The revocation history: submitted revocation batches and single revocations, newest first,
+with what became of them, exportable as one CSV line per row.
+
+Read from the local store (batches) and the audit log (singles) on the drafts worker thread:
+the history is there offline, and the GUI never waits on the disk.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.services.drafts import DraftService
+from badgedesk.services.revocation_history import (
+    HistoryEntry,
+    revocation_history,
+    write_history_csv,
+)
+from badgedesk.ui.empty_state import EmptyState
+from badgedesk.ui.files import choose_file
+from badgedesk.ui.futures import keep
+from badgedesk.ui.models.revocations import (
+    FAILED_COLUMN,
+    NOT_SENT,
+    REVOKED,
+    SKIPPED,
+    WHAT,
+    WHEN,
+    HistoryModel,
+)
+from badgedesk.ui.style import ERROR_TEXT
+
+log = logging.getLogger(__name__)
+
+
+class HistoryView(QWidget):
+    """What was revoked with this profile from this computer; ``reload()`` reads it again."""
+
+    open_batch = Signal(int)
+    """A batch entry was activated (double-click or Enter): show that batch."""
+    status_message = Signal(str)
+    """A line for the window's status bar (an export's outcome)."""
+
+    def __init__(
+        self,
+        drafts: DraftService,
+        profile: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Revocation history"))
+        self.drafts = drafts
+        self.profile = profile
+        self.tasks: set[asyncio.Future[Any]] = set()
+        self.loaded = False
+
+        self.model = HistoryModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Revocation history"))
+        self.table.setAccessibleDescription(
+            self.tr("Press Enter on a batch to open it; tooltips give reasons and errors.")
+        )
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self._size_columns()
+        # Enter and double-click both activate (a single click where the style says so).
+        self.table.activated.connect(self._on_activated)
+
+        self.empty = EmptyState(
+            self.tr("Nothing revoked yet"),
+            self.tr(
+                "Revocation batches you submit, and awards you revoke one at a time in the "
+                "Assertions tab, are listed here with what became of them, newest first."
+            ),
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+
+        self.status_label = QLabel(self.tr("Reading the history…"))
+        self.status_label.setAccessibleName(self.tr("History summary"))
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setWordWrap(True)
+        self.note_label = QLabel()
+        self.note_label.setAccessibleName(self.tr("Export result"))
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setWordWrap(True)
+        self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note_label.hide()
+
+        self.refresh_action = self._action(self.tr("Re&fresh"), "F5", self.on_refresh)
+        self.refresh_action.setToolTip(self.tr("Read the history again (F5)"))
+        self.export_action = self._action(self.tr("&Export CSV…"), "Ctrl+Shift+E", self.on_export)
+        self.export_action.setToolTip(
+            self.tr(
+                "Write every row of every submitted batch and every single revocation to a CSV "
+                "file (Ctrl+Shift+E)"
+            )
+        )
+        self.refresh_button = self._button(self.refresh_action, self.tr("Refresh the history"))
+        self.export_button = self._button(
+            self.export_action, self.tr("Export the revocation history as CSV")
+        )
+        self.export_action.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.status_label, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.note_label)
+        self.setFocusProxy(self.table)
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    @staticmethod
+    def _button(action: QAction, accessible_name: str) -> QPushButton:
+        button = QPushButton(action.text())
+        button.setAccessibleName(accessible_name)
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(action.trigger)
+        action.enabledChanged.connect(button.setEnabled)
+        return button
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        metrics = self.table.fontMetrics()
+        padding = metrics.averageCharWidth() * 3
+        self.table.setColumnWidth(WHEN, metrics.horizontalAdvance("2026-12-31 23:59") + padding)
+        for column in (REVOKED, FAILED_COLUMN, SKIPPED, NOT_SENT):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance("00000"))
+            self.table.setColumnWidth(column, width + padding)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
+        task = keep(self.tasks, work)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Future[Any]) -> None:
+        if not task.cancelled() and (error := task.exception()) is not None:
+            log.error("a revocation history task failed", exc_info=error)
+            self._show_note(self.tr("Something went wrong: %s") % error, error=True)
+
+    # ------------------------------------------------------------ content
+
+    def on_refresh(self) -> None:
+        self._spawn(self.reload())
+
+    async def reload(self) -> list[HistoryEntry]:
+        """Read the history again, keeping the selected entry selected."""
+        profile = self.profile()
+        entries = await self.drafts.run(lambda store: revocation_history(store, profile))
+        selected = self.model.entry_at(self.table.currentIndex().row())
+        self.model.set_entries(entries)
+        if selected is not None:
+            key = _key(selected)
+            row = next((i for i, e in enumerate(entries) if _key(e) == key), -1)
+            if row >= 0:
+                self.table.selectRow(row)
+        self.loaded = True
+        self._show_summary(entries)
+        return entries
+
+    def _show_summary(self, entries: list[HistoryEntry]) -> None:
+        batches = sum(entry.kind == "batch" for entry in entries)
+        singles = len(entries) - batches
+        self.export_action.setEnabled(bool(entries))
+        if not entries:
+            self.stack.setCurrentWidget(self.empty)
+            self.status_label.setText(
+                self.tr("Nothing has been revoked with this profile from this computer yet.")
+            )
+            return
+        self.stack.setCurrentWidget(self.table)
+        batch_text = (
+            self.tr("1 revocation batch")
+            if batches == 1
+            else self.tr("%d revocation batches") % batches
+        )
+        single_text = (
+            self.tr("1 single revocation")
+            if singles == 1
+            else self.tr("%d single revocations") % singles
+        )
+        self.status_label.setText(self.tr("%s and %s") % (batch_text, single_text))
+
+    def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        entry = self.model.entry_at(index.row())
+        if entry is not None and entry.kind == "batch" and entry.batch_id is not None:
+            self.open_batch.emit(entry.batch_id)
+
+    # ------------------------------------------------------------ export
+
+    def on_export(self) -> None:
+        choose_file(
+            self,
+            self.tr("Export the revocation history"),
+            self.tr("CSV files (*.csv)"),
+            lambda path: self._spawn(self.export_csv(path)),
+            save_as="revocation-history.csv",
+        )
+
+    async def export_csv(self, path: Path) -> int | None:
+        """Write the history to ``path`` off the GUI thread; the lines written, or ``None``
+        when the file could not be written (said below the table)."""
+        profile = self.profile()
+        self.export_action.setEnabled(False)
+        self._show_note(self.tr("Exporting to %s…") % path)
+        try:
+            count = await self.drafts.run(lambda store: write_history_csv(store, profile, path))
+        except OSError as error:
+            text = self.tr("Could not write %s: %s") % (path, error.strerror or error)
+            self._show_note(text, error=True)
+            self.status_message.emit(text)
+            return None
+        finally:
+            self.export_action.setEnabled(self.model.rowCount() > 0)
+        text = self.tr("Exported %d lines to %s.") % (count, path)
+        self._show_note(text)
+        self.status_message.emit(text)
+        return count
+
+    def _show_note(self, text: str, *, error: bool = False) -> None:
+        self.note_label.setStyleSheet(ERROR_TEXT if error else "")
+        self.note_label.setText(text)
+        self.note_label.show()
+
+    async def shutdown(self) -> None:
+        """Wait for the reads and exports under way (they cannot be half done)."""
+        await asyncio.gather(*list(self.tasks), return_exceptions=True)
+
+
+def _key(entry: HistoryEntry) -> tuple[object, ...]:
+    if entry.kind == "batch":
+        return ("batch", entry.batch_id)
+    return ("single", entry.entity_id, entry.when)

@@ -1,0 +1,129 @@
+"""The mapping step of a revocation CSV (see ``ColumnMappingDialog``): a column of assertion
+entityIds, or of recipients with a badge class (a column, or one chosen here)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+
+from badgedesk.services.revocation_import import (
+    CatalogueEntry,
+    RejectReason,
+    RevocationColumn,
+    RevocationImport,
+    SourceKind,
+    guess_columns,
+    kind_of,
+    map_revocation_records,
+)
+from badgedesk.services.row_import import Table
+from badgedesk.ui.import_mapping import ColumnMappingDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RevocationImportDialog", text)
+
+
+def column_names() -> dict[RevocationColumn | None, str]:
+    return {
+        None: _tr("(not imported)"),
+        RevocationColumn.ENTITY_ID: _tr("Assertion entityId or URL"),
+        RevocationColumn.IDENTITY: _tr("Recipient"),
+        RevocationColumn.RECIPIENT_TYPE: _tr("Recipient type"),
+        RevocationColumn.BADGECLASS: _tr("Badge class (name or entityId)"),
+        RevocationColumn.REASON: _tr("Reason"),
+    }
+
+
+def reject_text(reason: RejectReason) -> str:
+    texts = {
+        RejectReason.BAD_ENTITY_ID: _tr("not an assertion entityId or URL"),
+        RejectReason.BAD_IDENTITY: _tr("not a valid recipient for its type"),
+        RejectReason.BAD_RECIPIENT_TYPE: _tr("unknown recipient type"),
+        RejectReason.NO_BADGECLASS: _tr("no badge class: add a column, or choose one below"),
+        RejectReason.UNKNOWN_BADGECLASS: _tr("no badge class of that name"),
+        RejectReason.AMBIGUOUS_BADGECLASS: _tr(
+            "several badge classes have that name: use its entityId"
+        ),
+        RejectReason.DUPLICATE: _tr("the same award is on an earlier line"),
+        RejectReason.EMPTY: _tr("empty"),
+    }
+    return texts.get(reason, str(reason))
+
+
+class RevocationImportDialog(ColumnMappingDialog[RevocationImport]):
+    """Rows of a revocation batch from a table."""
+
+    def __init__(
+        self,
+        table: Table,
+        source: str,
+        catalogue: Sequence[CatalogueEntry],
+        parent: QWidget | None = None,
+    ) -> None:
+        mapping, has_header = guess_columns(table)
+        super().__init__(
+            table,
+            source,
+            title=_tr("Add awards to revoke from %s") % source,
+            choices=column_names(),
+            mapping=mapping,
+            has_header=has_header,
+            parent=parent,
+        )
+        self.catalogue = list(catalogue)
+        self.badgeclass_box = QComboBox()
+        self.badgeclass_box.setAccessibleName(_tr("Badge class of recipients without one"))
+        self.badgeclass_box.addItem(_tr("(none: the file names them)"), None)
+        for entry in self.catalogue:
+            label = f"{entry.name} — {entry.issuer_name}" if entry.issuer_name else entry.name
+            self.badgeclass_box.addItem(label, entry)
+        self.badgeclass_box.currentIndexChanged.connect(self._remap)
+        chooser_label = QLabel(_tr("&Badge class for recipients:"))
+        chooser_label.setBuddy(self.badgeclass_box)
+        form = QFormLayout()
+        form.addRow(chooser_label, self.badgeclass_box)
+        self.extra.addLayout(form)
+        self._remap()
+
+    def _remap(self) -> None:
+        if hasattr(self, "badgeclass_box"):
+            self.badgeclass_box.setEnabled(kind_of(self.mapping()) is SourceKind.RECIPIENTS)
+            # Read here: ``apply`` runs on a worker thread, away from the widgets.
+            self._default: CatalogueEntry | None = self.badgeclass_box.currentData()
+            super()._remap()
+
+    def key_missing(self, mapping: Mapping[int, Any]) -> str | None:
+        if kind_of(mapping) is None:
+            return _tr(
+                "Choose the column that holds assertion entityIds (or URLs), or the one that "
+                "holds recipients."
+            )
+        return None
+
+    def apply(self, mapping: Mapping[int, Any], has_header: bool) -> RevocationImport:
+        return map_revocation_records(
+            self.table,
+            mapping,
+            has_header,
+            catalogue=self.catalogue,
+            default_badgeclass=self._default,
+        )
+
+    def accepted_count(self, result: RevocationImport) -> int:
+        return len(result.targets)
+
+    def rejection_rows(self, result: RevocationImport) -> list[tuple[int, str, str, str]]:
+        names = column_names()
+        return [
+            (
+                r.line,
+                (names.get(RevocationColumn(r.column)) or "") if r.column else "",
+                reject_text(r.reason),
+                r.value,
+            )
+            for r in result.rejections
+        ]

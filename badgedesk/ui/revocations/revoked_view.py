@@ -1,0 +1,300 @@
+"""The revoked awards of a badge class, as the server lists them now: who, when issued, and
+the reason given. Loaded page by page (500 awards a request, the revoked kept) without
+blocking the window; Cancel stops between requests or abandons the one in flight."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine, Sequence
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.api import ApiError
+from badgedesk.services.assertions import AssertionService
+from badgedesk.services.outbox import error_text
+from badgedesk.ui.futures import keep
+from badgedesk.ui.models.revocations import ENTITY_ID, ISSUED, REASON, RECIPIENT, RevokedModel
+from badgedesk.ui.style import ERROR_TEXT
+
+log = logging.getLogger(__name__)
+
+
+class RevokedView(QWidget):
+    """Choose a badge class, Load, and read its revoked awards."""
+
+    def __init__(
+        self,
+        service: Callable[[], AssertionService | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Revoked awards"))
+        self.service = service
+        self.tasks: set[asyncio.Future[Any]] = set()
+        self.loading = False
+        self.error: str | None = None
+        """The last load's error, as shown; ``None`` when it went well."""
+        self.pages = 0
+        self._task: asyncio.Future[None] | None = None
+        self._generation = 0
+        self._locale = QLocale()
+
+        self.badgeclass_box = QComboBox()
+        self.badgeclass_box.setAccessibleName(self.tr("Badge class"))
+        self.badgeclass_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.badgeclass_box.setMinimumContentsLength(28)
+        self.badgeclass_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.badgeclass_box.setPlaceholderText(self.tr("No badge class known yet"))
+        self.badgeclass_box.currentIndexChanged.connect(lambda _i: self._update_actions())
+        label = QLabel(self.tr("&Badge class:"))
+        label.setBuddy(self.badgeclass_box)
+
+        self.load_action = QAction(self.tr("&Load"), self)
+        self.load_action.setToolTip(self.tr("List the badge class's revoked awards (Ctrl+R)"))
+        self.load_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.load_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.load_action.triggered.connect(self.on_load)
+        self.addAction(self.load_action)
+        self.cancel_action = QAction(self.tr("&Cancel"), self)
+        self.cancel_action.setToolTip(self.tr("Stop loading (Esc); what is listed stays"))
+        self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.cancel_action.triggered.connect(self.cancel)
+        self.addAction(self.cancel_action)
+        self.load_button = self._button(self.load_action, self.tr("Load the revoked awards"))
+        self.cancel_button = self._button(self.cancel_action, self.tr("Cancel loading"))
+        self.cancel_button.hide()
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(self.tr("Loading"))
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
+        self.progress_bar.hide()
+        self.progress_label = QLabel(
+            self.tr("Choose a badge class and Load to list its revoked awards.")
+        )
+        self.progress_label.setAccessibleName(self.tr("Load progress"))
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_label.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setAccessibleName(self.tr("Load error"))
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet(ERROR_TEXT)
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+
+        self.model = RevokedModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Revoked awards"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self._size_columns()
+
+        chooser = QHBoxLayout()
+        chooser.addWidget(label)
+        chooser.addWidget(self.badgeclass_box, 1)
+        chooser.addWidget(self.load_button)
+        chooser.addWidget(self.cancel_button)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress_bar)
+        progress.addWidget(self.progress_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(chooser)
+        layout.addLayout(progress)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+        self._update_actions()
+
+    @staticmethod
+    def _button(action: QAction, accessible_name: str) -> QPushButton:
+        button = QPushButton(action.text())
+        button.setAccessibleName(accessible_name)
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(action.trigger)
+        action.enabledChanged.connect(button.setEnabled)
+        return button
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        metrics = self.table.fontMetrics()
+        padding = metrics.averageCharWidth() * 3
+        self.table.setColumnWidth(RECIPIENT, metrics.averageCharWidth() * 30 + padding)
+        self.table.setColumnWidth(ISSUED, metrics.horizontalAdvance("2026-12-31") + padding)
+        self.table.setColumnWidth(
+            ENTITY_ID, metrics.horizontalAdvance("W" * 11 + "a" * 11) + padding
+        )
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
+        task = keep(self.tasks, work)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Future[Any]) -> None:
+        if not task.cancelled() and (error := task.exception()) is not None:
+            log.error("listing revoked awards failed", exc_info=error)
+            self._show_error(self.tr("Something went wrong: %s") % error)
+
+    def _update_actions(self) -> None:
+        self.load_action.setEnabled(self.badgeclass_box.currentIndex() >= 0)
+        self.cancel_action.setEnabled(self.loading)
+        self.cancel_button.setVisible(self.loading)
+
+    # ------------------------------------------------------------ badge classes
+
+    def set_badgeclasses(self, choices: Sequence[tuple[str, str]]) -> None:
+        """(entity id, "name — issuer") of every badge class; the chosen one stays chosen."""
+        current = self.badgeclass_box.currentData()
+        self.badgeclass_box.blockSignals(True)
+        self.badgeclass_box.clear()
+        for entity_id, text in choices:
+            self.badgeclass_box.addItem(text, entity_id)
+        found = self.badgeclass_box.findData(current) if current is not None else -1
+        self.badgeclass_box.setCurrentIndex(found if found >= 0 else (0 if choices else -1))
+        self.badgeclass_box.blockSignals(False)
+        self._update_actions()
+
+    def _name_of(self, badgeclass_id: str) -> str:
+        found = self.badgeclass_box.findData(badgeclass_id)
+        text = self.badgeclass_box.itemText(found) if found >= 0 else badgeclass_id
+        return text.split(" — ", 1)[0]
+
+    # ------------------------------------------------------------ loading
+
+    def on_load(self) -> None:
+        badgeclass_id = self.badgeclass_box.currentData()
+        if isinstance(badgeclass_id, str):
+            self._spawn(self.load(badgeclass_id))
+
+    def cancel(self) -> None:
+        """Stop the load under way; the awards listed so far stay."""
+        if self._task is not None:
+            self._task.cancel()
+
+    async def load(self, badgeclass_id: str) -> int:
+        """List the revoked awards of a badge class, page after page; returns how many were
+        listed. A load under way gives way to this one."""
+        self.cancel()
+        self._generation += 1
+        generation = self._generation
+        self.model.clear()
+        self.pages = 0
+        self._clear_error()
+        found = self.badgeclass_box.findData(badgeclass_id)
+        if found >= 0 and found != self.badgeclass_box.currentIndex():
+            self.badgeclass_box.setCurrentIndex(found)
+        service = self.service()
+        if service is None:
+            self.progress_label.setText("")
+            self._show_error(self.tr("Sign in to list revoked awards."))
+            return 0
+        task = asyncio.ensure_future(self._pages(service, badgeclass_id, generation))
+        self._task = task
+        self._set_loading(True)
+        self._show_progress()
+        try:
+            await task
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                raise  # this load itself is being cancelled (closing), not just its pages
+            if generation == self._generation:
+                self.progress_label.setText(
+                    self.tr("Cancelled after %s revoked awards: the list may be incomplete.")
+                    % self._locale.toString(self.model.rowCount())
+                )
+        except ApiError as error:
+            if generation == self._generation:
+                count = self._locale.toString(self.model.rowCount())
+                self.progress_label.setText(
+                    self.tr("%s revoked awards listed before the error; Load tries again.") % count
+                )
+                self._show_error(
+                    self.tr("Could not list the revoked awards: %s") % error_text(error)
+                )
+        else:
+            if generation == self._generation:
+                self._show_done(badgeclass_id)
+        finally:
+            if self._task is task:
+                self._task = None
+                self._set_loading(False)
+        return self.model.rowCount() if generation == self._generation else 0
+
+    async def _pages(self, service: AssertionService, badgeclass_id: str, generation: int) -> None:
+        url: str | None = None
+        while True:
+            page = await service.revoked_page(badgeclass_id, url)
+            if generation != self._generation:
+                return
+            self.pages += 1
+            self.model.append(page.items)
+            if page.next_url is None:
+                return
+            url = page.next_url
+            self._show_progress()
+
+    def _set_loading(self, loading: bool) -> None:
+        self.loading = loading
+        self.progress_bar.setVisible(loading)
+        self._update_actions()
+        if not loading and self.cancel_button.hasFocus():
+            self.load_button.setFocus()
+
+    def _show_progress(self) -> None:
+        self.progress_label.setText(
+            self.tr("Loaded %s revoked awards…") % self._locale.toString(self.model.rowCount())
+        )
+
+    def _show_done(self, badgeclass_id: str) -> None:
+        count = self.model.rowCount()
+        name = self._name_of(badgeclass_id)
+        if count == 0:
+            text = self.tr("No award of “%s” is revoked.") % name
+        elif count == 1:
+            text = self.tr("1 revoked award of “%s”.") % name
+        else:
+            text = self.tr("%s revoked awards of “%s”.") % (self._locale.toString(count), name)
+        self.progress_label.setText(text)
+
+    def _show_error(self, text: str) -> None:
+        self.error = text
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _clear_error(self) -> None:
+        self.error = None
+        self.error_label.clear()
+        self.error_label.hide()
+
+    async def shutdown(self) -> None:
+        """Stop loading and wait for the tasks to end."""
+        self.cancel()
+        await asyncio.gather(*list(self.tasks), return_exceptions=True)

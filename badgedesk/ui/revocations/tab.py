@@ -1,0 +1,676 @@
+"""The Revocations tab: revocation batches drafted offline, checked against the server,
+reviewed, and sent through the outbox; the history of what was revoked; and the revoked
+awards of a badge class as the server lists them.
+
+Revoking cannot be undone, so the way to the server is deliberate: Review (Ctrl+Return)
+first asks the server about every row, then shows what will be revoked and, above 20 rows,
+asks for the number to be typed; only then is anything sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.api import ApiError, AssertionRow, BadgeClass, BadgesClient, Issuer
+from badgedesk.api.models import status_of
+from badgedesk.services.assertions import AssertionService
+from badgedesk.services.drafts import DraftService
+from badgedesk.services.outbox import SubmissionProgress, SubmissionRefused, error_text
+from badgedesk.services.revocation import (
+    DEFAULT_CHUNK_SIZE,
+    CheckReport,
+    RevocationSubmission,
+    check_rows,
+    write_results_csv,
+)
+from badgedesk.services.revocation_import import CatalogueEntry
+from badgedesk.services.row_import import ImportRefused, read_table
+from badgedesk.store.drafts import PENDING, REVOKE, SENDING, Batch, BatchSummary, DraftStore
+from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget
+from badgedesk.ui.empty_state import EmptyState
+from badgedesk.ui.files import choose_file
+from badgedesk.ui.futures import keep
+from badgedesk.ui.models.drafts import BatchListModel
+from badgedesk.ui.revocations.editor import RevocationEditor
+from badgedesk.ui.revocations.history import HistoryView
+from badgedesk.ui.revocations.import_dialog import RevocationImportDialog
+from badgedesk.ui.revocations.review_dialog import ReviewDialog, ReviewSummary
+from badgedesk.ui.revocations.revoked_view import RevokedView
+
+log = logging.getLogger(__name__)
+
+CHUNK_KEY = "revocations/chunk_size"
+MAX_IMPORT_BYTES = 50_000_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RevocationsTab", text)
+
+
+class RevocationsTab(QWidget):
+    status_message = Signal(str)
+
+    def __init__(
+        self, drafts: DraftService, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(_tr("Revocations"))
+        self.drafts = drafts
+        self.settings = settings
+        self.profile: Callable[[], str] = lambda: ""
+        self.client: Callable[[], BadgesClient | None] = lambda: None
+        self.who: Callable[[], tuple[str, str | None]] = lambda: ("", None)
+        self.service: Callable[[], AssertionService | None] = lambda: None
+        self.badgeclass_names: dict[str, str] = {}
+        self.catalogue: list[CatalogueEntry] = []
+        self.runs: dict[int, RevocationSubmission] = {}
+        self.checking: set[int] = set()
+        self.closing = False
+        self.tasks: set[asyncio.Future[Any]] = set()
+        self.dialogs: list[QWidget] = []
+
+        self.list_model = BatchListModel(self, kind=REVOKE)
+        self.list_view = QTableView()
+        self.list_view.setAccessibleName(_tr("Revocation batches"))
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.verticalHeader().hide()
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 120, 105, 55)):
+            self.list_view.setColumnWidth(column, width)
+        self.list_view.selectionModel().currentRowChanged.connect(self._on_current_batch)
+
+        self.new_action = self._action(_tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
+        self.new_action.setToolTip(_tr("Start a batch of revocations (works offline)"))
+        self.delete_action = self._action(_tr("De&lete batch…"), None, self.on_delete_batch)
+        self.delete_action.setToolTip(
+            _tr("Delete the batch from this computer (what was revoked stays revoked)")
+        )
+        buttons = QHBoxLayout()
+        for action in (self.new_action, self.delete_action):
+            button = QPushButton(action.text())
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.list_view)
+
+        self.editor = RevocationEditor(drafts)
+        self.editor.status_message.connect(self.status_message)
+        self.editor.batch_changed.connect(self._on_batch_changed)
+        self.editor.review_requested.connect(self.on_review)
+        self.editor.check_requested.connect(self.on_check)
+        self.editor.retry_requested.connect(self.on_retry)
+        self.editor.import_requested.connect(self.on_import_csv)
+        self.editor.export_results_requested.connect(self.on_export_results)
+        self.editor.progress_row.pause_button.clicked.connect(self.on_pause)
+        self.editor.progress_row.cancel_button.clicked.connect(self.on_cancel)
+        try:
+            chunk = int(settings.value(CHUNK_KEY, DEFAULT_CHUNK_SIZE))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            chunk = DEFAULT_CHUNK_SIZE
+        self.editor.chunk_box.setValue(chunk)
+        self.editor.chunk_box.valueChanged.connect(self._on_chunk_size)
+
+        self.empty = EmptyState(
+            _tr("No revocation batch open"),
+            _tr(
+                "A revocation batch revokes many awards at once, with a reason. Select awards "
+                "in the Assertions tab and use Revoke selected, or start a New batch "
+                "(Ctrl+Shift+N) and add a CSV of assertion entityIds or of recipients (Ctrl+I). "
+                "Batches are kept on this computer and can be drafted offline; nothing is "
+                "revoked before you review the batch (Ctrl+Return) and confirm."
+            ),
+        )
+        self.empty.action_button.setText(_tr("New batch"))
+        self.empty.action_button.setAccessibleName(_tr("New revocation batch"))
+        self.empty.action_button.clicked.connect(self.on_new_batch)
+        self.empty.action_button.show()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.editor)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([400, 900])
+        batches = QWidget()
+        QVBoxLayout(batches).addWidget(splitter)
+
+        self.history = HistoryView(drafts, lambda: self.profile())
+        self.history.open_batch.connect(self._on_history_batch)
+        self.history.status_message.connect(self.status_message)
+        self.revoked = RevokedView(lambda: self.service())
+        self.pages = QTabWidget()
+        self.pages.setAccessibleName(_tr("Revocations pages"))
+        self.pages.addTab(batches, _tr("&Batches"))
+        self.pages.addTab(self.history, _tr("&History"))
+        self.pages.addTab(self.revoked, _tr("Revo&ked awards"))
+        self.pages.currentChanged.connect(self._on_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(250)
+        self._refresh_timer.timeout.connect(self._on_refresh_timer)
+        self._update_actions()
+
+    def _action(self, text: str, shortcut: str | None, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
+        task = keep(self.tasks, work)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Future[Any]) -> None:
+        if not task.cancelled() and (error := task.exception()) is not None:
+            log.error("a Revocations task failed", exc_info=error)
+            self.status_message.emit(_tr("Something went wrong: %s") % error)
+
+    def _keep_dialog(self, dialog: QWidget) -> None:
+        self.dialogs.append(dialog)
+        dialog.destroyed.connect(lambda *_: self.dialogs.remove(dialog))
+
+    def _on_chunk_size(self, value: int) -> None:
+        self.settings.setValue(CHUNK_KEY, value)
+
+    def _on_batch_changed(self, _batch_id: int) -> None:
+        self.refresh_soon()
+
+    def _on_refresh_timer(self) -> None:
+        self._spawn(self.refresh())
+
+    def _on_page(self, index: int) -> None:
+        if self.pages.widget(index) is self.history:
+            self._spawn(self.history.reload())
+
+    def _on_history_batch(self, batch_id: int) -> None:
+        self.pages.setCurrentIndex(0)
+        self._spawn(self.open_batch(batch_id))
+
+    # ------------------------------------------------------------ wiring from the shell
+
+    def attach(
+        self,
+        *,
+        profile: Callable[[], str],
+        client: Callable[[], BadgesClient | None],
+        who: Callable[[], tuple[str, str | None]],
+        service: Callable[[], AssertionService | None],
+    ) -> None:
+        self.profile, self.client, self.who, self.service = profile, client, who, service
+
+    def set_signed_in(self, signed_in: bool) -> None:
+        self.editor.signed_in = signed_in
+        self.editor._update_actions()
+
+    def show_catalogue(self, issuers: Sequence[Issuer], badgeclasses: Sequence[BadgeClass]) -> None:
+        issuer_names = {issuer.key: issuer.name for issuer in issuers}
+        ordered = sorted(badgeclasses, key=lambda b: (issuer_names.get(b.issuer or "", ""), b.name))
+        self.badgeclass_names = {b.key: b.name for b in ordered}
+        self.catalogue = [
+            CatalogueEntry(b.key, b.name, issuer_names.get(b.issuer or "", "")) for b in ordered
+        ]
+        self.revoked.set_badgeclasses(
+            [
+                (
+                    entry.entity_id,
+                    f"{entry.name} — {entry.issuer_name}" if entry.issuer_name else entry.name,
+                )
+                for entry in self.catalogue
+            ]
+        )
+
+    # ------------------------------------------------------------ the list
+
+    def refresh_soon(self) -> None:
+        if not self._refresh_timer.isActive() and not self.closing:
+            self._refresh_timer.start()
+
+    async def refresh(self) -> list[BatchSummary]:
+        profile = self.profile()
+        summaries = await self.drafts.run(lambda s: s.summaries(profile, REVOKE))
+        current = self.editor.batch.id if self.editor.batch else None
+        self.list_view.selectionModel().blockSignals(True)
+        self.list_model.set_summaries(summaries, set(self.runs))
+        if current is not None and (row := self.list_model.row_of(current)) >= 0:
+            self.list_view.selectRow(row)
+        self.list_view.selectionModel().blockSignals(False)
+        if current is not None and self.list_model.row_of(current) < 0:
+            self.close_editor()
+        self._update_actions()
+        return summaries
+
+    def _on_current_batch(self, current: Any, _previous: Any) -> None:
+        summary = self.list_model.summary_at(current.row())
+        if summary is not None:
+            self._spawn(self.open_batch(summary.batch.id))
+
+    async def open_batch(self, batch_id: int) -> None:
+        await self.editor.flush()
+        batch = await self.drafts.run(lambda s: s.batch(batch_id))
+        rows = await self.drafts.run(lambda s: s.revocations.rows(batch_id))
+        self.editor.show_batch(batch, rows)
+        run = self.runs.get(batch_id)
+        self.editor.set_running(run is not None or batch_id in self.checking)
+        if run is not None:
+            self.editor.show_progress(run.progress, force=True)
+        else:
+            self.editor.progress_row.hide()
+        self.stack.setCurrentWidget(self.editor)
+        if (row := self.list_model.row_of(batch_id)) >= 0 and (
+            self.list_view.currentIndex().row() != row
+        ):
+            self.list_view.selectionModel().blockSignals(True)
+            self.list_view.selectRow(row)
+            self.list_view.selectionModel().blockSignals(False)
+        self._update_actions()
+
+    def close_editor(self) -> None:
+        self.editor.batch = None
+        self.stack.setCurrentWidget(self.empty)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        batch = self.editor.batch
+        self.delete_action.setEnabled(
+            batch is not None and batch.id not in self.runs and batch.id not in self.checking
+        )
+
+    # ------------------------------------------------------------ batches
+
+    def on_new_batch(self) -> None:
+        self._spawn(self.new_batch())
+
+    async def new_batch(
+        self, name: str | None = None, targets: Sequence[RevocationTarget] = ()
+    ) -> Batch:
+        profile = self.profile()
+        title = name or _tr("Revocations of %s") % date.today().isoformat()
+
+        def create(s: DraftStore) -> Batch:
+            batch = s.create_batch(profile, title, kind=REVOKE)
+            s.revocations.add_rows(batch.id, targets)
+            return batch
+
+        batch = await self.drafts.run(create)
+        self.pages.setCurrentIndex(0)
+        await self.refresh()
+        await self.open_batch(batch.id)
+        self.editor.reason_edit.setFocus()
+        return batch
+
+    async def revoke_selection(
+        self, rows: Sequence[AssertionRow], badgeclass_names: Mapping[str, str]
+    ) -> Batch:
+        """Awards chosen in the Assertions tab become a new batch, as the table showed them;
+        those already revoked are marked and will be skipped."""
+        now = date.today()
+        targets = [
+            RevocationTarget(
+                entity_id=row.entity_id,
+                identity=row.recipient,
+                recipient_type=row.recipient_type or "email",
+                badgeclass_id=row.badgeclass or None,
+                badgeclass_name=badgeclass_names.get(row.badgeclass, row.badgeclass),
+                issued_on=row.issued_on,
+                status=status_of(row.revoked, row.expires, datetime.now(UTC)).value,
+                match=Match.FOUND,
+            )
+            for row in rows
+        ]
+        batch = await self.new_batch(
+            _tr("Revoke %(count)d awards (%(day)s)") % {"count": len(rows), "day": now},
+            targets,
+        )
+        self.status_message.emit(
+            _tr("Started a revocation batch with %d awards: write the reason, then review.")
+            % len(rows)
+        )
+        return batch
+
+    def on_delete_batch(self) -> None:
+        batch = self.editor.batch
+        if batch is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Delete batch"),
+            _tr(
+                "Delete “%s” from this computer? Awards it already revoked stay revoked, and the "
+                "audit log keeps every revocation."
+            )
+            % batch.name,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton(_tr("Delete batch"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda _code: box.clickedButton() is delete and self._spawn(self.delete_batch(batch.id))
+        )
+        box.finished.connect(box.deleteLater)
+        self._keep_dialog(box)
+        box.open()
+
+    async def delete_batch(self, batch_id: int) -> None:
+        if batch_id in self.runs or batch_id in self.checking:
+            return
+        await self.editor.flush()
+        await self.drafts.run(lambda s: s.delete_batch(batch_id))
+        if self.editor.batch is not None and self.editor.batch.id == batch_id:
+            self.close_editor()
+        await self.refresh()
+
+    # ------------------------------------------------------------ CSV
+
+    def on_import_csv(self) -> None:
+        choose_file(
+            self,
+            _tr("Add awards to revoke from CSV"),
+            _tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"),
+            self._import_chosen,
+        )
+
+    def _import_chosen(self, path: Path) -> None:
+        self._spawn(self.import_csv(path))
+
+    async def import_csv(self, path: Path) -> RevocationImportDialog | None:
+        try:
+            size = (await asyncio.to_thread(path.stat)).st_size
+            if size > MAX_IMPORT_BYTES:
+                self._refuse(
+                    _tr("Cannot import this file"),
+                    _tr("%s is larger than 50 MB; split it into smaller files.") % path.name,
+                )
+                return None
+            data = await asyncio.to_thread(path.read_bytes)
+            table = await asyncio.to_thread(read_table, data)
+        except OSError as error:
+            self._refuse(_tr("Cannot import this file"), f"{path.name}: {error.strerror}")
+            return None
+        except ImportRefused as error:
+            self._refuse(_tr("Cannot import this file"), f"{path.name}: {error}")
+            return None
+        if self.editor.batch is None:
+            return None
+        dialog = RevocationImportDialog(table, path.name, self.catalogue, self)
+
+        def finished(code: int) -> None:
+            result = dialog.import_result
+            if code == QDialog.DialogCode.Accepted and result is not None:
+                self._spawn(self._add_imported(result.targets, len(result.rejections)))
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self._keep_dialog(dialog)
+        dialog.open()
+        return dialog
+
+    async def _add_imported(self, targets: Sequence[RevocationTarget], rejected: int) -> None:
+        added = await self.editor.add_targets(targets)
+        text = _tr("Added %d rows.") % len(added)
+        if len(added) < len(targets):
+            text += " " + _tr("%d were already in the batch.") % (len(targets) - len(added))
+        if rejected:
+            text += " " + _tr("%d lines were not imported (see the report).") % rejected
+        if self.editor.signed_in:
+            text += " " + _tr("Check with server (F5) to see each award's status.")
+        self.status_message.emit(text)
+
+    def _refuse(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAccessibleName(title)
+        box.finished.connect(box.deleteLater)
+        self._keep_dialog(box)
+        box.open()
+
+    def on_export_results(self, batch_id: int) -> None:
+        choose_file(
+            self,
+            _tr("Export the results"),
+            _tr("CSV files (*.csv)"),
+            lambda path: self._spawn(self.export_results(batch_id, path)),
+            save_as="revocations.csv",
+        )
+
+    async def export_results(self, batch_id: int, path: Path) -> int:
+        await self.editor.flush()
+        batch = await self.drafts.run(lambda s: s.batch(batch_id))
+        rows = await self.drafts.run(lambda s: s.revocations.rows(batch_id))
+        try:
+            count = await asyncio.to_thread(write_results_csv, path, rows, batch.reason)
+        except OSError as error:
+            self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
+            return 0
+        self.status_message.emit(_tr("Exported the outcome of %d rows to %s.") % (count, path))
+        return count
+
+    # ------------------------------------------------------------ checking and review
+
+    def on_check(self, batch_id: int) -> None:
+        self._spawn(self.check(batch_id))
+
+    async def check(self, batch_id: int) -> CheckReport | None:
+        """Ask the server about every row not sent yet; the table fills in as answers come."""
+        client = self.client()
+        if client is None or batch_id in self.checking or batch_id in self.runs:
+            return None
+        await self.editor.flush()
+        self.checking.add(batch_id)
+
+        def showing() -> bool:
+            return self.editor.batch is not None and self.editor.batch.id == batch_id
+
+        def on_progress(report: CheckReport) -> None:
+            if showing():
+                self.editor.show_check(report)
+
+        def on_row(row: RevocationRow) -> None:
+            if showing():
+                self.editor.row_updated(row)
+
+        if showing():
+            self.editor.set_running(True)
+        self._update_actions()
+        try:
+            report = await check_rows(
+                self.drafts,
+                client,
+                batch_id,
+                badgeclass_names=self.badgeclass_names,
+                on_progress=on_progress,
+                on_row=on_row,
+            )
+        except ApiError as error:
+            self.status_message.emit(
+                _tr("Could not check the rows with the server: %s") % error_text(error)
+            )
+            return None
+        finally:
+            self.checking.discard(batch_id)
+            if showing():
+                self.editor.set_running(False)
+                self.editor.progress_row.hide()
+                await self.editor.reload()
+            self._update_actions()
+            self.refresh_soon()
+        self.status_message.emit(
+            _tr(
+                "Checked %(total)d rows: %(found)d to revoke, %(revoked)d already revoked, "
+                "%(missing)d not found, %(ambiguous)d ambiguous."
+            )
+            % {
+                "total": report.total,
+                "found": report.found,
+                "revoked": report.revoked,
+                "missing": report.not_found,
+                "ambiguous": report.ambiguous,
+            }
+        )
+        return report
+
+    def on_review(self, batch_id: int) -> None:
+        self._spawn(self.review(batch_id))
+
+    async def review(self, batch_id: int) -> ReviewDialog | None:
+        """Check every row with the server, then show what will be revoked."""
+        if await self.check(batch_id) is None:
+            return None
+        batch = await self.drafts.run(lambda s: s.batch(batch_id))
+        rows = await self.drafts.run(lambda s: s.revocations.rows(batch_id))
+        if self.editor.batch is None or self.editor.batch.id != batch_id:
+            return None
+        self.editor.show_batch(batch, rows)
+        problems = self.editor.problems()
+        to_send = [row for row in rows if row.state in (PENDING, SENDING)]
+        if problems or not to_send:
+            self.status_message.emit(
+                " ".join(problems) or _tr("Nothing left to revoke: every row is settled.")
+            )
+            return None
+        dialog = ReviewDialog(ReviewSummary.of(to_send, rows, batch.reason), self)
+
+        def finished(code: int) -> None:
+            if code == QDialog.DialogCode.Accepted:
+                self._spawn(self.submit(batch_id))
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self._keep_dialog(dialog)
+        dialog.open()
+        return dialog
+
+    # ------------------------------------------------------------ submission
+
+    def on_retry(self, batch_id: int, row_ids: list[int]) -> None:
+        self._spawn(self.submit(batch_id, retry_rows=row_ids, retry_failed=not row_ids))
+
+    def on_pause(self) -> None:
+        batch = self.editor.batch
+        run = self.runs.get(batch.id) if batch else None
+        if run is None:
+            return
+        if run.progress.paused:
+            run.resume()
+        else:
+            run.pause()
+
+    def on_cancel(self) -> None:
+        batch = self.editor.batch
+        run = self.runs.get(batch.id) if batch else None
+        if run is not None:
+            run.cancel()
+            self.editor.progress_row.cancel_button.setEnabled(False)
+
+    async def submit(
+        self, batch_id: int, *, retry_rows: Sequence[int] = (), retry_failed: bool = False
+    ) -> SubmissionProgress | None:
+        """Run the outbox for one batch; the editor follows it while it shows that batch."""
+        if batch_id in self.runs or batch_id in self.checking:
+            return None
+        await self.editor.flush()
+        run = RevocationSubmission(
+            self.drafts,
+            self.client,
+            self.who,
+            batch_id,
+            chunk_size=self.editor.chunk_box.value(),
+        )
+        self.runs[batch_id] = run
+
+        def showing() -> bool:
+            return self.editor.batch is not None and self.editor.batch.id == batch_id
+
+        def on_progress(progress: SubmissionProgress) -> None:
+            self.refresh_soon()
+            if showing():
+                self.editor.show_progress(progress)
+
+        def on_row(row: RevocationRow) -> None:
+            if showing():
+                self.editor.row_updated(row)
+
+        if showing():
+            self.editor.set_running(True)
+        await self.refresh()
+        try:
+            result = await run.run(
+                on_progress=on_progress,
+                on_row=on_row,
+                retry_rows=retry_rows,
+                retry_failed=retry_failed,
+            )
+        except SubmissionRefused as error:
+            self.status_message.emit(str(error))
+            return None
+        finally:
+            del self.runs[batch_id]
+            if showing():
+                self.editor.set_running(False)
+            await self.refresh()
+        if showing():
+            self.editor.show_progress(result, force=True)
+            await self.editor.reload()
+        if self.history.loaded:
+            self._spawn(self.history.reload())
+        self.status_message.emit(RevocationEditor.finished_text(result))
+        return result
+
+    async def stop_runs(self) -> None:
+        """Stop runs between chunks (a request in flight finishes) and wait for every task."""
+        for run in list(self.runs.values()):
+            run.cancel()
+        await asyncio.gather(*list(self.tasks), return_exceptions=True)
+        await self.editor.flush()
+
+    async def shutdown(self) -> None:
+        self.closing = True
+        self._refresh_timer.stop()
+        await self.stop_runs()
+        await self.history.shutdown()
+        await self.revoked.shutdown()
