@@ -117,7 +117,7 @@ def test_offline_drafting_then_submission_once_the_server_is_back(
     assert (result.succeeded, result.failed) == (6, 0)
     assert set(live_awards(sandbox, "learner").values()) == {1}
     assert len(live_awards(sandbox, "learner")) == 6
-    assert tab.editor.progress_label.text().startswith("Finished: 6 awarded")
+    assert tab.editor.progress_row.label.text().startswith("Finished: 6 awarded")
     loop.run_until_complete(shell.drafts.shutdown())
     loop.run_until_complete(shell.session.aclose())
 
@@ -327,7 +327,7 @@ def test_submit_confirm_progress_results_and_audit(shell, loop, sandbox, tmp_pat
         assert not tab.editor.add_action.isEnabled(), "nothing changes while it is sent"
         await wait_for(lambda: tab.list_model.data(tab.list_model.index(0, 2)) == "Submitting")
         await wait_for(lambda: batch_id not in tab.runs, seconds=20)
-        assert tab.editor.progress_label.text() == "Finished: 12 awarded, 0 failed."
+        assert tab.editor.progress_row.label.text() == "Finished: 12 awarded, 0 failed."
         assert tab.editor.model.data(tab.editor.model.index(0, 6)) == "Awarded"
         await wait_for(lambda: tab.list_model.data(tab.list_model.index(0, 2)) == "Done")
         results = tmp_path / "results.csv"
@@ -353,20 +353,20 @@ def test_pause_resume_and_cancel_from_the_editor(shell, loop, sandbox):
         tab.editor.concurrency_box.setValue(2)
         running = asyncio.ensure_future(tab.submit(batch_id))
         await wait_for(lambda: batch_id in tab.runs and tab.runs[batch_id].progress.succeeded >= 4)
-        tab.editor.pause_button.click()
-        await wait_for(lambda: "Paused" in tab.editor.progress_label.text())
-        assert tab.editor.pause_button.text() == "&Resume"
+        tab.editor.progress_row.pause_button.click()
+        await wait_for(lambda: "Paused" in tab.editor.progress_row.label.text())
+        assert tab.editor.progress_row.pause_button.text() == "&Resume"
         await asyncio.sleep(0.2)
         held = tab.runs[batch_id].progress.succeeded
         await asyncio.sleep(0.3)
         assert tab.runs[batch_id].progress.succeeded == held
-        tab.editor.pause_button.click()
+        tab.editor.progress_row.pause_button.click()
         await wait_for(lambda: tab.runs[batch_id].progress.succeeded >= held + 4)
-        tab.editor.cancel_button.click()
+        tab.editor.progress_row.cancel_button.click()
         result = await running
         assert result is not None
         assert result.stopped is Stop.CANCELLED
-        assert "Cancelled" in tab.editor.progress_label.text()
+        assert "Cancelled" in tab.editor.progress_row.label.text()
         states = Counter(row.state for row in tab.editor.model.rows())
         assert states[AWARDED] == result.succeeded
         assert states[PENDING] == 60 - result.succeeded

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -55,6 +54,7 @@ from badgedesk.store.drafts import (
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.drafts import DraftRowsModel
 from badgedesk.ui.problems import problem_text
+from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
 from badgedesk.ui.style import ERROR_TEXT
 
 log = logging.getLogger(__name__)
@@ -66,14 +66,6 @@ PROGRESS_INTERVAL = 0.1
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BatchEditor", text)
-
-
-def duration_text(seconds: float | None) -> str:
-    if seconds is None:
-        return _tr("estimating…")
-    if seconds < 60:
-        return _tr("%d s left") % max(1, round(seconds))
-    return _tr("%d min left") % round(seconds / 60)
 
 
 class EditRow(QUndoCommand):
@@ -370,23 +362,7 @@ class BatchEditor(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName(_tr("Submission progress"))
-        self.progress_label = QLabel()
-        self.progress_label.setAccessibleName(_tr("Submission rate and time left"))
-        self.pause_button = QPushButton(_tr("&Pause"))
-        self.pause_button.setAccessibleName(_tr("Pause or resume the submission"))
-        self.cancel_button = QPushButton(_tr("&Cancel"))
-        self.cancel_button.setAccessibleName(_tr("Cancel the submission"))
-        progress = QHBoxLayout()
-        progress.addWidget(self.progress_bar, 2)
-        progress.addWidget(self.progress_label, 2)
-        progress.addWidget(self.pause_button)
-        progress.addWidget(self.cancel_button)
-        self.progress_row = QWidget()
-        self.progress_row.setLayout(progress)
-        progress.setContentsMargins(0, 0, 0, 0)
-        self.progress_row.hide()
+        self.progress_row = ProgressRow(_tr("Submission"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -656,9 +632,7 @@ class BatchEditor(QWidget):
     def set_running(self, running: bool) -> None:
         """While the batch is submitted, nothing in it can change."""
         self.running = running
-        self.progress_row.setVisible(running or self.progress_row.isVisible())
-        self.pause_button.setEnabled(running)
-        self.cancel_button.setEnabled(running)
+        self.progress_row.set_running(running)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers
             if running
@@ -680,12 +654,6 @@ class BatchEditor(QWidget):
         if not force and not progress.finished and now - self._last_progress < PROGRESS_INTERVAL:
             return
         self._last_progress = now
-        self.progress_row.show()
-        self.progress_bar.setRange(0, max(progress.total, 1))
-        self.progress_bar.setValue(progress.done)
-        self.progress_bar.setFormat(
-            _tr("%(done)d of %(total)d") % {"done": progress.done, "total": progress.total}
-        )
         if progress.reconciling:
             text = _tr("Checking with the server which rows an interrupted run already sent…")
         elif progress.finished:
@@ -700,8 +668,7 @@ class BatchEditor(QWidget):
                 "rate": progress.rate,
                 "left": duration_text(progress.seconds_left),
             }
-        self.progress_label.setText(text)
-        self.pause_button.setText(_tr("&Resume") if progress.paused else _tr("&Pause"))
+        self.progress_row.show_count(progress.done, progress.total, text, paused=progress.paused)
 
     @staticmethod
     def _finished_text(progress: SubmissionProgress) -> str:
@@ -709,16 +676,8 @@ class BatchEditor(QWidget):
             "awarded": progress.succeeded,
             "failed": progress.failed,
         }
-        reasons = {
-            "cancelled": _tr("Cancelled: the rows not sent stay pending."),
-            "offline": _tr(
-                "Stopped: the server cannot be reached. Submit again later; rows whose answer "
-                "was lost are checked with the server first."
-            ),
-            "signed-out": _tr("Stopped: sign in again, then submit to continue."),
-        }
         if progress.stopped is not None:
-            return f"{counts}. {reasons[progress.stopped]}"
+            return f"{counts}. {stop_text(progress)}"
         return _tr("Finished: %s.") % counts
 
     # ------------------------------------------------------------ state

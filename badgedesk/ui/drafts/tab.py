@@ -152,8 +152,8 @@ class DraftsTab(QWidget):
         self.editor.import_requested.connect(self.on_import_csv)
         self.editor.paste_requested.connect(lambda text: self._spawn(self.paste(text)))
         self.editor.export_results_requested.connect(self.on_export_results)
-        self.editor.pause_button.clicked.connect(self.on_pause)
-        self.editor.cancel_button.clicked.connect(self.on_cancel)
+        self.editor.progress_row.pause_button.clicked.connect(self.on_pause)
+        self.editor.progress_row.cancel_button.clicked.connect(self.on_cancel)
         concurrency = settings.value(CONCURRENCY_KEY, DEFAULT_CONCURRENCY)
         try:
             self.editor.concurrency_box.setValue(int(concurrency))  # type: ignore[call-overload]
@@ -574,7 +574,7 @@ class DraftsTab(QWidget):
         run = self.runs.get(batch.id) if batch else None
         if run is not None:
             run.cancel()
-            self.editor.cancel_button.setEnabled(False)
+            self.editor.progress_row.cancel_button.setEnabled(False)
 
     async def submit(
         self, batch_id: int, *, retry_rows: Sequence[int] = (), retry_failed: bool = False

@@ -143,7 +143,7 @@ class RevocationRowsModel(QAbstractTableModel):
             if column == self.STATUS:
                 return status_text(row)
             if column == self.REASON:
-                return target.reason or self.batch_reason
+                return target.reason or self.batch_reason or _tr("(reason required)")
             return outcome_text(row)
         if role == Qt.ItemDataRole.EditRole and column == self.REASON:
             return target.reason

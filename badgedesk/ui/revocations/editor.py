@@ -143,7 +143,7 @@ class RevocationEditor(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((210, 150, 85, 105, 180)):
+        for column, width in enumerate((200, 130, 80, 90, 170)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -478,7 +478,7 @@ class RevocationEditor(QWidget):
             first = self.model.position_of(unmatched[0].id) + 1
             problems.append(
                 _tr(
-                    "%(count)d rows do not name one award (first: row %(row)d): see their "
+                    "Rows that do not name one award: %(count)d (first: row %(row)d). See their "
                     "Status, then delete them or check again."
                 )
                 % {"count": len(unmatched), "row": first}

@@ -125,8 +125,7 @@ class ReviewDialog(QDialog):
         lines += [f"  • “{reason}”: {count}" for reason, count in summary.reasons]
         if summary.skipped:
             lines.append(
-                self.tr("%d rows are already revoked on the server and are skipped.")
-                % summary.skipped
+                self.tr("Already revoked on the server, so skipped: %d.") % summary.skipped
             )
         return "\n".join(lines)
 

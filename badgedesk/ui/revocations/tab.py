@@ -102,7 +102,7 @@ class RevocationsTab(QWidget):
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 120, 105, 55)):
+        for column, width in enumerate((130, 95, 80, 45)):
             self.list_view.setColumnWidth(column, width)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_batch)
 
@@ -166,7 +166,7 @@ class RevocationsTab(QWidget):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([400, 900])
+        splitter.setSizes([440, 860])
         batches = QWidget()
         QVBoxLayout(batches).addWidget(splitter)
 
