@@ -160,7 +160,7 @@ class RevocationEditor(QWidget):
             _tr("Find each row's award on the server and see its status now")
         )
         self.review_action = self._action(_tr("Re&view and revoke…"), "Ctrl+Return", self.on_review)
-        self.retry_action = self._action(_tr("Re&try failed"), "Ctrl+Shift+R", self.on_retry)
+        self.retry_action = self._action(_tr("Re&try failed"), "Ctrl+R", self.on_retry)
         self.export_action = self._action(
             _tr("E&xport results…"), "Ctrl+Shift+E", self.on_export_results
         )
