@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -445,7 +445,11 @@ class RevocationSubmission(OutboxRun):
             self._stop_for(AuthenticationError())
             return None
         ids = [row.id for row in rows]
-        rows = await self._drafts.run(lambda s: s.revocations.mark_sending(ids))
+        marked = await self._drafts.run(lambda s: s.revocations.mark_sending(ids))
+        # Only what is committed as "sending" may leave (another write may have won a row).
+        rows = [row for row in marked if row.state == SENDING]
+        if not rows:
+            return None
         for row in rows:
             self._on_row(row)
         requests = [
@@ -459,7 +463,16 @@ class RevocationSubmission(OutboxRun):
         except ApiError as error:
             return await self._after_error(batch, rows, error)
         answered, unanswered = _pair(rows, results)
-        await self._settle([self._from_answer(batch, row, result) for row, result in answered])
+        await self._settle(
+            [
+                self._from_answer(batch, row, result)
+                for row, result in answered
+                if not _already_revoked(result)
+            ]
+        )
+        for row, result in answered:
+            if _already_revoked(result):
+                await self._settle([await self._already_revoked(batch, row, result)])
         if unanswered:
             # The server left these out: nobody knows whether they were revoked.
             await self._audit_only(unanswered, UNKNOWN, "no answer for this item")
@@ -475,10 +488,26 @@ class RevocationSubmission(OutboxRun):
         text = result.reason or "The server did not revoke this award."
         code = result.code or ""
         audit = self._audit(row, OPERATION, AUDIT_FAILED, text)
-        if code == "already_revoked" or "already revoked" in text.lower():
-            return Settlement(row.id, SKIPPED, error=text, code=code, audit=audit)
         final = code in _FINAL_CODES or text.strip().lower() in _FINAL_REASONS
         return Settlement(row.id, FAILED, error=text, code=code, retriable=not final, audit=audit)
+
+    async def _already_revoked(
+        self, batch: Batch, row: RevocationRow, result: RevocationResult
+    ) -> Settlement:
+        """The server says the award was revoked already: perhaps by this row's earlier send
+        (a killed run's request that landed late), perhaps by someone else. Its reason says
+        which; when it cannot be read, the row is skipped with the server's words."""
+        text = result.reason or "Assertion is already revoked"
+        code = result.code or ""
+        await self._audit_only([row], AUDIT_FAILED, text)
+        try:
+            assertion = await self._read_back(row)
+        except ApiError:
+            return Settlement(row.id, SKIPPED, error=text, code=code)
+        settled = self._from_read_back(batch, row, assertion)
+        if settled.state == SKIPPED:
+            return replace(settled, code=code, audit=None)
+        return settled
 
     async def _after_error(
         self, batch: Batch, rows: Sequence[RevocationRow], error: ApiError
@@ -635,6 +664,11 @@ class RevocationSubmission(OutboxRun):
             outcome=outcome,
             detail=detail,
         )
+
+
+def _already_revoked(result: RevocationResult) -> bool:
+    text = (result.reason or "").lower()
+    return not result.revoked and (result.code == "already_revoked" or "already revoked" in text)
 
 
 def _pair(

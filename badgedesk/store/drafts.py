@@ -344,6 +344,17 @@ class DraftStore:
             if name is not None:
                 conn.execute("UPDATE draft_batches SET name = ? WHERE id = ?", (name, batch_id))
             if reason is not None:
+                sending = conn.execute(
+                    "SELECT COUNT(*) FROM revocation_rows WHERE batch_id = ? AND state = ?",
+                    (batch_id, SENDING),
+                ).fetchone()[0]
+                if sending and reason != self.batch(batch_id).reason:
+                    # Their read-back recognises them as this batch's by the reason they went
+                    # with: it cannot change until they are settled.
+                    raise ValueError(
+                        f"{sending} rows may have been sent with the batch's reason; send the "
+                        "batch again to settle them before changing it"
+                    )
                 conn.execute("UPDATE draft_batches SET reason = ? WHERE id = ?", (reason, batch_id))
             if badgeclass is not None:
                 conn.execute(

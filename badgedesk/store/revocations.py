@@ -277,9 +277,14 @@ class RevocationStore:
             conn.executemany(
                 "UPDATE revocation_rows SET reason = ?,"
                 " state = CASE state WHEN ? THEN ? ELSE state END,"
-                " error = CASE state WHEN ? THEN '' ELSE error END"
+                " error = CASE state WHEN ? THEN '' ELSE error END,"
+                " code = CASE state WHEN ? THEN '' ELSE code END,"
+                " retriable = CASE state WHEN ? THEN 0 ELSE retriable END"
                 " WHERE id = ?",
-                [(reason.strip(), FAILED, PENDING, FAILED, row_id) for row_id in row_ids],
+                [
+                    (reason.strip(), FAILED, PENDING, FAILED, FAILED, FAILED, row_id)
+                    for row_id in row_ids
+                ],
             )
             self._touch_rows_batch(row_ids)
         return [self.row(row_id) for row_id in row_ids]

@@ -22,7 +22,7 @@ from badgedesk.services.revocation import (
 )
 from badgedesk.store import AuditLog
 from badgedesk.store.drafts import FAILED, PENDING, REVOKE, REVOKED, SENDING, SKIPPED
-from badgedesk.store.revocations import Match, RevocationTarget
+from badgedesk.store.revocations import Match, RevocationTarget, Settlement
 from tests.services.test_submission import FAST_RETRY, badgeclass_of
 
 REASON = "Course was cancelled"
@@ -121,7 +121,7 @@ def test_a_mixed_answer_is_shown_per_row_and_a_failed_row_is_retried_alone(
     for entity_id in ids[:2]:
         assert rows[entity_id].state == SKIPPED
         assert rows[entity_id].code == "already_revoked"
-        assert "already revoked" in rows[entity_id].error
+        assert "already revoked" in rows[entity_id].error.lower()
         assert sandbox.state.assertions[entity_id].revocation_reason == "Revoked on the web"
     assert {rows[e].state for e in ids[2:]} == {REVOKED}
     missing = rows["no-such-assertion"]
@@ -343,3 +343,34 @@ def test_a_revocation_batch_needs_a_signed_in_client(
     batch_id = make_batch(drafts, ["x"])
     with pytest.raises(SubmissionRefused, match="Sign in"):
         runner.run(submission(drafts, None, batch_id).run())
+
+
+def test_a_late_landing_of_this_batchs_own_request_counts_as_revoked(
+    drafts, sandbox, client, runner
+):
+    """A killed run's request may land after the next run read the row back as live: the
+    resend is refused as "already revoked", and the reason shows it was this batch's."""
+    ids = award_people(runner, client, sandbox, 2)
+    batch_id = make_batch(drafts, ids)
+    runner.run(client.revoke_assertion(ids[0], REASON))  # the late landing
+    result = runner.run(submission(drafts, client, batch_id).run())
+
+    rows = drafts.store.revocations.rows(batch_id)
+    assert [row.state for row in rows] == [REVOKED, REVOKED]
+    assert (result.succeeded, result.skipped) == (2, 0)
+    entries = [(e.operation, e.outcome) for e in AuditLog(drafts.store._conn).entries()]
+    assert ("batch revoke (reconciled)", "ok") in entries
+    assert ("batch revoke", "failed") in entries, "the refused attempt is on record too"
+
+
+def test_the_batch_reason_cannot_change_while_rows_may_have_been_sent(drafts, sandbox):
+    batch_id = make_batch(drafts, ["a", "b"])
+    store = drafts.store
+    rows = store.revocations.rows(batch_id)
+    store.revocations.mark_sending([rows[0].id])
+    with pytest.raises(ValueError, match="may have been sent"):
+        store.update_batch(batch_id, reason="Another reason")
+    assert store.batch(batch_id).reason == REASON
+    store.update_batch(batch_id, reason=REASON, name="Renamed")  # the same reason is fine
+    store.revocations.settle([Settlement(rows[0].id, REVOKED)])
+    assert store.update_batch(batch_id, reason="Another reason").reason == "Another reason"

@@ -492,6 +492,16 @@ class RevocationEditor(QWidget):
         editable = has_batch and not self.running
         rows = self.model.rows()
         selection = self.selected_rows() if has_batch else []
+        in_doubt = any(row.state == SENDING for row in rows)
+        self.reason_edit.setReadOnly(in_doubt)
+        self.reason_edit.setToolTip(
+            _tr(
+                "Rows may have been sent with this reason: review and revoke again to settle "
+                "them before changing it."
+            )
+            if in_doubt
+            else ""
+        )
         self.import_action.setEnabled(editable)
         self.delete_action.setEnabled(editable and any(row.editable for row in selection))
         self.undo_action.setEnabled(editable and self.undo_stack.canUndo())
