@@ -215,7 +215,7 @@ def test_an_unreachable_server_is_said_inline(sandbox, conn, qtbot, loop):
     assert loop.run_until_complete(view.load(peer_mentor)) == 0
     assert view.error_label.isVisible()
     assert "Cannot reach the server" in view.error_label.text()
-    assert "before the error" in view.progress_label.text()
+    assert view.progress_label.text() == "Nothing listed. Load to try again."
     assert not view.loading
     assert view.load_button.isEnabled(), "Load tries again"
     loop.run_until_complete(client.aclose())
@@ -259,7 +259,7 @@ def test_badge_classes_keep_the_choice_and_controls_have_names(qtbot):
     ):
         assert widget.accessibleName(), widget
     assert view.load_button.text() == "&Load"
-    assert view.cancel_button.text() == "&Cancel"
+    assert view.cancel_button.text() == "Ca&ncel"
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
     assert headers == ["Recipient", "Issued", "Reason", "entityId"]
 
@@ -448,3 +448,34 @@ def test_history_controls_have_names_and_keys(history_view):
         for c in range(history_view.model.columnCount())
     ]
     assert headers == ["When", "What", "Revoked", "Failed", "Skipped", "Not sent"]
+
+
+def test_keyboard_paths(sandbox, revoked_view, history_view, qtbot, loop, conn):
+    old_single(conn)
+    loop.run_until_complete(history_view.reload())
+    history_view.activateWindow()
+    qtbot.waitUntil(history_view.isActiveWindow)
+    history_view.table.setFocus()
+    qtbot.keyClick(
+        history_view.table,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = history_view.findChild(QFileDialog)
+    assert dialog is not None, "Ctrl+Shift+E exports"
+    dialog.close()
+
+    revoked_view.set_badgeclasses(choices(sandbox))
+    revoked_view.activateWindow()
+    qtbot.waitUntil(revoked_view.isActiveWindow)
+    revoked_view.table.setFocus()
+    qtbot.keyClick(revoked_view.table, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert revoked_view.badgeclass_box.hasFocus(), "Alt+G reaches the badge class"
+
+    async def load_with_f5() -> None:
+        qtbot.keyClick(revoked_view.badgeclass_box, Qt.Key.Key_F5)
+        await wait_for(lambda: revoked_view.loading)
+        await wait_for(lambda: not revoked_view.tasks)
+
+    loop.run_until_complete(load_with_f5())
+    assert revoked_view.model.rowCount() > 0

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontDatabase
 
 from badgedesk.api import Assertion
 from badgedesk.services.revocation_history import HistoryEntry
@@ -138,7 +138,12 @@ class HistoryModel(QAbstractTableModel):
                 "skipped": entry.skipped,
                 "left": entry.pending,
             }
-            lines = [text, by, _tr("Double-click or press Enter to open the batch.")]
+            lines = [
+                entry.title,
+                text,
+                by,
+                _tr("Double-click or press Enter to open the batch."),
+            ]
         else:
             if entry.outcome == OK:
                 what = _tr("Reason: %s") % entry.detail
@@ -148,7 +153,7 @@ class HistoryModel(QAbstractTableModel):
                 what = _tr(
                     "The server's answer never came: check the award in the Assertions tab. %s"
                 ) % (entry.detail)
-            lines = [what, _tr("Assertion %s") % (entry.entity_id or "?"), by]
+            lines = [entry.title, what, _tr("Assertion %s") % (entry.entity_id or "?"), by]
         return "\n".join(line.strip() for line in lines if line.strip())
 
 
@@ -209,4 +214,6 @@ class RevokedModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and column == REASON:
                 return values[REASON] or _tr("The server gives no reason")
             return values[column]
+        if role == Qt.ItemDataRole.FontRole and column == ENTITY_ID:
+            return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         return None

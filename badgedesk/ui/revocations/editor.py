@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,6 +100,10 @@ class RevocationEditor(QWidget):
         self.signed_in = False
         self._writes: set[asyncio.Future[Any]] = set()
         self._last_progress = 0.0
+        self._actions_timer = QTimer(self)
+        self._actions_timer.setSingleShot(True)
+        self._actions_timer.setInterval(int(PROGRESS_INTERVAL * 1000))
+        self._actions_timer.timeout.connect(self._update_actions)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.canUndoChanged.connect(self._on_undo_state)
 
@@ -249,9 +253,10 @@ class RevocationEditor(QWidget):
         self._update_actions_soon()
 
     def _update_actions_soon(self) -> None:
-        now = time.monotonic()
-        if now - self._last_progress >= PROGRESS_INTERVAL:
-            self._update_actions()
+        """Rows settle by the hundred: look at them all at most ten times a second (and once
+        more after the last)."""
+        if not self._actions_timer.isActive():
+            self._actions_timer.start()
 
     def selected_rows(self) -> list[RevocationRow]:
         found = []

@@ -110,7 +110,7 @@ class HistoryView(QWidget):
         self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note_label.hide()
 
-        self.refresh_action = self._action(self.tr("Re&fresh"), "F5", self.on_refresh)
+        self.refresh_action = self._action(self.tr("R&efresh"), "F5", self.on_refresh)
         self.refresh_action.setToolTip(self.tr("Read the history again (F5)"))
         self.export_action = self._action(self.tr("&Export CSV…"), "Ctrl+Shift+E", self.on_export)
         self.export_action.setToolTip(

@@ -10,7 +10,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontDatabase, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,16 +64,16 @@ class RevokedView(QWidget):
         self.badgeclass_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.badgeclass_box.setPlaceholderText(self.tr("No badge class known yet"))
         self.badgeclass_box.currentIndexChanged.connect(lambda _i: self._update_actions())
-        label = QLabel(self.tr("&Badge class:"))
+        label = QLabel(self.tr("Bad&ge class:"))
         label.setBuddy(self.badgeclass_box)
 
         self.load_action = QAction(self.tr("&Load"), self)
-        self.load_action.setToolTip(self.tr("List the badge class's revoked awards (Ctrl+R)"))
-        self.load_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.load_action.setToolTip(self.tr("List the badge class's revoked awards (F5)"))
+        self.load_action.setShortcut(QKeySequence("F5"))
         self.load_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.load_action.triggered.connect(self.on_load)
         self.addAction(self.load_action)
-        self.cancel_action = QAction(self.tr("&Cancel"), self)
+        self.cancel_action = QAction(self.tr("Ca&ncel"), self)
         self.cancel_action.setToolTip(self.tr("Stop loading (Esc); what is listed stays"))
         self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -125,8 +125,8 @@ class RevokedView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(chooser)
-        layout.addLayout(progress)
         layout.addWidget(self.error_label)
+        layout.addLayout(progress)
         layout.addWidget(self.table, 1)
         self._update_actions()
 
@@ -145,11 +145,13 @@ class RevokedView(QWidget):
         header.setStretchLastSection(False)
         metrics = self.table.fontMetrics()
         padding = metrics.averageCharWidth() * 3
-        self.table.setColumnWidth(RECIPIENT, metrics.averageCharWidth() * 30 + padding)
-        self.table.setColumnWidth(ISSUED, metrics.horizontalAdvance("2026-12-31") + padding)
         self.table.setColumnWidth(
-            ENTITY_ID, metrics.horizontalAdvance("W" * 11 + "a" * 11) + padding
+            RECIPIENT, metrics.horizontalAdvance("firstname.lastname@example.edu") + padding
         )
+        self.table.setColumnWidth(ISSUED, metrics.horizontalAdvance("2026-12-31") + padding)
+        # An entityId is 22 URL-safe characters, shown in a fixed-width font.
+        fixed = QFontMetrics(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.table.setColumnWidth(ENTITY_ID, fixed.horizontalAdvance("M" * 22) + padding)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
@@ -212,7 +214,7 @@ class RevokedView(QWidget):
             self.badgeclass_box.setCurrentIndex(found)
         service = self.service()
         if service is None:
-            self.progress_label.setText("")
+            self._set_progress("")
             self._show_error(self.tr("Sign in to list revoked awards."))
             return 0
         task = asyncio.ensure_future(self._pages(service, badgeclass_id, generation))
@@ -226,15 +228,18 @@ class RevokedView(QWidget):
             if current is not None and current.cancelling():
                 raise  # this load itself is being cancelled (closing), not just its pages
             if generation == self._generation:
-                self.progress_label.setText(
+                self._set_progress(
                     self.tr("Cancelled after %s revoked awards: the list may be incomplete.")
                     % self._locale.toString(self.model.rowCount())
                 )
         except ApiError as error:
             if generation == self._generation:
-                count = self._locale.toString(self.model.rowCount())
-                self.progress_label.setText(
-                    self.tr("%s revoked awards listed before the error; Load tries again.") % count
+                count = self.model.rowCount()
+                self._set_progress(
+                    self.tr("%s revoked awards listed before the error. Load to try again.")
+                    % self._locale.toString(count)
+                    if count
+                    else self.tr("Nothing listed. Load to try again.")
                 )
                 self._show_error(
                     self.tr("Could not list the revoked awards: %s") % error_text(error)
@@ -268,8 +273,12 @@ class RevokedView(QWidget):
         if not loading and self.cancel_button.hasFocus():
             self.load_button.setFocus()
 
+    def _set_progress(self, text: str) -> None:
+        self.progress_label.setText(text)
+        self.progress_label.setVisible(bool(text))
+
     def _show_progress(self) -> None:
-        self.progress_label.setText(
+        self._set_progress(
             self.tr("Loaded %s revoked awards…") % self._locale.toString(self.model.rowCount())
         )
 
@@ -282,7 +291,7 @@ class RevokedView(QWidget):
             text = self.tr("1 revoked award of “%s”.") % name
         else:
             text = self.tr("%s revoked awards of “%s”.") % (self._locale.toString(count), name)
-        self.progress_label.setText(text)
+        self._set_progress(text)
 
     def _show_error(self, text: str) -> None:
         self.error = text

@@ -176,8 +176,8 @@ class RevocationsTab(QWidget):
         self.revoked = RevokedView(lambda: self.service())
         self.pages = QTabWidget()
         self.pages.setAccessibleName(_tr("Revocations pages"))
-        self.pages.addTab(batches, _tr("&Batches"))
-        self.pages.addTab(self.history, _tr("&History"))
+        self.pages.addTab(batches, _tr("Batche&s"))
+        self.pages.addTab(self.history, _tr("Histor&y"))
         self.pages.addTab(self.revoked, _tr("Revo&ked awards"))
         self.pages.currentChanged.connect(self._on_page)
         layout = QVBoxLayout(self)
@@ -671,6 +671,7 @@ class RevocationsTab(QWidget):
     async def shutdown(self) -> None:
         self.closing = True
         self._refresh_timer.stop()
+        self.editor._actions_timer.stop()
         await self.stop_runs()
         await self.history.shutdown()
         await self.revoked.shutdown()

@@ -1,0 +1,178 @@
+"""Checking and revoking a large revocation batch: how fast, and how smooth.
+
+The sandbox runs in this process (on its own thread) and answers each request after
+``--latency-ms``. For each ``--chunk`` size, ``--rows`` throwaway awards are made in one
+``issue_batch`` request, then the real Revocations tab (shown offscreen) gets a batch of their
+entityIds with a reason, and the benchmark times, as the tab does them:
+
+- the check (``tab.check``): one GET per row, a few in flight at a time;
+- the submission (``tab.submit``): one POST per chunk of rows;
+
+printing for each the rows, the wall time, rows per second, the requests made and the longest
+stall of the event loop meanwhile (a 5 ms heartbeat).
+
+It asserts nothing but that every row ends revoked. Run:
+``.venv/bin/python benchmarks/batch_revoke.py [--rows 1000] [--latency-ms 50] [--chunk 100 25]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import math
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TypeVar
+
+os.environ.setdefault("QT_API", "pyside6")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import qasync
+from assertions_table import Heartbeat  # the sibling benchmark's event-loop heartbeat
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from badgedesk.api import AwardRequest, BadgesClient, Recipient
+from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
+from badgedesk.services.drafts import DraftService
+from badgedesk.services.revocation import LOOKUP_CONCURRENCY
+from badgedesk.store import open_database
+from badgedesk.store.drafts import REVOKED
+from badgedesk.store.revocations import Match, RevocationTarget
+from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
+from badgedesk.ui.revocations.tab import RevocationsTab
+
+REASON = "Benchmark: course cancelled"
+REVOKE_PATH = "/v2/assertions/revoke"
+T = TypeVar("T")
+
+
+async def award(client: BadgesClient, badgeclass_id: str, rows: int, run: int) -> list[str]:
+    """``rows`` awards to throwaway recipients, in one request; their entityIds."""
+    requests = [
+        AwardRequest(recipient=Recipient(identity=f"revoke{run}-{n:05d}@bench.test"))
+        for n in range(rows)
+    ]
+    made = await client.issue_batch(badgeclass_id, requests)
+    ids = [assertion.entity_id for assertion in made]
+    if len(ids) != rows or None in ids:
+        raise RuntimeError("the sandbox did not make every award")
+    return [entity_id for entity_id in ids if entity_id is not None]
+
+
+async def measured(work: Callable[[], Awaitable[T]]) -> tuple[T, float, float]:
+    """Run ``work`` with the heartbeat on; (its result, seconds, longest stall in ms)."""
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    started = time.perf_counter()
+    result = await work()
+    seconds = time.perf_counter() - started
+    return result, seconds, heartbeat.stop()
+
+
+def requests_of(server: SandboxServer, method: str, path: str | None = None) -> int:
+    return sum(
+        1
+        for r in server.requests
+        if r.method == method and (path is None or r.path == path) and r.path != "/o/token"
+    )
+
+
+def line(what: str, rows: int, seconds: float, ideal: float, requests: str, stall: float) -> str:
+    """One result; ``ideal`` is the time the requests alone take, one latency per round."""
+    return (
+        f"  {what:<6} {rows} rows: {seconds:5.2f} s (ideal {ideal:5.2f} s, ratio "
+        f"{seconds / ideal:4.2f}), {rows / seconds:4.0f} rows/s, {requests}, "
+        f"longest event-loop stall {stall:.0f} ms"
+    )
+
+
+async def revoke_once(
+    tab: RevocationsTab,
+    server: SandboxServer,
+    client: BadgesClient,
+    size: int,
+    chunk: int,
+    run: int,
+    latency_s: float,
+) -> None:
+    """Award ``size`` badges, then check and revoke them all through the tab."""
+    badgeclass = next(b for b in server.state.badgeclasses.values() if b.name == "Peer Mentor")
+    ids = await award(client, badgeclass.entity_id, size, run)
+    batch = await tab.new_batch(
+        f"run {run}", [RevocationTarget(entity_id, match=Match.UNCHECKED) for entity_id in ids]
+    )
+    tab.editor.reason_edit.setText(REASON)
+    tab.editor.reason_edit.textEdited.emit(REASON)  # as typing does: saved, Review enabled
+    tab.editor.chunk_box.setValue(chunk)
+    await tab.editor.flush()
+    print(f"chunk size {chunk}:")
+
+    server.clear_requests()
+    report, seconds, stall = await measured(lambda: tab.check(batch.id))
+    if report is None or report.found != size:
+        raise RuntimeError(f"the check did not find every row: {report}")
+    gets = requests_of(server, "GET")
+    ideal = math.ceil(size / LOOKUP_CONCURRENCY) * latency_s
+    requests = f"{gets} GETs ({LOOKUP_CONCURRENCY} in flight)"
+    print(line("check", size, seconds, ideal, requests, stall))
+
+    server.clear_requests()
+    result, seconds, stall = await measured(lambda: tab.submit(batch.id))
+    if result is None or result.succeeded != size:
+        raise RuntimeError(f"the batch did not complete: {result}")
+    posts = requests_of(server, "POST", REVOKE_PATH)
+    others = requests_of(server, "GET") + requests_of(server, "POST") - posts
+    ideal = math.ceil(size / chunk) * latency_s
+    print(line("submit", size, seconds, ideal, f"{posts} POSTs, {others} others", stall))
+
+    rows = await tab.drafts.run(lambda s: s.revocations.rows(batch.id))
+    revoked = {a.entity_id for a in server.state.assertions.values() if a.revoked}
+    if any(row.state != REVOKED for row in rows) or not set(ids) <= revoked:
+        raise RuntimeError("some rows were not revoked")
+
+
+async def main(args: argparse.Namespace) -> None:
+    work = Path(tempfile.mkdtemp(prefix="badgedesk-bench-"))
+    config = SandboxConfig(token_backoff=False, latency_ms=args.latency_ms)
+    with SandboxServer(config) as server:
+        token = server.mint_token(scope=ALL_SCOPES).access_token
+        client = BadgesClient(server.base_url, token)
+        drafts = DraftService(open_database(work / "bench.sqlite3"))
+        tab = RevocationsTab(drafts, QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
+        tab.attach(
+            profile=lambda: "Sandbox",
+            client=lambda: client,
+            who=lambda: ("Sandbox", "bench"),
+            service=lambda: None,
+        )
+        tab.set_signed_in(True)
+        tab.resize(1300, 800)
+        tab.show()
+        print(
+            f"{args.rows} rows, sandbox latency {args.latency_ms} ms, in-process, offscreen, "
+            f"{os.cpu_count()} CPUs"
+        )
+        for run, chunk in enumerate(args.chunk):
+            await revoke_once(tab, server, client, args.rows, chunk, run, args.latency_ms / 1000)
+        await tab.shutdown()
+        await client.aclose()
+        drafts.close()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--rows", type=int, default=1000)
+    parser.add_argument("--latency-ms", type=int, default=50)
+    parser.add_argument("--chunk", type=int, nargs="+", default=[100, 25])
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    pin_singletons()
+    collector = MainThreadGarbageCollector(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    loop.run_until_complete(main(parser.parse_args()))
