@@ -5,23 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +38,6 @@ from badgedesk.services.row_import import (
     default_mapping,
     map_records,
     parse_pasted,
-    read_table,
 )
 from badgedesk.services.submission import (
     DEFAULT_CONCURRENCY,
@@ -51,23 +46,21 @@ from badgedesk.services.submission import (
     SubmissionRefused,
 )
 from badgedesk.store.drafts import (
+    AWARD,
     AWARDED,
     BadgeClassChoice,
     Batch,
-    BatchSummary,
     DraftRow,
     DraftStore,
 )
+from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.drafts.editor import BatchEditor
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog, mapping_is_clear
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.files import choose_file
-from badgedesk.ui.futures import keep
-from badgedesk.ui.models.drafts import BatchListModel
 
 log = logging.getLogger(__name__)
 
-MAX_IMPORT_BYTES = 50_000_000
 CONCURRENCY_KEY = "drafts/concurrency"
 
 
@@ -85,40 +78,21 @@ def badgeclass_choices(
     ]
 
 
-class DraftsTab(QWidget):
-    status_message = Signal(str)
+class DraftsTab(BatchTab):
     sign_in_requested = Signal()
 
     def __init__(
         self, drafts: DraftService, settings: QSettings, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            drafts,
+            settings,
+            kind=AWARD,
+            list_name=_tr("Draft batches"),
+            widths=(150, 100, 105, 45),
+            parent=parent,
+        )
         self.setAccessibleName(_tr("Drafts"))
-        self.drafts = drafts
-        self.settings = settings
-        self.profile: Callable[[], str] = lambda: ""
-        self.client: Callable[[], BadgesClient | None] = lambda: None
-        self.who: Callable[[], tuple[str, str | None]] = lambda: ("", None)
-        self.runs: dict[int, BatchSubmission] = {}
-        self.closing = False
-        self.tasks: set[asyncio.Future[Any]] = set()
-        self.dialogs: list[QWidget] = []
-        """Dialogs opened with ``open()``, kept referenced until they close."""
-
-        self.list_model = BatchListModel(self)
-        self.list_view = QTableView()
-        self.list_view.setAccessibleName(_tr("Draft batches"))
-        self.list_view.setModel(self.list_model)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.verticalHeader().hide()
-        header = self.list_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 100, 105, 45)):
-            self.list_view.setColumnWidth(column, width)
-        self.list_view.selectionModel().currentRowChanged.connect(self._on_current_batch)
 
         self.new_action = self._action(_tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
         self.open_action = self._action(_tr("&Open file…"), "Ctrl+O", self.on_open_file)
@@ -144,7 +118,7 @@ class DraftsTab(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.list_view)
 
-        self.editor = BatchEditor(drafts)
+        self.editor: BatchEditor = BatchEditor(drafts)
         self.editor.status_message.connect(self.status_message)
         self.editor.batch_changed.connect(lambda _id: self.refresh_soon())
         self.editor.submit_requested.connect(self.confirm_submit)
@@ -188,34 +162,7 @@ class DraftsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(250)
-        self._refresh_timer.timeout.connect(lambda: self._spawn(self.refresh()))
         self._update_actions()
-
-    def _action(self, text: str, shortcut: str | None, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
-        task = keep(self.tasks, work)
-        task.add_done_callback(self._task_done)
-        return task
-
-    def _task_done(self, task: asyncio.Future[Any]) -> None:
-        if not task.cancelled() and (error := task.exception()) is not None:
-            log.error("a Drafts task failed", exc_info=error)
-            self.status_message.emit(_tr("Something went wrong: %s") % error)
-
-    def _keep_dialog(self, dialog: QWidget) -> None:
-        self.dialogs.append(dialog)
-        dialog.destroyed.connect(lambda *_: self.dialogs.remove(dialog))
 
     # ------------------------------------------------------------ wiring from the shell
 
@@ -237,31 +184,6 @@ class DraftsTab(QWidget):
 
     # ------------------------------------------------------------ the list
 
-    def refresh_soon(self) -> None:
-        """Read the list again shortly: at most four times a second, however fast rows change."""
-        if not self._refresh_timer.isActive() and not self.closing:
-            self._refresh_timer.start()
-
-    async def refresh(self) -> list[BatchSummary]:
-        """Read the batches again, keeping the one open selected."""
-        profile = self.profile()
-        summaries = await self.drafts.run(lambda s: s.summaries(profile))
-        current = self.editor.batch.id if self.editor.batch else None
-        self.list_view.selectionModel().blockSignals(True)
-        self.list_model.set_summaries(summaries, set(self.runs))
-        if current is not None and (row := self.list_model.row_of(current)) >= 0:
-            self.list_view.selectRow(row)
-        self.list_view.selectionModel().blockSignals(False)
-        if current is not None and self.list_model.row_of(current) < 0:
-            self.close_editor()
-        self._update_actions()
-        return summaries
-
-    def _on_current_batch(self, current: Any, _previous: Any) -> None:
-        summary = self.list_model.summary_at(current.row())
-        if summary is not None:
-            self._spawn(self.open_batch(summary.batch.id))
-
     async def open_batch(self, batch_id: int) -> None:
         await self.editor.flush()
         batch = await self.drafts.run(lambda s: s.batch(batch_id))
@@ -274,12 +196,7 @@ class DraftsTab(QWidget):
         else:
             self.editor.progress_row.hide()
         self.stack.setCurrentWidget(self.editor)
-        if (row := self.list_model.row_of(batch_id)) >= 0 and (
-            self.list_view.currentIndex().row() != row
-        ):
-            self.list_view.selectionModel().blockSignals(True)
-            self.list_view.selectRow(row)
-            self.list_view.selectionModel().blockSignals(False)
+        self._select_in_list(batch_id)
         self._update_actions()
 
     def close_editor(self) -> None:
@@ -310,33 +227,12 @@ class DraftsTab(QWidget):
 
     def on_delete_batch(self) -> None:
         batch = self.editor.batch
-        if batch is None:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            _tr("Delete batch"),
-            _tr("Delete “%s” from this computer? Awards already made stay on the server.")
-            % batch.name,
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        delete = box.addButton(_tr("Delete batch"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda _code: box.clickedButton() is delete and self._spawn(self.delete_batch(batch.id))
-        )
-        box.finished.connect(box.deleteLater)
-        self._keep_dialog(box)
-        box.open()
-
-    async def delete_batch(self, batch_id: int) -> None:
-        if batch_id in self.runs:
-            return
-        await self.editor.flush()
-        await self.drafts.run(lambda s: s.delete_batch(batch_id))
-        if self.editor.batch is not None and self.editor.batch.id == batch_id:
-            self.close_editor()
-        await self.refresh()
+        if batch is not None:
+            self._confirm_delete(
+                batch,
+                _tr("Delete “%s” from this computer? Awards already made stay on the server.")
+                % batch.name,
+            )
 
     # ------------------------------------------------------------ files
 
@@ -432,21 +328,8 @@ class DraftsTab(QWidget):
 
     async def import_csv(self, path: Path) -> ImportRowsDialog | None:
         """Read a file and open the mapping step; its Import adds the accepted rows."""
-        try:
-            size = (await asyncio.to_thread(path.stat)).st_size
-            if size > MAX_IMPORT_BYTES:
-                self._refuse(
-                    _tr("Cannot import this file"),
-                    _tr("%s is larger than 50 MB; split it into smaller files.") % path.name,
-                )
-                return None
-            data = await asyncio.to_thread(path.read_bytes)
-            table = await asyncio.to_thread(read_table, data)
-        except OSError as error:
-            self._refuse(_tr("Cannot import this file"), f"{path.name}: {error.strerror}")
-            return None
-        except ImportRefused as error:
-            self._refuse(_tr("Cannot import this file"), f"{path.name}: {error}")
+        table = await self.read_csv_file(path)
+        if table is None:
             return None
         return self.open_import_dialog(table, path.name)
 
@@ -516,15 +399,6 @@ class DraftsTab(QWidget):
         self.open_import_dialog(table, _tr("the clipboard"))
         return []
 
-    def _refuse(self, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setAccessibleName(title)
-        box.finished.connect(box.deleteLater)
-        self._keep_dialog(box)
-        box.open()
-
     # ------------------------------------------------------------ submission
 
     def confirm_submit(self, batch_id: int) -> None:
@@ -558,23 +432,6 @@ class DraftsTab(QWidget):
 
     def on_retry(self, batch_id: int, row_ids: list[int]) -> None:
         self._spawn(self.submit(batch_id, retry_rows=row_ids, retry_failed=not row_ids))
-
-    def on_pause(self) -> None:
-        batch = self.editor.batch
-        run = self.runs.get(batch.id) if batch else None
-        if run is None:
-            return
-        if run.progress.paused:
-            run.resume()
-        else:
-            run.pause()
-
-    def on_cancel(self) -> None:
-        batch = self.editor.batch
-        run = self.runs.get(batch.id) if batch else None
-        if run is not None:
-            run.cancel()
-            self.editor.progress_row.cancel_button.setEnabled(False)
 
     async def submit(
         self, batch_id: int, *, retry_rows: Sequence[int] = (), retry_failed: bool = False
@@ -627,16 +484,3 @@ class DraftsTab(QWidget):
             self.editor.reload()
         self.status_message.emit(BatchEditor._finished_text(result))
         return result
-
-    async def stop_runs(self) -> None:
-        """Stop runs between requests (rows in flight finish) and wait for every task."""
-        for run in list(self.runs.values()):
-            run.cancel()
-        await asyncio.gather(*list(self.tasks), return_exceptions=True)
-        await self.editor.flush()
-
-    async def shutdown(self) -> None:
-        """As ``stop_runs``, for good: BadgeDesk is closing."""
-        self.closing = True
-        self._refresh_timer.stop()
-        await self.stop_runs()

@@ -11,23 +11,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,13 +40,11 @@ from badgedesk.services.revocation import (
     write_results_csv,
 )
 from badgedesk.services.revocation_import import CatalogueEntry
-from badgedesk.services.row_import import ImportRefused, read_table
-from badgedesk.store.drafts import PENDING, REVOKE, SENDING, Batch, BatchSummary, DraftStore
+from badgedesk.store.drafts import PENDING, REVOKE, SENDING, Batch, DraftStore
 from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget
+from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.files import choose_file
-from badgedesk.ui.futures import keep
-from badgedesk.ui.models.drafts import BatchListModel
 from badgedesk.ui.revocations.editor import RevocationEditor
 from badgedesk.ui.revocations.history import HistoryView
 from badgedesk.ui.revocations.import_dialog import RevocationImportDialog
@@ -62,49 +54,30 @@ from badgedesk.ui.revocations.revoked_view import RevokedView
 log = logging.getLogger(__name__)
 
 CHUNK_KEY = "revocations/chunk_size"
-MAX_IMPORT_BYTES = 50_000_000
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RevocationsTab", text)
 
 
-class RevocationsTab(QWidget):
-    status_message = Signal(str)
-
+class RevocationsTab(BatchTab):
     def __init__(
         self, drafts: DraftService, settings: QSettings, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            drafts,
+            settings,
+            kind=REVOKE,
+            list_name=_tr("Revocation batches"),
+            widths=(130, 95, 80, 45),
+            parent=parent,
+        )
         self.setAccessibleName(_tr("Revocations"))
-        self.drafts = drafts
-        self.settings = settings
-        self.profile: Callable[[], str] = lambda: ""
-        self.client: Callable[[], BadgesClient | None] = lambda: None
-        self.who: Callable[[], tuple[str, str | None]] = lambda: ("", None)
         self.service: Callable[[], AssertionService | None] = lambda: None
         self.badgeclass_names: dict[str, str] = {}
         self.catalogue: list[CatalogueEntry] = []
-        self.runs: dict[int, RevocationSubmission] = {}
         self.checking: set[int] = set()
-        self.closing = False
-        self.tasks: set[asyncio.Future[Any]] = set()
-        self.dialogs: list[QWidget] = []
-
-        self.list_model = BatchListModel(self, kind=REVOKE)
-        self.list_view = QTableView()
-        self.list_view.setAccessibleName(_tr("Revocation batches"))
-        self.list_view.setModel(self.list_model)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.verticalHeader().hide()
-        header = self.list_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((130, 95, 80, 45)):
-            self.list_view.setColumnWidth(column, width)
-        self.list_view.selectionModel().currentRowChanged.connect(self._on_current_batch)
+        """Batches being checked with the server (as busy as a run)."""
 
         self.new_action = self._action(_tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
         self.new_action.setToolTip(_tr("Start a batch of revocations (works offline)"))
@@ -127,7 +100,7 @@ class RevocationsTab(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.list_view)
 
-        self.editor = RevocationEditor(drafts)
+        self.editor: RevocationEditor = RevocationEditor(drafts)
         self.editor.status_message.connect(self.status_message)
         self.editor.batch_changed.connect(self._on_batch_changed)
         self.editor.review_requested.connect(self.on_review)
@@ -184,43 +157,13 @@ class RevocationsTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(250)
-        self._refresh_timer.timeout.connect(self._on_refresh_timer)
         self._update_actions()
-
-    def _action(self, text: str, shortcut: str | None, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
-        task = keep(self.tasks, work)
-        task.add_done_callback(self._task_done)
-        return task
-
-    def _task_done(self, task: asyncio.Future[Any]) -> None:
-        if not task.cancelled() and (error := task.exception()) is not None:
-            log.error("a Revocations task failed", exc_info=error)
-            self.status_message.emit(_tr("Something went wrong: %s") % error)
-
-    def _keep_dialog(self, dialog: QWidget) -> None:
-        self.dialogs.append(dialog)
-        dialog.destroyed.connect(lambda *_: self.dialogs.remove(dialog))
 
     def _on_chunk_size(self, value: int) -> None:
         self.settings.setValue(CHUNK_KEY, value)
 
     def _on_batch_changed(self, _batch_id: int) -> None:
         self.refresh_soon()
-
-    def _on_refresh_timer(self) -> None:
-        self._spawn(self.refresh())
 
     def _on_page(self, index: int) -> None:
         if self.pages.widget(index) is self.history:
@@ -265,29 +208,6 @@ class RevocationsTab(QWidget):
 
     # ------------------------------------------------------------ the list
 
-    def refresh_soon(self) -> None:
-        if not self._refresh_timer.isActive() and not self.closing:
-            self._refresh_timer.start()
-
-    async def refresh(self) -> list[BatchSummary]:
-        profile = self.profile()
-        summaries = await self.drafts.run(lambda s: s.summaries(profile, REVOKE))
-        current = self.editor.batch.id if self.editor.batch else None
-        self.list_view.selectionModel().blockSignals(True)
-        self.list_model.set_summaries(summaries, set(self.runs))
-        if current is not None and (row := self.list_model.row_of(current)) >= 0:
-            self.list_view.selectRow(row)
-        self.list_view.selectionModel().blockSignals(False)
-        if current is not None and self.list_model.row_of(current) < 0:
-            self.close_editor()
-        self._update_actions()
-        return summaries
-
-    def _on_current_batch(self, current: Any, _previous: Any) -> None:
-        summary = self.list_model.summary_at(current.row())
-        if summary is not None:
-            self._spawn(self.open_batch(summary.batch.id))
-
     async def open_batch(self, batch_id: int) -> None:
         await self.editor.flush()
         batch = await self.drafts.run(lambda s: s.batch(batch_id))
@@ -300,12 +220,7 @@ class RevocationsTab(QWidget):
         else:
             self.editor.progress_row.hide()
         self.stack.setCurrentWidget(self.editor)
-        if (row := self.list_model.row_of(batch_id)) >= 0 and (
-            self.list_view.currentIndex().row() != row
-        ):
-            self.list_view.selectionModel().blockSignals(True)
-            self.list_view.selectRow(row)
-            self.list_view.selectionModel().blockSignals(False)
+        self._select_in_list(batch_id)
         self._update_actions()
 
     def close_editor(self) -> None:
@@ -313,11 +228,12 @@ class RevocationsTab(QWidget):
         self.stack.setCurrentWidget(self.empty)
         self._update_actions()
 
+    def busy(self, batch_id: int) -> bool:
+        return batch_id in self.runs or batch_id in self.checking
+
     def _update_actions(self) -> None:
         batch = self.editor.batch
-        self.delete_action.setEnabled(
-            batch is not None and batch.id not in self.runs and batch.id not in self.checking
-        )
+        self.delete_action.setEnabled(batch is not None and not self.busy(batch.id))
 
     # ------------------------------------------------------------ batches
 
@@ -373,36 +289,15 @@ class RevocationsTab(QWidget):
 
     def on_delete_batch(self) -> None:
         batch = self.editor.batch
-        if batch is None:
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            _tr("Delete batch"),
-            _tr(
-                "Delete “%s” from this computer? Awards it already revoked stay revoked, and the "
-                "audit log keeps every revocation."
+        if batch is not None:
+            self._confirm_delete(
+                batch,
+                _tr(
+                    "Delete “%s” from this computer? Awards it already revoked stay revoked, "
+                    "and the audit log keeps every revocation."
+                )
+                % batch.name,
             )
-            % batch.name,
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        delete = box.addButton(_tr("Delete batch"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda _code: box.clickedButton() is delete and self._spawn(self.delete_batch(batch.id))
-        )
-        box.finished.connect(box.deleteLater)
-        self._keep_dialog(box)
-        box.open()
-
-    async def delete_batch(self, batch_id: int) -> None:
-        if batch_id in self.runs or batch_id in self.checking:
-            return
-        await self.editor.flush()
-        await self.drafts.run(lambda s: s.delete_batch(batch_id))
-        if self.editor.batch is not None and self.editor.batch.id == batch_id:
-            self.close_editor()
-        await self.refresh()
 
     # ------------------------------------------------------------ CSV
 
@@ -418,21 +313,8 @@ class RevocationsTab(QWidget):
         self._spawn(self.import_csv(path))
 
     async def import_csv(self, path: Path) -> RevocationImportDialog | None:
-        try:
-            size = (await asyncio.to_thread(path.stat)).st_size
-            if size > MAX_IMPORT_BYTES:
-                self._refuse(
-                    _tr("Cannot import this file"),
-                    _tr("%s is larger than 50 MB; split it into smaller files.") % path.name,
-                )
-                return None
-            data = await asyncio.to_thread(path.read_bytes)
-            table = await asyncio.to_thread(read_table, data)
-        except OSError as error:
-            self._refuse(_tr("Cannot import this file"), f"{path.name}: {error.strerror}")
-            return None
-        except ImportRefused as error:
-            self._refuse(_tr("Cannot import this file"), f"{path.name}: {error}")
+        table = await self.read_csv_file(path)
+        if table is None:
             return None
         if self.editor.batch is None:
             return None
@@ -459,15 +341,6 @@ class RevocationsTab(QWidget):
         if self.editor.signed_in:
             text += " " + _tr("Check with server (F5) to see each award's status.")
         self.status_message.emit(text)
-
-    def _refuse(self, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setAccessibleName(title)
-        box.finished.connect(box.deleteLater)
-        self._keep_dialog(box)
-        box.open()
 
     def on_export_results(self, batch_id: int) -> None:
         choose_file(
@@ -590,23 +463,6 @@ class RevocationsTab(QWidget):
     def on_retry(self, batch_id: int, row_ids: list[int]) -> None:
         self._spawn(self.submit(batch_id, retry_rows=row_ids, retry_failed=not row_ids))
 
-    def on_pause(self) -> None:
-        batch = self.editor.batch
-        run = self.runs.get(batch.id) if batch else None
-        if run is None:
-            return
-        if run.progress.paused:
-            run.resume()
-        else:
-            run.pause()
-
-    def on_cancel(self) -> None:
-        batch = self.editor.batch
-        run = self.runs.get(batch.id) if batch else None
-        if run is not None:
-            run.cancel()
-            self.editor.progress_row.cancel_button.setEnabled(False)
-
     async def submit(
         self, batch_id: int, *, retry_rows: Sequence[int] = (), retry_failed: bool = False
     ) -> SubmissionProgress | None:
@@ -661,17 +517,8 @@ class RevocationsTab(QWidget):
         self.status_message.emit(RevocationEditor.finished_text(result))
         return result
 
-    async def stop_runs(self) -> None:
-        """Stop runs between chunks (a request in flight finishes) and wait for every task."""
-        for run in list(self.runs.values()):
-            run.cancel()
-        await asyncio.gather(*list(self.tasks), return_exceptions=True)
-        await self.editor.flush()
-
     async def shutdown(self) -> None:
-        self.closing = True
-        self._refresh_timer.stop()
         self.editor._actions_timer.stop()
-        await self.stop_runs()
+        await super().shutdown()
         await self.history.shutdown()
         await self.revoked.shutdown()

@@ -1,0 +1,255 @@
+"""What the Drafts and Revocations tabs share: a list of batches of one kind beside the editor
+of the one open, background tasks kept until they end, dialogs opened without blocking, CSV
+files read off the GUI thread, and the runs of the outbox (pause, cancel, stop on a profile
+switch or at exit)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+from badgedesk.api import BadgesClient
+from badgedesk.services.drafts import DraftService
+from badgedesk.services.row_import import ImportRefused, Table, read_table
+from badgedesk.store.drafts import Batch, BatchSummary
+from badgedesk.ui.futures import keep
+from badgedesk.ui.models.drafts import BatchListModel
+
+log = logging.getLogger(__name__)
+
+MAX_IMPORT_BYTES = 50_000_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchTab", text)
+
+
+class BatchTab(QWidget):
+    """Subclasses set ``editor`` and ``empty``, put ``list_view`` and a stack of the two in
+    their layout, and implement ``open_batch``."""
+
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        drafts: DraftService,
+        settings: QSettings,
+        *,
+        kind: str,
+        list_name: str,
+        widths: tuple[int, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.drafts = drafts
+        self.settings = settings
+        self.kind = kind
+        self.profile: Callable[[], str] = lambda: ""
+        self.client: Callable[[], BadgesClient | None] = lambda: None
+        self.who: Callable[[], tuple[str, str | None]] = lambda: ("", None)
+        self.runs: dict[int, Any] = {}
+        """Batch id → its run of the outbox while it is sent."""
+        self.closing = False
+        self.tasks: set[asyncio.Future[Any]] = set()
+        self.dialogs: list[QWidget] = []
+        """Dialogs opened with ``open()``, kept referenced until they close."""
+        self.editor: Any = None
+
+        self.list_model = BatchListModel(self, kind=kind)
+        self.list_view = QTableView()
+        self.list_view.setAccessibleName(list_name)
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.verticalHeader().hide()
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(widths):
+            self.list_view.setColumnWidth(column, width)
+        self.list_view.selectionModel().currentRowChanged.connect(self._on_current_batch)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(250)
+        self._refresh_timer.timeout.connect(self._on_refresh_timer)
+
+    # ------------------------------------------------------------ for subclasses
+
+    async def open_batch(self, batch_id: int) -> None:
+        raise NotImplementedError
+
+    def close_editor(self) -> None:
+        raise NotImplementedError
+
+    def _update_actions(self) -> None:
+        raise NotImplementedError
+
+    def busy(self, batch_id: int) -> bool:
+        """Whether the batch is being sent (or checked) and so cannot go."""
+        return batch_id in self.runs
+
+    # ------------------------------------------------------------ plumbing
+
+    def _action(self, text: str, shortcut: str | None, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
+        task = keep(self.tasks, work)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Future[Any]) -> None:
+        if not task.cancelled() and (error := task.exception()) is not None:
+            log.error("a %s task failed", type(self).__name__, exc_info=error)
+            self.status_message.emit(_tr("Something went wrong: %s") % error)
+
+    def _keep_dialog(self, dialog: QWidget) -> None:
+        self.dialogs.append(dialog)
+        dialog.destroyed.connect(lambda *_: self.dialogs.remove(dialog))
+
+    def _refuse(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAccessibleName(title)
+        box.finished.connect(box.deleteLater)
+        self._keep_dialog(box)
+        box.open()
+
+    def _confirm_delete(self, batch: Batch, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Delete batch"),
+            text,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton(_tr("Delete batch"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda _code: box.clickedButton() is delete and self._spawn(self.delete_batch(batch.id))
+        )
+        box.finished.connect(box.deleteLater)
+        self._keep_dialog(box)
+        box.open()
+
+    async def read_csv_file(self, path: Path) -> Table | None:
+        """A CSV file's records, read and decoded off the GUI thread; ``None`` (and a message
+        saying why) when it cannot be imported."""
+        try:
+            size = (await asyncio.to_thread(path.stat)).st_size
+            if size > MAX_IMPORT_BYTES:
+                self._refuse(
+                    _tr("Cannot import this file"),
+                    _tr("%s is larger than 50 MB; split it into smaller files.") % path.name,
+                )
+                return None
+            data = await asyncio.to_thread(path.read_bytes)
+            return await asyncio.to_thread(read_table, data)
+        except OSError as error:
+            self._refuse(_tr("Cannot import this file"), f"{path.name}: {error.strerror}")
+        except ImportRefused as error:
+            self._refuse(_tr("Cannot import this file"), f"{path.name}: {error}")
+        return None
+
+    # ------------------------------------------------------------ the list
+
+    def _on_refresh_timer(self) -> None:
+        self._spawn(self.refresh())
+
+    def refresh_soon(self) -> None:
+        """Read the list again shortly: at most four times a second, however fast rows change."""
+        if not self._refresh_timer.isActive() and not self.closing:
+            self._refresh_timer.start()
+
+    async def refresh(self) -> list[BatchSummary]:
+        """Read the batches again, keeping the one open selected."""
+        profile, kind = self.profile(), self.kind
+        summaries = await self.drafts.run(lambda s: s.summaries(profile, kind))
+        current = self.editor.batch.id if self.editor.batch else None
+        self.list_view.selectionModel().blockSignals(True)
+        self.list_model.set_summaries(summaries, set(self.runs))
+        if current is not None and (row := self.list_model.row_of(current)) >= 0:
+            self.list_view.selectRow(row)
+        self.list_view.selectionModel().blockSignals(False)
+        if current is not None and self.list_model.row_of(current) < 0:
+            self.close_editor()
+        self._update_actions()
+        return summaries
+
+    def _on_current_batch(self, current: Any, _previous: Any) -> None:
+        summary = self.list_model.summary_at(current.row())
+        if summary is not None:
+            self._spawn(self.open_batch(summary.batch.id))
+
+    def _select_in_list(self, batch_id: int) -> None:
+        if (row := self.list_model.row_of(batch_id)) >= 0 and (
+            self.list_view.currentIndex().row() != row
+        ):
+            self.list_view.selectionModel().blockSignals(True)
+            self.list_view.selectRow(row)
+            self.list_view.selectionModel().blockSignals(False)
+
+    async def delete_batch(self, batch_id: int) -> None:
+        if self.busy(batch_id):
+            return
+        await self.editor.flush()
+        await self.drafts.run(lambda s: s.delete_batch(batch_id))
+        if self.editor.batch is not None and self.editor.batch.id == batch_id:
+            self.close_editor()
+        await self.refresh()
+
+    # ------------------------------------------------------------ runs
+
+    def _open_run(self) -> Any:
+        batch = self.editor.batch
+        return self.runs.get(batch.id) if batch else None
+
+    def on_pause(self) -> None:
+        run = self._open_run()
+        if run is None:
+            return
+        if run.progress.paused:
+            run.resume()
+        else:
+            run.pause()
+
+    def on_cancel(self) -> None:
+        run = self._open_run()
+        if run is not None:
+            run.cancel()
+            self.editor.progress_row.cancel_button.setEnabled(False)
+
+    async def stop_runs(self) -> None:
+        """Stop runs between requests (what is in flight finishes) and wait for every task."""
+        for run in list(self.runs.values()):
+            run.cancel()
+        await asyncio.gather(*list(self.tasks), return_exceptions=True)
+        await self.editor.flush()
+
+    async def shutdown(self) -> None:
+        """As ``stop_runs``, for good: BadgeDesk is closing."""
+        self.closing = True
+        self._refresh_timer.stop()
+        await self.stop_runs()
