@@ -378,4 +378,6 @@ def _identity_of(target: RevocationTarget) -> tuple[str, ...]:
     identity = target.identity.strip()
     if target.recipient_type == "email":
         identity = identity.lower()
+    elif target.recipient_type == "telephone":
+        identity = identity.replace(" ", "")
     return ("recipient", target.recipient_type, identity, target.badgeclass_id or "")

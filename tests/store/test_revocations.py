@@ -793,3 +793,10 @@ def test_revocation_edits_change_updated_at(store: DraftStore, revs: RevocationS
     revs.reset_failed(batch)  # nothing to reset: not an edit
     revs.add_rows(batch, [found("a")])  # nothing new: not an edit
     assert store.batch(batch).updated_at == seen[-1]
+
+
+def test_a_phone_number_typed_with_spaces_is_the_same_recipient(store: DraftStore) -> None:
+    batch = store.create_batch("Prod", "Phones", kind=REVOKE)
+    first = RevocationTarget(None, "+44 20 7946 0000", "telephone", "bc1", match=Match.TO_RESOLVE)
+    again = RevocationTarget(None, "+442079460000", "telephone", "bc1", match=Match.TO_RESOLVE)
+    assert len(store.revocations.add_rows(batch.id, [first, again])) == 1
