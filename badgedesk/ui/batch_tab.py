@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from badgedesk.api import BadgesClient
 from badgedesk.services.drafts import DraftService
+from badgedesk.services.outbox import SubmissionProgress, SubmissionRefused
 from badgedesk.services.row_import import ImportRefused, Table, read_table
 from badgedesk.store.drafts import Batch, BatchSummary
 from badgedesk.ui.futures import keep
@@ -98,6 +99,13 @@ class BatchTab(QWidget):
 
     def _update_actions(self) -> None:
         raise NotImplementedError
+
+    def make_run(self, batch_id: int) -> Any:
+        """The outbox run that sends this batch (``BatchSubmission``, ``RevocationSubmission``)."""
+        raise NotImplementedError
+
+    def after_run(self, result: SubmissionProgress) -> None:
+        """What else must know that a run ended."""
 
     def busy(self, batch_id: int) -> bool:
         """Whether the batch is being sent (or checked) and so cannot go."""
@@ -240,6 +248,56 @@ class BatchTab(QWidget):
         if run is not None:
             run.cancel()
             self.editor.progress_row.cancel_button.setEnabled(False)
+
+    def on_retry(self, batch_id: int, row_ids: list[int]) -> None:
+        self._spawn(self.submit(batch_id, retry_rows=row_ids, retry_failed=not row_ids))
+
+    async def submit(
+        self, batch_id: int, *, retry_rows: Sequence[int] = (), retry_failed: bool = False
+    ) -> SubmissionProgress | None:
+        """Run the outbox for one batch; the editor follows it while it shows that batch."""
+        if self.busy(batch_id):
+            return None
+        await self.editor.flush()
+        run = self.make_run(batch_id)
+        self.runs[batch_id] = run
+
+        def showing() -> bool:
+            return self.editor.batch is not None and self.editor.batch.id == batch_id
+
+        def on_progress(progress: SubmissionProgress) -> None:
+            self.refresh_soon()
+            if showing():
+                self.editor.show_progress(progress)
+
+        def on_row(row: Any) -> None:
+            if showing():
+                self.editor.row_updated(row)
+
+        if showing():
+            self.editor.set_running(True)
+        await self.refresh()
+        try:
+            result: SubmissionProgress = await run.run(
+                on_progress=on_progress,
+                on_row=on_row,
+                retry_rows=retry_rows,
+                retry_failed=retry_failed,
+            )
+        except SubmissionRefused as error:
+            self.status_message.emit(str(error))
+            return None
+        finally:
+            del self.runs[batch_id]
+            if showing():
+                self.editor.set_running(False)
+            await self.refresh()
+        if showing():
+            self.editor.show_progress(result, force=True)
+            await self.editor.reload()
+        self.after_run(result)
+        self.status_message.emit(self.editor.finished_text(result))
+        return result
 
     async def stop_runs(self) -> None:
         """Stop runs between requests (what is in flight finishes) and wait for every task."""

@@ -449,9 +449,12 @@ class BatchEditor(QWidget):
         if self._writes:
             await asyncio.gather(*list(self._writes), return_exceptions=True)
 
-    def reload(self) -> None:
+    def reload(self) -> asyncio.Future[None]:
+        """Show the batch as stored; await it before acting on the rows shown."""
         if self.batch is None:
-            return
+            done: asyncio.Future[None] = asyncio.get_event_loop().create_future()
+            done.set_result(None)
+            return done
         batch_id = self.batch.id
 
         async def read() -> None:
@@ -463,7 +466,7 @@ class BatchEditor(QWidget):
             if self.batch is not None and self.batch.id == batch_id:
                 self.show_batch(batch, rows)
 
-        keep(self._writes, read())
+        return keep(self._writes, read())
 
     def _save_name(self, text: str) -> None:
         if self.batch is None or self._loading:
@@ -657,7 +660,7 @@ class BatchEditor(QWidget):
         if progress.reconciling:
             text = _tr("Checking with the server which rows an interrupted run already sent…")
         elif progress.finished:
-            text = self._finished_text(progress)
+            text = self.finished_text(progress)
         elif progress.paused:
             text = _tr("Paused: requests in flight finish, nothing new is sent.")
         else:
@@ -671,7 +674,7 @@ class BatchEditor(QWidget):
         self.progress_row.show_count(progress.done, progress.total, text, paused=progress.paused)
 
     @staticmethod
-    def _finished_text(progress: SubmissionProgress) -> str:
+    def finished_text(progress: SubmissionProgress) -> str:
         counts = _tr("%(awarded)d awarded, %(failed)d failed") % {
             "awarded": progress.succeeded,
             "failed": progress.failed,

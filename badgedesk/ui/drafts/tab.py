@@ -42,8 +42,6 @@ from badgedesk.services.row_import import (
 from badgedesk.services.submission import (
     DEFAULT_CONCURRENCY,
     BatchSubmission,
-    SubmissionProgress,
-    SubmissionRefused,
 )
 from badgedesk.store.drafts import (
     AWARD,
@@ -430,57 +428,11 @@ class DraftsTab(BatchTab):
         self._keep_dialog(box)
         box.open()
 
-    def on_retry(self, batch_id: int, row_ids: list[int]) -> None:
-        self._spawn(self.submit(batch_id, retry_rows=row_ids, retry_failed=not row_ids))
-
-    async def submit(
-        self, batch_id: int, *, retry_rows: Sequence[int] = (), retry_failed: bool = False
-    ) -> SubmissionProgress | None:
-        """Run the outbox for one batch; the editor follows it while it shows that batch."""
-        if batch_id in self.runs:
-            return None
-        await self.editor.flush()
-        run = BatchSubmission(
+    def make_run(self, batch_id: int) -> BatchSubmission:
+        return BatchSubmission(
             self.drafts,
             self.client,
             self.who,
             batch_id,
             concurrency=self.editor.concurrency_box.value(),
         )
-        self.runs[batch_id] = run
-
-        def showing() -> bool:
-            return self.editor.batch is not None and self.editor.batch.id == batch_id
-
-        def on_progress(progress: SubmissionProgress) -> None:
-            self.refresh_soon()
-            if showing():
-                self.editor.show_progress(progress)
-
-        def on_row(row: DraftRow) -> None:
-            if showing():
-                self.editor.row_updated(row)
-
-        if showing():
-            self.editor.set_running(True)
-        await self.refresh()
-        try:
-            result = await run.run(
-                on_progress=on_progress,
-                on_row=on_row,
-                retry_rows=retry_rows,
-                retry_failed=retry_failed,
-            )
-        except SubmissionRefused as error:
-            self.status_message.emit(str(error))
-            return None
-        finally:
-            del self.runs[batch_id]
-            if showing():
-                self.editor.set_running(False)
-            await self.refresh()
-        if showing():
-            self.editor.show_progress(result, force=True)
-            self.editor.reload()
-        self.status_message.emit(BatchEditor._finished_text(result))
-        return result

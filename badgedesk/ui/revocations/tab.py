@@ -31,7 +31,7 @@ from badgedesk.api import ApiError, AssertionRow, BadgeClass, BadgesClient, Issu
 from badgedesk.api.models import status_of
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.drafts import DraftService
-from badgedesk.services.outbox import SubmissionProgress, SubmissionRefused, error_text
+from badgedesk.services.outbox import SubmissionProgress, error_text
 from badgedesk.services.revocation import (
     DEFAULT_CHUNK_SIZE,
     CheckReport,
@@ -460,62 +460,18 @@ class RevocationsTab(BatchTab):
 
     # ------------------------------------------------------------ submission
 
-    def on_retry(self, batch_id: int, row_ids: list[int]) -> None:
-        self._spawn(self.submit(batch_id, retry_rows=row_ids, retry_failed=not row_ids))
-
-    async def submit(
-        self, batch_id: int, *, retry_rows: Sequence[int] = (), retry_failed: bool = False
-    ) -> SubmissionProgress | None:
-        """Run the outbox for one batch; the editor follows it while it shows that batch."""
-        if batch_id in self.runs or batch_id in self.checking:
-            return None
-        await self.editor.flush()
-        run = RevocationSubmission(
+    def make_run(self, batch_id: int) -> RevocationSubmission:
+        return RevocationSubmission(
             self.drafts,
             self.client,
             self.who,
             batch_id,
             chunk_size=self.editor.chunk_box.value(),
         )
-        self.runs[batch_id] = run
 
-        def showing() -> bool:
-            return self.editor.batch is not None and self.editor.batch.id == batch_id
-
-        def on_progress(progress: SubmissionProgress) -> None:
-            self.refresh_soon()
-            if showing():
-                self.editor.show_progress(progress)
-
-        def on_row(row: RevocationRow) -> None:
-            if showing():
-                self.editor.row_updated(row)
-
-        if showing():
-            self.editor.set_running(True)
-        await self.refresh()
-        try:
-            result = await run.run(
-                on_progress=on_progress,
-                on_row=on_row,
-                retry_rows=retry_rows,
-                retry_failed=retry_failed,
-            )
-        except SubmissionRefused as error:
-            self.status_message.emit(str(error))
-            return None
-        finally:
-            del self.runs[batch_id]
-            if showing():
-                self.editor.set_running(False)
-            await self.refresh()
-        if showing():
-            self.editor.show_progress(result, force=True)
-            await self.editor.reload()
+    def after_run(self, result: SubmissionProgress) -> None:
         if self.history.loaded:
             self._spawn(self.history.reload())
-        self.status_message.emit(RevocationEditor.finished_text(result))
-        return result
 
     async def shutdown(self) -> None:
         self.editor._actions_timer.stop()
