@@ -9,15 +9,14 @@ what the store held when it started.
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
@@ -48,17 +46,14 @@ from badgedesk.store.drafts import (
     Batch,
     BatchDefaults,
     DraftRow,
-    DraftStore,
     RowFields,
 )
+from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.drafts import DraftRowsModel
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
 from badgedesk.ui.style import ERROR_TEXT
-
-log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 PROGRESS_INTERVAL = 0.1
 """Seconds between two repaints of the progress bar: a fast batch settles 100+ rows a second."""
@@ -98,18 +93,6 @@ class AddRows(QUndoCommand):
     def undo(self) -> None:
         self._editor.remove_rows(self._rows)
         self._done = False
-
-
-class DeleteRows(QUndoCommand):
-    def __init__(self, editor: BatchEditor, rows: Sequence[DraftRow]) -> None:
-        super().__init__(_tr("delete %d rows") % len(rows))
-        self._editor, self._rows = editor, list(rows)
-
-    def redo(self) -> None:
-        self._editor.remove_rows(self._rows)
-
-    def undo(self) -> None:
-        self._editor.restore_rows(self._rows)
 
 
 class TypeDelegate(QStyledItemDelegate):
@@ -166,12 +149,9 @@ class OptionalDate(QWidget):
         )
 
 
-class BatchEditor(QWidget):
+class BatchEditor(OutboxEditor):
     """Shows one batch at a time; the tab gives it the batch and runs its submissions."""
 
-    status_message = Signal(str)
-    batch_changed = Signal(int)
-    """A batch's name, target, defaults or rows changed (the list shows its last change)."""
     submit_requested = Signal(int)
     retry_requested = Signal(int, list)
     """(batch id, row ids to retry; empty for every failed row)."""
@@ -180,47 +160,18 @@ class BatchEditor(QWidget):
     export_results_requested = Signal(int)
 
     def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.drafts = drafts
-        self.batch: Batch | None = None
+        super().__init__(drafts, parent)
         self.badgeclasses: list[BadgeClassChoice] = []
-        self.running = False
-        self.signed_in = False
         self.undo_stack = QUndoStack(self)
         self.model = DraftRowsModel(self)
         self.model.edit_requested.connect(self._on_edit_requested)
         self.model.edit_refused.connect(self.status_message)
         self._loading = False
         self._last_progress = 0.0
-        self._writes: set[asyncio.Future[Any]] = set()
         self._build()
         self._update_actions()
 
     # ------------------------------------------------------------ layout
-
-    def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-        slot: Callable[[], Any] | SignalInstance,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _button(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.text())
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{action.toolTip()} ({shortcut})" if shortcut else action.toolTip())
-        button.clicked.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        button.setEnabled(action.isEnabled())
-        return button
 
     def _build(self) -> None:
         self.name_edit = QLineEdit()
@@ -423,31 +374,6 @@ class BatchEditor(QWidget):
         self.model.replace_rows([row])
 
     # ------------------------------------------------------------ writing through
-
-    def _write(self, work: Callable[[DraftStore], T]) -> asyncio.Future[T]:
-        """Queue a store write now; a failure reloads the batch so the screen shows the truth."""
-        future = self.drafts.submit(work)
-        self._writes.add(future)
-
-        def done(finished: asyncio.Future[T]) -> None:
-            self._writes.discard(finished)
-            if finished.cancelled():
-                return
-            error = finished.exception()
-            if error is not None:
-                log.warning("a draft write failed: %s", error)
-                self.status_message.emit(_tr("That change could not be saved: %s") % error)
-                self.reload()
-            elif self.batch is not None:
-                self.batch_changed.emit(self.batch.id)
-
-        future.add_done_callback(done)
-        return future
-
-    async def flush(self) -> None:
-        """Wait until every queued write is on disk."""
-        if self._writes:
-            await asyncio.gather(*list(self._writes), return_exceptions=True)
 
     def reload(self) -> asyncio.Future[None]:
         """Show the batch as stored; await it before acting on the rows shown."""

@@ -9,13 +9,11 @@ and submits.
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -23,42 +21,29 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from badgedesk.services.drafts import DraftService
 from badgedesk.services.outbox import SubmissionProgress
 from badgedesk.services.revocation import MAX_CHUNK_SIZE, CheckReport, sendable_match
 from badgedesk.store.drafts import FAILED, PENDING, SENDING, Batch, DraftStore
 from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget
+from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.revocation_rows import RevocationRowsModel
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
 from badgedesk.ui.style import ERROR_TEXT
 
-log = logging.getLogger(__name__)
-T = TypeVar("T")
 PROGRESS_INTERVAL = 0.1
 """Seconds between progress redraws while rows settle by the hundred."""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RevocationEditor", text)
-
-
-class DeleteRows(QUndoCommand):
-    def __init__(self, editor: RevocationEditor, rows: Sequence[RevocationRow]) -> None:
-        super().__init__(_tr("delete %d rows") % len(rows))
-        self._editor, self._rows = editor, list(rows)
-
-    def redo(self) -> None:
-        self._editor.remove_rows(self._rows)
-
-    def undo(self) -> None:
-        self._editor.restore_rows(self._rows)
 
 
 class SetReason(QUndoCommand):
@@ -81,9 +66,7 @@ def _reason_setter(
     return lambda store: store.revocations.set_reason(row_ids, reason)
 
 
-class RevocationEditor(QWidget):
-    status_message = Signal(str)
-    batch_changed = Signal(int)
+class RevocationEditor(OutboxEditor):
     review_requested = Signal(int)
     check_requested = Signal(int)
     retry_requested = Signal(int, list)
@@ -91,14 +74,9 @@ class RevocationEditor(QWidget):
     import_requested = Signal()
     export_results_requested = Signal(int)
 
-    def __init__(self, drafts: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
+        super().__init__(drafts, parent)
         self.setAccessibleName(_tr("Revocation batch"))
-        self.drafts = drafts
-        self.batch: Batch | None = None
-        self.running = False
-        self.signed_in = False
-        self._writes: set[asyncio.Future[Any]] = set()
         self._last_progress = 0.0
         self._actions_timer = QTimer(self)
         self._actions_timer.setSingleShot(True)
@@ -199,26 +177,6 @@ class RevocationEditor(QWidget):
         layout.addWidget(self.progress_row)
         self._update_actions()
 
-    def _action(self, text: str, shortcut: str, slot: Callable[[], Any] | Any) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    @staticmethod
-    def _button(action: QAction) -> QPushButton:
-        button = QPushButton(action.text())
-        name = action.text().replace("&", "").rstrip("…")
-        button.setAccessibleName(name)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{action.toolTip() or name} ({shortcut})")
-        button.clicked.connect(action.trigger)
-        button.setEnabled(action.isEnabled())
-        action.enabledChanged.connect(button.setEnabled)
-        return button
-
     # ------------------------------------------------------------ showing a batch
 
     def show_batch(self, batch: Batch, rows: Sequence[RevocationRow]) -> None:
@@ -246,7 +204,7 @@ class RevocationEditor(QWidget):
             if self.batch is not None and self.batch.id == batch.id:
                 self.show_batch(batch, rows)
 
-        return asyncio.ensure_future(show())
+        return keep(self._writes, show())
 
     def row_updated(self, row: RevocationRow) -> None:
         self.model.update_row(row)
@@ -267,31 +225,6 @@ class RevocationEditor(QWidget):
         return found
 
     # ------------------------------------------------------------ writing through
-
-    def _write(self, work: Callable[[DraftStore], T]) -> asyncio.Future[T]:
-        """Queue a store write now; a failure reloads the batch so the screen shows the truth."""
-        future: asyncio.Future[T] = self.drafts.submit(work)
-        self._writes.add(future)
-
-        def done(finished: asyncio.Future[T]) -> None:
-            self._writes.discard(finished)
-            if finished.cancelled():
-                return
-            error = finished.exception()
-            if error is not None:
-                log.warning("a revocation draft write failed: %s", error)
-                self.status_message.emit(_tr("That change could not be saved: %s") % error)
-                keep(self._writes, self.reload())
-            elif self.batch is not None:
-                self.batch_changed.emit(self.batch.id)
-
-        future.add_done_callback(done)
-        return future
-
-    async def flush(self) -> None:
-        """Wait until every queued write is on disk."""
-        if self._writes:
-            await asyncio.gather(*list(self._writes), return_exceptions=True)
 
     def _on_name_edited(self, text: str) -> None:
         if self.batch is not None:
