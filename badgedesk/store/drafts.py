@@ -220,18 +220,17 @@ def _field_values(fields: RowFields) -> tuple[object, ...]:
     )
 
 
-class DraftStore:
-    """Batches and award rows over a connection from ``open_database``, and revocation rows
-    as ``.revocations``; one thread at a time."""
+class _RowTable:
+    """What the award and revocation stores share: the batch's last change, and reading and
+    resetting the rows of their own table."""
+
+    _table = ""
 
     def __init__(
         self, conn: sqlite3.Connection, *, clock: Callable[[], datetime] | None = None
     ) -> None:
-        from badgedesk.store.revocations import RevocationStore  # it builds on this module
-
         self._conn = conn
         self._clock = clock or (lambda: datetime.now(UTC))
-        self.revocations = RevocationStore(conn, clock=self._clock)
 
     def _now(self) -> str:
         return format_datetime(self._clock())
@@ -240,6 +239,50 @@ class DraftStore:
         self._conn.execute(
             "UPDATE draft_batches SET updated_at = ? WHERE id = ?", (self._now(), batch_id)
         )
+
+    def _touch_row_batch(self, row_id: int) -> None:
+        sql = "UPDATE draft_batches SET updated_at = ?"
+        sql += f" WHERE id = (SELECT batch_id FROM {self._table} WHERE id = ?)"  # noqa: S608 - class constant
+        self._conn.execute(sql, (self._now(), row_id))
+
+    def _select_rows(self, batch_id: int, states: Sequence[str]) -> list[sqlite3.Row]:
+        sql = f"SELECT * FROM {self._table} WHERE batch_id = ?"  # noqa: S608 - class constant
+        params: list[object] = [batch_id]
+        if states:
+            sql += f" AND state IN ({', '.join('?' * len(states))})"
+            params += list(states)
+        sql += " ORDER BY position, id"
+        return self._conn.execute(sql, params).fetchall()
+
+    def _reset_failed(self, batch_id: int, row_ids: Sequence[int], cleared: str) -> int:
+        """Failed rows (all, or those given) go back to pending, with ``cleared`` (SQL
+        assignments) wiping what the failure left."""
+        sql = f"UPDATE {self._table} SET state = ?, {cleared}"  # noqa: S608 - constants
+        sql += " WHERE batch_id = ? AND state = ?"
+        params: list[object] = [PENDING, batch_id, FAILED]
+        if row_ids:
+            sql += f" AND id IN ({', '.join('?' * len(row_ids))})"
+            params += list(row_ids)
+        with transaction(self._conn) as conn:
+            changed = conn.execute(sql, params).rowcount
+            if changed:
+                self._touch(batch_id)
+        return changed
+
+
+class DraftStore(_RowTable):
+    """Batches and award rows over a connection from ``open_database``, and revocation rows
+    as ``.revocations``; one thread at a time."""
+
+    _table = "draft_rows"
+
+    def __init__(
+        self, conn: sqlite3.Connection, *, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        from badgedesk.store.revocations import RevocationStore  # it builds on this module
+
+        super().__init__(conn, clock=clock)
+        self.revocations = RevocationStore(conn, clock=self._clock)
 
     # ------------------------------------------------------------ batches
 
@@ -377,13 +420,7 @@ class DraftStore:
     # ------------------------------------------------------------ rows (drafting)
 
     def rows(self, batch_id: int, states: Sequence[str] = ()) -> list[DraftRow]:
-        sql = "SELECT * FROM draft_rows WHERE batch_id = ?"
-        params: list[object] = [batch_id]
-        if states:
-            sql += f" AND state IN ({', '.join('?' * len(states))})"
-            params += list(states)
-        sql += " ORDER BY position, id"
-        return [_row(record) for record in self._conn.execute(sql, params)]
+        return [_row(record) for record in self._select_rows(batch_id, states)]
 
     def row(self, row_id: int) -> DraftRow:
         record = self._conn.execute("SELECT * FROM draft_rows WHERE id = ?", (row_id,)).fetchone()
@@ -505,13 +542,6 @@ class DraftStore:
             conn.executemany("DELETE FROM draft_rows WHERE id = ?", [(r,) for r in row_ids])
         return rows
 
-    def _touch_row_batch(self, row_id: int) -> None:
-        self._conn.execute(
-            "UPDATE draft_batches SET updated_at = ?"
-            " WHERE id = (SELECT batch_id FROM draft_rows WHERE id = ?)",
-            (self._now(), row_id),
-        )
-
     # ------------------------------------------------------------ outbox
 
     def mark_sending(self, row_id: int) -> DraftRow:
@@ -560,17 +590,7 @@ class DraftStore:
 
     def reset_failed(self, batch_id: int, row_ids: Sequence[int] = ()) -> int:
         """Failed rows (all, or those given) go back to pending for another try."""
-        sql = "UPDATE draft_rows SET state = ?, error = '', retriable = 0"
-        sql += " WHERE batch_id = ? AND state = ?"
-        params: list[object] = [PENDING, batch_id, FAILED]
-        if row_ids:
-            sql += f" AND id IN ({', '.join('?' * len(row_ids))})"
-            params += list(row_ids)
-        with transaction(self._conn) as conn:
-            changed = conn.execute(sql, params).rowcount
-            if changed:
-                self._touch(batch_id)
-        return changed
+        return self._reset_failed(batch_id, row_ids, "error = '', retriable = 0")
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ revoked, so there was nothing to send). No Qt here.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 
 from badgedesk.api.models import format_datetime, parse_datetime
@@ -26,6 +26,7 @@ from badgedesk.store.drafts import (
     SENDING,
     SKIPPED,
     AuditRecord,
+    _RowTable,
 )
 
 REVOCATION_STATES = (PENDING, SENDING, REVOKED, FAILED, SKIPPED)
@@ -148,42 +149,20 @@ class Settlement:
     audit: AuditRecord | None = None
 
 
-class RevocationStore:
+class RevocationStore(_RowTable):
     """Revocation rows over a connection from ``open_database``; one thread at a time. The
     batches themselves are ``DraftStore`` batches of kind ``revoke``."""
 
-    def __init__(
-        self, conn: sqlite3.Connection, *, clock: Callable[[], datetime] | None = None
-    ) -> None:
-        self._conn = conn
-        self._clock = clock or (lambda: datetime.now(UTC))
-
-    def _now(self) -> str:
-        return format_datetime(self._clock())
-
-    def _touch(self, batch_id: int) -> None:
-        self._conn.execute(
-            "UPDATE draft_batches SET updated_at = ? WHERE id = ?", (self._now(), batch_id)
-        )
+    _table = "revocation_rows"
 
     def _touch_rows_batch(self, row_ids: Sequence[int]) -> None:
         if row_ids:
-            self._conn.execute(
-                "UPDATE draft_batches SET updated_at = ?"
-                " WHERE id = (SELECT batch_id FROM revocation_rows WHERE id = ?)",
-                (self._now(), row_ids[0]),
-            )
+            self._touch_row_batch(row_ids[0])
 
     # ------------------------------------------------------------ reading
 
     def rows(self, batch_id: int, states: Sequence[str] = ()) -> list[RevocationRow]:
-        sql = "SELECT * FROM revocation_rows WHERE batch_id = ?"
-        params: list[object] = [batch_id]
-        if states:
-            sql += f" AND state IN ({', '.join('?' * len(states))})"
-            params += list(states)
-        sql += " ORDER BY position, id"
-        return [_row(record) for record in self._conn.execute(sql, params)]
+        return [_row(record) for record in self._select_rows(batch_id, states)]
 
     def row(self, row_id: int) -> RevocationRow:
         record = self._conn.execute(
@@ -358,17 +337,7 @@ class RevocationStore:
 
     def reset_failed(self, batch_id: int, row_ids: Sequence[int] = ()) -> int:
         """Failed rows (all, or those given) go back to pending for another try."""
-        sql = "UPDATE revocation_rows SET state = ?, error = '', code = '', retriable = 0"
-        sql += " WHERE batch_id = ? AND state = ?"
-        params: list[object] = [PENDING, batch_id, FAILED]
-        if row_ids:
-            sql += f" AND id IN ({', '.join('?' * len(row_ids))})"
-            params += list(row_ids)
-        with transaction(self._conn) as conn:
-            changed = conn.execute(sql, params).rowcount
-            if changed:
-                self._touch(batch_id)
-        return changed
+        return self._reset_failed(batch_id, row_ids, "error = '', code = '', retriable = 0")
 
 
 def _identity_of(target: RevocationTarget) -> tuple[str, ...]:
