@@ -15,9 +15,14 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +31,7 @@ from badgedesk.services.drafts import DraftService
 from badgedesk.services.outbox import SubmissionProgress, SubmissionRefused
 from badgedesk.services.row_import import ImportRefused, Table, read_table
 from badgedesk.store.drafts import Batch, BatchSummary
+from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.drafts import BatchListModel
 
@@ -89,7 +95,50 @@ class BatchTab(QWidget):
         self._refresh_timer.setInterval(250)
         self._refresh_timer.timeout.connect(self._on_refresh_timer)
 
+    def _batches_page(
+        self,
+        actions: Sequence[QAction],
+        empty_title: str,
+        empty_text: str,
+        new_batch_name: str,
+        sizes: tuple[int, int],
+    ) -> QSplitter:
+        """The list with its buttons on the left, and the editor (or, with no batch open, what
+        a batch is) on the right; ``self.editor`` must exist."""
+        buttons = QHBoxLayout()
+        for action in actions:
+            button = QPushButton(action.text())
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.list_view)
+        self.empty = EmptyState(empty_title, empty_text)
+        self.empty.action_button.setText(_tr("New batch"))
+        self.empty.action_button.setAccessibleName(new_batch_name)
+        self.empty.action_button.clicked.connect(self.on_new_batch)
+        self.empty.action_button.show()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.editor)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes(list(sizes))
+        return splitter
+
     # ------------------------------------------------------------ for subclasses
+
+    def on_new_batch(self) -> None:
+        raise NotImplementedError
 
     async def open_batch(self, batch_id: int) -> None:
         raise NotImplementedError

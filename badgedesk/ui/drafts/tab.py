@@ -10,14 +10,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +50,6 @@ from badgedesk.store.drafts import (
 from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.drafts.editor import BatchEditor
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog, mapping_is_clear
-from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.files import choose_file
 
 log = logging.getLogger(__name__)
@@ -102,20 +97,6 @@ class DraftsTab(BatchTab):
             _tr("Save the batch's rows not yet awarded as a file to hand to a colleague")
         )
         self.delete_action.setToolTip(_tr("Delete the batch from this computer"))
-        buttons = QHBoxLayout()
-        for action in (self.new_action, self.open_action, self.save_action, self.delete_action):
-            button = QPushButton(action.text())
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            button.setToolTip(action.toolTip())
-            button.clicked.connect(action.trigger)
-            action.enabledChanged.connect(button.setEnabled)
-            buttons.addWidget(button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(self.list_view)
-
         self.editor: BatchEditor = BatchEditor(drafts)
         self.editor.status_message.connect(self.status_message)
         self.editor.batch_changed.connect(lambda _id: self.refresh_soon())
@@ -134,7 +115,8 @@ class DraftsTab(BatchTab):
         self.editor.concurrency_box.valueChanged.connect(
             lambda value: self.settings.setValue(CONCURRENCY_KEY, value)
         )
-        self.empty = EmptyState(
+        splitter = self._batches_page(
+            (self.new_action, self.open_action, self.save_action, self.delete_action),
             _tr("No batch open"),
             _tr(
                 "A batch awards one badge class to many recipients. Create one with New batch "
@@ -142,21 +124,9 @@ class DraftsTab(BatchTab):
                 "or importing a CSV file (Ctrl+I). Everything is kept on this computer as you "
                 "type, with or without a network; submit when you are signed in."
             ),
+            _tr("New batch"),
+            (420, 880),
         )
-        self.empty.action_button.setText(_tr("New batch"))
-        self.empty.action_button.setAccessibleName(_tr("New batch"))
-        self.empty.action_button.clicked.connect(self.on_new_batch)
-        self.empty.action_button.show()
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.editor)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([420, 880])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

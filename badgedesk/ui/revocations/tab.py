@@ -15,13 +15,9 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,7 +39,6 @@ from badgedesk.services.revocation_import import CatalogueEntry
 from badgedesk.store.drafts import PENDING, REVOKE, SENDING, Batch, DraftStore
 from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget
 from badgedesk.ui.batch_tab import BatchTab
-from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.files import choose_file
 from badgedesk.ui.revocations.editor import RevocationEditor
 from badgedesk.ui.revocations.history import HistoryView
@@ -85,21 +80,6 @@ class RevocationsTab(BatchTab):
         self.delete_action.setToolTip(
             _tr("Delete the batch from this computer (what was revoked stays revoked)")
         )
-        buttons = QHBoxLayout()
-        for action in (self.new_action, self.delete_action):
-            button = QPushButton(action.text())
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            button.setToolTip(action.toolTip())
-            button.clicked.connect(action.trigger)
-            action.enabledChanged.connect(button.setEnabled)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(self.list_view)
-
         self.editor: RevocationEditor = RevocationEditor(drafts)
         self.editor.status_message.connect(self.status_message)
         self.editor.batch_changed.connect(self._on_batch_changed)
@@ -117,7 +97,8 @@ class RevocationsTab(BatchTab):
         self.editor.chunk_box.setValue(chunk)
         self.editor.chunk_box.valueChanged.connect(self._on_chunk_size)
 
-        self.empty = EmptyState(
+        splitter = self._batches_page(
+            (self.new_action, self.delete_action),
             _tr("No revocation batch open"),
             _tr(
                 "A revocation batch revokes many awards at once, with a reason. Select awards "
@@ -126,20 +107,9 @@ class RevocationsTab(BatchTab):
                 "Batches are kept on this computer and can be drafted offline; nothing is "
                 "revoked before you review the batch (Ctrl+Return) and confirm."
             ),
+            _tr("New revocation batch"),
+            (440, 860),
         )
-        self.empty.action_button.setText(_tr("New batch"))
-        self.empty.action_button.setAccessibleName(_tr("New revocation batch"))
-        self.empty.action_button.clicked.connect(self.on_new_batch)
-        self.empty.action_button.show()
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.editor)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([440, 860])
         batches = QWidget()
         QVBoxLayout(batches).addWidget(splitter)
 
