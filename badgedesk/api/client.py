@@ -359,14 +359,15 @@ class BadgesClient:
         results, _ = await self._results("GET", path, params=params)
         return [model.from_json(item) for item in results]
 
-    async def download(self, url: str, *, limit: int = 5_000_000) -> bytes:
-        """A public file such as a badge image. Sent WITHOUT the bearer token: images are often
-        served from another host, which must never see it. Only http(s), at most ``limit``."""
+    async def download(self, url: str, *, accept: str = "image/*", limit: int = 5_000_000) -> bytes:
+        """A public file such as a badge image or an Open Badges document. Sent WITHOUT the
+        bearer token: such files are often served from another host, which must never see it.
+        Only http(s), at most ``limit``."""
         if urlsplit(url).scheme not in ("http", "https"):
             raise MalformedResponseError(detail="not a web address")
         path = urlsplit(url).path
         try:
-            async with self._http.stream("GET", url, headers={"Accept": "image/*"}) as response:
+            async with self._http.stream("GET", url, headers={"Accept": accept}) as response:
                 if response.status_code >= 400:
                     await response.aread()
                     raise error_from_response(response, "GET", path)

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from badgedesk.sandbox.images import NotABadge, read_baked
+from badgedesk.baking import NotABadge, unbake
 from badgedesk.sandbox.shapes import (
     assertion_json,
     badgeclass_json,
@@ -603,17 +603,12 @@ class ApiServer:
                 field_errors={"image": ["The image data is not valid base64."]}
             ) from None
         try:
-            payload = read_baked(data).strip()
+            baked = unbake(data)
         except NotABadge as error:
             raise bad_request(validation_errors=[str(error)]) from None
-        if payload.startswith("{"):
-            try:
-                return "assertion", json.loads(payload)
-            except ValueError:
-                raise bad_request(
-                    validation_errors=["The baked assertion is not valid JSON."]
-                ) from None
-        return "url", payload
+        if baked.document is not None:
+            return "assertion", baked.document
+        return "url", baked.url
 
     def _local_assertion(self, call: Call, url: str) -> AssertionRecord | None:
         """Resolve this sandbox's own public assertion URL and accept it into the backpack."""

@@ -15,6 +15,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from badgedesk.baking import bake_png
 from badgedesk.sandbox.api import (
     BACKPACK_READ,
     BACKPACK_WRITE,
@@ -26,7 +27,7 @@ from badgedesk.sandbox.api import (
     Problem,
 )
 from badgedesk.sandbox.config import SandboxConfig
-from badgedesk.sandbox.images import bake_png, disc_png
+from badgedesk.sandbox.images import disc_png
 from badgedesk.sandbox.oauth import OAuthServer
 from badgedesk.sandbox.pages import collection_page
 from badgedesk.sandbox.shapes import public_assertion, public_badge, public_issuer, ts

@@ -22,7 +22,7 @@ from badgedesk.auth.keychain import Keychain
 from badgedesk.profiles import ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.drafts import DraftService
-from badgedesk.services.images import ImageCache
+from badgedesk.services.public_files import PublicFileCache
 from badgedesk.services.records import AuditTrail, Catalogue
 from badgedesk.services.session import Session
 from badgedesk.store.audit import OK
@@ -63,7 +63,7 @@ class Shell(QObject):
         self.audit = AuditTrail(conn, self._who)
         self.catalogue = Catalogue(conn)
         self.assertion_service = AssertionService(self._client, self.audit)
-        self.images = ImageCache(data_dir / "images", self._client) if data_dir else None
+        self.images = PublicFileCache(data_dir / "images", self._client) if data_dir else None
         self.assertions = AssertionsTab()
         window.set_assertions_tab(self.assertions)
         self.drafts: DraftsTab | None = None

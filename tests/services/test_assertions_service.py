@@ -11,7 +11,7 @@ import pytest
 
 from badgedesk.api import ApiError, AwardRequest, BadgesClient, Recipient
 from badgedesk.services.assertions import AssertionQuery, AssertionService, NotSignedInError
-from badgedesk.services.images import ImageCache
+from badgedesk.services.public_files import PublicFileCache
 from badgedesk.services.records import AuditTrail
 from badgedesk.store import AuditLog, open_database
 
@@ -94,7 +94,7 @@ def test_no_session_is_a_clear_error(conn, runner):
 def test_images_are_fetched_once_and_kept_on_disk(client, sandbox, runner, tmp_path):
     url = next(iter(runner.run(client.list_badgeclasses()))).image
     assert url
-    cache = ImageCache(tmp_path / "images", lambda: client)
+    cache = PublicFileCache(tmp_path / "images", lambda: client)
 
     async def twice_at_once():
         return await asyncio.gather(cache.get(url), cache.get(url))
@@ -104,7 +104,7 @@ def test_images_are_fetched_once_and_kept_on_disk(client, sandbox, runner, tmp_p
     assert first is not None
     assert first.startswith(b"\x89PNG")
     again = runner.run(cache.get(url))
-    offline = ImageCache(tmp_path / "images", lambda: None)
+    offline = PublicFileCache(tmp_path / "images", lambda: None)
     assert runner.run(offline.get(url)) == first, "read from disk with no connection"
     fetched = [r for r in sandbox.requests if r.path.endswith("/image")]
     assert len(fetched) == 1

@@ -48,7 +48,7 @@ from badgedesk.api import (
     Scope,
 )
 from badgedesk.services.assertions import AssertionQuery, AssertionService, AwardSummary
-from badgedesk.services.images import ImageCache
+from badgedesk.services.public_files import PublicFileCache
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.summary import SummaryStrip
 from badgedesk.ui.empty_state import assertions_empty_state
@@ -80,7 +80,7 @@ class AssertionsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service: AssertionService | None = None
-        self.images: ImageCache | None = None
+        self.images: PublicFileCache | None = None
         self.allows: Callable[[str], bool] = lambda _scope: False
         self.batch_revocation = False
         """Whether Revoke selected has a Revocations tab to go to."""
@@ -289,7 +289,7 @@ class AssertionsTab(QWidget):
     def attach(
         self,
         service: AssertionService | None,
-        images: ImageCache | None,
+        images: PublicFileCache | None,
         allows: Callable[[str], bool],
     ) -> None:
         """Use a (new) session's services; None when signed out."""

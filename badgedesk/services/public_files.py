@@ -1,4 +1,5 @@
-"""Badge images, fetched once and kept on disk: they never change for a given URL."""
+"""Public files (badge images, Open Badges documents), fetched once and kept on disk: a
+badge's image or class document does not change for a given URL."""
 
 from __future__ import annotations
 
@@ -10,21 +11,30 @@ from pathlib import Path
 
 from badgedesk.api import ApiError, BadgesClient
 
+IMAGES = "image/*"
+OPEN_BADGES_JSON = "application/ld+json, application/json;q=0.9"
 
-class ImageCache:
-    """Files named by the SHA-256 of their URL under ``directory``."""
 
-    def __init__(self, directory: Path, client: Callable[[], BadgesClient | None]) -> None:
+class PublicFileCache:
+    """Files named by the SHA-256 of their URL under ``directory``, fetched as ``accept``."""
+
+    def __init__(
+        self,
+        directory: Path,
+        client: Callable[[], BadgesClient | None],
+        accept: str = IMAGES,
+    ) -> None:
         self.directory = directory
         self._client = client
+        self._accept = accept
         self._inflight: dict[str, asyncio.Future[bytes | None]] = {}
 
     def _path(self, url: str) -> Path:
         return self.directory / hashlib.sha256(url.encode()).hexdigest()
 
     async def get(self, url: str) -> bytes | None:
-        """The image at ``url``, from disk if fetched before; None when it cannot be had
-        (offline, gone): an image is decoration, never a reason to fail."""
+        """The file at ``url``, from disk if fetched before; None when it cannot be had
+        (offline, gone): images and names are decoration, never a reason to fail."""
         if url in self._inflight:
             return await asyncio.shield(self._inflight[url])
         future: asyncio.Future[bytes | None] = asyncio.get_running_loop().create_future()
@@ -47,7 +57,7 @@ class ImageCache:
         if client is None:
             return None
         try:
-            data = await client.download(url)
+            data = await client.download(url, accept=self._accept)
         except ApiError:
             return None
         await asyncio.to_thread(_write, path, data)

@@ -1,0 +1,283 @@
+"""Use cases of the Backpack tab: the signed-in person's own badges and their collections.
+
+A backpack assertion names its badge class and issuer only by URL. Names come from the badge's
+original Open Badges JSON when the server kept it (imported badges), else from the public badge
+class and issuer documents, fetched once and kept on disk like images. Every write goes through
+``AuditTrail.write``. Nothing here knows Qt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+from badgedesk.api import (
+    Acceptance,
+    BackpackAssertion,
+    BadgesClient,
+    Collection,
+)
+from badgedesk.baking import BakedAssertion
+from badgedesk.services.assertions import NotSignedInError
+from badgedesk.services.public_files import PublicFileCache
+from badgedesk.services.records import AuditTrail
+
+NAME_LOOKUPS_AT_ONCE = 6
+"""Public documents fetched at once when naming badges (often from hosts other than the API)."""
+
+
+@dataclass(frozen=True)
+class BackpackBadge:
+    """A backpack assertion with the names a person reads."""
+
+    assertion: BackpackAssertion
+    name: str
+    issuer: str
+    description: str = ""
+    image_url: str | None = None
+    """The assertion's image, else the badge class's (imported badges often have only that)."""
+
+    @property
+    def key(self) -> str:
+        return self.assertion.key
+
+    @property
+    def acceptance(self) -> str:
+        return self.assertion.acceptance or Acceptance.UNACCEPTED
+
+    @property
+    def imported(self) -> bool:
+        """Imported from elsewhere (removal deletes it) rather than issued on this server
+        (removal only hides it, and accepting it again brings it back)."""
+        return bool(self.assertion.source_url)
+
+    def with_assertion(self, assertion: BackpackAssertion) -> BackpackBadge:
+        """The same badge as the server now describes it; names are kept."""
+        return replace(self, assertion=assertion)
+
+
+class BackpackService:
+    """The Backpack tab's way to the server; ``client`` is looked up on each call because a
+    sign-in or a profile switch replaces it."""
+
+    def __init__(
+        self,
+        client: Callable[[], BadgesClient | None],
+        audit: AuditTrail,
+        documents: PublicFileCache,
+    ) -> None:
+        self._client = client
+        self._audit = audit
+        self._documents = documents
+
+    @property
+    def client(self) -> BadgesClient:
+        client = self._client()
+        if client is None:
+            raise NotSignedInError
+        return client
+
+    # ------------------------------------------------------------ badges
+
+    async def badges(self, *, include_expired_and_revoked: bool = False) -> list[BackpackBadge]:
+        """Every badge in the backpack (the server leaves out rejected ones), named."""
+        assertions = await self.client.list_backpack_assertions(
+            include_expired=include_expired_and_revoked,
+            include_revoked=include_expired_and_revoked,
+        )
+        limit = asyncio.Semaphore(NAME_LOOKUPS_AT_ONCE)
+
+        async def named(assertion: BackpackAssertion) -> BackpackBadge:
+            async with limit:
+                return await self.name(assertion)
+
+        return list(await asyncio.gather(*(named(a) for a in assertions)))
+
+    async def name(self, assertion: BackpackAssertion) -> BackpackBadge:
+        """Name a badge from its original JSON, else its public documents; a badge whose
+        documents cannot be had is named by its address, never a reason to fail."""
+        badge = _embedded(_original(assertion), "badge")
+        if badge is None and assertion.badgeclass_open_badge_id:
+            badge = await self._document(assertion.badgeclass_open_badge_id)
+        badge = badge or {}
+        issuer = _embedded(badge, "issuer")
+        issuer_url = badge.get("issuer") if isinstance(badge.get("issuer"), str) else None
+        issuer_url = issuer_url or assertion.issuer_open_badge_id
+        if issuer is None and issuer_url:
+            issuer = await self._document(issuer_url)
+        name = _text(badge.get("name")) or _host_name(assertion.badgeclass_open_badge_id)
+        issuer_name = _text((issuer or {}).get("name")) or _host_name(issuer_url)
+        return BackpackBadge(
+            assertion=assertion,
+            name=name or "(unnamed badge)",
+            issuer=issuer_name,
+            description=_text(badge.get("description")),
+            image_url=assertion.image or _image_url(badge.get("image")),
+        )
+
+    async def _document(self, url: str) -> dict[str, Any] | None:
+        data = await self._documents.get(url)
+        if data is None:
+            return None
+        try:
+            document = json.loads(data)
+        except ValueError:
+            return None
+        return document if isinstance(document, dict) else None
+
+    async def accept(self, badge: BackpackBadge) -> BackpackBadge:
+        return await self._set_acceptance(badge, Acceptance.ACCEPTED, "accept badge")
+
+    async def reject(self, badge: BackpackBadge) -> BackpackBadge:
+        return await self._set_acceptance(badge, Acceptance.REJECTED, "reject badge")
+
+    async def _set_acceptance(
+        self, badge: BackpackBadge, value: Acceptance, operation: str
+    ) -> BackpackBadge:
+        answer = await self._audit.write(
+            operation, _target(badge), self.client.set_acceptance(badge.key, value)
+        )
+        return badge.with_assertion(answer)
+
+    async def remove(self, badge: BackpackBadge) -> None:
+        """Imported badges are deleted; badges issued on this server are only hidden."""
+        detail = "deleted (imported)" if badge.imported else "hidden (issued on this server)"
+        await self._audit.write(
+            "remove badge",
+            _target(badge),
+            self.client.remove_backpack_assertion(badge.key),
+            detail=detail,
+        )
+
+    async def import_url(self, url: str) -> BackpackBadge:
+        return await self._import(f"url {url}", url=url)
+
+    async def import_image(self, image: bytes, file_name: str) -> BackpackBadge:
+        return await self._import(f"image {file_name}", image=image)
+
+    async def import_json(self, document: dict[str, Any]) -> BackpackBadge:
+        return await self._import(
+            f"JSON {_text(document.get('id')) or '(no id)'}", assertion=document
+        )
+
+    async def _import(
+        self,
+        source: str,
+        *,
+        url: str | None = None,
+        image: bytes | None = None,
+        assertion: dict[str, Any] | None = None,
+    ) -> BackpackBadge:
+        answer = await self._audit.write(
+            "import badge",
+            source,
+            self.client.import_backpack_assertion(url=url, image=image, assertion=assertion),
+        )
+        return await self.name(answer)
+
+    # ------------------------------------------------------------ collections
+
+    async def collections(self) -> list[Collection]:
+        return await self.client.list_collections()
+
+    async def create_collection(
+        self, name: str, description: str, published: bool, members: Sequence[str] = ()
+    ) -> Collection:
+        """Created first, then given its members (the server fails when both come at once)."""
+        return await self._audit.write(
+            "create collection",
+            f"collection {name}",
+            self.client.create_collection(
+                name, description=description, published=published, assertions=members
+            ),
+            detail=f"{len(members)} badges",
+        )
+
+    async def update_collection(
+        self, collection: Collection, name: str, description: str, published: bool
+    ) -> Collection:
+        return await self._audit.write(
+            "edit collection",
+            _collection_target(collection),
+            self.client.update_collection(
+                collection.key, name=name, description=description, published=published
+            ),
+            detail="published" if published else "not published",
+        )
+
+    async def set_members(self, collection: Collection, members: Sequence[str]) -> Collection:
+        return await self._audit.write(
+            "set collection badges",
+            _collection_target(collection),
+            self.client.update_collection(collection.key, name=collection.name, assertions=members),
+            detail=f"{len(members)} badges",
+        )
+
+    async def delete_collection(self, collection: Collection) -> None:
+        await self._audit.write(
+            "delete collection",
+            _collection_target(collection),
+            self.client.delete_collection(collection.key),
+        )
+
+
+def describe_baked(baked: BakedAssertion) -> dict[str, str]:
+    """What a person should see of a baked image before it is sent: the assertion's address,
+    or the badge, issuer, recipient and date its JSON names (labels in English; the dialog
+    translates them)."""
+    if baked.document is None:
+        return {"Assertion URL": baked.url or ""}
+    document = baked.document
+    badge = _embedded(document, "badge") or {}
+    issuer = _embedded(badge, "issuer") or {}
+    recipient = _embedded(document, "recipient") or {}
+    facts = {
+        "Assertion ID": _text(document.get("id")),
+        "Badge": _text(badge.get("name")) or _text(document.get("badge")),
+        "Issuer": _text(issuer.get("name")) or _text(badge.get("issuer")),
+        "Recipient": _text(recipient.get("identity")),
+        "Issued on": _text(document.get("issuedOn")),
+    }
+    return {label: value for label, value in facts.items() if value}
+
+
+def _original(assertion: BackpackAssertion) -> dict[str, Any] | None:
+    original = assertion.original_json
+    if isinstance(original, str):
+        try:
+            original = json.loads(original)
+        except ValueError:
+            return None
+    return original if isinstance(original, dict) else None
+
+
+def _embedded(document: dict[str, Any] | None, key: str) -> dict[str, Any] | None:
+    value = document.get(key) if document else None
+    return value if isinstance(value, dict) else None
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _image_url(value: Any) -> str | None:
+    """An Open Badges image: a URL, or an Image object with an ``id``."""
+    if isinstance(value, dict):
+        value = value.get("id")
+    return value if isinstance(value, str) and value.startswith(("http://", "https://")) else None
+
+
+def _host_name(url: str | None) -> str:
+    return urlsplit(url).hostname or "" if url else ""
+
+
+def _target(badge: BackpackBadge) -> str:
+    return f"backpack badge {badge.key}: {badge.name}"
+
+
+def _collection_target(collection: Collection) -> str:
+    return f"collection {collection.key}: {collection.name}"
