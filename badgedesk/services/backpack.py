@@ -68,8 +68,10 @@ class BackpackService:
         self,
         client: Callable[[], BadgesClient | None],
         audit: AuditTrail,
-        documents: PublicFileCache,
+        documents: PublicFileCache | None,
     ) -> None:
+        """``documents`` keeps public badge and issuer documents; without it, badges are
+        named only from what the server sends."""
         self._client = client
         self._audit = audit
         self._documents = documents
@@ -120,6 +122,8 @@ class BackpackService:
         )
 
     async def _document(self, url: str) -> dict[str, Any] | None:
+        if self._documents is None:
+            return None
         data = await self._documents.get(url)
         if data is None:
             return None

@@ -62,3 +62,14 @@ def assertions_empty_state() -> EmptyState:
             "class, to browse, award, edit and revoke. "
         ),
     )
+
+
+def backpack_empty_state() -> EmptyState:
+    """The Backpack tab while signed out (the window's placeholder, then the tab's own)."""
+    return needs_sign_in(
+        _tr("Backpack"),
+        _tr(
+            "Your own badges, from any issuer, will appear here to accept, import and gather "
+            "into collections you can share. "
+        ),
+    )

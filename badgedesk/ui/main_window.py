@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk import __version__
-from badgedesk.ui.empty_state import EmptyState, assertions_empty_state, needs_sign_in
+from badgedesk.ui.empty_state import EmptyState, assertions_empty_state, backpack_empty_state
 
 if TYPE_CHECKING:
     from badgedesk.ui.assertions.tab import AssertionsTab
+    from badgedesk.ui.backpack.tab import BackpackTab
     from badgedesk.ui.drafts.tab import DraftsTab
     from badgedesk.ui.revocations.tab import RevocationsTab
 
@@ -52,12 +53,7 @@ class MainWindow(QMainWindow):
                 "appear here with their history."
             ),
         )
-        self.backpack_tab = needs_sign_in(
-            self.tr("Backpack"),
-            self.tr(
-                "Your own badges and collections will appear here, to accept, import and share. "
-            ),
-        )
+        self.backpack_tab: EmptyState | BackpackTab = backpack_empty_state()
         self.drafts_tab: EmptyState | DraftsTab = EmptyState(
             self.tr("Drafts"),
             self.tr("Award batches you prepare offline will be kept here until you submit them. ")
@@ -191,6 +187,13 @@ class MainWindow(QMainWindow):
         """As ``set_assertions_tab``, for the Revocations tab."""
         self._replace_tab(self.revocations_tab, tab)
         self.revocations_tab = tab
+        tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    def set_backpack_tab(self, tab: BackpackTab) -> None:
+        """As ``set_assertions_tab``, for the Backpack tab."""
+        self._replace_tab(self.backpack_tab, tab)
+        self.backpack_tab = tab
+        tab.sign_in_requested.connect(self.sign_in_requested)
         tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     def show_revocations(self) -> None:

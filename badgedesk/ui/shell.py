@@ -21,12 +21,14 @@ from badgedesk.api import ApiError, AssertionRow, BadgesClient, NetworkError
 from badgedesk.auth.keychain import Keychain
 from badgedesk.profiles import ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
+from badgedesk.services.backpack import BackpackService
 from badgedesk.services.drafts import DraftService
-from badgedesk.services.public_files import PublicFileCache
+from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
 from badgedesk.services.records import AuditTrail, Catalogue
 from badgedesk.services.session import Session
 from badgedesk.store.audit import OK
 from badgedesk.ui.assertions.tab import AssertionsTab
+from badgedesk.ui.backpack.tab import BackpackTab
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.futures import async_slot, resolve
 from badgedesk.ui.main_window import MainWindow
@@ -66,6 +68,14 @@ class Shell(QObject):
         self.images = PublicFileCache(data_dir / "images", self._client) if data_dir else None
         self.assertions = AssertionsTab()
         window.set_assertions_tab(self.assertions)
+        documents = (
+            PublicFileCache(data_dir / "documents", self._client, OPEN_BADGES_JSON)
+            if data_dir
+            else None
+        )
+        self.backpack_service = BackpackService(self._client, self.audit, documents)
+        self.backpack = BackpackTab()
+        window.set_backpack_tab(self.backpack)
         self.drafts: DraftsTab | None = None
         """The Drafts tab, when the shell was given the draft store."""
         if drafts is not None:
@@ -170,6 +180,7 @@ class Shell(QObject):
         closed under a worker thread crashes the process (seen at the end of --self-test)."""
         for tab in self._batch_tabs():
             await tab.shutdown()
+        await self.backpack.shutdown()
         refresh = self.catalogue_refresh
         if refresh is not None and not refresh.done():
             with contextlib.suppress(Exception, asyncio.CancelledError):
@@ -220,6 +231,7 @@ class Shell(QObject):
         self.window.set_user(user.display_name if user else None)
         self.window.set_online(True)
         self._attach_tabs()
+        self.backpack.attach(self.backpack_service, self.images)
         for tab in self._batch_tabs():
             tab.set_signed_in(True)
         self.catalogue_refresh = asyncio.ensure_future(self.refresh_catalogue())
@@ -273,6 +285,7 @@ class Shell(QObject):
             await tab.stop_runs()  # a run must never go on with another server's client
         await self.session.aclose()
         self.assertions.show_signed_out()
+        self.backpack.show_signed_out()
         self.session = Session(profile, Keychain(profile.name), on_auth_lost=self._auth_lost)
         self.window.set_profile(profile.name)
         self.window.set_user(None)
@@ -305,6 +318,7 @@ class Shell(QObject):
             self.window.set_activity(None)
             self.window.set_user(None)
             self.assertions.show_signed_out()
+            self.backpack.show_signed_out()
             for tab in self._batch_tabs():
                 tab.set_signed_in(False)
 

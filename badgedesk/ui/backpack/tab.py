@@ -1,0 +1,824 @@
+"""The Backpack tab: the signed-in person's own badges, and the collections they share.
+
+Badges can be filtered, read in full (the Assertions tab's detail pane), accepted, rejected,
+removed (with Undo while it is cheap: a badge issued on this server is only hidden) and
+imported. Collections are listed beside them; opening one makes the table's Badge column a
+checklist, and badges dragged onto a collection join it. Membership is saved as it changes, one
+request at a time per collection, the newest wish last.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from badgedesk.api import Acceptance, ApiError, Collection
+from badgedesk.services.backpack import BackpackBadge, BackpackService
+from badgedesk.services.public_files import PublicFileCache
+from badgedesk.ui.assertions.detail import AssertionDetail
+from badgedesk.ui.assertions.tab import error_text
+from badgedesk.ui.backpack.collections import CollectionDialog, CollectionsList, SharePanel
+from badgedesk.ui.empty_state import backpack_empty_state
+from badgedesk.ui.futures import async_slot, keep, resolve
+from badgedesk.ui.models.backpack import (
+    ACCEPTANCE,
+    BADGE,
+    ISSUED,
+    ISSUER,
+    BackpackFilter,
+    BackpackModel,
+)
+from badgedesk.ui.style import ERROR_TEXT, error_label
+
+ICON_SIZE = 32
+ICONS_AT_ONCE = 6
+BADGE_FILE_SUFFIXES = (".png", ".svg")
+
+
+class BackpackTab(QWidget):
+    """Badges on the left and in the middle, the chosen one in full on the right."""
+
+    status_message = Signal(str)
+    """A short outcome for the window's status bar."""
+    sign_in_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service: BackpackService | None = None
+        self.images: PublicFileCache | None = None
+        self.tasks: set[asyncio.Future[Any]] = set()
+        self.loading: asyncio.Future[None] | None = None
+        """The listing under way (tests and the shell may await it)."""
+        self.question: QMessageBox | None = None
+        """The confirmation being asked, if any."""
+        self.hidden: list[BackpackBadge] = []
+        """Badges issued on this server that were just removed or rejected: Undo accepts them."""
+        self._wanted_members: dict[str, list[str]] = {}
+        self._saving_members: dict[str, asyncio.Future[None]] = {}
+        self.model = BackpackModel(self)
+        self.model.members_edited.connect(self._on_members_edited)
+        self.proxy = BackpackFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.empty = backpack_empty_state()
+        self.empty.action_button.clicked.connect(self.sign_in_requested)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._build_content())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.setAccessibleName(self.tr("Backpack"))
+        self.setAcceptDrops(True)
+        self._build_actions()
+        self._update_actions()
+
+    @property
+    def action_button(self) -> QPushButton:
+        """The empty state's Sign in button (the window shows it while signed out)."""
+        return self.empty.action_button
+
+    # ------------------------------------------------------------ building
+
+    def _build_content(self) -> QWidget:
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Filter by badge, issuer or recipient"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Filter badges"))
+        self.search_edit.textChanged.connect(self._on_filter)
+        self.acceptance_combo = QComboBox()
+        self.acceptance_combo.setAccessibleName(self.tr("Show badges by acceptance"))
+        for text, value in (
+            (self.tr("All badges"), None),
+            (self.tr("Accepted"), Acceptance.ACCEPTED),
+            (self.tr("Not yet accepted"), Acceptance.UNACCEPTED),
+            (self.tr("Rejected or removed"), Acceptance.REJECTED),
+        ):
+            self.acceptance_combo.addItem(text, value)
+        self.acceptance_combo.currentIndexChanged.connect(self._on_filter)
+        show_label = QLabel(self.tr("S&how:"))
+        show_label.setBuddy(self.acceptance_combo)
+        self.expired_box = QCheckBox(self.tr("E&xpired and revoked too"))
+        self.expired_box.setAccessibleName(self.tr("Include expired and revoked badges"))
+        self.expired_box.toggled.connect(self.on_refresh)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setAccessibleName(self.tr("Import a badge"))
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
+        self.refresh_button.setAccessibleName(self.tr("Reload the backpack"))
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(show_label)
+        top.addWidget(self.acceptance_combo)
+        top.addWidget(self.expired_box)
+        top.addStretch(0)
+        top.addWidget(self.import_button)
+        top.addWidget(self.refresh_button)
+
+        # Collections
+        collections_label = QLabel(self.tr("&Collections"))
+        self.collections_list = CollectionsList()
+        collections_label.setBuddy(self.collections_list)
+        self.collections_list.currentItemChanged.connect(self._on_collection_chosen)
+        self.collections_list.badges_dropped.connect(self._on_badges_dropped)
+        self.new_collection_button = QPushButton(self.tr("&New…"))
+        self.new_collection_button.setAccessibleName(self.tr("New collection"))
+        self.edit_collection_button = QPushButton(self.tr("&Edit…"))
+        self.edit_collection_button.setAccessibleName(self.tr("Edit the collection"))
+        self.delete_collection_button = QPushButton(self.tr("&Delete…"))
+        self.delete_collection_button.setAccessibleName(self.tr("Delete the collection"))
+        collection_buttons = QHBoxLayout()
+        for button in (
+            self.new_collection_button,
+            self.edit_collection_button,
+            self.delete_collection_button,
+        ):
+            button.setAutoDefault(False)
+            collection_buttons.addWidget(button)
+        self.share_panel = SharePanel()
+        self.collection_error = error_label(self.tr("Problem with the collection"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(collections_label)
+        left_layout.addWidget(self.collections_list, 1)
+        left_layout.addLayout(collection_buttons)
+        left_layout.addWidget(self.share_panel)
+        left_layout.addWidget(self.collection_error)
+
+        # Badges
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Badges in your backpack"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ISSUED, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(ICON_SIZE + 8)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(BADGE, QHeaderView.ResizeMode.Stretch)
+        for column in (ISSUER, ISSUED, ACCEPTANCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.doubleClicked.connect(self._on_double_click)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Backpack message"))
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.table, 1)
+        middle_layout.addWidget(self.message_label)
+
+        # The chosen badge
+        self.detail = AssertionDetail()
+        self.detail.clear(self.tr("Choose a badge to see it in full."))
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button.setAccessibleName(self.tr("Accept the selected badges"))
+        self.reject_button = QPushButton(self.tr("Re&ject"))
+        self.reject_button.setAccessibleName(self.tr("Reject the selected badges"))
+        self.remove_button = QPushButton(self.tr("Re&move…"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected badges"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Bring back the badges just removed"))
+        self.undo_button.hide()
+        badge_buttons = QHBoxLayout()
+        for button in (self.accept_button, self.reject_button, self.remove_button):
+            button.setAutoDefault(False)
+            badge_buttons.addWidget(button)
+        badge_buttons.addStretch(1)
+        badge_buttons.addWidget(self.undo_button)
+        self.badge_error = error_label(self.tr("Problem with the badge"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(badge_buttons)
+        right_layout.addWidget(self.badge_error)
+        right_layout.addWidget(self.detail, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([220, 520, 360])
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        return content
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: str | QKeySequence.StandardKey, slot: Any) -> QAction:
+            made = QAction(text, self)
+            made.setShortcut(QKeySequence(shortcut))
+            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.accept_action = action(self.tr("Accept"), "Ctrl+Return", self.on_accept)
+        self.reject_action = action(self.tr("Reject"), "Ctrl+Backspace", self.on_reject)
+        self.remove_action = action(self.tr("Remove…"), "Del", self.on_remove)
+        self.undo_action = action(
+            self.tr("Undo removal"), QKeySequence.StandardKey.Undo, self.on_undo
+        )
+        self.import_action = action(self.tr("Import…"), "Ctrl+I", self.on_import)
+        self.refresh_action = action(self.tr("Refresh"), "F5", self.on_refresh)
+        self.find_action = action(
+            self.tr("Filter"), QKeySequence.StandardKey.Find, self._focus_search
+        )
+        self.new_collection_action = action(
+            self.tr("New collection…"), QKeySequence.StandardKey.New, self.on_new_collection
+        )
+        self.edit_collection_action = action(
+            self.tr("Edit collection…"), "F2", self.on_edit_collection
+        )
+        self.delete_collection_action = QAction(self.tr("Delete collection…"), self)
+        self.delete_collection_action.setShortcut(QKeySequence("Del"))
+        self.delete_collection_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_collection_action.triggered.connect(self.on_delete_collection)
+        self.collections_list.addAction(self.delete_collection_action)
+        for button, made in (
+            (self.accept_button, self.accept_action),
+            (self.reject_button, self.reject_action),
+            (self.remove_button, self.remove_action),
+            (self.undo_button, self.undo_action),
+            (self.import_button, self.import_action),
+            (self.refresh_button, self.refresh_action),
+            (self.new_collection_button, self.new_collection_action),
+            (self.edit_collection_button, self.edit_collection_action),
+            (self.delete_collection_button, self.delete_collection_action),
+        ):
+            button.clicked.connect(made.trigger)
+            shortcut = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut:
+                button.setToolTip(f"{made.text()} ({shortcut})")
+        # Delete in the table removes badges; in the collections list it deletes one.
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.remove_action)
+
+    # ------------------------------------------------------------ wiring from the shell
+
+    def attach(self, service: BackpackService | None, images: PublicFileCache | None) -> None:
+        """Use a (new) session's services and list its backpack; None when signed out."""
+        self.service, self.images = service, images
+        if service is None:
+            self.show_signed_out()
+            return
+        self.stack.setCurrentIndex(1)
+        self.loading = keep(self.tasks, self.reload())
+
+    def show_signed_out(self) -> None:
+        self.service = None
+        for task in list(self.tasks):
+            task.cancel()
+        self.model.set_badges([])
+        self.collections_list.show_collections([], None)
+        self.hidden.clear()
+        self.detail.clear(self.tr("Choose a badge to see it in full."))
+        self.stack.setCurrentIndex(0)
+        self._update_actions()
+
+    async def shutdown(self) -> None:
+        """Let writes under way end (their audit entries need the database), drop the rest."""
+        pending = [task for task in self.tasks if not task.done()]
+        for task in pending:
+            if task is self.loading:
+                task.cancel()
+        with contextlib.suppress(Exception, asyncio.CancelledError):
+            await asyncio.wait_for(asyncio.gather(*pending, return_exceptions=True), 10)
+
+    # ------------------------------------------------------------ listing
+
+    @async_slot
+    async def on_refresh(self, _checked: bool = False) -> None:
+        if self.service is None or (self.loading is not None and not self.loading.done()):
+            return
+        self.loading = keep(self.tasks, self.reload())
+        await self.loading
+
+    async def reload(self) -> None:
+        """The badges and collections as the server has them now; the selection, the open
+        collection and the filter stay."""
+        service = self.service
+        if service is None:
+            return
+        selected = [badge.key for badge in self.selected_badges()]
+        self.message_label.setStyleSheet("")
+        self.message_label.setText(self.tr("Loading your backpack…"))
+        self.refresh_button.setEnabled(False)
+        try:
+            badges, collections = await asyncio.gather(
+                service.badges(include_expired_and_revoked=self.expired_box.isChecked()),
+                service.collections(),
+            )
+        except ApiError as error:
+            self.message_label.setStyleSheet(ERROR_TEXT)
+            self.message_label.setText(self.tr("Could not load your backpack: %s") % error)
+            return
+        finally:
+            self.refresh_button.setEnabled(True)
+        current = self.collections_list.current_collection()
+        shown = {badge.key for badge in badges}
+        self.model.set_badges(badges + [b for b in self.hidden if b.key not in shown])
+        self.collections_list.show_collections(collections, current.key if current else None)
+        self._on_collection_chosen()
+        self._select(selected)
+        self._show_count()
+        keep(self.tasks, self._load_icons(badges))
+
+    def _show_count(self) -> None:
+        self.message_label.setStyleSheet("")
+        total = len(self.model.badges)
+        if total == 0:
+            self.message_label.setText(
+                self.tr(
+                    "Your backpack is empty. Badges awarded to your verified email addresses "
+                    "appear here; import one from elsewhere with Import… (Ctrl+I), or drop a "
+                    "badge image here."
+                )
+            )
+        elif self.proxy.rowCount() == 0:
+            self.message_label.setText(self.tr("No badge matches the filter."))
+        elif self.proxy.rowCount() < total:
+            self.message_label.setText(self.tr("%d of %d badges") % (self.proxy.rowCount(), total))
+        else:
+            self.message_label.setText(
+                self.tr("1 badge") if total == 1 else self.tr("%d badges") % total
+            )
+
+    async def _load_icons(self, badges: list[BackpackBadge]) -> None:
+        images = self.images
+        if images is None:
+            return
+        limit = asyncio.Semaphore(ICONS_AT_ONCE)
+
+        async def load(url: str) -> None:
+            async with limit:
+                data = await images.get(url)
+            pixmap = QPixmap()
+            if data and pixmap.loadFromData(data):
+                self.model.set_icon(url, QIcon(pixmap))
+
+        urls = {badge.image_url for badge in badges if badge.image_url}
+        await asyncio.gather(*(load(url) for url in urls))
+
+    def _on_filter(self) -> None:
+        self.proxy.set_text(self.search_edit.text())
+        self.proxy.set_acceptance(self.acceptance_combo.currentData())
+        self._show_count()
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # ------------------------------------------------------------ the chosen badges
+
+    def selected_badges(self) -> list[BackpackBadge]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.proxy.badge_at(row) for row in rows]
+
+    def _select(self, keys: list[str]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.badge_at(row).key in keys:
+                index = self.proxy.index(row, 0)
+                selection.select(index, flags)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.table.scrollTo(index)
+
+    def _on_selection(self) -> None:
+        badges = self.selected_badges()
+        self.badge_error.hide()
+        if not badges:
+            self.detail.clear(self.tr("Choose a badge to see it in full."))
+        else:
+            self._show_detail(badges[-1])
+        self._update_actions()
+
+    def _show_detail(self, badge: BackpackBadge) -> None:
+        self.detail.show_assertion(
+            badge.assertion, badgeclass_name=badge.name, issuer_name=badge.issuer or None
+        )
+        if badge.image_url and self.images is not None:
+            keep(self.tasks, self._detail_image(badge.key, badge.image_url))
+
+    async def _detail_image(self, key: str, url: str) -> None:
+        assert self.images is not None
+        data = await self.images.get(url)
+        if self.detail.assertion is not None and self.detail.assertion.key == key:
+            self.detail.set_image(data)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        self.detail.browser.setFocus()
+
+    def _update_actions(self) -> None:
+        online = self.service is not None
+        badges = self.selected_badges() if online else []
+        self.accept_action.setEnabled(any(b.acceptance != Acceptance.ACCEPTED for b in badges))
+        self.reject_action.setEnabled(any(b.acceptance != Acceptance.REJECTED for b in badges))
+        self.remove_action.setEnabled(any(b.acceptance != Acceptance.REJECTED for b in badges))
+        self.undo_action.setEnabled(online and bool(self.hidden))
+        self.undo_button.setVisible(bool(self.hidden))
+        for made in (self.import_action, self.refresh_action, self.new_collection_action):
+            made.setEnabled(online)
+        chosen = online and self.collections_list.current_collection() is not None
+        self.edit_collection_action.setEnabled(chosen)
+        self.delete_collection_action.setEnabled(chosen)
+        for button, made in (
+            (self.accept_button, self.accept_action),
+            (self.reject_button, self.reject_action),
+            (self.remove_button, self.remove_action),
+            (self.import_button, self.import_action),
+            (self.refresh_button, self.refresh_action),
+            (self.new_collection_button, self.new_collection_action),
+            (self.edit_collection_button, self.edit_collection_action),
+            (self.delete_collection_button, self.delete_collection_action),
+        ):
+            button.setEnabled(made.isEnabled())
+
+    # ------------------------------------------------------------ accept, reject, remove
+
+    @async_slot
+    async def on_accept(self, _checked: bool = False) -> None:
+        await self._each(
+            [b for b in self.selected_badges() if b.acceptance != Acceptance.ACCEPTED],
+            self.tr("accept"),
+            self._accept,
+        )
+
+    @async_slot
+    async def on_reject(self, _checked: bool = False) -> None:
+        await self._each(
+            [b for b in self.selected_badges() if b.acceptance != Acceptance.REJECTED],
+            self.tr("reject"),
+            self._reject,
+        )
+
+    async def _accept(self, badge: BackpackBadge) -> None:
+        assert self.service is not None
+        accepted = await self.service.accept(badge)
+        self.hidden = [b for b in self.hidden if b.key != badge.key]
+        self.model.replace(accepted)
+
+    async def _reject(self, badge: BackpackBadge) -> None:
+        assert self.service is not None
+        rejected = await self.service.reject(badge)
+        self.model.replace(rejected)
+        if not badge.imported:
+            self.hidden.append(rejected)
+
+    async def _remove(self, badge: BackpackBadge) -> None:
+        assert self.service is not None
+        await self.service.remove(badge)
+        if badge.imported:
+            self.model.remove(badge.key)
+        else:
+            hidden = badge.with_assertion(
+                replace(badge.assertion, acceptance=str(Acceptance.REJECTED))
+            )
+            self.model.replace(hidden)
+            self.hidden.append(hidden)
+
+    async def _each(self, badges: list[BackpackBadge], verb: str, act: Any) -> int:
+        """Act on each badge in turn; the first refusal stops the rest and is shown beside
+        the badge it concerns. Returns how many were done."""
+        done = 0
+        self.badge_error.hide()
+        for badge in badges:
+            try:
+                await act(badge)
+            except ApiError as error:
+                self._select([badge.key])
+                self.badge_error.setText(
+                    self.tr("Could not %s “%s”:\n%s") % (verb, badge.name, error_text(error))
+                )
+                self.badge_error.show()
+                break
+            done += 1
+        self._on_selection()
+        self._show_count()
+        return done
+
+    @async_slot
+    async def on_remove(self, _checked: bool = False) -> None:
+        badges = [b for b in self.selected_badges() if b.acceptance != Acceptance.REJECTED]
+        if not badges or not await self._confirm_removal(badges):
+            return
+        done = await self._each(badges, self.tr("remove"), self._remove)
+        if done:
+            self.status_message.emit(
+                self.tr("Removed %d badge(s) from your backpack.") % done
+                + (self.tr(" Undo (Ctrl+Z) brings back those issued here.") if self.hidden else "")
+            )
+
+    async def _confirm_removal(self, badges: list[BackpackBadge]) -> bool:
+        local = [b for b in badges if not b.imported]
+        imported = [b for b in badges if b.imported]
+        title = (
+            self.tr("Remove “%s” from your backpack?") % badges[0].name
+            if len(badges) == 1
+            else self.tr("Remove %d badges from your backpack?") % len(badges)
+        )
+        single = len(badges) == 1
+        parts = []
+        if local:
+            names = "" if single else f" ({', '.join(b.name for b in local)})"
+            parts.append(
+                self.tr(
+                    "Issued on this server%s: it is hidden from your backpack and marked "
+                    "rejected. The award itself stays valid, and you can bring it back with "
+                    "Undo (Ctrl+Z) now, or later by importing its address again."
+                )
+                % names
+            )
+        if imported:
+            sources = ", ".join(
+                (urlsplit(b.assertion.source_url or "").hostname or "")
+                if single
+                else f"{b.name} — {urlsplit(b.assertion.source_url or '').hostname}"
+                for b in imported
+            )
+            parts.append(
+                self.tr(
+                    "Imported from elsewhere (%s): your copy is deleted from this server. To "
+                    "have it back you must import it again from its original address."
+                )
+                % sources
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Remove badges"),
+            title,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText("\n\n".join(parts))
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return await self._ask(box, remove)
+
+    async def _ask(self, box: QMessageBox, yes: QPushButton) -> bool:
+        """Open ``box`` (never exec) and wait for the answer; True if ``yes`` was clicked."""
+        self.question = box
+        answered: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+        def on_finished(_code: int) -> None:
+            resolve(answered, box.clickedButton() is yes)
+
+        box.finished.connect(on_finished)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        try:
+            return await answered
+        finally:
+            self.question = None
+
+    @async_slot
+    async def on_undo(self, _checked: bool = False) -> None:
+        hidden, self.hidden = self.hidden, []
+        done = await self._each(hidden, self.tr("bring back"), self._accept)
+        self.hidden = hidden[done:] + self.hidden
+        self._update_actions()
+        if done:
+            self.status_message.emit(self.tr("Brought back %d badge(s).") % done)
+
+    # ------------------------------------------------------------ import
+
+    def on_import(self, _checked: bool = False, path: Path | None = None) -> None:
+        from badgedesk.ui.backpack.import_dialog import ImportBadgeDialog
+
+        if self.service is None:
+            return
+        dialog = ImportBadgeDialog(self.service, self)
+        self.import_dialog = dialog
+        dialog.imported.connect(self._on_imported)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        if path is not None:
+            dialog.load_file(path)
+
+    def _on_imported(self, badge: BackpackBadge) -> None:
+        self.hidden = [b for b in self.hidden if b.key != badge.key]
+        if self.model.find(badge.key) is None:
+            self.model.set_badges([*self.model.badges, badge])
+        else:
+            self.model.replace(badge)
+        keep(self.tasks, self._load_icons([badge]))
+        self._select([badge.key])
+        self._show_count()
+        self.status_message.emit(self.tr("Imported “%s” into your backpack.") % badge.name)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.service is not None and _badge_file(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _badge_file(event.mimeData().urls())
+        if path is None or self.service is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.on_import(path=path)
+
+    # ------------------------------------------------------------ collections
+
+    def _on_collection_chosen(self, *_args: object) -> None:
+        collection = self.collections_list.current_collection()
+        self.collection_error.hide()
+        self.share_panel.show_collection(collection)
+        if collection is None:
+            self.model.set_members(None)
+        else:
+            wanted = self._wanted_members.get(collection.key, collection.assertions)
+            self.model.set_members(set(wanted))
+        self._update_actions()
+
+    def _on_members_edited(self) -> None:
+        collection = self.collections_list.current_collection()
+        if collection is None or self.model.members is None:
+            return
+        ticked = self.model.members
+        kept = [key for key in collection.assertions if key in ticked]
+        self._save_members(collection, kept + sorted(ticked - set(kept)))
+
+    def _on_badges_dropped(self, key: str, keys: list[str]) -> None:
+        collection = self.collections_list.collections.get(key)
+        if collection is None:
+            return
+        members = self._wanted_members.get(key, collection.assertions)
+        added = [k for k in keys if k not in members]
+        if not added:
+            self.status_message.emit(self.tr("Already in “%s”.") % collection.name)
+            return
+        if self.collections_list.current_collection() is collection:
+            self.model.set_members({*members, *added})
+        self._save_members(collection, [*members, *added])
+        self.status_message.emit(
+            self.tr("Adding %d badge(s) to “%s”…") % (len(added), collection.name)
+        )
+
+    def _save_members(self, collection: Collection, members: list[str]) -> None:
+        """Queue the newest membership of ``collection``; one request at a time goes."""
+        self._wanted_members[collection.key] = members
+        if collection.key not in self._saving_members:
+            self._saving_members[collection.key] = keep(
+                self.tasks, self._send_members(collection.key)
+            )
+
+    async def _send_members(self, key: str) -> None:
+        try:
+            while key in self._wanted_members and self.service is not None:
+                members = self._wanted_members[key]
+                collection = self.collections_list.collections[key]
+                try:
+                    saved = await self.service.set_members(collection, members)
+                except ApiError as error:
+                    del self._wanted_members[key]
+                    self._members_failed(collection, error)
+                    return
+                if self._wanted_members.get(key) is members:
+                    del self._wanted_members[key]
+                self.collections_list.describe(saved)
+                if (
+                    self.collections_list.current_collection() is saved
+                    and key not in self._wanted_members
+                ):
+                    self.model.set_members(set(saved.assertions))
+                    self.share_panel.show_collection(saved)
+        finally:
+            del self._saving_members[key]
+
+    def _members_failed(self, collection: Collection, error: ApiError) -> None:
+        """Show the collection as the server still has it, and say why."""
+        self.collections_list.select(collection.key)
+        self.model.set_members(set(collection.assertions))
+        self.collection_error.setText(
+            self.tr("Could not change the badges of “%s”:\n%s")
+            % (collection.name, error_text(error))
+        )
+        self.collection_error.show()
+
+    def saving_members(self) -> list[Awaitable[None]]:
+        """Membership saves under way (tests await them)."""
+        return list(self._saving_members.values())
+
+    def on_new_collection(self, _checked: bool = False) -> None:
+        service = self.service
+        if service is None:
+            return
+        members = [badge.key for badge in self.selected_badges()]
+
+        def save(name: str, description: str, published: bool) -> Awaitable[Collection]:
+            return service.create_collection(name, description, published, members)
+
+        self._open_collection_dialog(CollectionDialog(save, adding=len(members), parent=self))
+
+    def on_edit_collection(self, _checked: bool = False) -> None:
+        service = self.service
+        collection = self.collections_list.current_collection()
+        if service is None or collection is None:
+            return
+
+        def save(name: str, description: str, published: bool) -> Awaitable[Collection]:
+            return service.update_collection(collection, name, description, published)
+
+        self._open_collection_dialog(CollectionDialog(save, collection, parent=self))
+
+    def _open_collection_dialog(self, dialog: CollectionDialog) -> None:
+        self.collection_dialog = dialog
+        dialog.saved.connect(self._on_collection_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_collection_saved(self, saved: Collection) -> None:
+        collections = list(self.collections_list.collections.values())
+        known = any(c.key == saved.key for c in collections)
+        collections = [saved if c.key == saved.key else c for c in collections]
+        self.collections_list.show_collections(
+            collections if known else [*collections, saved], saved.key
+        )
+        self._on_collection_chosen()
+        self.status_message.emit(self.tr("Saved the collection “%s”.") % saved.name)
+
+    @async_slot
+    async def on_delete_collection(self, _checked: bool = False) -> None:
+        collection = self.collections_list.current_collection()
+        if collection is None or self.service is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete collection"),
+            self.tr("Delete the collection “%s”?") % collection.name,
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(
+            self.tr("Its badges stay in your backpack.%s")
+            % (
+                self.tr(" Its share link stops working for everyone you gave it to.")
+                if collection.published
+                else ""
+            )
+        )
+        delete = box.addButton(self.tr("Delete collection"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if not await self._ask(box, delete):
+            return
+        try:
+            await self.service.delete_collection(collection)
+        except ApiError as error:
+            self.collection_error.setText(
+                self.tr("Could not delete “%s”:\n%s") % (collection.name, error_text(error))
+            )
+            self.collection_error.show()
+            return
+        remaining = [
+            c for c in self.collections_list.collections.values() if c.key != collection.key
+        ]
+        self.collections_list.show_collections(remaining, None)
+        self._on_collection_chosen()
+        self.status_message.emit(self.tr("Deleted the collection “%s”.") % collection.name)
+
+
+def _badge_file(urls: list[Any]) -> Path | None:
+    """The first local PNG or SVG among dropped URLs."""
+    for url in urls:
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(BADGE_FILE_SUFFIXES):
+            return Path(url.toLocalFile())
+    return None
