@@ -40,6 +40,9 @@ class BackpackBadge:
     description: str = ""
     image_url: str | None = None
     """The assertion's image, else the badge class's (imported badges often have only that)."""
+    imported: bool = False
+    """Imported from elsewhere (removal deletes it) rather than issued on this server
+    (removal only hides it, and accepting it again brings it back)."""
 
     @property
     def key(self) -> str:
@@ -48,12 +51,6 @@ class BackpackBadge:
     @property
     def acceptance(self) -> str:
         return self.assertion.acceptance or Acceptance.UNACCEPTED
-
-    @property
-    def imported(self) -> bool:
-        """Imported from elsewhere (removal deletes it) rather than issued on this server
-        (removal only hides it, and accepting it again brings it back)."""
-        return bool(self.assertion.source_url)
 
     def with_assertion(self, assertion: BackpackAssertion) -> BackpackBadge:
         """The same badge as the server now describes it; names are kept."""
@@ -119,7 +116,16 @@ class BackpackService:
             issuer=issuer_name,
             description=_text(badge.get("description")),
             image_url=assertion.image or _image_url(badge.get("image")),
+            imported=self._imported(assertion),
         )
+
+    def _imported(self, assertion: BackpackAssertion) -> bool:
+        """The sandbox says so with ``sourceUrl``; the hosted server may not send it, but an
+        imported badge's public address is on its issuer's host, never on this server's."""
+        if assertion.source_url:
+            return True
+        address = urlsplit(assertion.open_badge_id or "")
+        return bool(address.hostname) and address.netloc != urlsplit(self.client.base_url).netloc
 
     async def _document(self, url: str) -> dict[str, Any] | None:
         if self._documents is None:
@@ -188,17 +194,13 @@ class BackpackService:
     async def collections(self) -> list[Collection]:
         return await self.client.list_collections()
 
-    async def create_collection(
-        self, name: str, description: str, published: bool, members: Sequence[str] = ()
-    ) -> Collection:
-        """Created first, then given its members (the server fails when both come at once)."""
+    async def create_collection(self, name: str, description: str, published: bool) -> Collection:
+        """Created empty: members are set by a later update (``set_members``), as the server
+        fails when both come at once, and each step is audited on its own."""
         return await self._audit.write(
             "create collection",
             f"collection {name}",
-            self.client.create_collection(
-                name, description=description, published=published, assertions=members
-            ),
-            detail=f"{len(members)} badges",
+            self.client.create_collection(name, description=description, published=published),
         )
 
     async def update_collection(

@@ -4,6 +4,7 @@ badge's image or class document does not change for a given URL."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import os
 from collections.abc import Callable
@@ -60,7 +61,9 @@ class PublicFileCache:
             data = await client.download(url, accept=self._accept)
         except ApiError:
             return None
-        await asyncio.to_thread(_write, path, data)
+        # A full or read-only disk costs the next start a download, nothing more.
+        with contextlib.suppress(OSError):
+            await asyncio.to_thread(_write, path, data)
         return data
 
 

@@ -12,11 +12,10 @@ import re
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
-    QGuiApplication,
     QPalette,
     QPixmap,
     QTextDocument,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.api import Assertion, AssertionStatus
+from badgedesk.ui.clipboard import copy_from
 
 IMAGE_SIZE = 96
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL)
@@ -58,7 +58,6 @@ class AssertionDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.assertion: Assertion | None = None
-        self._labels: dict[QPushButton, str] = {}
         self.image_label = QLabel()
         self.image_label.setFixedSize(IMAGE_SIZE, IMAGE_SIZE)
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,13 +85,13 @@ class AssertionDetail(QWidget):
             self.tr("Open p&ublic page"), self.tr("Open the public page in the browser")
         )
         self.copy_id_button.clicked.connect(
-            lambda: self._copy(self.copy_id_button, self.assertion.key if self.assertion else "")
+            lambda: copy_from(self.copy_id_button, self.assertion.key if self.assertion else "")
         )
         self.copy_recipient_button.clicked.connect(
-            lambda: self._copy(self.copy_recipient_button, self._recipient_identity())
+            lambda: copy_from(self.copy_recipient_button, self._recipient_identity())
         )
         self.copy_open_badge_button.clicked.connect(
-            lambda: self._copy(
+            lambda: copy_from(
                 self.copy_open_badge_button,
                 (self.assertion.open_badge_id or "") if self.assertion else "",
             )
@@ -144,7 +143,6 @@ class AssertionDetail(QWidget):
         button = QPushButton(text)
         button.setAccessibleName(accessible)
         button.setAutoDefault(False)
-        self._labels[button] = text
         return button
 
     # ------------------------------------------------------------ states
@@ -298,13 +296,6 @@ class AssertionDetail(QWidget):
             return ""
         local = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime()
         return html.escape(QLocale().toString(local, QLocale.FormatType.LongFormat))
-
-    def _copy(self, button: QPushButton, text: str) -> None:
-        if not text:
-            return
-        QGuiApplication.clipboard().setText(text)
-        button.setText(self.tr("Copied ✓"))
-        QTimer.singleShot(1500, lambda: button.setText(self._labels[button]))
 
 
 def _text(value: Any) -> str:

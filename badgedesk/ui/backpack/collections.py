@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from badgedesk.api import ApiError, Collection
 from badgedesk.ui.assertions.detail import open_web_link
+from badgedesk.ui.clipboard import copy_from
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.backpack import badge_keys
 from badgedesk.ui.style import error_label
@@ -298,8 +299,4 @@ class SharePanel(QWidget):
             )
 
     def copy_link(self) -> None:
-        if not self.url:
-            return
-        QGuiApplication.clipboard().setText(self.url)
-        self.copy_button.setText(_tr("Copied ✓"))
-        QTimer.singleShot(1500, lambda: self.copy_button.setText(_tr("&Copy link")))
+        copy_from(self.copy_button, self.url)

@@ -18,7 +18,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,7 +51,7 @@ from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.tab import error_text
 from badgedesk.ui.backpack.collections import CollectionDialog, CollectionsList, SharePanel
 from badgedesk.ui.empty_state import backpack_empty_state
-from badgedesk.ui.futures import async_slot, keep, resolve
+from badgedesk.ui.futures import keep, resolve
 from badgedesk.ui.models.backpack import (
     ACCEPTANCE,
     BADGE,
@@ -73,6 +81,8 @@ class BackpackTab(QWidget):
         self.tasks: set[asyncio.Future[Any]] = set()
         self.loading: asyncio.Future[None] | None = None
         """The listing under way (tests and the shell may await it)."""
+        self._stale = False
+        """Signed in but not listed yet: listed when the tab is first shown."""
         self.question: QMessageBox | None = None
         """The confirmation being asked, if any."""
         self.hidden: list[BackpackBadge] = []
@@ -297,6 +307,18 @@ class BackpackTab(QWidget):
             self.show_signed_out()
             return
         self.stack.setCurrentIndex(1)
+        self._stale = True
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The backpack is listed when first looked at, not at every sign-in."""
+        super().showEvent(event)
+        if self._stale and self.service is not None:
+            self._load()
+
+    def _load(self) -> None:
+        self._stale = False
         self.loading = keep(self.tasks, self.reload())
 
     def show_signed_out(self) -> None:
@@ -321,12 +343,9 @@ class BackpackTab(QWidget):
 
     # ------------------------------------------------------------ listing
 
-    @async_slot
-    async def on_refresh(self, _checked: bool = False) -> None:
-        if self.service is None or (self.loading is not None and not self.loading.done()):
-            return
-        self.loading = keep(self.tasks, self.reload())
-        await self.loading
+    def on_refresh(self, _checked: bool = False) -> None:
+        if self.service is not None and (self.loading is None or self.loading.done()):
+            self._load()
 
     async def reload(self) -> None:
         """The badges and collections as the server has them now; the selection, the open
@@ -395,8 +414,7 @@ class BackpackTab(QWidget):
         await asyncio.gather(*(load(url) for url in urls))
 
     def _on_filter(self) -> None:
-        self.proxy.set_text(self.search_edit.text())
-        self.proxy.set_acceptance(self.acceptance_combo.currentData())
+        self.proxy.set_filter(self.search_edit.text(), self.acceptance_combo.currentData())
         self._show_count()
 
     def _focus_search(self) -> None:
@@ -421,8 +439,12 @@ class BackpackTab(QWidget):
                 self.table.scrollTo(index)
 
     def _on_selection(self) -> None:
-        badges = self.selected_badges()
+        """The user chose other badges: an earlier refusal no longer concerns them."""
         self.badge_error.hide()
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        badges = self.selected_badges()
         if not badges:
             self.detail.clear(self.tr("Choose a badge to see it in full."))
         else:
@@ -472,16 +494,20 @@ class BackpackTab(QWidget):
 
     # ------------------------------------------------------------ accept, reject, remove
 
-    @async_slot
-    async def on_accept(self, _checked: bool = False) -> None:
+    def on_accept(self, _checked: bool = False) -> None:
+        keep(self.tasks, self._accept_selected())
+
+    async def _accept_selected(self) -> None:
         await self._each(
             [b for b in self.selected_badges() if b.acceptance != Acceptance.ACCEPTED],
             self.tr("accept"),
             self._accept,
         )
 
-    @async_slot
-    async def on_reject(self, _checked: bool = False) -> None:
+    def on_reject(self, _checked: bool = False) -> None:
+        keep(self.tasks, self._reject_selected())
+
+    async def _reject_selected(self) -> None:
         await self._each(
             [b for b in self.selected_badges() if b.acceptance != Acceptance.REJECTED],
             self.tr("reject"),
@@ -522,19 +548,23 @@ class BackpackTab(QWidget):
             try:
                 await act(badge)
             except ApiError as error:
+                self.table.selectionModel().blockSignals(True)
                 self._select([badge.key])
+                self.table.selectionModel().blockSignals(False)
                 self.badge_error.setText(
                     self.tr("Could not %s “%s”:\n%s") % (verb, badge.name, error_text(error))
                 )
                 self.badge_error.show()
                 break
             done += 1
-        self._on_selection()
+        self._show_selection()
         self._show_count()
         return done
 
-    @async_slot
-    async def on_remove(self, _checked: bool = False) -> None:
+    def on_remove(self, _checked: bool = False) -> None:
+        keep(self.tasks, self._remove_selected())
+
+    async def _remove_selected(self) -> None:
         badges = [b for b in self.selected_badges() if b.acceptance != Acceptance.REJECTED]
         if not badges or not await self._confirm_removal(badges):
             return
@@ -607,8 +637,10 @@ class BackpackTab(QWidget):
         finally:
             self.question = None
 
-    @async_slot
-    async def on_undo(self, _checked: bool = False) -> None:
+    def on_undo(self, _checked: bool = False) -> None:
+        keep(self.tasks, self._undo_removal())
+
+    async def _undo_removal(self) -> None:
         hidden, self.hidden = self.hidden, []
         done = await self._each(hidden, self.tr("bring back"), self._accept)
         self.hidden = hidden[done:] + self.hidden
@@ -744,8 +776,11 @@ class BackpackTab(QWidget):
             return
         members = [badge.key for badge in self.selected_badges()]
 
-        def save(name: str, description: str, published: bool) -> Awaitable[Collection]:
-            return service.create_collection(name, description, published, members)
+        async def save(name: str, description: str, published: bool) -> Collection:
+            created = await service.create_collection(name, description, published)
+            if members:  # sent once the collection is listed, so a refusal shows beside it
+                self._wanted_members[created.key] = members
+            return created
 
         self._open_collection_dialog(CollectionDialog(save, adding=len(members), parent=self))
 
@@ -774,10 +809,15 @@ class BackpackTab(QWidget):
             collections if known else [*collections, saved], saved.key
         )
         self._on_collection_chosen()
+        members = self._wanted_members.get(saved.key)
+        if members is not None and saved.key not in self._saving_members:
+            self._save_members(saved, members)
         self.status_message.emit(self.tr("Saved the collection “%s”.") % saved.name)
 
-    @async_slot
-    async def on_delete_collection(self, _checked: bool = False) -> None:
+    def on_delete_collection(self, _checked: bool = False) -> None:
+        keep(self.tasks, self._delete_current_collection())
+
+    async def _delete_current_collection(self) -> None:
         collection = self.collections_list.current_collection()
         if collection is None or self.service is None:
             return

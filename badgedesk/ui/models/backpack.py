@@ -220,13 +220,11 @@ class BackpackFilter(QSortFilterProxyModel):
         self.acceptance: str | None = None
         self.setSortRole(SORT_ROLE)
 
-    def set_text(self, text: str) -> None:
+    def set_filter(self, text: str, acceptance: str | None) -> None:
+        self.beginFilterChange()
         self.text = text.strip().casefold()
-        self.invalidateRowsFilter()
-
-    def set_acceptance(self, acceptance: str | None) -> None:
         self.acceptance = acceptance
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,632 @@
+"""The Backpack tab's services against a real sandbox: badges are named from their original JSON
+or from public documents kept on disk, acceptance and removal follow the server's rules, imports
+and collection writes are audited with their outcome."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from badgedesk.api import (
+    ApiError,
+    BadgesClient,
+    Collection,
+    NotFoundError,
+    ServerError,
+    ValidationError,
+)
+from badgedesk.baking import BakedAssertion, unbake
+from badgedesk.sandbox import DEMO_EMAIL
+from badgedesk.services.assertions import NotSignedInError
+from badgedesk.services.backpack import BackpackBadge, BackpackService, describe_baked
+from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
+from badgedesk.services.records import AuditTrail
+from badgedesk.store import AuditLog, open_database
+from tests.badge_files import baked_png
+
+DUPLICATE = "You already have this badge in your backpack"
+
+
+class RecordingCache(PublicFileCache):
+    """A public file cache that remembers every URL it was asked for."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.asked: list[str] = []
+
+    async def get(self, url: str) -> bytes | None:
+        self.asked.append(url)
+        return await super().get(url)
+
+
+@pytest.fixture
+def conn(db_path: Path):
+    connection = open_database(db_path)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def audit(conn) -> AuditTrail:
+    return AuditTrail(conn, lambda: ("sandbox", "Dana"))
+
+
+@pytest.fixture
+def docs(tmp_path: Path, client: BadgesClient) -> RecordingCache:
+    return RecordingCache(tmp_path / "docs", lambda: client, OPEN_BADGES_JSON)
+
+
+@pytest.fixture
+def service(client: BadgesClient, audit: AuditTrail, docs: RecordingCache) -> BackpackService:
+    return BackpackService(lambda: client, audit, docs)
+
+
+def audited(conn) -> list[tuple[str, str]]:
+    """(operation, outcome) of every audit entry, oldest first."""
+    return [(e.operation, e.outcome) for e in reversed(AuditLog(conn).entries())]
+
+
+def expected_names(sandbox, key: str) -> tuple[str, str]:
+    """The badge class and issuer names the sandbox holds for a local assertion."""
+    with sandbox.state.lock:
+        return expected_names_unlocked(sandbox.state, sandbox.state.assertions[key])
+
+
+def expected_names_unlocked(state, record) -> tuple[str, str]:
+    return state.badgeclasses[record.badgeclass].name, state.issuers[record.issuer].name
+
+
+def by_name(badges: list[BackpackBadge], name: str) -> BackpackBadge:
+    return next(b for b in badges if b.name == name)
+
+
+def local(badges: list[BackpackBadge], acceptance: str) -> list[BackpackBadge]:
+    return [b for b in badges if not b.imported and b.acceptance == acceptance]
+
+
+def public_requests(sandbox) -> list[str]:
+    return [r.path for r in sandbox.requests if r.path.startswith("/public/")]
+
+
+def foreign_assertion(suffix: str = "1") -> dict:
+    """A valid Open Badges 2 assertion for the demo user from a host that is not the sandbox."""
+    host = "https://badges.example.org"
+    return {
+        "@context": "https://w3id.org/openbadges/v2",
+        "type": "Assertion",
+        "id": f"{host}/public/assertions/rescue-{suffix}",
+        "recipient": {"type": "email", "hashed": False, "identity": DEMO_EMAIL},
+        "badge": {
+            "type": "BadgeClass",
+            "id": f"{host}/public/badges/rescue",
+            "name": "Mountain Rescue Volunteer",
+            "description": "Took part in twelve call-outs.",
+            "image": f"{host}/images/rescue.png",
+            "issuer": {
+                "type": "Issuer",
+                "id": f"{host}/public/issuers/alpine",
+                "name": "Alpine Club",
+            },
+        },
+        "issuedOn": "2024-05-01T09:00:00+00:00",
+        "verify": {"type": "hosted", "url": f"{host}/public/assertions/rescue-{suffix}"},
+    }
+
+
+# ------------------------------------------------------------------ listing and naming
+
+
+def test_badges_lists_everything_but_rejected_named_from_documents_or_json(
+    service, sandbox, runner, docs
+):
+    badges = runner.run(service.badges())
+    assert len(badges) == 9, "7 local minus 1 rejected, plus 3 imported"
+    assert all(b.acceptance != "Rejected" for b in badges)
+    assert sorted(b.acceptance for b in badges) == ["Accepted"] * 6 + ["Unaccepted"] * 3
+
+    locals_ = [b for b in badges if not b.imported]
+    imported = [b for b in badges if b.imported]
+    assert len(locals_) == 6
+    assert len(imported) == 3
+    for badge in locals_:
+        assert (badge.name, badge.issuer) == expected_names(sandbox, badge.key)
+        assert badge.image_url == f"{sandbox.base_url}/public/assertions/{badge.key}/image"
+        assert badge.assertion.source_url is None
+    first_aid = by_name(badges, "First Aid at Work")
+    assert first_aid.issuer == "Northfield College"
+    assert first_aid.description == "Can give emergency first aid in the workplace."
+
+    assert {(b.name, b.issuer, b.acceptance) for b in imported} == {
+        ("Open Source Contributor", "Community Code Guild", "Accepted"),
+        ("Conference Speaker", "EdTech Forum", "Accepted"),
+        ("Safeguarding Awareness", "County Learning Partnership", "Unaccepted"),
+    }
+    assert all(b.assertion.source_url for b in imported)
+    speaker = by_name(badges, "Conference Speaker")
+    assert speaker.issuer == "EdTech Forum"
+    assert speaker.image_url is None
+
+    # Imported badges were named from their original JSON: no document looked up for them.
+    assert not [url for url in docs.asked if "example.net" in url]
+    fetched = public_requests(sandbox)
+    assert fetched, "local badges are named from their public documents"
+    assert all(p.startswith(("/public/badges/", "/public/issuers/")) for p in fetched)
+    with sandbox.state.lock:
+        classes = {sandbox.state.assertions[b.key].badgeclass for b in locals_}
+        issuers = {sandbox.state.assertions[b.key].issuer for b in locals_}
+    assert {p.rsplit("/", 1)[1] for p in fetched if p.startswith("/public/badges/")} == classes
+    assert {p.rsplit("/", 1)[1] for p in fetched if p.startswith("/public/issuers/")} == issuers
+
+
+def test_public_documents_are_kept_on_disk(service, client, audit, tmp_path, sandbox, runner):
+    first = runner.run(service.badges())
+    assert any(p.startswith("/public/badges/") for p in public_requests(sandbox))
+    sandbox.clear_requests()
+
+    again = BackpackService(
+        lambda: client, audit, PublicFileCache(tmp_path / "docs", lambda: client, OPEN_BADGES_JSON)
+    )
+    second = runner.run(again.badges())
+    assert public_requests(sandbox) == [], "names come from the documents on disk"
+    assert [r.path for r in sandbox.requests] == ["/v2/backpack/assertions"]
+    assert [(b.key, b.name, b.issuer) for b in second] == [(b.key, b.name, b.issuer) for b in first]
+
+
+def test_badges_without_a_client_for_documents_are_named_by_host(
+    client, audit, tmp_path, sandbox, runner
+):
+    offline_docs = PublicFileCache(tmp_path / "docs", lambda: None, OPEN_BADGES_JSON)
+    service = BackpackService(lambda: client, audit, offline_docs)
+    badges = runner.run(service.badges())
+    assert len(badges) == 9
+    for badge in badges:
+        if badge.imported:
+            assert badge.name != "127.0.0.1", "imported badges still have their JSON"
+        else:
+            assert (badge.name, badge.issuer) == ("127.0.0.1", "127.0.0.1")
+    assert public_requests(sandbox) == []
+    assert {b.name for b in badges if b.imported} == {
+        "Open Source Contributor",
+        "Conference Speaker",
+        "Safeguarding Awareness",
+    }
+
+
+def test_badges_without_a_document_cache_are_named_from_what_the_server_sends(
+    client, audit, sandbox, runner
+):
+    service = BackpackService(lambda: client, audit, None)
+    badges = runner.run(service.badges())
+    assert len(badges) == 9
+    assert {(b.name, b.issuer) for b in badges if not b.imported} == {("127.0.0.1", "127.0.0.1")}
+    assert by_name(badges, "Open Source Contributor").issuer == "Community Code Guild"
+    assert public_requests(sandbox) == []
+
+
+def test_badges_whose_documents_are_gone_are_named_by_host_and_named_again_later(
+    service, sandbox, runner
+):
+    state = sandbox.state
+    with state.lock:
+        mine = [
+            a
+            for a in state.assertions.values()
+            if a.source_url is None and a.identity == DEMO_EMAIL and a.acceptance != "Rejected"
+        ]
+        names = {a.entity_id: expected_names_unlocked(state, a) for a in mine}
+        first_aid = next(c for c in state.badgeclasses.values() if c.name == "First Aid at Work")
+        northfield = next(i for i in state.issuers.values() if i.name == "Northfield College")
+        del state.badgeclasses[first_aid.entity_id]
+        del state.issuers[northfield.entity_id]
+    class_path = f"/public/badges/{first_aid.entity_id}"
+    issuer_path = f"/public/issuers/{northfield.entity_id}"
+
+    badges = runner.run(service.badges())
+    assert len(badges) == 9
+    statuses = {r.path: r.status for r in sandbox.requests}
+    assert (statuses[class_path], statuses[issuer_path]) == (404, 404)
+    for badge in (b for b in badges if not b.imported):
+        record = state.assertions[badge.key]
+        name, issuer = names[badge.key]
+        if record.badgeclass == first_aid.entity_id:
+            name = "127.0.0.1"
+        if record.issuer == northfield.entity_id:
+            issuer = "127.0.0.1"
+        assert (badge.name, badge.issuer) == (name, issuer)
+    assert sum(b.name == "127.0.0.1" for b in badges) == 1
+    assert sum(b.issuer == "127.0.0.1" for b in badges) == 3
+
+    # A 404 is not kept on disk: once the documents are back, the same URLs are asked again.
+    with state.lock:
+        state.badgeclasses[first_aid.entity_id] = first_aid
+        state.issuers[northfield.entity_id] = northfield
+    sandbox.clear_requests()
+    again = runner.run(service.badges())
+    assert {(b.name, b.issuer) for b in again if not b.imported} == set(names.values())
+    assert ("First Aid at Work", "Northfield College") in set(names.values())
+    asked = {r.path: r.status for r in sandbox.requests if r.path.startswith("/public/")}
+    assert asked == {class_path: 200, issuer_path: 200}, "documents fetched before stay on disk"
+
+
+def test_an_unwritable_document_cache_does_not_stop_the_listing(client, audit, tmp_path, runner):
+    (tmp_path / "docs").write_text("a file where the cache directory should be")
+    documents = PublicFileCache(tmp_path / "docs", lambda: client, OPEN_BADGES_JSON)
+    service = BackpackService(lambda: client, audit, documents)
+    badges = runner.run(service.badges())
+    assert len(badges) == 9
+    assert ("First Aid at Work", "Northfield College") in {(b.name, b.issuer) for b in badges}
+
+
+def test_revoked_badges_are_listed_only_when_asked(service, sandbox, runner):
+    badge = local(runner.run(service.badges()), "Accepted")[0]
+    with sandbox.state.lock:
+        sandbox.state.assertions[badge.key].revoked = True
+    assert badge.key not in {b.key for b in runner.run(service.badges())}
+    everything = runner.run(service.badges(include_expired_and_revoked=True))
+    assert badge.key in {b.key for b in everything}
+    revoked = next(b for b in everything if b.key == badge.key)
+    assert revoked.name == badge.name, "a revoked badge keeps its names"
+
+
+def test_no_client_means_not_signed_in(audit, docs, runner):
+    service = BackpackService(lambda: None, audit, docs)
+    with pytest.raises(NotSignedInError):
+        runner.run(service.badges())
+    with pytest.raises(NotSignedInError):
+        runner.run(service.collections())
+
+
+# ------------------------------------------------------------------ acceptance and removal
+
+
+def test_accept_and_reject_change_the_server_and_are_audited(
+    service, client, sandbox, runner, conn
+):
+    first, second = local(runner.run(service.badges()), "Unaccepted")
+
+    accepted = runner.run(service.accept(first))
+    assert accepted.acceptance == "Accepted"
+    assert (accepted.name, accepted.issuer) == (first.name, first.issuer), "names are kept"
+    assert runner.run(client.get_backpack_assertion(first.key)).acceptance == "Accepted"
+
+    rejected = runner.run(service.reject(second))
+    assert rejected.acceptance == "Rejected"
+    assert runner.run(client.get_backpack_assertion(second.key)).acceptance == "Rejected"
+    listed = {b.key: b for b in runner.run(service.badges())}
+    assert second.key not in listed
+    assert listed[first.key].acceptance == "Accepted"
+    assert len(listed) == 8
+
+    assert audited(conn) == [("accept badge", "ok"), ("reject badge", "ok")]
+    targets = [e.target for e in reversed(AuditLog(conn).entries())]
+    assert first.key in targets[0]
+    assert first.name in targets[0]
+    assert second.key in targets[1]
+
+
+def test_removing_a_local_badge_only_hides_it_until_accepted_again(service, client, runner, conn):
+    badge = local(runner.run(service.badges()), "Accepted")[0]
+    runner.run(service.remove(badge))
+    assert badge.key not in {b.key for b in runner.run(service.badges())}
+    detail = runner.run(client.get_backpack_assertion(badge.key))
+    assert detail.key == badge.key, "the badge is hidden, not deleted"
+
+    restored = runner.run(service.accept(badge))
+    assert restored.acceptance == "Accepted"
+    assert badge.key in {b.key for b in runner.run(service.badges())}
+
+    entries = list(reversed(AuditLog(conn).entries()))
+    assert [(e.operation, e.outcome) for e in entries] == [
+        ("remove badge", "ok"),
+        ("accept badge", "ok"),
+    ]
+    assert entries[0].detail == "hidden (issued on this server)"
+
+
+def test_removing_an_imported_badge_deletes_it(service, client, runner, conn):
+    badge = by_name(runner.run(service.badges()), "Conference Speaker")
+    assert badge.imported
+    runner.run(service.remove(badge))
+    assert badge.key not in {b.key for b in runner.run(service.badges())}
+    with pytest.raises(NotFoundError):
+        runner.run(client.get_backpack_assertion(badge.key))
+
+    with pytest.raises(NotFoundError):
+        runner.run(service.accept(badge))
+    entries = list(reversed(AuditLog(conn).entries()))
+    assert [(e.operation, e.outcome) for e in entries] == [
+        ("remove badge", "ok"),
+        ("accept badge", "failed"),
+    ]
+    assert entries[0].detail == "deleted (imported)"
+    assert entries[1].detail, "the failure says why"
+
+
+# ------------------------------------------------------------------ imports
+
+
+def test_import_by_url_accepts_a_local_badge_and_names_it(service, client, sandbox, runner, conn):
+    badge = local(runner.run(service.badges()), "Unaccepted")[0]
+    url = f"{sandbox.base_url}/public/assertions/{badge.key}"
+    imported = runner.run(service.import_url(url))
+    assert imported.key == badge.key
+    assert imported.acceptance == "Accepted"
+    assert (imported.name, imported.issuer) == expected_names(sandbox, badge.key)
+    assert not imported.imported
+    assert runner.run(client.get_backpack_assertion(badge.key)).acceptance == "Accepted"
+    entries = AuditLog(conn).entries()
+    assert [(e.operation, e.outcome, e.target) for e in entries] == [
+        ("import badge", "ok", f"url {url}")
+    ]
+
+
+def test_import_by_baked_image(service, client, sandbox, runner, conn):
+    badge = local(runner.run(service.badges()), "Unaccepted")[-1]
+    image = baked_png(f"{sandbox.base_url}/public/assertions/{badge.key}")
+    imported = runner.run(service.import_image(image, "from-email.png"))
+    assert imported.key == badge.key
+    assert imported.acceptance == "Accepted"
+    assert (imported.name, imported.issuer) == expected_names(sandbox, badge.key)
+    assert runner.run(client.get_backpack_assertion(badge.key)).acceptance == "Accepted"
+    posted = [r for r in sandbox.requests if r.path == "/v2/backpack/import"]
+    assert json.loads(posted[-1].body)["image"].startswith("data:image/png;base64,")
+    assert [(e.operation, e.outcome, e.target) for e in AuditLog(conn).entries()] == [
+        ("import badge", "ok", "image from-email.png")
+    ]
+
+
+def test_import_by_json_adds_a_badge_named_from_its_json(service, docs, runner, conn):
+    document = foreign_assertion()
+    imported = runner.run(service.import_json(document))
+    assert imported.imported
+    assert imported.acceptance == "Accepted"
+    assert imported.assertion.source_url == document["id"]
+    assert imported.name == "Mountain Rescue Volunteer"
+    assert imported.issuer == "Alpine Club"
+    assert imported.description == "Took part in twelve call-outs."
+    assert imported.image_url == "https://badges.example.org/images/rescue.png"
+    assert docs.asked == [], "everything came from the JSON"
+
+    listed = runner.run(service.badges())
+    assert len(listed) == 10
+    again = next(b for b in listed if b.key == imported.key)
+    assert (again.name, again.issuer) == ("Mountain Rescue Volunteer", "Alpine Club")
+    assert not [url for url in docs.asked if "example.org" in url]
+    assert [(e.operation, e.outcome, e.target) for e in AuditLog(conn).entries()] == [
+        ("import badge", "ok", f"JSON {document['id']}")
+    ]
+
+
+def test_importing_a_badge_already_accepted_fails_as_a_duplicate(service, sandbox, runner, conn):
+    badge = local(runner.run(service.badges()), "Accepted")[0]
+    with pytest.raises(ValidationError) as raised:
+        runner.run(service.import_url(f"{sandbox.base_url}/public/assertions/{badge.key}"))
+    assert DUPLICATE in raised.value.messages
+
+    runner.run(service.import_json(foreign_assertion("dup")))
+    with pytest.raises(ValidationError) as twice:
+        runner.run(service.import_json(foreign_assertion("dup")))
+    assert DUPLICATE in twice.value.messages
+
+    entries = list(reversed(AuditLog(conn).entries()))
+    assert [(e.operation, e.outcome) for e in entries] == [
+        ("import badge", "failed"),
+        ("import badge", "ok"),
+        ("import badge", "failed"),
+    ]
+    assert DUPLICATE in entries[0].detail
+    assert len(runner.run(service.badges())) == 10, "no second copy"
+
+
+def test_an_invalid_json_import_is_refused_and_audited(service, runner, conn):
+    document = foreign_assertion()
+    document["recipient"]["identity"] = "someone.else@example.org"
+    with pytest.raises(ValidationError) as raised:
+        runner.run(service.import_json(document))
+    assert "This badge was not awarded to your email address." in raised.value.messages
+    assert audited(conn) == [("import badge", "failed")]
+
+
+# ------------------------------------------------------------------ collections
+
+
+def test_collections_are_listed_with_members_and_share_url(service, sandbox, runner):
+    badges = {b.key for b in runner.run(service.badges())}
+    collections = {c.name: c for c in runner.run(service.collections())}
+    assert set(collections) == {"Teaching portfolio", "Workshops"}
+    teaching, workshops = collections["Teaching portfolio"], collections["Workshops"]
+    assert teaching.published
+    assert teaching.share_url
+    assert teaching.share_url.startswith(f"{sandbox.base_url}/public/collections/")
+    assert len(teaching.assertions) == 3
+    assert not workshops.published
+    assert workshops.share_url is None
+    assert len(workshops.assertions) == 2
+    assert set(teaching.assertions) | set(workshops.assertions) <= badges
+
+
+def test_a_collection_is_created_empty_then_given_its_members(service, sandbox, runner, conn):
+    members = [b.key for b in runner.run(service.badges())[:2]]
+    sandbox.clear_requests()
+    created = runner.run(service.create_collection("Awards 2025", "This year's", False))
+    filled = runner.run(service.set_members(created, members))
+
+    writes = [r for r in sandbox.requests if r.method != "GET"]
+    assert [(r.method, r.path) for r in writes] == [
+        ("POST", "/v2/backpack/collections"),
+        ("PUT", f"/v2/backpack/collections/{created.key}"),
+    ]
+    posted, put = (json.loads(r.body) for r in writes)
+    assert "assertions" not in posted, "the server fails when members come with the creation"
+    assert posted["name"] == "Awards 2025"
+    assert put["assertions"] == members
+    assert created.assertions == []
+    assert filled.assertions == members
+    assert filled.name == "Awards 2025"
+    assert filled.description == "This year's"
+    assert not filled.published
+    assert filled.share_url is None
+
+    listed = {c.key: c for c in runner.run(service.collections())}
+    assert len(listed) == 3
+    assert listed[created.key].assertions == members
+    entries = AuditLog(conn).entries()
+    assert [(e.operation, e.outcome, e.detail) for e in entries] == [
+        ("set collection badges", "ok", "2 badges"),
+        ("create collection", "ok", ""),
+    ]
+    assert "Awards 2025" in entries[1].target
+
+
+def test_create_published_collection_gets_a_share_url(service, sandbox, runner, conn):
+    sandbox.clear_requests()
+    created = runner.run(service.create_collection("Public", "", True))
+    assert created.published
+    assert created.share_url
+    assert created.share_url.startswith(f"{sandbox.base_url}/public/collections/")
+    assert created.assertions == []
+    assert [(r.method, r.path) for r in sandbox.requests] == [("POST", "/v2/backpack/collections")]
+    assert audited(conn) == [("create collection", "ok")]
+
+
+def test_update_collection_changes_fields_and_unpublishing_clears_share_url(
+    service, client, runner, conn
+):
+    teaching = next(c for c in runner.run(service.collections()) if c.published)
+    updated = runner.run(service.update_collection(teaching, "Teaching", "Renamed.", False))
+    assert (updated.name, updated.description, updated.published) == (
+        "Teaching",
+        "Renamed.",
+        False,
+    )
+    assert updated.share_url is None
+    assert updated.assertions == teaching.assertions, "members stay"
+    on_server = runner.run(client.get_collection(teaching.key))
+    assert (on_server.name, on_server.share_url) == ("Teaching", None)
+
+    republished = runner.run(service.update_collection(updated, "Teaching", "Renamed.", True))
+    assert republished.share_url
+    entries = list(reversed(AuditLog(conn).entries()))
+    assert [(e.operation, e.outcome, e.detail) for e in entries] == [
+        ("edit collection", "ok", "not published"),
+        ("edit collection", "ok", "published"),
+    ]
+    assert teaching.key in entries[0].target
+
+
+def test_set_members_replaces_members_and_keeps_the_rest(service, client, runner, conn):
+    workshops = next(c for c in runner.run(service.collections()) if c.name == "Workshops")
+    others = [b.key for b in runner.run(service.badges()) if b.key not in workshops.assertions]
+    chosen = others[:3]
+    changed = runner.run(service.set_members(workshops, chosen))
+    assert changed.assertions == chosen
+    assert (changed.name, changed.description) == (workshops.name, workshops.description)
+    assert not changed.published
+    assert runner.run(client.get_collection(workshops.key)).assertions == chosen
+
+    emptied = runner.run(service.set_members(changed, []))
+    assert emptied.assertions == []
+    assert emptied.name == "Workshops"
+    assert [(e.operation, e.outcome, e.detail) for e in reversed(AuditLog(conn).entries())] == [
+        ("set collection badges", "ok", "3 badges"),
+        ("set collection badges", "ok", "0 badges"),
+    ]
+
+
+def test_delete_collection(service, client, runner, conn):
+    workshops = next(c for c in runner.run(service.collections()) if c.name == "Workshops")
+    runner.run(service.delete_collection(workshops))
+    assert [c.name for c in runner.run(service.collections())] == ["Teaching portfolio"]
+    with pytest.raises(NotFoundError):
+        runner.run(client.get_collection(workshops.key))
+    assert audited(conn) == [("delete collection", "ok")]
+
+
+def test_failing_collection_writes_are_audited_as_failed(service, client, sandbox, runner, conn):
+    teaching = next(c for c in runner.run(service.collections()) if c.published)
+    path = f"/v2/backpack/collections/{teaching.key}"
+    sandbox.faults.enqueue("error500", 10, path_prefix=path)
+    with pytest.raises(ServerError):
+        runner.run(service.update_collection(teaching, "Broken", "", False))
+    sandbox.faults.clear()
+    assert runner.run(client.get_collection(teaching.key)).name == "Teaching portfolio"
+
+    missing = Collection(entity_id="NoSuchCollection000000", name="Gone")
+    with pytest.raises(ApiError):
+        runner.run(service.delete_collection(missing))
+    with pytest.raises(ApiError):
+        runner.run(service.set_members(missing, []))
+    with pytest.raises(ValidationError):
+        runner.run(service.set_members(teaching, ["NotInMyBackpack000000"]))
+
+    entries = list(reversed(AuditLog(conn).entries()))
+    assert [(e.operation, e.outcome) for e in entries] == [
+        ("edit collection", "failed"),
+        ("delete collection", "failed"),
+        ("set collection badges", "failed"),
+        ("set collection badges", "failed"),
+    ]
+    assert all(e.detail for e in entries), "each failure says why"
+    assert "NoSuchCollection000000" in entries[1].target
+
+
+def test_create_collection_fails_when_the_server_fails(service, sandbox, runner, conn):
+    sandbox.faults.enqueue("error500", 1, path_prefix="/v2/backpack/collections")
+    with pytest.raises(ServerError):
+        runner.run(service.create_collection("Never", "", False))
+    sandbox.faults.clear()
+    assert "Never" not in {c.name for c in runner.run(service.collections())}
+    assert audited(conn) == [("create collection", "failed")]
+
+
+# ------------------------------------------------------------------ baked images
+
+
+def test_describe_baked_url():
+    url = "https://badges.example.org/public/assertions/abc"
+    assert describe_baked(BakedAssertion(url=url)) == {"Assertion URL": url}
+
+
+def test_describe_baked_json_with_embedded_badge_issuer_and_recipient():
+    document = foreign_assertion()
+    baked = unbake(baked_png(json.dumps(document)))
+    assert describe_baked(baked) == {
+        "Assertion ID": document["id"],
+        "Badge": "Mountain Rescue Volunteer",
+        "Issuer": "Alpine Club",
+        "Recipient": DEMO_EMAIL,
+        "Issued on": "2024-05-01T09:00:00+00:00",
+    }
+
+
+def test_describe_baked_json_naming_its_badge_by_url():
+    document = {
+        "type": "Assertion",
+        "id": "https://badges.example.org/a/1",
+        "badge": "https://badges.example.org/b/1",
+        "issuedOn": "2024-01-02",
+    }
+    assert describe_baked(BakedAssertion(document=document)) == {
+        "Assertion ID": "https://badges.example.org/a/1",
+        "Badge": "https://badges.example.org/b/1",
+        "Issued on": "2024-01-02",
+    }
+
+
+def test_an_import_is_known_by_its_address_when_the_server_sends_no_source_url(
+    service, sandbox, runner
+):
+    """The hosted server's backpack answers carry no ``sourceUrl``: an imported badge's
+    public address is on its issuer's host, a badge issued here on this server's."""
+    from badgedesk.api import BackpackAssertion
+
+    elsewhere = BackpackAssertion(
+        entity_id="x" * 22, open_badge_id="https://badges.example.net/public/assertions/1"
+    )
+    here = BackpackAssertion(
+        entity_id="y" * 22, open_badge_id=f"{sandbox.base_url}/public/assertions/{'y' * 22}"
+    )
+    assert runner.run(service.name(elsewhere)).imported
+    assert not runner.run(service.name(here)).imported

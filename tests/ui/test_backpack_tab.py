@@ -1,0 +1,444 @@
+"""The Backpack tab against the sandbox: listing, filters, acceptance, removal with Undo, and
+collections (create, edit, share, delete, membership by checkbox and by drag-and-drop)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from badgedesk.sandbox import DEMO_EMAIL
+from badgedesk.store import AuditLog
+from badgedesk.ui.models.backpack import BADGE
+from badgedesk.ui.shell import Shell
+from tests.ui.test_assertions_tab import signed_in_shell
+from tests.ui.waiting import wait_for
+
+
+@pytest.fixture
+def shell(sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop) -> Iterator[Shell]:
+    made = signed_in_shell(sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop)
+
+    async def open_tab() -> None:
+        made.window.tabs.setCurrentWidget(made.backpack)
+        await wait_for(lambda: made.backpack.loading is not None)
+        await quiet(made)
+
+    loop.run_until_complete(open_tab())
+    yield made
+    loop.run_until_complete(quiet(made))
+    loop.run_until_complete(made.session.aclose())
+
+
+async def quiet(shell: Shell) -> None:
+    """Until the tab's background work (listing, images, saves) is done."""
+    await wait_for(lambda: not shell.backpack.tasks)
+
+
+def act(loop, shell: Shell, step) -> None:
+    """Do ``step`` and let the work it starts finish, in one run of the loop: a task left
+    over would take its next step outside the loop."""
+
+    async def run() -> None:
+        step()
+        await quiet(shell)
+
+    loop.run_until_complete(run())
+
+
+def names(shell: Shell) -> list[str]:
+    proxy = shell.backpack.proxy
+    return [proxy.badge_at(row).name for row in range(proxy.rowCount())]
+
+
+def select(shell: Shell, name: str) -> None:
+    tab = shell.backpack
+    row = names(shell).index(name)
+    tab.table.clearSelection()
+    tab.table.selectRow(row)
+
+
+def record(sandbox, name: str):
+    """The sandbox's record of the demo user's backpack badge called ``name``."""
+    for assertion in sandbox.state.assertions.values():
+        if assertion.identity != DEMO_EMAIL and assertion.owner != DEMO_EMAIL:
+            continue
+        badgeclass = sandbox.state.badgeclasses.get(assertion.badgeclass or "")
+        known = badgeclass.name if badgeclass else assertion.external.get("badge_name")
+        if known == name:
+            return assertion
+    raise LookupError(name)
+
+
+def current_name(shell: Shell) -> str | None:
+    collection = shell.backpack.collections_list.current_collection()
+    return collection.name if collection else None
+
+
+def audited(conn) -> list[tuple[str, str]]:
+    return [(e.operation, e.outcome) for e in AuditLog(conn).entries()]
+
+
+async def answer(shell: Shell, button_text: str) -> None:
+    """Click ``button_text`` in the confirmation the tab is asking."""
+    await wait_for(lambda: shell.backpack.question is not None)
+    box = shell.backpack.question
+    assert isinstance(box, QMessageBox)
+    next(b for b in box.buttons() if b.text() == button_text).click()
+
+
+def test_lists_badges_named_with_images_and_filters(shell, loop, sandbox):
+    tab = shell.backpack
+    assert tab.stack.currentIndex() == 1
+    assert len(names(shell)) == 9, "the rejected one is left out"
+    assert {"First Aid at Work", "Conference Speaker", "Safeguarding Awareness"} <= set(
+        names(shell)
+    )
+    badges = {b.name: b for b in tab.model.badges}
+    assert badges["First Aid at Work"].issuer == "Northfield College"
+    assert badges["Conference Speaker"].issuer == "EdTech Forum"
+    local_images = {b.image_url for b in tab.model.badges if b.image_url}
+    assert len(local_images) == 6
+    assert local_images <= set(tab.model._icons), "every image fetched and shown"
+    assert tab.message_label.text() == "9 badges"
+
+    tab.search_edit.setText("riverside")
+    assert sorted(names(shell)) == [
+        "Customer Service Excellence",
+        "Forklift Operator",
+        "Welding Level 2",
+    ]
+    assert tab.message_label.text() == "3 of 9 badges"
+    tab.search_edit.setText("")
+    tab.acceptance_combo.setCurrentIndex(tab.acceptance_combo.findText("Not yet accepted"))
+    assert sorted(names(shell)) == [
+        "Customer Service Excellence",
+        "Safeguarding Awareness",
+        "Welding Level 2",
+    ]
+    tab.search_edit.setText("zzz")
+    assert names(shell) == []
+    assert tab.message_label.text() == "No badge matches the filter."
+    tab.search_edit.setText("")
+    tab.acceptance_combo.setCurrentIndex(0)
+
+    act(loop, shell, lambda: select(shell, "Peer Mentor"))
+    assert tab.detail.title_label.text() == "Peer Mentor"
+    assert "Northfield College" in tab.detail.browser.toPlainText()
+    assert "Dana completed Peer Mentor." in tab.detail.browser.toPlainText()
+    assert tab.accept_button.isEnabled() is False, "already accepted"
+    assert tab.reject_button.isEnabled()
+    assert tab.remove_button.isEnabled()
+
+    record(sandbox, "Peer Mentor").revoked = True
+
+    async def with_revoked() -> None:
+        tab.expired_box.setChecked(True)
+        await wait_for(lambda: "Peer Mentor" in names(shell))
+        await quiet(shell)
+
+    loop.run_until_complete(with_revoked())
+    act(loop, shell, lambda: select(shell, "Peer Mentor"))
+    assert "Revoked" in tab.detail.status_label.text()
+
+
+def test_accept_reject_undo_and_remove(shell, loop, sandbox, conn):
+    tab = shell.backpack
+    welding = record(sandbox, "Welding Level 2")
+    assert welding.acceptance == "Unaccepted"
+
+    async def accept_then_reject_then_undo() -> None:
+        select(shell, "Welding Level 2")
+        tab.accept_button.click()
+        await wait_for(lambda: welding.acceptance == "Accepted")
+        await quiet(shell)
+        assert not tab.accept_button.isEnabled()
+        tab.reject_button.click()
+        await wait_for(lambda: welding.acceptance == "Rejected")
+        await quiet(shell)
+        assert tab.undo_button.isVisible()
+        tab.undo_action.trigger()
+        await wait_for(lambda: welding.acceptance == "Accepted")
+        await quiet(shell)
+
+    loop.run_until_complete(accept_then_reject_then_undo())
+    shown = tab.model.find(welding.entity_id)
+    assert shown is not None
+    assert shown.acceptance == "Accepted"
+    assert not tab.undo_button.isVisible()
+
+    first_aid = record(sandbox, "First Aid at Work")
+
+    async def remove_local_and_bring_back() -> None:
+        select(shell, "First Aid at Work")
+        tab.remove_button.click()
+        await wait_for(lambda: tab.question is not None)
+        assert "hidden from your backpack" in tab.question.informativeText()
+        await answer(shell, "Remove")
+        await wait_for(lambda: first_aid.acceptance == "Rejected")
+        await quiet(shell)
+        listed = await shell.session.client.list_backpack_assertions()
+        assert first_aid.entity_id not in {a.entity_id for a in listed}
+        assert tab.model.find(first_aid.entity_id).acceptance == "Rejected"
+        tab.undo_button.click()
+        await wait_for(lambda: first_aid.acceptance == "Accepted")
+        await quiet(shell)
+
+    loop.run_until_complete(remove_local_and_bring_back())
+
+    speaker = record(sandbox, "Conference Speaker")
+
+    async def remove_imported() -> None:
+        select(shell, "Conference Speaker")
+        tab.remove_action.trigger()
+        await wait_for(lambda: tab.question is not None)
+        assert "badges.example.net" in tab.question.informativeText()
+        assert "deleted" in tab.question.informativeText()
+        await answer(shell, "Remove")
+        await wait_for(lambda: speaker.entity_id not in sandbox.state.assertions)
+        await quiet(shell)
+
+    loop.run_until_complete(remove_imported())
+    assert "Conference Speaker" not in names(shell)
+    assert not tab.undo_button.isVisible(), "an imported badge cannot be brought back"
+    operations = audited(conn)
+    for operation in ("accept badge", "reject badge", "remove badge"):
+        assert (operation, "ok") in operations
+
+
+def test_cancelled_removal_sends_nothing(shell, loop, sandbox):
+    tab = shell.backpack
+    sandbox.clear_requests()
+
+    async def cancel() -> None:
+        select(shell, "Peer Mentor")
+        tab.remove_button.click()
+        await answer(shell, "Cancel")
+        await quiet(shell)
+
+    loop.run_until_complete(cancel())
+    assert not [r for r in sandbox.requests if r.method == "DELETE"]
+    assert "Peer Mentor" in names(shell)
+
+
+def test_refused_acceptance_is_shown_beside_the_badge(shell, loop, sandbox):
+    tab = shell.backpack
+    welding = record(sandbox, "Welding Level 2")
+    del sandbox.state.assertions[welding.entity_id]  # gone on the server meanwhile
+
+    async def refused() -> None:
+        select(shell, "Welding Level 2")
+        tab.accept_button.click()
+        await wait_for(lambda: tab.badge_error.isVisible())
+        await quiet(shell)
+
+    loop.run_until_complete(refused())
+    assert "Could not accept “Welding Level 2”" in tab.badge_error.text()
+    assert tab.proxy.badge_at(names(shell).index("Welding Level 2")).acceptance == "Unaccepted"
+
+
+def test_create_share_edit_and_delete_a_collection(shell, loop, sandbox, conn):
+    tab = shell.backpack
+    sandbox.clear_requests()
+
+    async def create() -> None:
+        select(shell, "Peer Mentor")
+        tab.table.selectRow(names(shell).index("Forklift Operator"))
+        tab.table.selectionModel().select(
+            tab.proxy.index(names(shell).index("Peer Mentor"), 0),
+            tab.table.selectionModel().SelectionFlag.Select
+            | tab.table.selectionModel().SelectionFlag.Rows,
+        )
+        assert len(tab.selected_badges()) == 2
+        tab.new_collection_action.trigger()
+        dialog = tab.collection_dialog
+        assert not dialog.save_button.isEnabled(), "a name is required"
+        assert dialog.adding_label.text() == "The 2 selected badges will be put in it."
+        dialog.name_edit.setText("Safety at work")
+        dialog.description_edit.setPlainText("For the site induction.")
+        dialog.published_box.setChecked(True)
+        dialog.save_button.click()
+        await wait_for(lambda: current_name(shell) == "Safety at work")
+        await quiet(shell)
+
+    loop.run_until_complete(create())
+    made = next(c for c in sandbox.state.collections.values() if c.name == "Safety at work")
+    members = {
+        record(sandbox, "Peer Mentor").entity_id,
+        record(sandbox, "Forklift Operator").entity_id,
+    }
+    assert set(made.assertions) == members
+    writes = [
+        (r.method, json.loads(r.body))
+        for r in sandbox.requests
+        if "collections" in r.path and r.method in ("POST", "PUT")
+    ]
+    assert [method for method, _ in writes] == ["POST", "PUT"]
+    assert "assertions" not in writes[0][1], "members are never sent with the creation"
+    assert tab.collections_list.current_collection().key == made.entity_id
+    assert tab.share_panel.link_edit.isVisible()
+    share_url = tab.share_panel.url
+    assert share_url.endswith(f"/public/collections/{made.share_hash}")
+    tab.share_panel.copy_button.click()
+    assert QGuiApplication.clipboard().text() == share_url
+
+    async def unshare_and_rename() -> None:
+        tab.edit_collection_action.trigger()
+        dialog = tab.collection_dialog
+        assert dialog.name_edit.text() == "Safety at work"
+        assert dialog.published_box.isChecked()
+        dialog.name_edit.setText("Site safety")
+        dialog.published_box.setChecked(False)
+        dialog.save_button.click()
+        await wait_for(lambda: current_name(shell) == "Site safety")
+        await quiet(shell)
+
+    loop.run_until_complete(unshare_and_rename())
+    assert made.name == "Site safety"
+    assert made.share_hash is None
+    assert set(made.assertions) == members, "editing keeps the members"
+    assert not tab.share_panel.link_edit.isVisible()
+    assert "Not shared" in tab.share_panel.state_label.text()
+    assert "Site safety (2 badges)" in tab.collections_list.currentItem().text()
+
+    async def delete() -> None:
+        tab.delete_collection_button.click()
+        await answer(shell, "Delete collection")
+        await wait_for(lambda: made.entity_id not in sandbox.state.collections)
+        await quiet(shell)
+
+    loop.run_until_complete(delete())
+    assert tab.collections_list.current_collection() is None
+    assert made.entity_id not in tab.collections_list.collections
+    operations = audited(conn)
+    for operation in ("create collection", "edit collection", "delete collection"):
+        assert (operation, "ok") in operations
+
+
+def test_a_failed_save_keeps_the_dialog_and_what_was_typed(shell, loop, sandbox):
+    tab = shell.backpack
+
+    async def refused() -> None:
+        tab.new_collection_action.trigger()
+        dialog = tab.collection_dialog
+        dialog.name_edit.setText(" ")
+        assert not dialog.save_button.isEnabled(), "a blank name is not sent"
+        dialog.name_edit.setText("Portfolio")
+        sandbox.faults.enqueue("error500", 10, "/v2/backpack/collections")
+        dialog.save_button.click()
+        await wait_for(lambda: dialog.error_label.isVisible(), 30)
+        await quiet(shell)
+        assert dialog.isVisible(), "nothing typed is lost"
+        assert dialog.name_edit.text() == "Portfolio"
+        assert dialog.save_button.isEnabled()
+        sandbox.faults.clear()
+        dialog.reject()
+
+    loop.run_until_complete(refused())
+    assert not [c for c in sandbox.state.collections.values() if c.name == "Portfolio"]
+
+
+def test_membership_by_checkbox_is_saved_and_a_refusal_undone(shell, loop, sandbox, conn):
+    tab = shell.backpack
+    workshops = next(c for c in sandbox.state.collections.values() if c.name == "Workshops")
+    tab.collections_list.select(workshops.entity_id)
+    before = list(workshops.assertions)
+    assert tab.model.members == set(before)
+    peer = record(sandbox, "Peer Mentor").entity_id
+
+    def tick(name: str, on: bool) -> None:
+        index = tab.proxy.index(names(shell).index(name), BADGE)
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        assert tab.proxy.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
+
+    async def tick_and_untick() -> None:
+        tick("Peer Mentor", True)
+        await wait_for(lambda: peer in workshops.assertions)
+        await quiet(shell)
+        tick("Peer Mentor", False)
+        tick("Forklift Operator", False)
+        await wait_for(lambda: peer not in workshops.assertions and len(workshops.assertions) == 1)
+        await quiet(shell)
+
+    loop.run_until_complete(tick_and_untick())
+    assert workshops.assertions == [
+        a for a in before if a != record(sandbox, "Forklift Operator").entity_id
+    ]
+    assert "Workshops (1 badge)" in tab.collections_list.currentItem().text()
+
+    sandbox.faults.enqueue("error500", 10, "/v2/backpack/collections/")
+
+    async def refused() -> None:
+        tick("Peer Mentor", True)
+        await wait_for(lambda: tab.collection_error.isVisible(), 30)
+        await quiet(shell)
+
+    loop.run_until_complete(refused())
+    sandbox.faults.clear()
+    assert peer not in workshops.assertions
+    assert peer not in tab.model.members, "the tick is undone when the server refuses"
+    assert "Could not change the badges of “Workshops”" in tab.collection_error.text()
+    assert ("set collection badges", "failed") in audited(conn)
+
+
+def test_badges_dragged_onto_a_collection_join_it(shell, loop, sandbox):
+    tab = shell.backpack
+    portfolio = next(
+        c for c in sandbox.state.collections.values() if c.name == "Teaching portfolio"
+    )
+    assert len(portfolio.assertions) == 3
+    act(loop, shell, lambda: select(shell, "Welding Level 2"))
+    selection = tab.table.selectionModel()
+    selection.select(
+        tab.proxy.index(names(shell).index("Conference Speaker"), 0),
+        selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+    )
+    dragged = tab.proxy.mimeData(selection.selectedIndexes())
+    target = tab.collections_list
+    row = next(r for r in range(target.count()) if "Teaching portfolio" in target.item(r).text())
+    point = target.visualItemRect(target.item(row)).center()
+    viewport = target.viewport()
+
+    def send(kind, position: QPoint):
+        event = kind(
+            QPointF(position),
+            Qt.DropAction.CopyAction,
+            dragged,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(viewport, event)
+        return event
+
+    assert send(QDragEnterEvent, point).isAccepted()
+    assert send(QDragMoveEvent, point).isAccepted()
+    first_row = target.visualItemRect(target.item(0)).center()
+    assert not send(QDragMoveEvent, first_row).isAccepted(), "All badges is no collection"
+
+    async def drop() -> None:
+        send(QDropEvent, point)
+        await wait_for(lambda: len(portfolio.assertions) == 5)
+        await quiet(shell)
+
+    loop.run_until_complete(drop())
+    added = {
+        record(sandbox, "Welding Level 2").entity_id,
+        record(sandbox, "Conference Speaker").entity_id,
+    }
+    assert added <= set(portfolio.assertions)
+    assert "Teaching portfolio (5 badges)" in target.item(row).text()
+
+
+def test_signing_out_leaves_the_sign_in_page(shell, loop):
+    shell.window.sign_out_action.trigger()
+
+    async def signed_out() -> None:
+        await wait_for(lambda: shell.window.sign_in_action.isEnabled())
+
+    loop.run_until_complete(signed_out())
+    assert shell.backpack.stack.currentIndex() == 0
+    assert shell.backpack.model.badges == []
