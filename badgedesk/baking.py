@@ -15,6 +15,7 @@ import zlib
 from dataclasses import dataclass
 from html import unescape
 from typing import Any
+from urllib.parse import urlsplit
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _SVG_ASSERTION = re.compile(
@@ -41,7 +42,12 @@ def unbake(image: bytes) -> BakedAssertion:
     """The assertion baked into ``image``; ``NotABadge`` (with a sentence a person can read)
     when the file is not a PNG or SVG, is damaged, carries nothing, or carries broken JSON."""
     payload = read_baked(image).strip()
-    if not payload.startswith("{"):
+    if not payload.startswith(("{", "[")):
+        if urlsplit(payload).scheme not in ("http", "https") or " " in payload:
+            raise NotABadge(
+                f"The image carries “{payload[:200]}”, which is not the web address of an "
+                "assertion."
+            )
         return BakedAssertion(url=payload)
     try:
         document = json.loads(payload)
@@ -63,12 +69,25 @@ def bake_png(image: bytes, payload: str) -> bytes:
     return image[:end] + chunk(b"iTXt", itxt) + image[end:]
 
 
+PNG = "image/png"
+SVG = "image/svg+xml"
+
+
+def media_type(image: bytes) -> str | None:
+    """``PNG`` or ``SVG`` by the content (never a file name); None for anything else. An SVG
+    may start with a byte-order mark, an XML declaration or a comment."""
+    if image.startswith(PNG_SIGNATURE):
+        return PNG
+    head = image[:4096].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    return SVG if head.startswith(b"<") and b"<svg" in head else None
+
+
 def read_baked(image: bytes) -> str:
     """The assertion URL or JSON baked into a PNG or SVG; ``NotABadge`` if there is none."""
-    if image.startswith(PNG_SIGNATURE):
+    kind = media_type(image)
+    if kind == PNG:
         return _read_png(image)
-    head = image[:4096].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
-    if head.startswith(b"<") and b"<svg" in head:
+    if kind == SVG:
         return _read_svg(image.decode("utf-8", errors="replace"))
     raise NotABadge("The file is neither a PNG nor an SVG image.")
 
@@ -88,6 +107,8 @@ def _read_png(image: bytes) -> str:
         if kind == b"IEND":
             break
         offset += 12 + length
+    else:  # no IEND: the file was cut short
+        raise NotABadge("The PNG image is damaged (it ends too early).")
     raise NotABadge("The PNG image carries no Open Badges assertion.")
 
 

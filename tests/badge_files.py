@@ -22,12 +22,25 @@ def plain_png(size: int = 4) -> bytes:
     )
 
 
-def baked_png(payload: str) -> bytes:
-    """A PNG carrying ``payload`` (an assertion URL or JSON) in an ``openbadges`` iTXt chunk."""
-    image = plain_png()
-    itxt = b"openbadges\x00\x00\x00\x00\x00" + payload.encode("utf-8")
+def baked_png(payload: str, *, compressed: bool = False) -> bytes:
+    """A PNG carrying ``payload`` (an assertion URL or JSON) in an ``openbadges`` iTXt chunk,
+    zlib-compressed (compression flag 1) when ``compressed``."""
+    text = payload.encode("utf-8")
+    if compressed:
+        itxt = b"openbadges\x00\x01\x00\x00\x00" + zlib.compress(text)
+    else:
+        itxt = b"openbadges\x00\x00\x00\x00\x00" + text
+    return _insert_chunk(plain_png(), b"iTXt", itxt)
+
+
+def text_png(payload: str) -> bytes:
+    """A PNG carrying ``payload`` in an old-style ``openbadges`` tEXt chunk (Latin-1)."""
+    return _insert_chunk(plain_png(), b"tEXt", b"openbadges\x00" + payload.encode("latin-1"))
+
+
+def _insert_chunk(image: bytes, kind: bytes, data: bytes) -> bytes:
     end = image.rindex(b"IEND") - 4
-    return image[:end] + _chunk(b"iTXt", itxt) + image[end:]
+    return image[:end] + _chunk(kind, data) + image[end:]
 
 
 def baked_svg(assertion_url: str) -> bytes:
@@ -38,4 +51,16 @@ def baked_svg(assertion_url: str) -> bytes:
         'xmlns:openbadges="http://openbadges.org" width="10" height="10">'
         f'<openbadges:assertion verify="{assertion_url}"></openbadges:assertion>'
         '<circle cx="5" cy="5" r="4" fill="teal"/></svg>'
+    ).encode()
+
+
+def baked_svg_json(document: str, *, before_svg: str = "") -> bytes:
+    """An SVG with Open Badges JSON in a CDATA section of its ``openbadges:assertion``;
+    ``before_svg`` goes ahead of the ``<svg`` element (a comment, a doctype)."""
+    return (
+        f"{before_svg}"
+        '<svg xmlns="http://www.w3.org/2000/svg" '
+        'xmlns:openbadges="http://openbadges.org" width="10" height="10">'
+        f"<openbadges:assertion><![CDATA[{document}]]></openbadges:assertion>"
+        '<rect width="10" height="10" fill="navy"/></svg>'
     ).encode()

@@ -54,6 +54,7 @@ from badgedesk.api.models import (
     RevocationResult,
     User,
 )
+from badgedesk.baking import media_type
 
 log = logging.getLogger(__name__)
 
@@ -207,8 +208,7 @@ def _id(entity_id: str) -> str:
 
 
 def _data_uri(image: bytes) -> str:
-    head = image[:512].lstrip()
-    mime = "image/svg+xml" if head.startswith((b"<svg", b"<?xml")) else "image/png"
+    mime = media_type(image) or "application/octet-stream"
     return f"data:{mime};base64,{base64.b64encode(image).decode('ascii')}"
 
 

@@ -373,7 +373,7 @@ def test_backpack_list_accept_reject_remove(client, run):
         run(client.set_acceptance(target.key, "Maybe"))
 
 
-def test_backpack_import_by_url_image_and_json(client, run):
+def test_backpack_import_by_url_image_and_json(client, run, sandbox):
     badgeclass = run(client.list_badgeclasses())[0]
     for_me = [
         run(client.award("badgeclasses", badgeclass.key, award_request(DEMO_EMAIL)))
@@ -383,8 +383,12 @@ def test_backpack_import_by_url_image_and_json(client, run):
     assert by_url.acceptance == "Accepted"
     by_png = run(client.import_backpack_assertion(image=baked_png(for_me[1].open_badge_id)))
     assert by_png.key == for_me[1].key
-    by_svg = run(client.import_backpack_assertion(image=baked_svg(for_me[2].open_badge_id)))
+    sandbox.clear_requests()
+    svg = b"\xef\xbb\xbf<!-- exported -->\n" + baked_svg(for_me[2].open_badge_id)
+    by_svg = run(client.import_backpack_assertion(image=svg))
     assert by_svg.key == for_me[2].key
+    sent = json.loads(api_requests(sandbox, "/v2/backpack/import")[0].body)
+    assert sent["image"].startswith("data:image/svg+xml;base64,"), "typed by content"
     with pytest.raises(ValidationError):
         run(client.import_backpack_assertion(assertion={"not": "a badge"}))
     with pytest.raises(ValueError, match="exactly one"):

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +15,7 @@ from badgedesk.sandbox import DEMO_EMAIL
 from badgedesk.store import AuditLog
 from badgedesk.ui.models.backpack import BADGE
 from badgedesk.ui.shell import Shell
+from tests.badge_files import baked_png
 from tests.ui.test_assertions_tab import signed_in_shell
 from tests.ui.waiting import wait_for
 
@@ -442,3 +443,50 @@ def test_signing_out_leaves_the_sign_in_page(shell, loop):
     loop.run_until_complete(signed_out())
     assert shell.backpack.stack.currentIndex() == 0
     assert shell.backpack.model.badges == []
+
+
+def test_a_badge_file_dropped_on_the_tab_is_imported_into_the_list(shell, loop, sandbox, tmp_path):
+    tab = shell.backpack
+    unaccepted = next(
+        a
+        for a in sandbox.state.assertions.values()
+        if a.identity == DEMO_EMAIL and a.source_url is None and a.acceptance == "Rejected"
+    )
+    assert unaccepted.entity_id not in {b.key for b in tab.model.badges}, "rejected: not listed"
+    path = tmp_path / "my badge.png"
+    path.write_bytes(baked_png(f"{sandbox.base_url}/public/assertions/{unaccepted.entity_id}"))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    where = QPointF(tab.rect().center())
+
+    async def drop_and_import() -> None:
+        enter = QDragEnterEvent(
+            where,
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(tab, enter)
+        assert enter.isAccepted()
+        drop = QDropEvent(
+            where,
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(tab, drop)
+        dialog = tab.import_dialog
+        await wait_for(lambda: dialog.loading is not None)
+        await dialog.loading
+        assert unaccepted.entity_id in dialog.facts_view.toPlainText(), "shown before sending"
+        assert not [r for r in sandbox.requests if r.path == "/v2/backpack/import"]
+        dialog.import_button.click()
+        await wait_for(lambda: unaccepted.acceptance == "Accepted")
+        await wait_for(lambda: tab.model.find(unaccepted.entity_id) is not None)
+        await quiet(shell)
+
+    loop.run_until_complete(drop_and_import())
+    assert [b.key for b in tab.selected_badges()] == [unaccepted.entity_id]
+    assert tab.model.find(unaccepted.entity_id).acceptance == "Accepted"
