@@ -96,9 +96,9 @@ class NotSignedInError(NetworkError):
     default_message = "You are not signed in to the server."
 
 
-class AssertionService:
-    """The Assertions tab's way to the server; ``client`` is looked up on each call because
-    a sign-in or a profile switch replaces it."""
+class ServerService:
+    """A tab's way to the server; ``client`` is looked up on each call because a sign-in or
+    a profile switch replaces it, and every write goes through ``audit``."""
 
     def __init__(self, client: Callable[[], BadgesClient | None], audit: AuditTrail) -> None:
         self._client = client
@@ -110,6 +110,10 @@ class AssertionService:
         if client is None:
             raise NotSignedInError
         return client
+
+
+class AssertionService(ServerService):
+    """The Assertions tab's use cases."""
 
     async def first_page(self, query: AssertionQuery) -> Page[AssertionRow]:
         return await self.client.assertion_rows_page(

@@ -22,7 +22,7 @@ from badgedesk.api import (
     Collection,
 )
 from badgedesk.baking import BakedAssertion
-from badgedesk.services.assertions import NotSignedInError
+from badgedesk.services.assertions import ServerService
 from badgedesk.services.public_files import PublicFileCache
 from badgedesk.services.records import AuditTrail
 
@@ -57,9 +57,8 @@ class BackpackBadge:
         return replace(self, assertion=assertion)
 
 
-class BackpackService:
-    """The Backpack tab's way to the server; ``client`` is looked up on each call because a
-    sign-in or a profile switch replaces it."""
+class BackpackService(ServerService):
+    """The Backpack tab's use cases."""
 
     def __init__(
         self,
@@ -69,16 +68,8 @@ class BackpackService:
     ) -> None:
         """``documents`` keeps public badge and issuer documents; without it, badges are
         named only from what the server sends."""
-        self._client = client
-        self._audit = audit
+        super().__init__(client, audit)
         self._documents = documents
-
-    @property
-    def client(self) -> BadgesClient:
-        client = self._client()
-        if client is None:
-            raise NotSignedInError
-        return client
 
     # ------------------------------------------------------------ badges
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -161,15 +161,6 @@ class BatchTab(QWidget):
         return batch_id in self.runs
 
     # ------------------------------------------------------------ plumbing
-
-    def _action(self, text: str, shortcut: str | None, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
         task = keep(self.tasks, work)

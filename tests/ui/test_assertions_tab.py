@@ -54,8 +54,14 @@ def signed_in_shell(
         )
     )
     window = MainWindow(settings)
-    qtbot.addWidget(window)
     shell = Shell(window, Session(profile, keychain), conn, data_dir=tmp_path, drafts=drafts)
+
+    def shut_down(_window: MainWindow) -> None:
+        # As when the application quits: before the widgets go, so no tab's work outlives them
+        # (pytest-qt closes the window before the fixtures' own teardown runs).
+        loop.run_until_complete(shell.shutdown())
+
+    qtbot.addWidget(window, before_close_func=shut_down)
 
     async def start() -> None:
         # In one run of the loop: the refresh task started by start() must not take a step

@@ -35,7 +35,6 @@ def shell(
         sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop, drafts=drafts
     )
     yield made
-    loop.run_until_complete(made.drafts.shutdown())
     loop.run_until_complete(made.session.aclose())
 
 

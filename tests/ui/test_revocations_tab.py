@@ -37,8 +37,6 @@ def shell(
         sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop, drafts=drafts
     )
     yield made
-    assert made.revocations is not None
-    loop.run_until_complete(made.revocations.shutdown())
     loop.run_until_complete(made.session.aclose())
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,6 +49,7 @@ from badgedesk.api import (
 )
 from badgedesk.services.assertions import AssertionQuery, AssertionService, AwardSummary
 from badgedesk.services.public_files import PublicFileCache
+from badgedesk.ui.actions import tab_action
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.summary import SummaryStrip
 from badgedesk.ui.empty_state import assertions_empty_state
@@ -204,16 +205,18 @@ class AssertionsTab(QWidget):
         return splitter
 
     def _build_toolbar(self) -> QHBoxLayout:
-        self.award_action = self._action(self.tr("&Award…"), "Ctrl+N", self.on_award)
-        self.edit_action = self._action(self.tr("&Edit…"), "Ctrl+E", self.on_edit)
-        self.revoke_action = self._action(self.tr("Re&voke…"), "Delete", self.on_revoke)
-        self.revoke_selected_action = self._action(
-            self.tr("Revoke &selected…"), "Shift+Delete", self.on_revoke_selected
+        self.award_action = tab_action(self, self.tr("&Award…"), "Ctrl+N", self.on_award)
+        self.edit_action = tab_action(self, self.tr("&Edit…"), "Ctrl+E", self.on_edit)
+        self.revoke_action = tab_action(self, self.tr("Re&voke…"), "Delete", self.on_revoke)
+        self.revoke_selected_action = tab_action(
+            self, self.tr("Revoke &selected…"), "Shift+Delete", self.on_revoke_selected
         )
-        self.export_action = self._action(self.tr("E&xport CSV…"), "Ctrl+Shift+E", self.on_export)
-        self.refresh_action = self._action(self.tr("Re&load"), "F5", self.reload)
-        self.filter_action = self._action(
-            self.tr("Filter"), "Ctrl+F", lambda: self.filter_edit.setFocus()
+        self.export_action = tab_action(
+            self, self.tr("E&xport CSV…"), "Ctrl+Shift+E", self.on_export
+        )
+        self.refresh_action = tab_action(self, self.tr("Re&load"), "F5", self.reload)
+        self.filter_action = tab_action(
+            self, self.tr("Filter"), "Ctrl+F", lambda: self.filter_edit.setFocus()
         )
 
         self.filter_edit = QLineEdit()
@@ -265,16 +268,6 @@ class AssertionsTab(QWidget):
         bar.addWidget(self.show_revoked)
         bar.addWidget(self.show_expired)
         return bar
-
-    def _action(self, text: str, shortcut: str | None, slot: Callable[[], Any] | None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        if slot is not None:
-            action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     @staticmethod
     def _tool_button(action: QAction) -> QToolButton:

@@ -13,13 +13,13 @@ import asyncio
 import contextlib
 from collections.abc import Awaitable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from badgedesk.api import Acceptance, ApiError, Collection
 from badgedesk.services.backpack import BackpackBadge, BackpackService
 from badgedesk.services.public_files import PublicFileCache
+from badgedesk.ui.actions import tab_action
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.tab import error_text
 from badgedesk.ui.backpack.collections import CollectionDialog, CollectionsList, SharePanel
@@ -249,17 +250,10 @@ class BackpackTab(QWidget):
         return content
 
     def _build_actions(self) -> None:
-        def action(text: str, shortcut: str | QKeySequence.StandardKey, slot: Any) -> QAction:
-            made = QAction(text, self)
-            made.setShortcut(QKeySequence(shortcut))
-            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            made.triggered.connect(slot)
-            self.addAction(made)
-            return made
-
+        action = partial(tab_action, self)
         self.accept_action = action(self.tr("Accept"), "Ctrl+Return", self.on_accept)
         self.reject_action = action(self.tr("Reject"), "Ctrl+Backspace", self.on_reject)
-        self.remove_action = action(self.tr("Remove…"), "Del", self.on_remove)
+        self.remove_action = tab_action(self.table, self.tr("Remove…"), "Del", self.on_remove)
         self.undo_action = action(
             self.tr("Undo removal"), QKeySequence.StandardKey.Undo, self.on_undo
         )
@@ -274,11 +268,10 @@ class BackpackTab(QWidget):
         self.edit_collection_action = action(
             self.tr("Edit collection…"), "F2", self.on_edit_collection
         )
-        self.delete_collection_action = QAction(self.tr("Delete collection…"), self)
-        self.delete_collection_action.setShortcut(QKeySequence("Del"))
-        self.delete_collection_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_collection_action.triggered.connect(self.on_delete_collection)
-        self.collections_list.addAction(self.delete_collection_action)
+        # Delete removes badges in the table, and deletes the collection in the list.
+        self.delete_collection_action = tab_action(
+            self.collections_list, self.tr("Delete collection…"), "Del", self.on_delete_collection
+        )
         for button, made in (
             (self.accept_button, self.accept_action),
             (self.reject_button, self.reject_action),
@@ -294,9 +287,6 @@ class BackpackTab(QWidget):
             shortcut = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if shortcut:
                 button.setToolTip(f"{made.text()} ({shortcut})")
-        # Delete in the table removes badges; in the collections list it deletes one.
-        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.table.addAction(self.remove_action)
 
     # ------------------------------------------------------------ wiring from the shell
 

@@ -48,6 +48,7 @@ from badgedesk.store.drafts import (
     DraftRow,
     RowFields,
 )
+from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.drafts import DraftRowsModel
@@ -237,20 +238,24 @@ class BatchEditor(OutboxEditor):
         form.addRow("", self.defaults_error)
         self.defaults_group = defaults
 
-        self.add_action = self._action(_tr("&Add row"), "Ctrl+Shift+Insert", self.on_add_row)
-        self.delete_action = self._action(
-            _tr("&Delete rows"), QKeySequence.StandardKey.Delete, self.on_delete_rows
+        self.add_action = tab_action(self, _tr("&Add row"), "Ctrl+Shift+Insert", self.on_add_row)
+        self.delete_action = tab_action(
+            self, _tr("&Delete rows"), QKeySequence.StandardKey.Delete, self.on_delete_rows
         )
-        self.import_action = self._action(_tr("&Import CSV…"), "Ctrl+I", self.import_requested)
-        self.paste_action = self._action(
-            _tr("&Paste rows"), QKeySequence.StandardKey.Paste, self.on_paste
+        self.import_action = tab_action(self, _tr("&Import CSV…"), "Ctrl+I", self.import_requested)
+        self.paste_action = tab_action(
+            self, _tr("&Paste rows"), QKeySequence.StandardKey.Paste, self.on_paste
         )
-        self.undo_action = self._action(_tr("&Undo"), QKeySequence.StandardKey.Undo, self.on_undo)
-        self.redo_action = self._action(_tr("&Redo"), QKeySequence.StandardKey.Redo, self.on_redo)
-        self.submit_action = self._action(_tr("&Submit…"), "Ctrl+Return", self.on_submit)
-        self.retry_action = self._action(_tr("Re&try failed"), "Ctrl+R", self.on_retry)
-        self.export_results_action = self._action(
-            _tr("E&xport results…"), "Ctrl+Shift+E", self.on_export_results
+        self.undo_action = tab_action(
+            self, _tr("&Undo"), QKeySequence.StandardKey.Undo, self.on_undo
+        )
+        self.redo_action = tab_action(
+            self, _tr("&Redo"), QKeySequence.StandardKey.Redo, self.on_redo
+        )
+        self.submit_action = tab_action(self, _tr("&Submit…"), "Ctrl+Return", self.on_submit)
+        self.retry_action = tab_action(self, _tr("Re&try failed"), "Ctrl+R", self.on_retry)
+        self.export_results_action = tab_action(
+            self, _tr("E&xport results…"), "Ctrl+Shift+E", self.on_export_results
         )
         self.add_action.setToolTip(_tr("Add an empty row to fill in"))
         self.delete_action.setToolTip(_tr("Delete the selected rows (undo brings them back)"))

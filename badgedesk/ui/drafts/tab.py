@@ -47,6 +47,7 @@ from badgedesk.store.drafts import (
     DraftRow,
     DraftStore,
 )
+from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.drafts.editor import BatchEditor
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog, mapping_is_clear
@@ -87,10 +88,12 @@ class DraftsTab(BatchTab):
         )
         self.setAccessibleName(_tr("Drafts"))
 
-        self.new_action = self._action(_tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
-        self.open_action = self._action(_tr("&Open file…"), "Ctrl+O", self.on_open_file)
-        self.save_action = self._action(_tr("&Save as file…"), "Ctrl+Shift+S", self.on_save_file)
-        self.delete_action = self._action(_tr("De&lete batch…"), None, self.on_delete_batch)
+        self.new_action = tab_action(self, _tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
+        self.open_action = tab_action(self, _tr("&Open file…"), "Ctrl+O", self.on_open_file)
+        self.save_action = tab_action(
+            self, _tr("&Save as file…"), "Ctrl+Shift+S", self.on_save_file
+        )
+        self.delete_action = tab_action(self, _tr("De&lete batch…"), None, self.on_delete_batch)
         self.new_action.setToolTip(_tr("Start a batch of awards (works offline)"))
         self.open_action.setToolTip(_tr("Import a batch a colleague saved (*%s)") % SUFFIX)
         self.save_action.setToolTip(

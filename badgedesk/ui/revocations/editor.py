@@ -32,6 +32,7 @@ from badgedesk.services.outbox import SubmissionProgress
 from badgedesk.services.revocation import MAX_CHUNK_SIZE, CheckReport, sendable_match
 from badgedesk.store.drafts import FAILED, PENDING, SENDING, Batch, DraftStore
 from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget
+from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.revocation_rows import RevocationRowsModel
@@ -130,21 +131,25 @@ class RevocationEditor(OutboxEditor):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
-        self.import_action = self._action(_tr("&Add from CSV…"), "Ctrl+I", self.import_requested)
+        self.import_action = tab_action(
+            self, _tr("&Add from CSV…"), "Ctrl+I", self.import_requested
+        )
         self.import_action.setToolTip(
             _tr("Add rows from a CSV of assertion entityIds, or of recipients and a badge class")
         )
-        self.delete_action = self._action(_tr("&Delete rows"), "Delete", self.on_delete)
-        self.undo_action = self._action(_tr("&Undo"), "Ctrl+Z", self.undo_stack.undo)
-        self.redo_action = self._action(_tr("Re&do"), "Ctrl+Shift+Z", self.undo_stack.redo)
-        self.check_action = self._action(_tr("C&heck with server"), "F5", self.on_check)
+        self.delete_action = tab_action(self, _tr("&Delete rows"), "Delete", self.on_delete)
+        self.undo_action = tab_action(self, _tr("&Undo"), "Ctrl+Z", self.undo_stack.undo)
+        self.redo_action = tab_action(self, _tr("Re&do"), "Ctrl+Shift+Z", self.undo_stack.redo)
+        self.check_action = tab_action(self, _tr("C&heck with server"), "F5", self.on_check)
         self.check_action.setToolTip(
             _tr("Find each row's award on the server and see its status now")
         )
-        self.review_action = self._action(_tr("Re&view and revoke…"), "Ctrl+Return", self.on_review)
-        self.retry_action = self._action(_tr("Re&try failed"), "Ctrl+R", self.on_retry)
-        self.export_action = self._action(
-            _tr("E&xport results…"), "Ctrl+Shift+E", self.on_export_results
+        self.review_action = tab_action(
+            self, _tr("Re&view and revoke…"), "Ctrl+Return", self.on_review
+        )
+        self.retry_action = tab_action(self, _tr("Re&try failed"), "Ctrl+R", self.on_retry)
+        self.export_action = tab_action(
+            self, _tr("E&xport results…"), "Ctrl+Shift+E", self.on_export_results
         )
         toolbar = QHBoxLayout()
         for action in (

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from badgedesk.services.revocation_history import (
     revocation_history,
     write_history_csv,
 )
+from badgedesk.ui.actions import tab_action
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.files import choose_file
 from badgedesk.ui.futures import keep
@@ -110,9 +111,11 @@ class HistoryView(QWidget):
         self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note_label.hide()
 
-        self.refresh_action = self._action(self.tr("R&efresh"), "F5", self.on_refresh)
+        self.refresh_action = tab_action(self, self.tr("R&efresh"), "F5", self.on_refresh)
         self.refresh_action.setToolTip(self.tr("Read the history again (F5)"))
-        self.export_action = self._action(self.tr("&Export CSV…"), "Ctrl+Shift+E", self.on_export)
+        self.export_action = tab_action(
+            self, self.tr("&Export CSV…"), "Ctrl+Shift+E", self.on_export
+        )
         self.export_action.setToolTip(
             self.tr(
                 "Write every row of every submitted batch and every single revocation to a CSV "
@@ -135,14 +138,6 @@ class HistoryView(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.note_label)
         self.setFocusProxy(self.table)
-
-    def _action(self, text: str, shortcut: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     @staticmethod
     def _button(action: QAction, accessible_name: str) -> QPushButton:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QFontDatabase, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from badgedesk.api import ApiError
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.outbox import error_text
+from badgedesk.ui.actions import tab_action
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.revocations import ENTITY_ID, ISSUED, REASON, RECIPIENT, RevokedModel
 from badgedesk.ui.style import ERROR_TEXT
@@ -67,18 +68,10 @@ class RevokedView(QWidget):
         label = QLabel(self.tr("Bad&ge class:"))
         label.setBuddy(self.badgeclass_box)
 
-        self.load_action = QAction(self.tr("&Load"), self)
+        self.load_action = tab_action(self, self.tr("&Load"), "F5", self.on_load)
         self.load_action.setToolTip(self.tr("List the badge class's revoked awards (F5)"))
-        self.load_action.setShortcut(QKeySequence("F5"))
-        self.load_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.load_action.triggered.connect(self.on_load)
-        self.addAction(self.load_action)
-        self.cancel_action = QAction(self.tr("Ca&ncel"), self)
+        self.cancel_action = tab_action(self, self.tr("Ca&ncel"), Qt.Key.Key_Escape, self.cancel)
         self.cancel_action.setToolTip(self.tr("Stop loading (Esc); what is listed stays"))
-        self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.cancel_action.triggered.connect(self.cancel)
-        self.addAction(self.cancel_action)
         self.load_button = self._button(self.load_action, self.tr("Load the revoked awards"))
         self.cancel_button = self._button(self.cancel_action, self.tr("Cancel loading"))
         self.cancel_button.hide()

@@ -38,6 +38,7 @@ from badgedesk.services.revocation import (
 from badgedesk.services.revocation_import import CatalogueEntry
 from badgedesk.store.drafts import PENDING, REVOKE, SENDING, Batch, DraftStore
 from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget
+from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.files import choose_file
 from badgedesk.ui.revocations.editor import RevocationEditor
@@ -74,9 +75,9 @@ class RevocationsTab(BatchTab):
         self.checking: set[int] = set()
         """Batches being checked with the server (as busy as a run)."""
 
-        self.new_action = self._action(_tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
+        self.new_action = tab_action(self, _tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
         self.new_action.setToolTip(_tr("Start a batch of revocations (works offline)"))
-        self.delete_action = self._action(_tr("De&lete batch…"), None, self.on_delete_batch)
+        self.delete_action = tab_action(self, _tr("De&lete batch…"), None, self.on_delete_batch)
         self.delete_action.setToolTip(
             _tr("Delete the batch from this computer (what was revoked stays revoked)")
         )
