@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         the window is first painted, so start-up does not wait for its imports)."""
         self._replace_tab(self.assertions_tab, tab)
         self.assertions_tab = tab
+        tab.action_button.setVisible(self.sign_in_action.isEnabled())
         tab.sign_in_requested.connect(self.sign_in_requested)
         tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         """As ``set_assertions_tab``, for the Backpack tab."""
         self._replace_tab(self.backpack_tab, tab)
         self.backpack_tab = tab
+        tab.action_button.setVisible(self.sign_in_action.isEnabled())
         tab.sign_in_requested.connect(self.sign_in_requested)
         tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 

@@ -96,3 +96,21 @@ def test_empty_state_text_is_not_clipped(qtbot, settings):
     ):
         body = tab.body
         assert body.height() >= body.heightForWidth(body.width()), tab.accessibleName()
+
+
+def test_the_real_tabs_offer_sign_in_until_signed_in(qtbot, settings):
+    """The tabs built after the window replace its placeholders, Sign in button included."""
+    from badgedesk.ui.assertions.tab import AssertionsTab
+    from badgedesk.ui.backpack.tab import BackpackTab
+
+    window = make(qtbot, settings)
+    assertions, backpack = AssertionsTab(), BackpackTab()
+    window.set_assertions_tab(assertions)
+    window.set_backpack_tab(backpack)
+    assert not assertions.action_button.isHidden()
+    assert not backpack.action_button.isHidden()
+    window.set_user("Dana Demo")
+    assert backpack.action_button.isHidden()
+    window.set_user(None)
+    with qtbot.waitSignal(window.sign_in_requested):
+        backpack.action_button.click()
