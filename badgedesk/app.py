@@ -48,6 +48,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="offscreen check: sandbox, embedded sign-in, first page of assertions; exit 0",
     )
+    # For benchmarks/startup.py: print "painted" at the main window's first paint, then quit.
+    parser.add_argument("--first-paint", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -134,6 +136,28 @@ def show_main_window(settings: QSettings, profile_name: str) -> MainWindow:
     return window
 
 
+async def first_paint(window: MainWindow) -> None:
+    """Until ``window`` has been painted once."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from badgedesk.ui.futures import resolve
+
+    painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                resolve(painted, None)
+            return False
+
+    watch = PaintWatch(window)
+    window.installEventFilter(watch)
+    try:
+        await painted
+    finally:
+        window.removeEventFilter(watch)
+
+
 async def run(
     app: QApplication, args: argparse.Namespace, data_dir: Path, settings: QSettings, log_file: Path
 ) -> int:
@@ -147,6 +171,10 @@ async def run(
         print(f"badgedesk: no server profile called {name!r}", file=sys.stderr)
         return 2
     window = show_main_window(settings, name)
+    if args.first_paint:
+        await first_paint(window)
+        print("painted", flush=True)
+        return 0
     await asyncio.sleep(0)  # let the window paint before the heavier start-up work
 
     from badgedesk.auth.keychain import Keychain

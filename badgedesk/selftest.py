@@ -44,6 +44,22 @@ async def run_js(dialog: object, script: str) -> object:
     return await asyncio.wait_for(answer, 10)
 
 
+def bundled_keyring_backends() -> list[str]:
+    """The keyring backends this build can load (a frozen build must carry keyring's entry
+    points and each OS's backend modules, or it silently falls back to no keyring)."""
+    from importlib import import_module
+    from importlib.metadata import entry_points
+
+    found = []
+    for point in entry_points(group="keyring.backends"):
+        try:
+            import_module(point.value.split(":")[0])
+        except Exception:  # noqa: S112 - a backend for another OS may not import here
+            continue
+        found.append(point.name)
+    return sorted(found)
+
+
 async def run_self_test(shell: Shell) -> int:
     step = "sign in through the embedded browser"
     try:
@@ -62,6 +78,7 @@ async def run_self_test(shell: Shell) -> int:
         keychain = shell.session.keychain
         kind = "persistent" if keychain.persistent else "session only"
         print(f"self-test: keyring backend {keychain.backend_name} ({kind})")
+        print(f"self-test: keyring backends bundled: {', '.join(bundled_keyring_backends())}")
         print("self-test: OK")
         return 0
     except Exception as error:

@@ -6,7 +6,11 @@ the app does; the app's heavier start-up (sandbox, keyring, HTTP client) comes o
 that first paint. The bare child shows an empty QMainWindow the same way. Prints the
 medians and the ratio; asserts nothing.
 
-    .venv/bin/python benchmarks/startup.py [--runs 7]
+With a standalone build (``packaging/build.py``, found in dist/ or given with ``--bundle``), it
+also times the whole program to its first paint (``badgedesk --first-paint``) from the build
+and from the source install, and prints their ratio.
+
+    .venv/bin/python benchmarks/startup.py [--runs 7] [--bundle dist/BadgeDesk/badgedesk]
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
+
+DEFAULT_BUNDLE = Path(__file__).resolve().parent.parent / "dist" / "BadgeDesk" / "badgedesk"
 
 COMMON = """
 import os, sys
@@ -68,10 +75,15 @@ assert "PySide6.QtWebEngineWidgets" not in sys.modules, "QtWebEngine loaded at s
 
 
 def sample(code: str, data_dir: str) -> float:
+    return first_paint([sys.executable, "-c", code, data_dir])
+
+
+def first_paint(command: list[str]) -> float:
+    """Seconds from spawning ``command`` until it prints "painted"."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     started = time.perf_counter()
-    child = subprocess.Popen(  # noqa: S603 - our own interpreter and code
-        [sys.executable, "-c", code, data_dir], stdout=subprocess.PIPE, text=True, env=env
+    child = subprocess.Popen(  # noqa: S603 - our own interpreter, code and build
+        command, stdout=subprocess.PIPE, text=True, env=env
     )
     assert child.stdout is not None
     line = child.stdout.readline()
@@ -80,6 +92,20 @@ def sample(code: str, data_dir: str) -> float:
     if line.strip() != "painted" or child.returncode != 0:
         raise RuntimeError(f"the child did not paint (exit {child.returncode})")
     return elapsed
+
+
+def frozen_against_source(runs: int, bundle: Path) -> None:
+    with tempfile.TemporaryDirectory() as data_dir:
+        source = [sys.executable, "-m", "badgedesk", "--first-paint", f"--data-dir={data_dir}"]
+        frozen = [str(bundle), "--first-paint", f"--data-dir={data_dir}"]
+        first_paint(source)  # warm the OS file cache for both
+        first_paint(frozen)
+        from_source = [first_paint(source) for _ in range(runs)]
+        from_build = [first_paint(frozen) for _ in range(runs)]
+    source_median, frozen_median = statistics.median(from_source), statistics.median(from_build)
+    print(f"whole program, source install:  median {source_median * 1000:6.0f} ms to first paint")
+    print(f"whole program, standalone build: median {frozen_median * 1000:6.0f} ms to first paint")
+    print(f"ratio (build / source): {frozen_median / source_median:.2f}x")
 
 
 def main(runs: int) -> None:
@@ -98,4 +124,10 @@ def main(runs: int) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
-    main(parser.parse_args().runs)
+    parser.add_argument("--bundle", type=Path, default=DEFAULT_BUNDLE)
+    arguments = parser.parse_args()
+    main(arguments.runs)
+    if arguments.bundle.exists():
+        frozen_against_source(arguments.runs, arguments.bundle)
+    else:
+        print(f"no standalone build at {arguments.bundle} (packaging/build.py makes one)")

@@ -1,22 +1,18 @@
 """The strip over the assertions table: how many awards of a badge class are active, expired
 and revoked, and a chart of awards per month — people would rather see than count.
 
-QtCharts is imported the first time a chart is drawn: the strip exists from start-up, and the
-import costs more than the rest of the tab.
+The chart is painted here: a row of bars needs no charting library, and QtCharts (with the
+OpenGL bindings it pulls in) would add 12 MB to the standalone build and its import time to
+the first chart.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QDate, QElapsedTimer, QLocale, QMargins, Qt
-from PySide6.QtGui import QCursor, QPainter, QPalette
+from PySide6.QtCore import QDate, QElapsedTimer, QEvent, QLocale, QRectF, Qt
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from badgedesk.services.assertions import AwardSummary
-
-if TYPE_CHECKING:
-    from PySide6.QtCharts import QChart, QChartView
 
 MONTHS_SHOWN = 24
 REDRAW_INTERVAL_MS = 1000
@@ -33,8 +29,8 @@ class SummaryStrip(QWidget):
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.counts_label.setWordWrap(True)
-        self.chart_view: QChartView | None = None
-        self._chart: QChart | None = None
+        self.chart = MonthBars()
+        self.chart.hide()
         self._since_drawn = QElapsedTimer()
         self.months: list[str] = []
         """The months drawn, oldest first ("YYYY-MM"), for tests and accessibility."""
@@ -48,6 +44,7 @@ class SummaryStrip(QWidget):
         column.addWidget(self.range_label)
         column.addStretch(1)
         self._layout.addLayout(column)
+        self._layout.addWidget(self.chart, 1)
         self.setFixedHeight(130)
         self.setAccessibleName(self.tr("Summary of the badge class"))
 
@@ -58,8 +55,7 @@ class SummaryStrip(QWidget):
     def show_unavailable(self, message: str) -> None:
         self.counts_label.setText(message)
         self.range_label.clear()
-        if self.chart_view is not None:
-            self.chart_view.hide()
+        self.chart.hide()
         self.show()
 
     def show_summary(self, summary: AwardSummary) -> None:
@@ -82,76 +78,91 @@ class SummaryStrip(QWidget):
         self.show()
 
     def _draw(self, per_month: dict[str, int]) -> None:
-        from PySide6.QtCharts import (
-            QBarCategoryAxis,
-            QBarSeries,
-            QBarSet,
-            QChart,
-            QChartView,
-            QValueAxis,
-        )
-
         months = _month_range(per_month)[-MONTHS_SHOWN:]
         self.months = months
-        if self.chart_view is None:
-            self.chart_view = QChartView()
-            self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.chart_view.setAccessibleName(self.tr("Awards per month"))
-            self.chart_view.setStyleSheet("background: transparent")
-            self._layout.addWidget(self.chart_view, 1)
-        # Every chart object gets a Qt parent as it is made, so Qt alone owns and deletes
-        # them (with Python also owning some, PySide 6.12 double-freed them at exit).
-        chart = QChart()
-        self.chart_view.setChart(chart)
-        series = QBarSeries(chart)
-        bars = QBarSet(self.tr("Awards"), series)
-        bars.append([float(per_month.get(month, 0)) for month in months])
-        palette = self.palette()
-        bars.setColor(palette.color(QPalette.ColorRole.Highlight))
-        bars.setBorderColor(palette.color(QPalette.ColorRole.Highlight))
-        series.append(bars)
-        series.setBarWidth(0.8)
-        chart.addSeries(series)
-        chart.legend().hide()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setBackgroundVisible(False)
-        chart.setMargins(QMargins(0, 0, 0, 0))
-        text = palette.color(QPalette.ColorRole.WindowText)
         locale = QLocale()
         names = [locale.toString(QDate(int(m[:4]), int(m[5:]), 1), "MMM yyyy") for m in months]
+        # Two dozen month labels do not fit under the bars: the range is written beside the
+        # chart, and each bar tells its month and count when pointed at.
         self.range_label.setText(
             self.tr("Awards per month,\n%s to %s") % (names[0], names[-1]) if names else ""
         )
-        # Two dozen month labels do not fit under the bars: the range is written beside the
-        # chart, and each bar tells its month and count when pointed at.
-        x_axis = QBarCategoryAxis(chart)
-        x_axis.append(months)
-        x_axis.setLabelsVisible(False)
-        x_axis.setGridLineVisible(False)
-        counts = [per_month.get(month, 0) for month in months]
-        bars.hovered.connect(
-            lambda inside, at: (
-                QToolTip.showText(QCursor.pos(), self.tr("%s: %d awards") % (names[at], counts[at]))
-                if inside and 0 <= at < len(names)
-                else QToolTip.hideText()
-            )
-        )
-        y_axis = QValueAxis(chart)
-        y_axis.setLabelFormat("%d")
-        y_axis.setRange(0, max([*per_month.values(), 1]))
-        y_axis.setTickCount(3)
-        y_axis.setLabelsColor(text)
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
-        if self._chart is not None:
-            self._chart.deleteLater()  # released by the view, ours to delete
-        self._chart = chart
-        self.chart_view.setAccessibleDescription(
+        self.chart.set_bars(names, [per_month.get(month, 0) for month in months])
+        self.chart.setAccessibleDescription(
             ", ".join(f"{m}: {per_month.get(m, 0)}" for m in months)
         )
-        self.chart_view.show()
+        self.chart.show()
+
+
+class MonthBars(QWidget):
+    """Bars of awards per month, the largest count written at the top left."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names: list[str] = []
+        self.counts: list[int] = []
+        self.setAccessibleName(self.tr("Awards per month"))
+        self.setMinimumWidth(160)
+
+    def set_bars(self, names: list[str], counts: list[int]) -> None:
+        self.names, self.counts = names, counts
+        self.update()
+
+    def _plot_area(self) -> QRectF:
+        label_width = self.fontMetrics().horizontalAdvance(str(max([*self.counts, 1]))) + 6
+        return QRectF(self.rect()).adjusted(label_width, 6, -2, -2)
+
+    def _bar(self, index: int) -> QRectF:
+        area = self._plot_area()
+        slot = area.width() / max(len(self.counts), 1)
+        height = area.height() * self.counts[index] / max([*self.counts, 1])
+        return QRectF(
+            area.left() + slot * index + slot * 0.1, area.bottom() - height, slot * 0.8, height
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        area = self._plot_area()
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        top = max([*self.counts, 1])
+        painter.drawText(
+            QRectF(0, 0, area.left() - 4, self.fontMetrics().height() + 6),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+            str(top),
+        )
+        painter.drawText(
+            QRectF(0, area.bottom() - self.fontMetrics().height(), area.left() - 4, 20),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            "0",
+        )
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(highlight)
+        for index in range(len(self.counts)):
+            painter.drawRect(self._bar(index))
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        """Pointing at a bar tells its month and count."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.bar_at(event.pos().x())
+            if index is None:
+                QToolTip.hideText()
+            else:
+                text = self.tr("%s: %d awards") % (self.names[index], self.counts[index])
+                QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)
+
+    def bar_at(self, x: float) -> int | None:
+        area = self._plot_area()
+        if not self.counts or not area.left() <= x < area.right():
+            return None
+        return min(int((x - area.left()) / (area.width() / len(self.counts))), len(self.counts) - 1)
 
 
 def _month_range(per_month: dict[str, int]) -> list[str]:
