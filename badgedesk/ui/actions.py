@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | Qt.Key | str | None
 
@@ -30,3 +30,17 @@ def tab_action(
     elif slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def action_button(action: QAction, accessible_name: str | None = None) -> QPushButton:
+    """A push button for ``action``: its text, its tooltip with the key (unless the tooltip
+    already names it), triggering it, and enabled exactly while it is."""
+    button = QPushButton(action.text())
+    button.setAccessibleName(accessible_name or action.text().replace("&", "").rstrip("…"))
+    tip = action.toolTip()
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    button.setToolTip(f"{tip} ({shortcut})" if shortcut and shortcut not in tip else tip)
+    button.clicked.connect(action.trigger)
+    action.enabledChanged.connect(button.setEnabled)
+    button.setEnabled(action.isEnabled())
+    return button

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from badgedesk.services.drafts import DraftService
 from badgedesk.store.drafts import Batch, DraftStore
@@ -58,17 +58,6 @@ class OutboxEditor(QWidget):
 
     def reload(self) -> asyncio.Future[None]:
         raise NotImplementedError
-
-    @staticmethod
-    def _button(action: QAction) -> QPushButton:
-        button = QPushButton(action.text())
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{action.toolTip()} ({shortcut})" if shortcut else action.toolTip())
-        button.clicked.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        button.setEnabled(action.isEnabled())
-        return button
 
     def _write(self, work: Callable[[DraftStore], T]) -> asyncio.Future[T]:
         """Queue a store write now; a failure reloads the batch so the screen shows the truth."""

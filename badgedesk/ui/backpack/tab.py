@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from badgedesk.api import Acceptance, ApiError, Collection
 from badgedesk.services.backpack import BackpackBadge, BackpackService
 from badgedesk.services.public_files import PublicFileCache
-from badgedesk.ui.actions import tab_action
+from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.tab import error_text
 from badgedesk.ui.backpack.collections import CollectionDialog, CollectionsList, SharePanel
@@ -105,7 +105,6 @@ class BackpackTab(QWidget):
         layout.addWidget(self.stack)
         self.setAccessibleName(self.tr("Backpack"))
         self.setAcceptDrops(True)
-        self._build_actions()
         self._update_actions()
 
     @property
@@ -116,6 +115,7 @@ class BackpackTab(QWidget):
     # ------------------------------------------------------------ building
 
     def _build_content(self) -> QWidget:
+        action = partial(tab_action, self)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Filter by badge, issuer or recipient"))
         self.search_edit.setClearButtonEnabled(True)
@@ -136,10 +136,13 @@ class BackpackTab(QWidget):
         self.expired_box = QCheckBox(self.tr("E&xpired and revoked too"))
         self.expired_box.setAccessibleName(self.tr("Include expired and revoked badges"))
         self.expired_box.toggled.connect(self.on_refresh)
-        self.import_button = QPushButton(self.tr("&Import…"))
-        self.import_button.setAccessibleName(self.tr("Import a badge"))
-        self.refresh_button = QPushButton(self.tr("Re&fresh"))
-        self.refresh_button.setAccessibleName(self.tr("Reload the backpack"))
+        self.import_action = action(self.tr("&Import…"), "Ctrl+I", self.on_import)
+        self.import_button = action_button(self.import_action, self.tr("Import a badge"))
+        self.refresh_action = action(self.tr("Re&fresh"), "F5", self.on_refresh)
+        self.refresh_button = action_button(self.refresh_action, self.tr("Reload the backpack"))
+        self.find_action = action(
+            self.tr("Filter"), QKeySequence.StandardKey.Find, self._focus_search
+        )
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(show_label)
@@ -155,19 +158,29 @@ class BackpackTab(QWidget):
         collections_label.setBuddy(self.collections_list)
         self.collections_list.currentItemChanged.connect(self._on_collection_chosen)
         self.collections_list.badges_dropped.connect(self._on_badges_dropped)
-        self.new_collection_button = QPushButton(self.tr("&New…"))
-        self.new_collection_button.setAccessibleName(self.tr("New collection"))
-        self.edit_collection_button = QPushButton(self.tr("&Edit…"))
-        self.edit_collection_button.setAccessibleName(self.tr("Edit the collection"))
-        self.delete_collection_button = QPushButton(self.tr("&Delete…"))
-        self.delete_collection_button.setAccessibleName(self.tr("Delete the collection"))
+        self.new_collection_action = action(
+            self.tr("&New…"), QKeySequence.StandardKey.New, self.on_new_collection
+        )
+        self.edit_collection_action = action(self.tr("&Edit…"), "F2", self.on_edit_collection)
+        # Delete deletes the collection in this list, and removes badges in the table.
+        self.delete_collection_action = tab_action(
+            self.collections_list, self.tr("&Delete…"), "Del", self.on_delete_collection
+        )
+        self.new_collection_button = action_button(
+            self.new_collection_action, self.tr("New collection")
+        )
+        self.edit_collection_button = action_button(
+            self.edit_collection_action, self.tr("Edit the collection")
+        )
+        self.delete_collection_button = action_button(
+            self.delete_collection_action, self.tr("Delete the collection")
+        )
         collection_buttons = QHBoxLayout()
         for button in (
             self.new_collection_button,
             self.edit_collection_button,
             self.delete_collection_button,
         ):
-            button.setAutoDefault(False)
             collection_buttons.addWidget(button)
         self.share_panel = SharePanel()
         self.collection_error = error_label(self.tr("Problem with the collection"))
@@ -212,18 +225,25 @@ class BackpackTab(QWidget):
         # The chosen badge
         self.detail = AssertionDetail()
         self.detail.clear(self.tr("Choose a badge to see it in full."))
-        self.accept_button = QPushButton(self.tr("&Accept"))
-        self.accept_button.setAccessibleName(self.tr("Accept the selected badges"))
-        self.reject_button = QPushButton(self.tr("Re&ject"))
-        self.reject_button.setAccessibleName(self.tr("Reject the selected badges"))
-        self.remove_button = QPushButton(self.tr("Re&move…"))
-        self.remove_button.setAccessibleName(self.tr("Remove the selected badges"))
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setAccessibleName(self.tr("Bring back the badges just removed"))
+        self.accept_action = action(self.tr("&Accept"), "Ctrl+Return", self.on_accept)
+        self.reject_action = action(self.tr("Re&ject"), "Ctrl+Backspace", self.on_reject)
+        self.remove_action = tab_action(self.table, self.tr("Re&move…"), "Del", self.on_remove)
+        self.undo_action = action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.on_undo)
+        self.accept_button = action_button(
+            self.accept_action, self.tr("Accept the selected badges")
+        )
+        self.reject_button = action_button(
+            self.reject_action, self.tr("Reject the selected badges")
+        )
+        self.remove_button = action_button(
+            self.remove_action, self.tr("Remove the selected badges")
+        )
+        self.undo_button = action_button(
+            self.undo_action, self.tr("Bring back the badges just removed")
+        )
         self.undo_button.hide()
         badge_buttons = QHBoxLayout()
         for button in (self.accept_button, self.reject_button, self.remove_button):
-            button.setAutoDefault(False)
             badge_buttons.addWidget(button)
         badge_buttons.addStretch(1)
         badge_buttons.addWidget(self.undo_button)
@@ -248,45 +268,6 @@ class BackpackTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         return content
-
-    def _build_actions(self) -> None:
-        action = partial(tab_action, self)
-        self.accept_action = action(self.tr("Accept"), "Ctrl+Return", self.on_accept)
-        self.reject_action = action(self.tr("Reject"), "Ctrl+Backspace", self.on_reject)
-        self.remove_action = tab_action(self.table, self.tr("Remove…"), "Del", self.on_remove)
-        self.undo_action = action(
-            self.tr("Undo removal"), QKeySequence.StandardKey.Undo, self.on_undo
-        )
-        self.import_action = action(self.tr("Import…"), "Ctrl+I", self.on_import)
-        self.refresh_action = action(self.tr("Refresh"), "F5", self.on_refresh)
-        self.find_action = action(
-            self.tr("Filter"), QKeySequence.StandardKey.Find, self._focus_search
-        )
-        self.new_collection_action = action(
-            self.tr("New collection…"), QKeySequence.StandardKey.New, self.on_new_collection
-        )
-        self.edit_collection_action = action(
-            self.tr("Edit collection…"), "F2", self.on_edit_collection
-        )
-        # Delete removes badges in the table, and deletes the collection in the list.
-        self.delete_collection_action = tab_action(
-            self.collections_list, self.tr("Delete collection…"), "Del", self.on_delete_collection
-        )
-        for button, made in (
-            (self.accept_button, self.accept_action),
-            (self.reject_button, self.reject_action),
-            (self.remove_button, self.remove_action),
-            (self.undo_button, self.undo_action),
-            (self.import_button, self.import_action),
-            (self.refresh_button, self.refresh_action),
-            (self.new_collection_button, self.new_collection_action),
-            (self.edit_collection_button, self.edit_collection_action),
-            (self.delete_collection_button, self.delete_collection_action),
-        ):
-            button.clicked.connect(made.trigger)
-            shortcut = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if shortcut:
-                button.setToolTip(f"{made.text()} ({shortcut})")
 
     # ------------------------------------------------------------ wiring from the shell
 
@@ -470,17 +451,6 @@ class BackpackTab(QWidget):
         chosen = online and self.collections_list.current_collection() is not None
         self.edit_collection_action.setEnabled(chosen)
         self.delete_collection_action.setEnabled(chosen)
-        for button, made in (
-            (self.accept_button, self.accept_action),
-            (self.reject_button, self.reject_action),
-            (self.remove_button, self.remove_action),
-            (self.import_button, self.import_action),
-            (self.refresh_button, self.refresh_action),
-            (self.new_collection_button, self.new_collection_action),
-            (self.edit_collection_button, self.edit_collection_action),
-            (self.delete_collection_button, self.delete_collection_action),
-        ):
-            button.setEnabled(made.isEnabled())
 
     # ------------------------------------------------------------ accept, reject, remove
 

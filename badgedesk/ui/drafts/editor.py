@@ -48,7 +48,7 @@ from badgedesk.store.drafts import (
     DraftRow,
     RowFields,
 )
-from badgedesk.ui.actions import tab_action
+from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.drafts import DraftRowsModel
@@ -281,7 +281,7 @@ class BatchEditor(OutboxEditor):
             self.undo_action,
             self.redo_action,
         ):
-            toolbar.addWidget(self._button(action))
+            toolbar.addWidget(action_button(action))
         toolbar.addStretch(1)
         self.concurrency_box = QSpinBox()
         self.concurrency_box.setRange(1, 16)
@@ -298,7 +298,7 @@ class BatchEditor(OutboxEditor):
         submit_bar.addWidget(concurrency_label)
         submit_bar.addWidget(self.concurrency_box)
         for action in (self.retry_action, self.export_results_action, self.submit_action):
-            submit_bar.addWidget(self._button(action))
+            submit_bar.addWidget(action_button(action))
 
         self.table = QTableView()
         self.table.setAccessibleName(_tr("Rows of the batch"))

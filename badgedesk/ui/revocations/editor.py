@@ -32,7 +32,7 @@ from badgedesk.services.outbox import SubmissionProgress
 from badgedesk.services.revocation import MAX_CHUNK_SIZE, CheckReport, sendable_match
 from badgedesk.store.drafts import FAILED, PENDING, SENDING, Batch, DraftStore
 from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget
-from badgedesk.ui.actions import tab_action
+from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.revocation_rows import RevocationRowsModel
@@ -159,7 +159,7 @@ class RevocationEditor(OutboxEditor):
             self.redo_action,
             self.check_action,
         ):
-            toolbar.addWidget(self._button(action))
+            toolbar.addWidget(action_button(action))
         toolbar.addStretch(1)
         toolbar.addWidget(chunk_label)
         toolbar.addWidget(self.chunk_box)
@@ -171,7 +171,7 @@ class RevocationEditor(OutboxEditor):
         submit_bar = QHBoxLayout()
         submit_bar.addWidget(self.check_label, 1)
         for action in (self.export_action, self.retry_action, self.review_action):
-            submit_bar.addWidget(self._button(action))
+            submit_bar.addWidget(action_button(action))
         self.progress_row = ProgressRow(_tr("Revocation"))
 
         layout = QVBoxLayout(self)

@@ -14,13 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -33,7 +31,7 @@ from badgedesk.services.revocation_history import (
     revocation_history,
     write_history_csv,
 )
-from badgedesk.ui.actions import tab_action
+from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.files import choose_file
 from badgedesk.ui.futures import keep
@@ -122,8 +120,8 @@ class HistoryView(QWidget):
                 "file (Ctrl+Shift+E)"
             )
         )
-        self.refresh_button = self._button(self.refresh_action, self.tr("Refresh the history"))
-        self.export_button = self._button(
+        self.refresh_button = action_button(self.refresh_action, self.tr("Refresh the history"))
+        self.export_button = action_button(
             self.export_action, self.tr("Export the revocation history as CSV")
         )
         self.export_action.setEnabled(False)
@@ -138,15 +136,6 @@ class HistoryView(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.note_label)
         self.setFocusProxy(self.table)
-
-    @staticmethod
-    def _button(action: QAction, accessible_name: str) -> QPushButton:
-        button = QPushButton(action.text())
-        button.setAccessibleName(accessible_name)
-        button.setToolTip(action.toolTip())
-        button.clicked.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        return button
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()

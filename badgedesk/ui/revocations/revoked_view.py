@@ -10,7 +10,7 @@ from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from badgedesk.api import ApiError
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.outbox import error_text
-from badgedesk.ui.actions import tab_action
+from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.revocations import ENTITY_ID, ISSUED, REASON, RECIPIENT, RevokedModel
 from badgedesk.ui.style import ERROR_TEXT
@@ -72,8 +71,8 @@ class RevokedView(QWidget):
         self.load_action.setToolTip(self.tr("List the badge class's revoked awards (F5)"))
         self.cancel_action = tab_action(self, self.tr("Ca&ncel"), Qt.Key.Key_Escape, self.cancel)
         self.cancel_action.setToolTip(self.tr("Stop loading (Esc); what is listed stays"))
-        self.load_button = self._button(self.load_action, self.tr("Load the revoked awards"))
-        self.cancel_button = self._button(self.cancel_action, self.tr("Cancel loading"))
+        self.load_button = action_button(self.load_action, self.tr("Load the revoked awards"))
+        self.cancel_button = action_button(self.cancel_action, self.tr("Cancel loading"))
         self.cancel_button.hide()
 
         self.progress_bar = QProgressBar()
@@ -122,15 +121,6 @@ class RevokedView(QWidget):
         layout.addLayout(progress)
         layout.addWidget(self.table, 1)
         self._update_actions()
-
-    @staticmethod
-    def _button(action: QAction, accessible_name: str) -> QPushButton:
-        button = QPushButton(action.text())
-        button.setAccessibleName(accessible_name)
-        button.setToolTip(action.toolTip())
-        button.clicked.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        return button
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
