@@ -17,7 +17,6 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLineEdit,
     QPlainTextEdit,
@@ -42,6 +41,7 @@ from badgedesk.ui.backpack.import_dialog import (
 )
 from badgedesk.ui.style import ERROR_TEXT
 from tests.badge_files import baked_png, baked_svg, baked_svg_json, plain_png
+from tests.ui.dragging import drag_event, send_drag
 from tests.ui.waiting import wait_for
 
 IMPORT_PATH = "/v2/backpack/import"
@@ -473,23 +473,9 @@ def test_image_file_dropped_on_the_drop_area_is_loaded(
     assert area.acceptDrops()
 
     async def scenario() -> None:
-        enter = QDragEnterEvent(
-            QPointF(10, 10),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        QApplication.sendEvent(area, enter)
+        enter = send_drag(area, QDragEnterEvent, mime, QPointF(10, 10))
         assert enter.isAccepted()
-        drop = QDropEvent(
-            QPointF(10, 10),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        QApplication.sendEvent(area, drop)
+        drop = send_drag(area, QDropEvent, mime, QPointF(10, 10))
         assert drop.isAccepted()
         assert dialog.loading is not None
         await dialog.loading
@@ -508,14 +494,7 @@ def test_drops_of_text_or_several_files_are_refused(dialog, tmp_path) -> None:
     web = QMimeData()
     web.setUrls([QUrl("https://badges.example.org/a.png")])
     for mime in (text, several, web):
-        enter = QDragEnterEvent(
-            QPointF(5, 5),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        QApplication.sendEvent(dialog.drop_area, enter)
+        enter = send_drag(dialog.drop_area, QDragEnterEvent, mime, QPointF(5, 5))
         assert not enter.isAccepted()
     assert dialog.loading is None
 
@@ -527,14 +506,7 @@ def test_file_dropped_anywhere_on_the_dialog_opens_the_image_page(dialog, tmp_pa
     assert dialog.tabs.currentIndex() == URL_PAGE
 
     async def scenario() -> None:
-        drop = QDropEvent(
-            QPointF(5, 5),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        dialog.dropEvent(drop)
+        dialog.dropEvent(drag_event(QDropEvent, mime, QPointF(5, 5)))
         assert dialog.loading is not None
         await dialog.loading
 

@@ -9,13 +9,14 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from badgedesk.sandbox import DEMO_EMAIL
 from badgedesk.store import AuditLog
 from badgedesk.ui.models.backpack import BADGE
 from badgedesk.ui.shell import Shell
 from tests.badge_files import baked_png
+from tests.ui.dragging import send_drag
 from tests.ui.test_assertions_tab import signed_in_shell
 from tests.ui.waiting import wait_for
 
@@ -405,15 +406,7 @@ def test_badges_dragged_onto_a_collection_join_it(shell, loop, sandbox):
     viewport = target.viewport()
 
     def send(kind, position: QPoint):
-        event = kind(
-            QPointF(position),
-            Qt.DropAction.CopyAction,
-            dragged,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        QApplication.sendEvent(viewport, event)
-        return event
+        return send_drag(viewport, kind, dragged, position)
 
     assert send(QDragEnterEvent, point).isAccepted()
     assert send(QDragMoveEvent, point).isAccepted()
@@ -460,23 +453,9 @@ def test_a_badge_file_dropped_on_the_tab_is_imported_into_the_list(shell, loop, 
     where = QPointF(tab.rect().center())
 
     async def drop_and_import() -> None:
-        enter = QDragEnterEvent(
-            where,
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        QApplication.sendEvent(tab, enter)
+        enter = send_drag(tab, QDragEnterEvent, mime, where)
         assert enter.isAccepted()
-        drop = QDropEvent(
-            where,
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        QApplication.sendEvent(tab, drop)
+        send_drag(tab, QDropEvent, mime, where)
         dialog = tab.import_dialog
         await wait_for(lambda: dialog.loading is not None)
         await dialog.loading
