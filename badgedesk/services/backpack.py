@@ -70,6 +70,8 @@ class BackpackService(ServerService):
         named only from what the server sends."""
         super().__init__(client, audit)
         self._documents = documents
+        self._read: dict[str, dict[str, Any]] = {}
+        """Documents already read and parsed: a backpack names many badges from a few."""
 
     # ------------------------------------------------------------ badges
 
@@ -119,6 +121,10 @@ class BackpackService(ServerService):
         return bool(address.hostname) and address.netloc != urlsplit(self.client.base_url).netloc
 
     async def _document(self, url: str) -> dict[str, Any] | None:
+        """The JSON object at ``url``. Parsed ones are kept for the service's life (the file
+        cache already shares reads under way); one that could not be had is asked for again."""
+        if url in self._read:
+            return self._read[url]
         if self._documents is None:
             return None
         data = await self._documents.get(url)
@@ -128,7 +134,10 @@ class BackpackService(ServerService):
             document = json.loads(data)
         except ValueError:
             return None
-        return document if isinstance(document, dict) else None
+        if not isinstance(document, dict):
+            return None
+        self._read[url] = document
+        return document
 
     async def accept(self, badge: BackpackBadge) -> BackpackBadge:
         return await self._set_acceptance(badge, Acceptance.ACCEPTED, "accept badge")

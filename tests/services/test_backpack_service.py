@@ -630,3 +630,14 @@ def test_an_import_is_known_by_its_address_when_the_server_sends_no_source_url(
     )
     assert runner.run(service.name(elsewhere)).imported
     assert not runner.run(service.name(here)).imported
+
+
+def test_documents_once_read_are_not_read_again_for_more_badges(service, docs, runner):
+    """A backpack names many badges from a few documents: after the first listing, naming
+    them again asks the file cache (and so the disk) for nothing."""
+    first = runner.run(service.badges())
+    assert docs.asked
+    asked = len(docs.asked)
+    again = runner.run(service.badges())
+    assert [(b.name, b.issuer) for b in again] == [(b.name, b.issuer) for b in first]
+    assert len(docs.asked) == asked
