@@ -51,7 +51,7 @@ from badgedesk.api import (
 from badgedesk.services.validation import Problems, award_problems, update_problems
 from badgedesk.ui.assertions.detail import markdown_html
 from badgedesk.ui.problems import problem_text
-from badgedesk.ui.style import ERROR_TEXT
+from badgedesk.ui.style import error_label
 
 EVIDENCE_FIELDS = ("url", "narrative", "name", "description", "genre", "audience")
 _PREVIEW_DELAY_MS = 200
@@ -285,12 +285,7 @@ class AwardDialog(QDialog):
     # ------------------------------------------------------------ building
 
     def _error_label(self, field: str) -> QLabel:
-        label = QLabel(self)
-        label.setWordWrap(True)
-        label.setStyleSheet(ERROR_TEXT)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setVisible(False)
-        label.setAccessibleName(self.tr("Problem"))
+        label = error_label(self.tr("Problem"))
         if field:
             self.error_labels[field] = label
         return label

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.ui.style import ERROR_TEXT
+from badgedesk.ui.style import error_label
 
 
 class RevokeDialog(QDialog):
@@ -42,12 +42,7 @@ class RevokeDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(self.tr("For example: awarded in error."))
         reason_label.setBuddy(self.reason_edit)
-        self.error_label = QLabel(self)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_TEXT)
-        self.error_label.setAccessibleName(self.tr("Problem"))
-        self.error_label.setVisible(False)
+        self.error_label = error_label(self.tr("Problem"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.revoke_button = self.buttons.addButton(
             self.tr("Re&voke award"), QDialogButtonBox.ButtonRole.DestructiveRole

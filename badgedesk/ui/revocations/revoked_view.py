@@ -30,7 +30,7 @@ from badgedesk.services.outbox import error_text
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.revocations import ENTITY_ID, ISSUED, REASON, RECIPIENT, RevokedModel
-from badgedesk.ui.style import ERROR_TEXT
+from badgedesk.ui.style import error_label
 
 log = logging.getLogger(__name__)
 
@@ -87,13 +87,8 @@ class RevokedView(QWidget):
         self.progress_label.setAccessibleName(self.tr("Load progress"))
         self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setAccessibleName(self.tr("Load error"))
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet(ERROR_TEXT)
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label(self.tr("Load error"))
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
 
         self.model = RevokedModel(self)
         self.table = QTableView()
