@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
@@ -172,6 +173,21 @@ class BatchTab(QWidget):
             log.error("a %s task failed", type(self).__name__, exc_info=error)
             self.status_message.emit(_tr("Something went wrong: %s") % error)
 
+    def _open_question(
+        self, box: QMessageBox, yes: QAbstractButton, work: Callable[[], Coroutine[Any, Any, Any]]
+    ) -> None:
+        """Open ``box`` and run ``work`` if it is closed with ``yes``. The slot returns None:
+        a Python bool handed back to PySide from a callback has crashed it at exit."""
+
+        def finished(_code: int) -> None:
+            if box.clickedButton() is yes:
+                self._spawn(work())
+
+        box.finished.connect(finished)
+        box.finished.connect(box.deleteLater)
+        self._keep_dialog(box)
+        box.open()
+
     def _keep_dialog(self, dialog: QWidget) -> None:
         self.dialogs.append(dialog)
         dialog.destroyed.connect(lambda *_: self.dialogs.remove(dialog))
@@ -195,12 +211,7 @@ class BatchTab(QWidget):
         )
         delete = box.addButton(_tr("Delete batch"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda _code: box.clickedButton() is delete and self._spawn(self.delete_batch(batch.id))
-        )
-        box.finished.connect(box.deleteLater)
-        self._keep_dialog(box)
-        box.open()
+        self._open_question(box, delete, lambda: self.delete_batch(batch.id))
 
     async def read_csv_file(self, path: Path) -> Table | None:
         """A CSV file's records, read and decoded off the GUI thread; ``None`` (and a message

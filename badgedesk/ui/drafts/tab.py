@@ -394,12 +394,7 @@ class DraftsTab(BatchTab):
         )
         send = box.addButton(_tr("Award %d") % count, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(send)
-        box.finished.connect(
-            lambda _code: box.clickedButton() is send and self._spawn(self.submit(batch_id))
-        )
-        box.finished.connect(box.deleteLater)
-        self._keep_dialog(box)
-        box.open()
+        self._open_question(box, send, lambda: self.submit(batch_id))
 
     def make_run(self, batch_id: int) -> BatchSubmission:
         return BatchSubmission(
