@@ -5,9 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+Flavor = Literal["parchment", "badgr-oss"]
+FLAVORS: tuple[Flavor, ...] = ("parchment", "badgr-oss")
+
 
 @dataclass(frozen=True)
 class SandboxConfig:
+    flavor: Flavor = "parchment"
+    """Whose answers to give: the hosted service's reference pages (``parchment``) or the
+    open-source server as recorded in ``badgr-oss-exchanges.json`` (``badgr-oss``)."""
     host: str = "127.0.0.1"
     port: int = 0
     """0 picks a free port."""

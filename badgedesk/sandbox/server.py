@@ -141,6 +141,11 @@ class SandboxServer:
         host, port = self._socket.getsockname()[:2]
         return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
+    @property
+    def web_url(self) -> str:
+        """Where people sign in: the web app's origin (badgr-ui's, on a real server)."""
+        return self.base_url
+
     # ------------------------------------------------------------ test controls
 
     @property
