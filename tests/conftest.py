@@ -24,7 +24,7 @@ pin_singletons()
 # QtWebEngine needs this before the QApplication exists; pytest-qt creates it later.
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
-from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer  # noqa: E402
+from badgedesk.sandbox import ALL_SCOPES, FLAVORS, Flavor, SandboxConfig, SandboxServer  # noqa: E402
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -58,10 +58,18 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(params=FLAVORS)
+def flavor(request: pytest.FixtureRequest) -> Flavor:
+    """Every test that uses the sandbox runs against each flavour; a test or a directory pins
+    one by overriding this fixture (or ``@pytest.mark.parametrize("flavor", [...])``)."""
+    value: Flavor = request.param
+    return value
+
+
 @pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
+def sandbox(flavor: Flavor) -> Iterator[SandboxServer]:
     """A fresh demo sandbox on 127.0.0.1 and a free port; stopped after the test."""
-    with SandboxServer(SandboxConfig(token_backoff=False)) as server:
+    with SandboxServer(SandboxConfig(flavor=flavor, token_backoff=False)) as server:
         yield server
 
 

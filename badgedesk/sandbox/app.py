@@ -1,5 +1,6 @@
 """The sandbox as one ASGI application: routes, public Open Badges pages, and a middleware
-that records requests and injects latency and faults.
+that records requests and injects latency and faults. In the badgr-oss flavour the sign-in
+page is served on a second origin (badgr-ui's), chosen by the port a request came in on.
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ from badgedesk.sandbox.api import (
     Problem,
 )
 from badgedesk.sandbox.config import SandboxConfig
+from badgedesk.sandbox.flavors import POLICIES
 from badgedesk.sandbox.images import disc_png
 from badgedesk.sandbox.oauth import OAuthServer
-from badgedesk.sandbox.pages import collection_page
+from badgedesk.sandbox.pages import collection_page, django_page
 from badgedesk.sandbox.shapes import public_assertion, public_badge, public_issuer, ts
 from badgedesk.sandbox.state import RecordedRequest, SandboxState
 
@@ -44,19 +46,30 @@ class DroppedConnection(Exception):
     """Raised after a partial response so that uvicorn closes the connection."""
 
 
-def create_app(state: SandboxState, config: SandboxConfig) -> ASGIApp:
-    api = ApiServer(state)
-    oauth = OAuthServer(state, config)
+def create_app(state: SandboxState, config: SandboxConfig, web_port: int | None = None) -> ASGIApp:
+    """The API origin's app; with the badgr-oss flavour, requests that arrive on ``web_port``
+    go to the web app's (the sign-in page)."""
+    policy = POLICIES[config.flavor]
+    api = ApiServer(state, policy)
+    oauth = OAuthServer(state, config, policy)
     public = PublicPages(state)
 
     def v2(path: str, methods: list[str], handler: Handler, scopes: tuple[str, ...]) -> Route:
         return Route(path, api.endpoint(handler, scopes), methods=methods)
 
+    sign_in = Route("/auth/oauth2/authorize", oauth.authorize, methods=["GET", "POST"])
+    if policy.web_app_origin:
+        consent = [
+            Route("/o/authorize", oauth.consent_info, methods=["GET"]),
+            Route("/o/authorize", oauth.consent, methods=["POST"]),
+        ]
+    else:
+        consent = [sign_in]
     routes = [
-        Route("/auth/oauth2/authorize", oauth.authorize, methods=["GET", "POST"]),
+        *consent,
         Route("/o/token", oauth.token, methods=["POST"]),
         Route("/o/token/", oauth.token, methods=["POST"]),
-        Route("/o/revoke_token", oauth.revoke_token, methods=["POST"]),
+        Route("/o/revoke_token", oauth.revoke_token_without_slash, methods=["POST"]),
         Route("/o/revoke_token/", oauth.revoke_token, methods=["POST"]),
         v2("/v2/users/self", ["GET"], api.users_self, PROFILE_READ),
         v2("/v2/issuers", ["GET"], api.issuers, ISSUER),
@@ -94,6 +107,12 @@ def create_app(state: SandboxState, config: SandboxConfig) -> ASGIApp:
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
+        if policy.oss and exc.status_code == 404:  # probe 34: Django's page, for any path
+            page = django_page(
+                f"Page not found at {request.url.path}",
+                "The current path didn't match any of the URL patterns.",
+            )
+            return HTMLResponse(page, status_code=404)
         if not request.url.path.startswith("/v2/"):
             return PlainTextResponse(exc.detail, status_code=exc.status_code)
         if exc.status_code == 405:
@@ -106,9 +125,29 @@ def create_app(state: SandboxState, config: SandboxConfig) -> ASGIApp:
             problem = Problem(exc.status_code, NOT_FOUND)
         return api.problem_response(request, problem)
 
-    app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
-    app.router.redirect_slashes = False  # /v2/issuers/ is a 404 on the real server too
+    def starlette(served: list[Route]) -> Starlette:
+        made = Starlette(routes=served, exception_handlers={HTTPException: http_error})
+        made.router.redirect_slashes = False  # /v2/issuers/ is a 404 on the real server too
+        return made
+
+    app: ASGIApp = starlette(routes)
+    if policy.web_app_origin and web_port is not None:
+        app = ByPort(app, starlette([sign_in]), web_port)
     return FaultsAndRecording(app, state)
+
+
+class ByPort:
+    """Two origins from one server: requests to ``web_port`` go to ``web``."""
+
+    def __init__(self, api: ASGIApp, web: ASGIApp, web_port: int) -> None:
+        self.api = api
+        self.web = web
+        self.web_port = web_port
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        server = scope.get("server") or (None, None)
+        app = self.web if server[1] == self.web_port else self.api
+        await app(scope, receive, send)
 
 
 class PublicPages:

@@ -7,7 +7,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from badgedesk.sandbox.config import SandboxConfig
+from badgedesk.sandbox.config import FLAVORS, SandboxConfig
 from badgedesk.sandbox.server import LOOPBACK_HOSTS, SandboxServer
 from badgedesk.sandbox.state import ALL_SCOPES, CLIENT_ID, DEMO_EMAIL, DEMO_PASSWORD, REDIRECT_URIS
 
@@ -25,6 +25,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--token-ttl", type=int, default=86400, help="access token lifetime in seconds"
+    )
+    parser.add_argument(
+        "--flavor",
+        choices=FLAVORS,
+        default="parchment",
+        help="whose answers to give: the hosted reference pages (parchment, the default) or the "
+        "open-source Badgr server as recorded (badgr-oss, sign-in page on the next port up)",
     )
     parser.add_argument("--seed", choices=["demo", "empty"], default="demo", help="initial data")
     parser.add_argument(
@@ -47,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         fault_rate=args.fault_rate,
         token_ttl=args.token_ttl,
         seed=args.seed,
+        flavor=args.flavor,
         bulk_assertions=args.bulk,
     )
     server = SandboxServer(config)
@@ -75,8 +83,9 @@ def _serve(server: SandboxServer, args: argparse.Namespace) -> int:
     print(f"  client id:      {CLIENT_ID}")
     print(f"  redirect URIs:  {' '.join(REDIRECT_URIS)}")
     print(f"  scopes:         {ALL_SCOPES}")
-    print(f"  authorize page: {base}/auth/oauth2/authorize")
+    print(f"  authorize page: {server.web_url}/auth/oauth2/authorize")
     print(f"  token URL:      {base}/o/token")
+    print(f"  flavour:        {args.flavor}")
     print("Press Ctrl+C to stop.", flush=True)
     server.serve_forever()
     print("BadgeDesk sandbox stopped.", flush=True)

@@ -1,4 +1,5 @@
-"""The sandbox's OAuth2 server: the browser sign-in page, ``/o/token`` and token revocation.
+"""The sandbox's OAuth2 server: the browser sign-in page, ``/o/token`` and token revocation,
+and (badgr-oss) the JSON consent API ``/o/authorize`` that badgr-ui signs people in through.
 
 Behaviour follows the notes on the real server: codes are single-use and short-lived, PKCE is
 checked when a challenge was sent, refresh tokens rotate (the old pair dies), parameters must
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import secrets
 from datetime import timedelta
 from typing import Any
@@ -17,8 +19,10 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from badgedesk.sandbox.api import json_response
 from badgedesk.sandbox.config import SandboxConfig
-from badgedesk.sandbox.pages import authorize_page, error_page
+from badgedesk.sandbox.flavors import FlavorPolicy
+from badgedesk.sandbox.pages import authorize_page, browsable_api_page, django_page, error_page
 from badgedesk.sandbox.state import (
     CLIENT_ID,
     KNOWN_SCOPES,
@@ -38,6 +42,8 @@ OAUTH_PARAMS = (
     "code_challenge_method",
 )
 GRANT_PARAMS = ("grant_type", "code", "refresh_token", "code_verifier", "password", "username")
+UI_CLIENT_ID = "public"
+"""badgr-ui's own client, which signs in with the password grant (entry 1 of the recording)."""
 
 
 def _redirect(uri: str, **query: str) -> RedirectResponse:
@@ -56,9 +62,10 @@ def _pkce_ok(challenge: str, method: str | None, verifier: str) -> bool:
 class OAuthServer:
     """Route handlers; every state access holds the state lock."""
 
-    def __init__(self, state: SandboxState, config: SandboxConfig) -> None:
+    def __init__(self, state: SandboxState, config: SandboxConfig, policy: FlavorPolicy) -> None:
         self.state = state
         self.config = config
+        self.policy = policy
 
     # ------------------------------------------------------------ the browser page
 
@@ -99,16 +106,69 @@ class OAuthServer:
                         params, scopes, "The email or password is not right.", form.get("email", "")
                     )
                 )
-            code = self.state.credential()
-            self.state.codes[code] = CodeRecord(
-                user=user.entity_id,
-                redirect_uri=redirect_uri,
-                scopes=frozenset(scopes),
-                challenge=params["code_challenge"] or None,
-                method=params["code_challenge_method"] or None,
-                expires_at=self.state.now() + timedelta(seconds=self.config.code_ttl),
-            )
+            code = self._new_code(user.entity_id, params, scopes)
         return _redirect(redirect_uri, code=code, state=state)
+
+    def _new_code(self, user: str, params: dict[str, str], scopes: list[str]) -> str:
+        """A fresh authorization code (caller holds the lock)."""
+        code = self.state.credential()
+        self.state.codes[code] = CodeRecord(
+            user=user,
+            redirect_uri=params["redirect_uri"],
+            scopes=frozenset(scopes),
+            challenge=params.get("code_challenge") or None,
+            method=params.get("code_challenge_method") or None,
+            expires_at=self.state.now() + timedelta(seconds=self.config.code_ttl),
+        )
+        return code
+
+    # ------------------------------------------------------------ badgr-oss: /o/authorize
+
+    async def consent_info(self, request: Request) -> Response:
+        """``GET /o/authorize``: the application and the scopes asked for, as JSON; a browser
+        gets the DRF page around it, which has no sign-in form (entry 4)."""
+        params = {k: request.query_params.get(k, "") for k in OAUTH_PARAMS}
+        problem = self._check_client(params)
+        if problem:
+            return JSONResponse({"error": problem}, status_code=400)
+        scopes = [s for s in params["scope"].split() if s in KNOWN_SCOPES]
+        answer = {
+            "client_id": params["client_id"],
+            "redirect_uri": params["redirect_uri"],
+            "response_type": params["response_type"],
+            "state": params["state"],
+            "application": {"name": "BadgeDesk", "clientId": CLIENT_ID},
+            "scopes": scopes,
+        }
+        if "text/html" in request.headers.get("accept", ""):
+            base = str(request.base_url).rstrip("/")
+            return HTMLResponse(browsable_api_page(base, json.dumps(answer, indent=4)))
+        return json_response(request, answer)
+
+    async def consent(self, request: Request) -> Response:
+        """``POST /o/authorize``: a signed-in person (Bearer token) allows the application;
+        the answer says where to send the browser (entries 1-3)."""
+        try:
+            body = json.loads(await request.body() or b"{}")
+        except ValueError:
+            body = None
+        body = body if isinstance(body, dict) else {}
+        params = {k: str(body.get(k) or "") for k in OAUTH_PARAMS}
+        with self.state.lock:
+            token = self.state.bearer(request.headers.get("authorization", ""))
+            if token is None:
+                return JSONResponse(
+                    {"error": "Incorrect authentication credentials."}, status_code=401
+                )
+            problem = self._check_client(params)
+            if problem or params["response_type"] != "code":
+                return JSONResponse({"error": problem or "unsupported_response_type"}, 400)
+            if body.get("allow") is not True:
+                return json_response(request, {"error": ""}, 400)
+            scopes = [str(s) for s in body.get("scopes") or [] if s in KNOWN_SCOPES]
+            code = self._new_code(token.user, params, scopes)
+        query = urlencode({"code": code, "state": params["state"], "scope": " ".join(scopes)})
+        return json_response(request, {"success_url": f"{params['redirect_uri']}?{query}"})
 
     # ------------------------------------------------------------ /o/token
 
@@ -127,7 +187,10 @@ class OAuthServer:
             if throttled is not None:
                 return throttled
             grant = form.get("grant_type") or "password"
-            if form.get("client_id", CLIENT_ID) != CLIENT_ID:
+            clients = {CLIENT_ID}
+            if self.policy.web_app_origin and grant == "password":
+                clients.add(UI_CLIENT_ID)
+            if form.get("client_id", CLIENT_ID) not in clients:
                 return self._fail(ip, 401, "invalid_client")
             if grant == "authorization_code":
                 result = self._code_grant(form)
@@ -216,4 +279,16 @@ class OAuthServer:
             if record is not None:
                 record.revoked = True
                 self.state.refresh_index.pop(record.refresh_token, None)
-        return Response(status_code=200)
+        return HTMLResponse("")  # entry 41: 200, text/html, no body
+
+    @staticmethod
+    async def revoke_token_without_slash(request: Request) -> Response:
+        """Entry 40: Django cannot append the slash to a POST; nothing is revoked."""
+        return HTMLResponse(
+            django_page(
+                f"RuntimeError at {request.url.path}",
+                "You called this URL via POST, but the URL doesn't end in a slash and you have "
+                "APPEND_SLASH set.",
+            ),
+            status_code=500,
+        )

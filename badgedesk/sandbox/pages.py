@@ -94,3 +94,29 @@ def collection_page(name: str, description: str, badges: Iterable[tuple[str, str
         f"{name} · shared badges",
         f"<h1>{escape(name)}</h1><p class='sub'>{escape(description)}</p><ul>{items}</ul>",
     )
+
+
+def django_page(title: str, detail: str) -> str:
+    """The shape of a DEBUG Django error page (probe 34, entry 40): the open-source server
+    answers unrouted paths and some crashes with one of these, not with JSON."""
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n'
+        '  <meta http-equiv="content-type" content="text/html; charset=utf-8">\n'
+        f"  <title>{escape(title)}</title>\n</head>\n<body>\n"
+        f"  <div id='summary'><h1>{escape(title)}</h1><p>{escape(detail)}</p></div>\n"
+        "</body>\n</html>\n"
+    )
+
+
+def browsable_api_page(base: str, answer: str) -> str:
+    """The DRF browsable-API page the API origin shows a browser at ``GET /o/authorize``
+    (entry 4): the JSON consent API's answer, and no sign-in form."""
+    return (
+        "<!DOCTYPE html>\n<html>\n  <head>\n"
+        '    <meta http-equiv="Content-Type" content="text/html; charset=utf-8"/>\n'
+        '    <meta name="robots" content="NONE,NOARCHIVE" />\n'
+        f'    <link href="{escape(base)}/static/badgr-ui/badgr-ui.css" rel="stylesheet">\n'
+        "    <title>Badgr REST API</title>\n  </head>\n  <body>\n"
+        f"    <h1>Authorization Api</h1>\n    <pre>{escape(answer)}</pre>\n"
+        "  </body>\n</html>\n"
+    )

@@ -14,6 +14,7 @@ import uvicorn
 
 from badgedesk.sandbox.app import DroppedConnection, create_app
 from badgedesk.sandbox.config import SandboxConfig
+from badgedesk.sandbox.flavors import POLICIES
 from badgedesk.sandbox.seed import seed_bulk, seed_demo, seed_users
 from badgedesk.sandbox.state import (
     ALL_SCOPES,
@@ -65,25 +66,42 @@ class SandboxServer:
             else:
                 seed_users(self.state)
         self._socket: socket.socket | None = None
+        self._web_socket: socket.socket | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
     # ------------------------------------------------------------ lifecycle
 
     def bind(self) -> socket.socket:
+        """Listen on the API's port (returned) and, for badgr-oss, on the web app's: the next
+        port up (any free one when the API's port is 0)."""
+        self._socket = sock = self._listen(self.config.port)
+        if POLICIES[self.config.flavor].web_app_origin:
+            try:
+                self._web_socket = self._listen(self.config.port + 1 if self.config.port else 0)
+            except OSError:
+                sock.close()
+                self._socket = None
+                raise
+        return sock
+
+    def _listen(self, port: int) -> socket.socket:
         family = socket.AF_INET6 if ":" in self.config.host else socket.AF_INET
         # proto must say TCP: asyncio only sets TCP_NODELAY on accepted sockets that do, and
         # without it every response waits ~40 ms for a delayed ACK.
         sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self.config.host, self.config.port))
+        sock.bind((self.config.host, port))
         sock.listen(128)
-        self._socket = sock
         return sock
 
+    def _sockets(self) -> list[socket.socket]:
+        return [s for s in (self._socket, self._web_socket) if s is not None]
+
     def _uvicorn(self) -> uvicorn.Server:
+        web_port = self._web_socket.getsockname()[1] if self._web_socket else None
         config = uvicorn.Config(
-            create_app(self.state, self.config),
+            create_app(self.state, self.config, web_port),
             log_level="warning",
             access_log=False,
             lifespan="off",
@@ -95,10 +113,11 @@ class SandboxServer:
 
     def start(self) -> SandboxServer:
         """Serve on a background thread; returns once connections are accepted."""
-        sock = self.bind()
+        self.bind()
+        sockets = self._sockets()
         server = self._uvicorn()
         self._thread = threading.Thread(
-            target=server.run, kwargs={"sockets": [sock]}, name="badgedesk-sandbox", daemon=True
+            target=server.run, kwargs={"sockets": sockets}, name="badgedesk-sandbox", daemon=True
         )
         self._thread.start()
         while not server.started:
@@ -109,9 +128,12 @@ class SandboxServer:
 
     def serve_forever(self) -> None:
         """Serve in the foreground until interrupted (Ctrl+C or SIGTERM)."""
-        sock = self._socket or self.bind()
-        self._uvicorn().run(sockets=[sock])
-        sock.close()
+        if self._socket is None:
+            self.bind()
+        sockets = self._sockets()
+        self._uvicorn().run(sockets=sockets)
+        for sock in sockets:
+            sock.close()
 
     def stop(self) -> None:
         if self._server is not None:
@@ -119,9 +141,9 @@ class SandboxServer:
         if self._thread is not None:
             self._thread.join(10)
             self._thread = None
-        if self._socket is not None:
-            self._socket.close()
-            self._socket = None
+        for sock in self._sockets():
+            sock.close()
+        self._socket = self._web_socket = None
 
     def __enter__(self) -> SandboxServer:
         return self.start()
@@ -136,15 +158,13 @@ class SandboxServer:
 
     @property
     def base_url(self) -> str:
-        if self._socket is None:
-            raise RuntimeError("the sandbox is not bound yet")
-        host, port = self._socket.getsockname()[:2]
-        return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+        return _origin(self._socket)
 
     @property
     def web_url(self) -> str:
-        """Where people sign in: the web app's origin (badgr-ui's, on a real server)."""
-        return self.base_url
+        """Where people sign in: the web app's origin (badgr-ui's, on a real server); the API's
+        own in the parchment flavour."""
+        return _origin(self._web_socket) if self._web_socket else self.base_url
 
     # ------------------------------------------------------------ test controls
 
@@ -183,3 +203,10 @@ class SandboxServer:
     def advance_clock(self, seconds: float) -> None:
         with self.state.lock:
             self.state.clock_offset += timedelta(seconds=seconds)
+
+
+def _origin(sock: socket.socket | None) -> str:
+    if sock is None:
+        raise RuntimeError("the sandbox is not bound yet")
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"

@@ -1,7 +1,9 @@
 """JSON the sandbox sends: the v2 envelope and each object with the documented keys.
 
 URLs inside objects are absolute and built from the request's base URL, so they resolve on
-whatever port the sandbox runs.
+whatever port the sandbox runs. Each object is built once with the hosted service's keys;
+``hosted=False`` (the badgr-oss flavour) keeps only the keys the open-source server answered
+with in the recorded exchanges.
 """
 
 from __future__ import annotations
@@ -27,30 +29,103 @@ def ts(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+OSS_ASSERTION_KEYS = (
+    "entityType",
+    "entityId",
+    "openBadgeId",
+    "createdAt",
+    "createdBy",
+    "badgeclass",
+    "badgeclassOpenBadgeId",
+    "issuer",
+    "issuerOpenBadgeId",
+    "image",
+    "recipient",
+    "issuedOn",
+    "narrative",
+    "evidence",
+    "revoked",
+    "revocationReason",
+    "acceptance",
+    "expires",
+    "extensions",
+)
+"""API-NOTES §5 (a run of the open-source server); the recorded prefixes agree."""
+OSS_BACKPACK_KEYS = (
+    "entityType",
+    "entityId",
+    "acceptance",
+    "openBadgeId",
+    "badgeclass",
+    "badgeclassOpenBadgeId",
+    "issuer",
+    "issuerOpenBadgeId",
+    "image",
+    "recipient",
+    "issuedOn",
+    "narrative",
+    "revoked",
+    "revocationReason",
+    "expires",
+    "pending",
+)
+"""API-NOTES §6 "Backpack assertion keys [run]", in the recorded order."""
+OSS_EVIDENCE_KEYS = ("url", "narrative")
+OSS_EMAIL_KEYS = ("email", "verified", "primary", "caseVariants")
+"""Entry "GET /v2/users/self"."""
+HOSTED_ONLY = frozenset({"id", "credentials", "createdAt", "createdBy"})
+"""Keys of users, issuers and collections that only the hosted pages document."""
+
+
+def _only(value: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    return {key: value[key] for key in keys}
+
+
+def _oss(value: dict[str, Any], drop: frozenset[str] = HOSTED_ONLY) -> dict[str, Any]:
+    return {key: item for key, item in value.items() if key not in drop}
+
+
 def envelope(
     result: list[Any],
     now: datetime,
     *,
+    hosted: bool = True,
     success: bool = True,
     description: str = "ok",
     field_errors: Any = None,
     validation_errors: list[Any] | None = None,
+    terms: bool = False,
 ) -> dict[str, Any]:
-    return {
+    """The hosted envelope; the open-source one has ``fieldErrors`` and ``validationErrors``
+    only on errors and ``latestTermsVersion`` only where asked (``terms``: users/self)."""
+    answer: dict[str, Any] = {
         "status": {"success": success, "description": description},
         "result": result,
-        "timestamp": ts(now),
+    }
+    errors = {
         "validationErrors": validation_errors or [],
-        "nonFieldErrors": [],
         "fieldErrors": field_errors if field_errors is not None else {},
+    }
+    if not hosted:
+        if not success:
+            answer |= {
+                "fieldErrors": errors["fieldErrors"],
+                "validationErrors": errors["validationErrors"],
+            }
+        return answer | ({"latestTermsVersion": 1} if terms else {})
+    return answer | {
+        "timestamp": ts(now),
+        "validationErrors": errors["validationErrors"],
+        "nonFieldErrors": [],
+        "fieldErrors": errors["fieldErrors"],
         "errorCode": None,
         "warnings": {},
         "latestTermsVersion": 1,
     }
 
 
-def user_json(user: UserRecord) -> dict[str, Any]:
-    return {
+def user_json(user: UserRecord, hosted: bool = True) -> dict[str, Any]:
+    made: dict[str, Any] = {
         "entityType": "BadgeUser",
         "id": user.id,
         "entityId": user.entity_id,
@@ -75,11 +150,16 @@ def user_json(user: UserRecord) -> dict[str, Any]:
         "hasPasswordSet": True,
         "recipient": {"identity": user.email, "type": "email"},
     }
+    if hosted:
+        return made
+    return _oss(made) | {"emails": [_only(e, OSS_EMAIL_KEYS) for e in made["emails"]]}
 
 
-def issuer_json(issuer: IssuerRecord, state: SandboxState, base: str) -> dict[str, Any]:
+def issuer_json(
+    issuer: IssuerRecord, state: SandboxState, base: str, hosted: bool = True
+) -> dict[str, Any]:
     by_email = {u.email: u for u in state.users.values()}
-    return {
+    made: dict[str, Any] = {
         "entityType": "Issuer",
         "id": issuer.id,
         "entityId": issuer.entity_id,
@@ -108,10 +188,25 @@ def issuer_json(issuer: IssuerRecord, state: SandboxState, base: str) -> dict[st
         "extensions": {},
         "badgrDomain": "sandbox.badgedesk.test",
     }
+    if hosted:
+        return made
+    # Entry "GET /v2/issuers": a staff member is {userProfile, user, role}, the profile
+    # being the user's own (StaffUserProfileSerializerV2 in badgr-server).
+    profile_keys = ("entityType", "entityId", "firstName", "lastName", "emails", "url")
+    staff = [
+        {
+            "userProfile": _only(user_json(by_email[email], False), profile_keys)
+            | {"telephone": [], "badgrDomain": "sandbox.badgedesk.test"},
+            "user": by_email[email].entity_id,
+            "role": role,
+        }
+        for email, role in issuer.roles.items()
+    ]
+    return _oss(made, frozenset({"id"})) | {"staff": staff}
 
 
-def badgeclass_json(badgeclass: BadgeClassRecord, base: str) -> dict[str, Any]:
-    return {
+def badgeclass_json(badgeclass: BadgeClassRecord, base: str, hosted: bool = True) -> dict[str, Any]:
+    made: dict[str, Any] = {
         "entityType": "BadgeClass",
         "id": badgeclass.id,
         "entityId": badgeclass.entity_id,
@@ -130,10 +225,14 @@ def badgeclass_json(badgeclass: BadgeClassRecord, base: str) -> dict[str, Any]:
         "expires": badgeclass.expires,
         "extensions": {},
     }
+    return made if hosted else _oss(made, frozenset({"id"}))
 
 
-def assertion_json(record: AssertionRecord, base: str) -> dict[str, Any]:
-    """The hosted Assertion shape, also used for backpack badges."""
+def assertion_json(
+    record: AssertionRecord, base: str, hosted: bool = True, backpack: bool = False
+) -> dict[str, Any]:
+    """The hosted Assertion shape, also used for backpack badges; the open-source server's
+    issuer-side and backpack shapes differ (``backpack``)."""
     if record.source_url is not None:
         own_url = record.source_url
         badge_url = record.external.get("badge_url")
@@ -156,7 +255,7 @@ def assertion_json(record: AssertionRecord, base: str) -> dict[str, Any]:
             for key, value in ((k, record.ob3.get(k)) for k in OB3_KEYS)
         }
     image = None if record.revoked else f"{own_url}/image" if record.source_url is None else None
-    return {
+    made: dict[str, Any] = {
         "entityType": "Assertion",
         "id": record.id,
         "entityId": record.entity_id,
@@ -187,11 +286,17 @@ def assertion_json(record: AssertionRecord, base: str) -> dict[str, Any]:
         "imagePath": None if image is None else f"uploads/badges/assertion-{record.entity_id}.png",
         "ob3AwardProperties": ob3,
     }
+    if hosted:
+        return made
+    if backpack:
+        return _only(made, OSS_BACKPACK_KEYS)
+    evidence = [_only(item, OSS_EVIDENCE_KEYS) for item in made["evidence"]]
+    return _only(made, OSS_ASSERTION_KEYS) | {"evidence": evidence}
 
 
-def collection_json(collection: CollectionRecord, base: str) -> dict[str, Any]:
+def collection_json(collection: CollectionRecord, base: str, hosted: bool = True) -> dict[str, Any]:
     share = f"{base}/public/collections/{collection.share_hash}" if collection.share_hash else None
-    return {
+    made: dict[str, Any] = {
         "entityType": "BackpackCollection",
         "id": collection.id,
         "entityId": collection.entity_id,
@@ -206,6 +311,9 @@ def collection_json(collection: CollectionRecord, base: str) -> dict[str, Any]:
         "createdAt": ts(collection.created_at),
         "createdBy": collection.owner,
     }
+    if hosted:
+        return made
+    return _oss(made) | {"shareHash": collection.share_hash or ""}  # entry 51: "" unpublished
 
 
 def public_assertion(record: AssertionRecord, base: str) -> dict[str, Any]:

@@ -258,6 +258,14 @@ class SandboxState:
     def role(self, issuer: IssuerRecord, user: UserRecord) -> str | None:
         return issuer.roles.get(user.email)
 
+    def bearer(self, authorization: str) -> TokenRecord | None:
+        """The live token an ``Authorization: Bearer …`` header carries, if any."""
+        scheme, _, token = authorization.partition(" ")
+        record = self.tokens.get(token.strip()) if scheme.lower() == "bearer" else None
+        if record is None or record.revoked or record.expires_at <= self.now():
+            return None
+        return record
+
     def issue_tokens(self, user: str, scopes: frozenset[str], ttl: float) -> TokenRecord:
         record = TokenRecord(
             access_token=self.credential(),

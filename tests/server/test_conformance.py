@@ -23,6 +23,13 @@ pytestmark = pytest.mark.skipif(
 )
 
 
+@pytest.fixture
+def flavor() -> str:
+    """These are the hosted reference pages' shapes: the parchment flavour's (the badgr-oss
+    flavour is checked against its recording in ``test_oss_replay``)."""
+    return "parchment"
+
+
 def documented_examples() -> list[Any]:
     """Every JSON value on the reference page, in order."""
     text = (API_DOCS / "assertions-endpoints.txt").read_text(encoding="utf-8")

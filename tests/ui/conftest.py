@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from badgedesk.auth.keychain import Keychain
 from badgedesk.profiles import sandbox_profile
+from badgedesk.sandbox import Flavor
 from badgedesk.services.drafts import DraftService
 from badgedesk.services.session import Session
 from badgedesk.store import open_database
@@ -26,6 +27,12 @@ from badgedesk.ui.shell import Shell
 def main_thread_gc(qapp: QApplication) -> MainThreadGarbageCollector:
     """As in the application: Qt objects must not be collected on the sandbox's thread."""
     return MainThreadGarbageCollector(qapp)
+
+
+@pytest.fixture
+def flavor() -> Flavor:
+    """Widget tests run against the parchment flavour only, not once per flavour."""
+    return "parchment"
 
 
 @pytest.fixture
