@@ -6,6 +6,7 @@ page is served on a second origin (badgr-ui's), chosen by the port a request cam
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -40,6 +41,9 @@ _ERROR_PAGE = (
     "<body><h1>Server Error (500)</h1><p>Something went wrong on the sandbox (injected)."
     "</p></body></html>"
 )
+
+
+ISSUER_COLOUR = (72, 84, 96)
 
 
 class DroppedConnection(Exception):
@@ -102,6 +106,7 @@ def create_app(state: SandboxState, config: SandboxConfig, web_port: int | None 
         Route("/public/badges/{id}", public.badge),
         Route("/public/badges/{id}/image", public.badge_image),
         Route("/public/issuers/{id}", public.issuer),
+        Route("/public/issuers/{id}/image", public.issuer_image),
         Route("/public/collections/{share}", public.collection),
     ]
 
@@ -167,7 +172,8 @@ class PublicPages:
             record = self.state.find(table, request.path_params["id"])
             if record is None or getattr(record, "source_url", None) is not None:
                 return JSONResponse({"error": "not found"}, status_code=404)
-            return JSONResponse(render(record, base))
+            # JSON-LD documents, typed as such (entries 50 and 64 of the recording)
+            return Response(json.dumps(render(record, base)), media_type="application/ld+json")
 
     async def assertion(self, request: Request) -> Response:
         return self._document(request, self.state.assertions, public_assertion)
@@ -193,6 +199,12 @@ class PublicPages:
             if badgeclass is None:
                 return PlainTextResponse("Not found", status_code=404)
             return Response(disc_png(badgeclass.colour), media_type="image/png")
+
+    async def issuer_image(self, request: Request) -> Response:
+        with self.state.lock:
+            if self.state.find(self.state.issuers, request.path_params["id"]) is None:
+                return PlainTextResponse("Not found", status_code=404)
+        return Response(disc_png(ISSUER_COLOUR), media_type="image/png")
 
     async def collection(self, request: Request) -> Response:
         share = request.path_params["share"]

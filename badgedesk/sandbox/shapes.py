@@ -317,7 +317,9 @@ def collection_json(collection: CollectionRecord, base: str, hosted: bool = True
 
 
 def public_assertion(record: AssertionRecord, base: str) -> dict[str, Any]:
-    """The Open Badges 2 hosted assertion at its ``openBadgeId``."""
+    """The Open Badges 2 hosted assertion at its ``openBadgeId``. The public documents have
+    the recorded server's keys in both flavours (entries 50 and 64): the hosted pages do not
+    show them."""
     url = f"{base}/public/assertions/{record.entity_id}"
     if record.revoked:
         return {
@@ -339,7 +341,7 @@ def public_assertion(record: AssertionRecord, base: str) -> dict[str, Any]:
         "badge": f"{base}/public/badges/{record.badgeclass}",
         "issuedOn": ts(record.issued_on),
         "image": f"{url}/image",
-        "verify": {"type": "hosted", "url": url},
+        "verification": {"type": "HostedBadge"},
     }
     if record.salt:
         document["recipient"]["salt"] = record.salt
@@ -361,6 +363,7 @@ def public_badge(badgeclass: BadgeClassRecord, base: str) -> dict[str, Any]:
         "image": f"{base}/public/badges/{badgeclass.entity_id}/image",
         "criteria": {"narrative": badgeclass.criteria_narrative},
         "issuer": f"{base}/public/issuers/{badgeclass.issuer}",
+        "alignment": badgeclass.alignments,
         "tags": badgeclass.tags,
     }
 
@@ -375,4 +378,5 @@ def public_issuer(issuer: IssuerRecord, base: str) -> dict[str, Any]:
         "url": issuer.url,
         "email": issuer.email,
         "description": issuer.description,
+        "image": f"{base}/public/issuers/{issuer.entity_id}/image",
     }
