@@ -73,12 +73,15 @@ RECIPIENTS_PER_QUERY = 25
 OPERATION = "batch revoke"
 RECONCILED = "batch revoke (reconciled)"
 _FINAL_CODES = frozenset({"not_found", "missing_reason", "missing_entity_id"})
-_FINAL_REASONS = (
-    "permission denied or object not found",
-    "entityid is required",
-    "revocationreason is required",
-)
 """Per-item refusals that the same row sent again cannot overcome."""
+_REASON_CODES = {
+    "permission denied or object not found": "not_found",
+    "entityid is required": "missing_entity_id",
+    "revocationreason is required": "missing_reason",
+}
+"""The code of each reason the open-source server gives, which sends no ``code`` (its
+recorded batch answers); the hosted service sends both."""
+_ALREADY_REVOKED = "already_revoked"
 
 
 # ------------------------------------------------------------------ checking rows
@@ -486,9 +489,9 @@ class RevocationSubmission(OutboxRun):
         if result.revoked:
             return Settlement(row.id, REVOKED, audit=self._audit(row, OPERATION, OK, reason))
         text = result.reason or "The server did not revoke this award."
-        code = result.code or ""
+        code = result.code or _REASON_CODES.get(text.strip().lower(), "")
         audit = self._audit(row, OPERATION, AUDIT_FAILED, text)
-        final = code in _FINAL_CODES or text.strip().lower() in _FINAL_REASONS
+        final = code in _FINAL_CODES
         return Settlement(row.id, FAILED, error=text, code=code, retriable=not final, audit=audit)
 
     async def _already_revoked(
@@ -498,7 +501,7 @@ class RevocationSubmission(OutboxRun):
         (a killed run's request that landed late), perhaps by someone else. Its reason says
         which; when it cannot be read, the row is skipped with the server's words."""
         text = result.reason or "Assertion is already revoked"
-        code = result.code or ""
+        code = result.code or _ALREADY_REVOKED
         await self._audit_only([row], AUDIT_FAILED, text)
         try:
             assertion = await self._read_back(row)
@@ -668,7 +671,7 @@ class RevocationSubmission(OutboxRun):
 
 def _already_revoked(result: RevocationResult) -> bool:
     text = (result.reason or "").lower()
-    return not result.revoked and (result.code == "already_revoked" or "already revoked" in text)
+    return not result.revoked and (result.code == _ALREADY_REVOKED or "already revoked" in text)
 
 
 def _pair(
