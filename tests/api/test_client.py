@@ -59,6 +59,7 @@ def test_users_self(client, run):
     assert user.display_name
 
 
+@pytest.mark.parametrize("flavor", ["parchment"])  # hex ids: hosted only
 def test_issuers_by_entity_id_and_hex_id(client, run):
     issuers = run(client.list_issuers())
     assert len(issuers) == 2
@@ -167,6 +168,7 @@ def award_request(identity="new.learner@example.org", **kwargs):
     return AwardRequest(recipient=Recipient(identity=identity, type=RecipientType.EMAIL), **kwargs)
 
 
+@pytest.mark.parametrize("flavor", ["parchment"])  # ob3AwardProperties: hosted
 def test_award_on_badgeclass_and_issuer_scope(client, run):
     badgeclass = run(client.list_badgeclasses())[0]
     issued_on = datetime.now(UTC) - timedelta(days=2)
@@ -236,6 +238,7 @@ def test_update_is_partial_and_can_clear(client, run):
     assert cleared.narrative == "New"
 
 
+@pytest.mark.parametrize("flavor", ["parchment"])  # badgr-oss: PUT after revoke is a 500
 def test_revoke_once_then_refused(client, run, sandbox):
     badgeclass = run(client.list_badgeclasses())[0]
     made = run(client.award("badgeclasses", badgeclass.key, award_request("revoke.me@example.org")))

@@ -120,7 +120,8 @@ def test_public_urls_resolve(api):
     )[0]
     document = httpx.get(assertion["openBadgeId"]).json()
     assert document["type"] == "Assertion"
-    assert document["verify"]["url"] == assertion["openBadgeId"]
+    assert document["id"] == assertion["openBadgeId"]
+    assert document["verification"] == {"type": "HostedBadge"}
     image = httpx.get(assertion["image"])
     assert image.headers["content-type"] == "image/png"
     assert assertion["openBadgeId"].encode() in image.content, "the image is baked"

@@ -71,10 +71,48 @@ def test_sandbox_command_prints_how_to_sign_in():
         assert expected in out
 
 
+def read_banner(process: subprocess.Popen[str]) -> str:
+    assert process.stdout is not None
+    lines = []
+    while line := process.stdout.readline():
+        lines.append(line)
+        if line.startswith("Press Ctrl+C"):
+            break
+    return "".join(lines)
+
+
+@pytest.mark.parametrize("flavor", ["parchment", "badgr-oss"])
+def test_sandbox_command_serves_the_flavour_asked_for(flavor):
+    process = start("-m", "badgedesk.sandbox", "--port", "0", "--flavor", flavor)
+    try:
+        banner = read_banner(process)
+        base = re.search(r"serving at (http://127\.0\.0\.1:\d+)", banner)
+        page = re.search(r"authorize page: (http://127\.0\.0\.1:\d+)/auth/oauth2/authorize", banner)
+        assert base, banner
+        assert page, banner
+        assert f"flavour:        {flavor}" in banner
+        if flavor == "parchment":
+            assert page.group(1) == base.group(1)
+        else:
+            assert page.group(1) != base.group(1), "badgr-ui's origin is not the API's"
+            assert (
+                httpx.get(f"{base.group(1)}/auth/oauth2/authorize", timeout=10).status_code == 404
+            )
+        sign_in = httpx.get(f"{page.group(1)}/auth/oauth2/authorize", timeout=10)
+        assert sign_in.status_code == 400, "no client_id: an error page"
+        envelope = httpx.get(f"{base.group(1)}/v2/users/self", timeout=10).json()
+        assert ("timestamp" in envelope) == (flavor == "parchment")
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=20)
+    assert process.returncode == 0
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["--host", "0.0.0.0"], "loopback"),
+        (["--flavor", "badgr"], "invalid choice"),
         (["--fault-rate", "2"], "between 0 and 1"),
         (["--seed", "lots"], "invalid choice"),
     ],

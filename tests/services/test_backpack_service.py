@@ -118,6 +118,7 @@ def foreign_assertion(suffix: str = "1") -> dict:
 # ------------------------------------------------------------------ listing and naming
 
 
+@pytest.mark.parametrize("flavor", ["parchment"])  # originalJson/sourceUrl: hosted
 def test_badges_lists_everything_but_rejected_named_from_documents_or_json(
     service, sandbox, runner, docs
 ):
@@ -174,6 +175,7 @@ def test_public_documents_are_kept_on_disk(service, client, audit, tmp_path, san
     assert [(b.key, b.name, b.issuer) for b in second] == [(b.key, b.name, b.issuer) for b in first]
 
 
+@pytest.mark.parametrize("flavor", ["parchment"])  # originalJson/sourceUrl: hosted
 def test_badges_without_a_client_for_documents_are_named_by_host(
     client, audit, tmp_path, sandbox, runner
 ):
@@ -194,6 +196,7 @@ def test_badges_without_a_client_for_documents_are_named_by_host(
     }
 
 
+@pytest.mark.parametrize("flavor", ["parchment"])  # originalJson/sourceUrl: hosted
 def test_badges_without_a_document_cache_are_named_from_what_the_server_sends(
     client, audit, sandbox, runner
 ):
@@ -325,6 +328,7 @@ def test_removing_a_local_badge_only_hides_it_until_accepted_again(service, clie
     assert entries[0].detail == "hidden (issued on this server)"
 
 
+@pytest.mark.parametrize("flavor", ["parchment"])  # originalJson/sourceUrl: hosted
 def test_removing_an_imported_badge_deletes_it(service, client, runner, conn):
     badge = by_name(runner.run(service.badges()), "Conference Speaker")
     assert badge.imported
@@ -377,6 +381,7 @@ def test_import_by_baked_image(service, client, sandbox, runner, conn):
     ]
 
 
+@pytest.mark.parametrize("flavor", ["parchment"])  # originalJson/sourceUrl: hosted
 def test_import_by_json_adds_a_badge_named_from_its_json(service, docs, runner, conn):
     document = foreign_assertion()
     imported = runner.run(service.import_json(document))
@@ -632,6 +637,7 @@ def test_an_import_is_known_by_its_address_when_the_server_sends_no_source_url(
     assert not runner.run(service.name(here)).imported
 
 
+@pytest.mark.parametrize("flavor", ["parchment"])  # originalJson/sourceUrl: hosted
 def test_documents_once_read_are_not_read_again_for_more_badges(service, docs, runner):
     """A backpack names many badges from a few documents: after the first listing, naming
     them again asks the file cache (and so the disk) for nothing."""

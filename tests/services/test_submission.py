@@ -218,7 +218,7 @@ def test_refusals_fail_their_row_with_the_servers_reason(drafts, sandbox, client
     assert (result.succeeded, result.failed) == (2, 1)
     failed = drafts.store.rows(batch_id, (FAILED,))
     assert [row.fields.identity for row in failed] == [holder]
-    assert "already has a live award" in failed[0].error
+    assert "A previous award of this badge already exists" in failed[0].error
     assert not failed[0].retriable
     audit = AuditLog(drafts.store._conn).entries()
     assert Counter(e.outcome for e in audit) == {"ok": 2, "failed": 1}
