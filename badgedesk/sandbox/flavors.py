@@ -1,41 +1,42 @@
 """What differs between the two flavours of the sandbox, decided in one place.
 
 Where the flavours agree, one handler serves both; a handler that must answer differently
-asks the ``FlavorPolicy`` below. Every difference and its source ("entry" = an entry of
-``shared/api-docs/badgr-oss-exchanges.json``, "pages" = the hosted reference pages):
+asks the ``FlavorPolicy`` below. "Entry N" is the N-th entry of ``results`` in
+``shared/api-docs/badgr-oss-exchanges.json`` (0-based); "pages" are the hosted reference
+pages (``assertions-endpoints.txt``, ``backpack-endpoints.md``, API-NOTES §10).
 
-===============================  ===========================  ===============================
-Behaviour                        parchment (pages)             badgr-oss (recording)
-===============================  ===========================  ===============================
-``id`` beside ``entityId``;      yes (assertions-endpoints     no (entries "GET /v2/users/self",
-hosted-only assertion keys       .txt examples, API-NOTES §10) "GET /v2/issuers", "GET
-(assertionRef, source, ob3...)                                 /v2/assertions/{id}", backpack
-                                                               and collection entries)
-envelope keys                    timestamp, nonFieldErrors,    status + result; errors add
-                                 errorCode, warnings,          fieldErrors + validationErrors;
-                                 latestTermsVersion (pages)    users/self adds latestTermsVersion
-                                                               (entries 5, 16, 17)
-badge class named in the body    accepted ("one of badgeclass  400 "Multiple badge class
-of a badge-class-scoped award    or badgeclassOpenBadgeId",    identifiers..." (entry 55,
-                                 pages, POST .../assertions)   probe 33)
-batch revoke answer              bare list, items with id      envelope "revoked badges", items
-                                 and code (pages)              {revoked, entityId,
-                                                               revocationReason[, reason]}
-                                                               (entries 28, 63)
-unrouted path, trailing slash    v2 JSON 404 (sandbox)         Django HTML 404 page (probe 34)
-PUT on a revoked award           400 (sandbox)                 500 text/plain (probe 31)
-collections                      credentials, createdAt,       shareHash "" when unpublished
-                                 createdBy (pages)             (entry 51)
-sign-in page                     /auth/oauth2/authorize on     a second origin (badgr-ui's);
-                                 the API origin                the API's GET /o/authorize is a
-                                                               DRF page without a form (entry 4)
-JSON consent API, client         no                            POST /o/authorize with a Bearer
-``public`` password grant                                      token (entries 1-3)
-===============================  ===========================  ===============================
+Differences (parchment | badgr-oss | source):
+
+- object keys: ``id`` beside ``entityId`` on every object, and the hosted assertion keys
+  (assertionRef, badgeRef, issuerRef, pending, source, sourceUrl, originalJson, imagePath,
+  ob3AwardProperties); evidence name/description/genre/audience; collections' credentials,
+  createdAt, createdBy | none of them; backpack badges have their own shape with
+  ``pending``; user emails are {email, verified, primary, caseVariants}; an issuer's staff
+  are {userProfile, user, role}; an unpublished collection's shareHash is ``""`` | pages |
+  entries 5-9, 15, 43-45, 51, API-NOTES §5-6 for the keys past the 600 recorded characters.
+- envelope: timestamp, validationErrors, nonFieldErrors, fieldErrors, errorCode, warnings,
+  latestTermsVersion always | status and result; errors add fieldErrors and
+  validationErrors; users/self adds latestTermsVersion | pages | entries 5, 16, 17.
+- a badge class named in the body of a badge-class-scoped award: taken ("one of badgeclass
+  or badgeclassOpenBadgeId must be provided") | 400 "Multiple badge class identifiers…" |
+  pages (POST /v2/{scope}/{id}/assertions) | entries 55-56, probe 33.
+- batch revoke: a bare list, items with id and code | the envelope, description "revoked
+  badges", items {revoked, entityId, revocationReason[, reason]} | pages | entries 28, 63.
+- unrouted paths, trailing slashes: a v2 JSON 404 | Django's HTML "Page not found" |
+  (sandbox) | probe 34.
+- PUT on a revoked award: 400 | 500 text/plain (the re-bake crashes) | (sandbox) | probe 31.
+- sign-in: the page at /auth/oauth2/authorize on the API's origin | that page on a second
+  origin (badgr-ui's); on the API, ``GET /o/authorize`` is the JSON consent API (a browser
+  gets DRF's page, no form), ``POST /o/authorize`` consents for a Bearer token, and
+  badgr-ui's client ``public`` may use the password grant | (sandbox) | entries 1-4.
 
 Both flavours follow the recording where the pages are silent: ``acceptance: "Rejected"`` is
-refused (entry 46), only ``/o/revoke_token/`` revokes (entries 40, 41), the duplicate-award
-and batch-revoke reason strings are the server's (entries 14, 28, 63).
+refused (entry 46); only ``/o/revoke_token/`` revokes, without the slash it is a 500 HTML page
+(entries 40, 41); two badge-class names in an issuer-scoped award, the duplicate-award
+refusal and the batch-revoke reasons use the server's words (entries 14, 28, 55, 63); the
+public Open Badges documents are ``application/ld+json`` with the recorded keys (entries 50,
+64). Not emulated: the mail a first award sends (entry 11), imports that need outbound
+network, and Django's 301 for a slash-less POST in production (the recording ran with DEBUG).
 """
 
 from __future__ import annotations
@@ -56,14 +57,11 @@ class FlavorPolicy:
     """Batch revoke answers a bare list (hosted) rather than the v2 envelope."""
     web_app_origin: bool
     """Sign-in pages live on a second origin, and the API serves the JSON consent API."""
-
-    @property
-    def oss(self) -> bool:
-        """The open-source server's own quirks: HTML 404s, 500s for its known crashes."""
-        return not self.hosted_shapes
+    oss: bool
+    """The open-source server's own quirks: Django's HTML 404s, 500s for its known crashes."""
 
 
 POLICIES: dict[Flavor, FlavorPolicy] = {
-    "parchment": FlavorPolicy("parchment", True, True, True, False),
-    "badgr-oss": FlavorPolicy("badgr-oss", False, False, False, True),
+    "parchment": FlavorPolicy("parchment", True, True, True, False, False),
+    "badgr-oss": FlavorPolicy("badgr-oss", False, False, False, True, True),
 }
