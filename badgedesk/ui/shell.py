@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 SHUTDOWN_WAIT_SECONDS = 10
 """How long closing waits for a catalogue refresh still on its way."""
+SIGN_OUT_NOTICE_MS = 60_000
+"""How long the status bar says that the server did not confirm a sign-out."""
 
 
 class Shell(QObject):
@@ -113,7 +115,9 @@ class Shell(QObject):
         window.set_keyring_notice(session.keychain.persistent)
 
     async def start(self, *, sign_in: bool = True) -> None:
-        """Resume the saved sign-in, or ask for one. Drafts are there from the start, offline."""
+        """Resume the saved sign-in, or ask for one. Drafts are there from the start, offline.
+        A revocation an earlier sign-out left pending is retried meanwhile."""
+        self.session.retry_pending_revocation()
         await self.show_drafts()
         self.window.set_activity(self.tr("Connecting to %s…") % self.session.profile.name)
         try:
@@ -311,9 +315,10 @@ class Shell(QObject):
     @async_slot
     async def on_sign_out(self) -> None:
         self.window.set_activity(self.tr("Signing out…"))
+        confirmed = False
         try:
             await self.audit.record("sign out", self.session.profile.api_base, OK)
-            await self.session.sign_out()
+            confirmed = await self.session.sign_out()
         finally:
             self.window.set_activity(None)
             self.window.set_user(None)
@@ -321,6 +326,14 @@ class Shell(QObject):
             self.backpack.show_signed_out()
             for tab in self._batch_tabs():
                 tab.set_signed_in(False)
+        if not confirmed:
+            notice = self.tr(
+                "The tokens were removed from this computer but the server did not confirm the "
+                "sign-out."
+            )
+            if self.session.keychain.persistent:
+                notice += " " + self.tr("BadgeDesk will ask it again when it next starts.")
+            self.window.statusBar().showMessage(notice, SIGN_OUT_NOTICE_MS)
 
     def _auth_lost(self, reason: str) -> None:
         """Refresh failed: ask to sign in again; what is on screen stays as it is."""

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
 
-from badgedesk.auth.keychain import ACCESS, META, REFRESH
-from badgedesk.auth.oauth import Pkce
-from badgedesk.sandbox import SandboxConfig, SandboxServer
+from badgedesk.auth.keychain import ACCESS, META, PENDING_REVOCATION, REFRESH, Keychain
+from badgedesk.auth.oauth import Pkce, TokenSet
+from badgedesk.profiles import sandbox_profile
+from badgedesk.sandbox import CLIENT_ID, SandboxConfig, SandboxServer
 from badgedesk.selftest import fill_sandbox_form, run_js
+from tests.loopback_http import Answer, closed_port_url, loopback_server
 from tests.oauth_flow import submit_login
 from tests.ui.waiting import wait_for
 
@@ -378,3 +384,135 @@ def test_offline_start_keeps_the_saved_sign_in(qtbot, settings, memory_keyring, 
     assert window.online_label.text() == "Offline"
     assert "sign-in is kept" in window.statusBar().currentMessage()
     assert keychain.load_tokens() == saved
+
+
+# ------------------------------------------------------------ sign-out: revocation confirmed
+
+
+def pending(memory_keyring):
+    return stored(memory_keyring, PENDING_REVOCATION)
+
+
+def refresh_is_dead(base_url, refresh_token):
+    answer = httpx.post(
+        f"{base_url}/o/token",
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": refresh_token,
+            "client_id": CLIENT_ID,
+        },
+    )
+    return answer.status_code == 400 and answer.json().get("error") == "invalid_grant"
+
+
+def access_status(base_url, access_token):
+    return httpx.get(
+        f"{base_url}/v2/users/self", headers={"Authorization": f"Bearer {access_token}"}
+    ).status_code
+
+
+def sign_out(shell, loop):
+    shell.window.sign_out_action.trigger()
+    loop.run_until_complete(wait_for(lambda: shell.window.sign_in_action.isEnabled()))
+
+
+def test_sign_out_revokes_both_tokens_at_the_slashed_url(signed_in, loop, sandbox, memory_keyring):
+    access, refresh = stored(memory_keyring, ACCESS), stored(memory_keyring, REFRESH)
+    sandbox.clear_requests()
+    sign_out(signed_in, loop)
+    revocations = [r for r in sandbox.requests if r.path.startswith("/o/revoke")]
+    assert [(r.method, r.path) for r in revocations] == [("POST", "/o/revoke_token/")] * 2
+    assert access_status(sandbox.base_url, access) == 401
+    assert refresh_is_dead(sandbox.base_url, refresh)
+    assert pending(memory_keyring) is None, "confirmed: nothing is left to retry"
+    assert "did not confirm" not in signed_in.window.statusBar().currentMessage()
+
+
+def shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, conn):
+    """A window on ``profile``, to start signed in from ``tokens`` kept in the keyring."""
+    from badgedesk.auth.keychain import Keychain
+    from badgedesk.services.session import Session
+    from badgedesk.ui.main_window import MainWindow
+    from badgedesk.ui.shell import Shell
+
+    keychain = Keychain(profile.name, memory_keyring)
+    if tokens is not None:
+        keychain.save_tokens(
+            TokenSet(
+                tokens.access_token,
+                tokens.refresh_token,
+                datetime.now(UTC) + timedelta(hours=1),
+                tokens.scope,
+            )
+        )
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    return Shell(window, Session(profile, keychain), conn)
+
+
+async def start_and_retry(shell):
+    """Start as the program does, and wait for the background retry of a pending revocation
+    (inside the running loop: qasync runs work left at the end of a run without one)."""
+    await shell.start(sign_in=False)
+    assert shell.session.revoking is not None, "a pending revocation is retried at start"
+    return await shell.session.revoking
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        Answer(500, b"<title>RuntimeError at /o/revoke_token</title>"),
+        Answer(301, headers={"Location": "{base}/moved/o/revoke_token/"}),
+    ],
+    ids=["500", "301"],
+)
+def test_unconfirmed_sign_out_is_said_kept_in_the_keyring_and_retried_at_the_next_start(
+    refusal, sandbox, qtbot, settings, memory_keyring, conn, loop, caplog
+):
+    caplog.set_level(logging.DEBUG)
+    tokens = sandbox.mint_token()
+    working = sandbox_profile(sandbox.base_url)
+    with loopback_server(refusal) as refusing:
+        profile = replace(working, revoke_url=f"{refusing.base_url}/o/revoke_token/")
+        shell = shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, conn)
+        loop.run_until_complete(shell.start(sign_in=False))
+        assert shell.session.signed_in
+        sign_out(shell, loop)
+        loop.run_until_complete(shell.session.aclose())
+    notice = shell.window.statusBar().currentMessage()
+    assert (
+        "The tokens were removed from this computer but the server did not confirm the sign-out."
+        in notice
+    )
+    assert len(refusing.seen) == 2, "one request per token; a redirect is not followed"
+    assert all(seen.path == "/o/revoke_token/" for seen in refusing.seen)
+    for name in (ACCESS, REFRESH, META):
+        assert stored(memory_keyring, name) is None, "signed out here either way"
+    assert sorted(json.loads(pending(memory_keyring))) == sorted(
+        [tokens.access_token, tokens.refresh_token]
+    )
+    assert access_status(sandbox.base_url, tokens.access_token) == 200, "still alive on the server"
+
+    # The next start, with the server working: the retry runs in the background.
+    again = shell_with_tokens(working, None, qtbot, settings, memory_keyring, conn)
+    assert loop.run_until_complete(start_and_retry(again)) is True
+    loop.run_until_complete(again.session.aclose())
+    assert pending(memory_keyring) is None
+    assert access_status(sandbox.base_url, tokens.access_token) == 401
+    assert refresh_is_dead(sandbox.base_url, tokens.refresh_token)
+    for secret in (tokens.access_token, tokens.refresh_token):
+        assert secret not in caplog.text
+        assert secret not in notice
+
+
+def test_a_retry_that_fails_again_keeps_the_pending_entry(
+    sandbox, qtbot, settings, memory_keyring, conn, loop
+):
+    tokens = sandbox.mint_token()
+    working = sandbox_profile(sandbox.base_url)
+    Keychain(working.name, memory_keyring).add_pending_revocation([tokens.access_token])
+    broken = replace(working, revoke_url=f"{closed_port_url()}/o/revoke_token/")
+    shell = shell_with_tokens(broken, None, qtbot, settings, memory_keyring, conn)
+    assert loop.run_until_complete(start_and_retry(shell)) is False
+    loop.run_until_complete(shell.session.aclose())
+    assert json.loads(pending(memory_keyring)) == [tokens.access_token]
