@@ -79,3 +79,15 @@ def closed_port_url() -> str:
     with socket.socket() as closed:
         closed.bind(("127.0.0.1", 0))
         return f"http://127.0.0.1:{closed.getsockname()[1]}"
+
+
+DRF_PAGE = (
+    b"<!DOCTYPE html><html><head><title>Badgr REST API</title></head><body>"
+    b"<div class='page-header'><h1>Authorization Api</h1></div>"
+    b"<div class='response-info'><pre class='prettyprint'><b>HTTP 200 OK</b>\n"
+    b"{&quot;client_id&quot;: &quot;badgedesk&quot;, &quot;scopes&quot;: []}</pre></div>"
+    b"<form class='button-form' action='' data-method='OPTIONS'>"
+    b"<button class='btn btn-primary'>OPTIONS</button></form></body></html>"
+)
+"""Like the API host's ``/o/authorize`` in a browser: DRF's page of the JSON consent API
+(recorded in api-docs/badgr-oss-exchanges.json), which has a form but no way to sign in."""

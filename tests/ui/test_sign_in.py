@@ -16,7 +16,7 @@ from badgedesk.auth.oauth import Pkce, TokenSet
 from badgedesk.profiles import sandbox_profile
 from badgedesk.sandbox import CLIENT_ID, SandboxConfig, SandboxServer
 from badgedesk.selftest import fill_sandbox_form, run_js
-from tests.loopback_http import Answer, closed_port_url, loopback_server
+from tests.loopback_http import DRF_PAGE, Answer, closed_port_url, loopback_server
 from tests.oauth_flow import submit_login
 from tests.ui.waiting import wait_for
 
@@ -516,3 +516,128 @@ def test_a_retry_that_fails_again_keeps_the_pending_entry(
     assert loop.run_until_complete(start_and_retry(shell)) is False
     loop.run_until_complete(shell.session.aclose())
     assert json.loads(pending(memory_keyring)) == [tokens.access_token]
+
+
+# ------------------------------------------------------------ sign-in page: what went wrong
+
+
+@pytest.fixture
+def dialog_at(qtbot, sandbox, memory_keyring, loop):
+    """``dialog_at(web_base)``: the real login dialog of a self-hosted profile whose web app
+    address is ``web_base`` (its API is the sandbox), started and shown."""
+    from badgedesk.profiles import ServerProfile
+    from badgedesk.services.session import Session
+    from badgedesk.ui.login_dialog import LoginDialog
+
+    sessions = []
+
+    def make(web_base):
+        profile = ServerProfile.for_server("Self-hosted", sandbox.base_url, web_base)
+        session = Session(profile, Keychain(profile.name, memory_keyring))
+        sessions.append(session)
+        dialog = LoginDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.messages = []
+        dialog.failed.connect(dialog.messages.append)
+        dialog.start()
+        dialog.show()
+        return dialog
+
+    yield make
+    for session in sessions:
+        loop.run_until_complete(session.aclose())
+
+
+def failure_of(dialog, loop):
+    loop.run_until_complete(wait_for(lambda: dialog.messages))
+    assert dialog.problem.isVisible()
+    assert dialog.retry_button.isVisible()
+    return dialog.messages[0]
+
+
+def test_a_missing_sign_in_page_is_named_with_the_field_to_check(dialog_at, loop):
+    with loopback_server(Answer(404, b"<html><body><h1>Not Found</h1></body></html>")) as web:
+        dialog = dialog_at(web.base_url)
+        message = failure_of(dialog, loop)
+    assert f"{web.base_url}/auth/oauth2/authorize was not found (HTTP 404)" in message
+    assert "Check the profile's Web app address." in message
+    assert "network" not in message
+    assert "state=" not in message, "the address is named without its query"
+
+
+def test_a_server_error_on_the_sign_in_page_is_no_network_problem(dialog_at, loop):
+    with loopback_server(Answer(503, b"<h1>Service Unavailable</h1>")) as web:
+        message = failure_of(dialog_at(web.base_url), loop)
+    assert "HTTP 503" in message
+    assert "network" not in message
+
+
+def test_an_unreachable_host_is_a_network_problem(dialog_at, loop):
+    address = closed_port_url()
+    message = failure_of(dialog_at(address), loop)
+    assert "cannot reach 127.0.0.1" in message
+    assert "Check the network connection." in message
+
+
+def test_the_api_page_is_pointed_out_as_no_sign_in_page(dialog_at, loop, monkeypatch):
+    """Like the API host's /o/authorize: a page that loads fine and has no sign-in form. A hint
+    beside the page after the grace period, not a dead end."""
+    monkeypatch.setattr("badgedesk.ui.login_dialog.SIGN_IN_FORM_GRACE_MS", 1000)
+    with loopback_server(Answer(200, DRF_PAGE)) as web:
+        dialog = dialog_at(web.base_url)
+        loop.run_until_complete(wait_for(dialog.hint.isVisible))
+    text = dialog.hint.text()
+    assert "does not look like a sign-in page" in text
+    assert f"{web.base_url}/auth/oauth2/authorize" in text
+    assert "Web app address" in text
+    assert dialog.problem.isHidden(), "a hint, not a failure"
+    assert dialog.messages == []
+    assert dialog.view.isEnabled()
+
+
+def test_a_json_document_is_no_sign_in_page(dialog_at, loop):
+    answer = Answer(200, b'{"client_id": "badgedesk", "scopes": []}', "application/json")
+    with loopback_server(answer) as web:
+        message = failure_of(dialog_at(web.base_url), loop)
+    assert "is not a sign-in page" in message
+    assert "application/json" in message
+    assert "Web app address" in message
+
+
+LATE_FORM_PAGE = b"""<!DOCTYPE html><html><head><title>Badgr</title></head><body>
+<div id="app">Loading&hellip;</div>
+<script>setTimeout(function () {
+  document.getElementById("app").innerHTML =
+    '<form><input type="email"><input type="password" id="pw"><button>Sign in</button></form>';
+}, 1500);</script></body></html>"""
+
+
+def test_a_sign_in_form_drawn_late_gets_no_hint(dialog_at, loop, monkeypatch):
+    """A single-page web app (badgr-ui) draws its form after loading its scripts."""
+    monkeypatch.setattr("badgedesk.ui.login_dialog.SIGN_IN_FORM_GRACE_MS", 2500)
+    with loopback_server(Answer(200, LATE_FORM_PAGE)) as web:
+        dialog = dialog_at(web.base_url)
+
+        async def watch():
+            await wait_for(lambda: dialog.page_ready)
+            await asyncio.sleep(3.5)
+            return await run_js(dialog, "document.getElementById('pw') !== null")
+
+        assert loop.run_until_complete(watch()) is True
+    assert dialog.hint.isHidden()
+    assert dialog.problem.isHidden()
+
+
+def test_the_sandbox_sign_in_page_gets_no_hint(shell, loop, monkeypatch):
+    monkeypatch.setattr("badgedesk.ui.login_dialog.SIGN_IN_FORM_GRACE_MS", 500)
+
+    async def scenario():
+        signing_in, dialog = await open_dialog(shell)
+        await wait_for(lambda: dialog.page_ready)
+        await asyncio.sleep(1.5)
+        shown = dialog.hint.isVisible() or dialog.problem.isVisible()
+        dialog.reject()
+        await signing_in
+        return shown
+
+    assert loop.run_until_complete(scenario()) is False
