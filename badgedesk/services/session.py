@@ -108,11 +108,12 @@ class Session:
                     self.on_auth_lost(str(error))
                 return
 
-    async def sign_out(self) -> bool:
+    async def sign_out(self, *, signed_out: Callable[[], None] | None = None) -> bool:
         """Forget the tokens here, close the client, then revoke them at the server.
 
-        True when the server confirmed; otherwise the tokens wait in the keyring as a pending
-        revocation. Either way this session is signed out, and each revocation has a deadline.
+        ``signed_out`` is called once this session is signed out, before the server is asked,
+        so that nothing waits for the server. Returns True when it confirmed; otherwise the
+        tokens wait in the keyring as a pending revocation. Each revocation has a deadline.
         """
         tokens = self._provider.tokens if self._provider is not None else None
         await self._drop_tokens()
@@ -120,6 +121,8 @@ class Session:
             self.keychain.add_pending_revocation(
                 [t for t in (tokens.refresh_token, tokens.access_token) if t]
             )
+        if signed_out is not None:
+            signed_out()
         return await self.revoke_pending()
 
     async def revoke_pending(self) -> bool:

@@ -314,18 +314,16 @@ class Shell(QObject):
 
     @async_slot
     async def on_sign_out(self) -> None:
+        """Signed out on screen as soon as the tokens are gone from here; the server's
+        revocation (which has a deadline) goes on under "Revoking…" in the status bar."""
         self.window.set_activity(self.tr("Signing out…"))
         confirmed = False
         try:
             await self.audit.record("sign out", self.session.profile.api_base, OK)
-            confirmed = await self.session.sign_out()
+            confirmed = await self.session.sign_out(signed_out=self._show_signed_out)
         finally:
+            self._show_signed_out()
             self.window.set_activity(None)
-            self.window.set_user(None)
-            self.assertions.show_signed_out()
-            self.backpack.show_signed_out()
-            for tab in self._batch_tabs():
-                tab.set_signed_in(False)
         if not confirmed:
             notice = self.tr(
                 "The tokens were removed from this computer but the server did not confirm the "
@@ -334,6 +332,14 @@ class Shell(QObject):
             if self.session.keychain.persistent:
                 notice += " " + self.tr("BadgeDesk will ask it again when it next starts.")
             self.window.statusBar().showMessage(notice, SIGN_OUT_NOTICE_MS)
+
+    def _show_signed_out(self) -> None:
+        self.window.set_activity(self.tr("Revoking the sign-in at the server…"))
+        self.window.set_user(None)
+        self.assertions.show_signed_out()
+        self.backpack.show_signed_out()
+        for tab in self._batch_tabs():
+            tab.set_signed_in(False)
 
     def _auth_lost(self, reason: str) -> None:
         """Refresh failed: ask to sign in again; what is on screen stays as it is."""

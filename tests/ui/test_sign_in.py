@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -45,6 +46,12 @@ async def settle(shell):
     """Let work started by a sign-in finish while the loop is running (see sign_in_fully)."""
     if shell.catalogue_refresh is not None:
         await shell.catalogue_refresh
+
+
+def sign_out_ended(window):
+    """The window shows signed out and the server's revocation is over (the window shows
+    signed out before that: sign-out does not wait for the server)."""
+    return window.sign_in_action.isEnabled() and not window.activity_label.text()
 
 
 async def open_dialog(shell):
@@ -285,9 +292,9 @@ def test_sign_out_revokes_and_clears_the_keyring(signed_in, loop, sandbox, memor
     signed_in.window.sign_out_action.trigger()
 
     async def settle():
-        # The keyring is cleared midway through sign-out and the client closed after it:
-        # wait for the last step (the window shows signed out) so nothing is left running.
-        await wait_for(lambda: signed_in.window.sign_in_action.isEnabled())
+        # The keyring is cleared midway through sign-out and the server asked after it:
+        # wait for the last step so nothing is left running.
+        await wait_for(lambda: sign_out_ended(signed_in.window))
 
     loop.run_until_complete(settle())
     assert stored(memory_keyring, ACCESS) is None
@@ -413,7 +420,7 @@ def access_status(base_url, access_token):
 
 def sign_out(shell, loop):
     shell.window.sign_out_action.trigger()
-    loop.run_until_complete(wait_for(lambda: shell.window.sign_in_action.isEnabled()))
+    loop.run_until_complete(wait_for(lambda: sign_out_ended(shell.window)))
 
 
 def test_sign_out_revokes_both_tokens_at_the_slashed_url(signed_in, loop, sandbox, memory_keyring):
@@ -641,3 +648,38 @@ def test_the_sandbox_sign_in_page_gets_no_hint(shell, loop, monkeypatch):
         return shown
 
     assert loop.run_until_complete(scenario()) is False
+
+
+def test_sign_out_does_not_wait_for_the_server(
+    sandbox, qtbot, settings, memory_keyring, conn, loop, monkeypatch
+):
+    """A revocation endpoint that takes the connection and never answers: the window shows
+    signed out at once, and the revocation gives up at its deadline."""
+    import socket
+
+    monkeypatch.setattr("badgedesk.auth.oauth.REVOKE_DEADLINE_SECONDS", 3)
+    tokens = sandbox.mint_token()
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        hanging = f"http://127.0.0.1:{silent.getsockname()[1]}/o/revoke_token/"
+        profile = replace(sandbox_profile(sandbox.base_url), revoke_url=hanging)
+        shell = shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, conn)
+        loop.run_until_complete(shell.start(sign_in=False))
+        window = shell.window
+        window.sign_out_action.trigger()
+
+        async def shown_signed_out():
+            started = time.monotonic()
+            await wait_for(window.sign_in_action.isEnabled)
+            return time.monotonic() - started, window.activity_label.text()
+
+        waited, activity = loop.run_until_complete(shown_signed_out())
+        assert waited < 2
+        assert window.user_label.text() == "Not signed in"
+        assert "Revoking" in activity
+        assert stored(memory_keyring, ACCESS) is None
+        loop.run_until_complete(wait_for(lambda: sign_out_ended(window), seconds=10))
+        loop.run_until_complete(shell.session.aclose())
+    assert "did not confirm the sign-out" in window.statusBar().currentMessage()
+    assert json.loads(pending(memory_keyring))
