@@ -315,12 +315,15 @@ class Shell(QObject):
     @async_slot
     async def on_sign_out(self) -> None:
         """Signed out on screen as soon as the tokens are gone from here; the server's
-        revocation (which has a deadline) goes on under "Revoking…" in the status bar."""
+        revocation (which has a deadline) goes on under "Revoking…" in the status bar, and
+        Sign in is offered again once it is over."""
         self.window.set_activity(self.tr("Signing out…"))
         confirmed = False
         try:
             await self.audit.record("sign out", self.session.profile.api_base, OK)
-            confirmed = await self.session.sign_out(signed_out=self._show_signed_out)
+            confirmed = await self.session.sign_out(
+                signed_out=lambda: self._show_signed_out(revoking=True)
+            )
         finally:
             self._show_signed_out()
             self.window.set_activity(None)
@@ -333,9 +336,11 @@ class Shell(QObject):
                 notice += " " + self.tr("BadgeDesk will ask it again when it next starts.")
             self.window.statusBar().showMessage(notice, SIGN_OUT_NOTICE_MS)
 
-    def _show_signed_out(self) -> None:
-        self.window.set_activity(self.tr("Revoking the sign-in at the server…"))
+    def _show_signed_out(self, *, revoking: bool = False) -> None:
         self.window.set_user(None)
+        if revoking:
+            self.window.set_activity(self.tr("Revoking the sign-in at the server…"))
+            self.window.sign_in_action.setEnabled(False)
         self.assertions.show_signed_out()
         self.backpack.show_signed_out()
         for tab in self._batch_tabs():
