@@ -41,8 +41,6 @@ log = logging.getLogger(__name__)
 
 SHUTDOWN_WAIT_SECONDS = 10
 """How long closing waits for a catalogue refresh still on its way."""
-SIGN_OUT_NOTICE_MS = 60_000
-"""How long the status bar says that the server did not confirm a sign-out."""
 
 
 class Shell(QObject):
@@ -328,13 +326,19 @@ class Shell(QObject):
             self._show_signed_out()
             self.window.set_activity(None)
         if not confirmed:
-            notice = self.tr(
-                "The tokens were removed from this computer but the server did not confirm the "
-                "sign-out."
+            self.window.warn(
+                self.tr("Sign-out not confirmed"),
+                self.tr(
+                    "The tokens were removed from this computer but the server did not confirm "
+                    "the sign-out."
+                ),
+                self.tr(
+                    "Until it does, they may still work. BadgeDesk keeps them in the system "
+                    "keyring only, and asks the server again when it next starts."
+                )
+                if self.session.keychain.persistent
+                else self.tr("Until it does, they may still work."),
             )
-            if self.session.keychain.persistent:
-                notice += " " + self.tr("BadgeDesk will ask it again when it next starts.")
-            self.window.statusBar().showMessage(notice, SIGN_OUT_NOTICE_MS)
 
     def _show_signed_out(self, *, revoking: bool = False) -> None:
         self.window.set_user(None)

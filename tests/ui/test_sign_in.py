@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from badgedesk.auth.keychain import ACCESS, META, PENDING_REVOCATION, REFRESH, Keychain
 from badgedesk.auth.oauth import Pkce, TokenSet
@@ -481,10 +482,13 @@ def test_unconfirmed_sign_out_is_said_kept_in_the_keyring_and_retried_at_the_nex
         sign_out(shell, loop)
         loop.run_until_complete(shell.session.aclose())
     notice = shell.window.statusBar().currentMessage()
-    assert (
-        "The tokens were removed from this computer but the server did not confirm the sign-out."
-        in notice
-    )
+    said = "The tokens were removed from this computer but the server did not confirm the sign-out."
+    assert said in notice
+    (box,) = shell.window.findChildren(QMessageBox)
+    assert box.isVisible(), "said in a box that does not block, as the status bar cuts it short"
+    assert box.text() == said
+    assert "asks the server again when it next starts" in box.informativeText()
+    box.close()
     assert len(refusing.seen) == 2, "one request per token; a redirect is not followed"
     assert all(seen.path == "/o/revoke_token/" for seen in refusing.seen)
     for name in (ACCESS, REFRESH, META):
