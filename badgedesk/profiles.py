@@ -128,7 +128,7 @@ class ProfileProblem(Enum):
 FIELD_LABELS = {
     "api_base": "API address",
     "web_base": "Web app address",
-    "authorize_url": "Sign-in page URL",
+    "authorize_url": "Sign-in page",
     "token_url": "Token URL",
     "revoke_url": "Token revocation URL",
     "redirect_uri": "Redirect URI",
