@@ -210,7 +210,7 @@ async def run(
                 )
             finally:
                 window.set_activity(None)
-        return sandbox_profile(sandboxes[0].base_url)
+        return sandbox_profile(sandboxes[0].base_url, sandboxes[0].web_url)
 
     profile = await resolve_profile(name)
     session = Session(profile, Keychain(profile.name))

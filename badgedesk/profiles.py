@@ -11,8 +11,10 @@ import json
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field, replace
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from badgedesk.auth.oauth import OAuthConfig
@@ -23,8 +25,21 @@ DEFAULT_REDIRECT = "http://127.0.0.1:8400/callback"
 DEFAULT_CLIENT_ID = "badgedesk"
 
 
+AUTHORIZE_PATH = "/auth/oauth2/authorize"
+"""The sign-in and consent page, on the web app (badgr-ui), not on the API host."""
+TOKEN_PATH = "/o/token"  # noqa: S105 - a path, not a secret
+REVOKE_PATH = "/o/revoke_token/"
+"""With the slash: the server routes only this one (without it: 500, or a 301 in production)."""
+
+
 @dataclass(frozen=True)
 class ServerProfile:
+    """One server. ``web_base`` is where people sign in (the web app); ``api_base`` is the API.
+
+    A blank ``revoke_url`` is derived from the API address, and a missing ``web_base`` from an
+    ``authorize_url`` on the usual path: profiles saved by older versions load that way.
+    """
+
     name: str
     api_base: str
     authorize_url: str
@@ -32,8 +47,30 @@ class ServerProfile:
     client_id: str = DEFAULT_CLIENT_ID
     redirect_uri: str = DEFAULT_REDIRECT
     scopes: str = DEFAULT_SCOPES
-    revoke_url: str | None = None
+    revoke_url: str = ""
+    web_base: str = ""
     builtin: bool = field(default=False, compare=False)
+
+    def __post_init__(self) -> None:
+        api = self.api_base.rstrip("/")
+        if not self.revoke_url or self.revoke_url == f"{api}/o/revoke_token":
+            object.__setattr__(self, "revoke_url", f"{api}{REVOKE_PATH}")
+        if not self.web_base and self.authorize_url.endswith(AUTHORIZE_PATH):
+            object.__setattr__(self, "web_base", self.authorize_url[: -len(AUTHORIZE_PATH)])
+
+    @classmethod
+    def for_server(cls, name: str, api_base: str, web_base: str, **options: Any) -> ServerProfile:
+        """A profile whose endpoints follow from its two addresses, as on every Badgr server."""
+        api, web = api_base.strip().rstrip("/"), web_base.strip().rstrip("/")
+        return cls(
+            name=name,
+            api_base=api,
+            web_base=web,
+            authorize_url=f"{web}{AUTHORIZE_PATH}",
+            token_url=f"{api}{TOKEN_PATH}",
+            revoke_url=f"{api}{REVOKE_PATH}",
+            **options,
+        )
 
     def oauth_config(self, client_secret: str | None = None) -> OAuthConfig:
         from badgedesk.auth.oauth import OAuthConfig  # httpx is not needed before first paint
@@ -51,14 +88,7 @@ class ServerProfile:
 
 def hosted(name: str, api_host: str, ui_host: str) -> ServerProfile:
     """A hosted region. The consent page lives on the UI host (unverified for Parchment)."""
-    return ServerProfile(
-        name=name,
-        api_base=f"https://{api_host}",
-        authorize_url=f"https://{ui_host}/auth/oauth2/authorize",
-        token_url=f"https://{api_host}/o/token",
-        revoke_url=f"https://{api_host}/o/revoke_token",
-        builtin=True,
-    )
+    return ServerProfile.for_server(name, f"https://{api_host}", f"https://{ui_host}", builtin=True)
 
 
 BUILTIN_PROFILES: tuple[ServerProfile, ...] = (
@@ -79,20 +109,47 @@ BUILTIN_PROFILES: tuple[ServerProfile, ...] = (
 )
 
 
-def sandbox_profile(base_url: str) -> ServerProfile:
-    """The bundled sandbox, wherever it runs this time."""
-    return ServerProfile(
-        name=SANDBOX,
-        api_base=base_url,
-        authorize_url=f"{base_url}/auth/oauth2/authorize",
-        token_url=f"{base_url}/o/token",
-        revoke_url=f"{base_url}/o/revoke_token",
-        builtin=True,
-    )
+def sandbox_profile(api_base: str, web_base: str | None = None) -> ServerProfile:
+    """The bundled sandbox, wherever it runs this time (its sign-in page may be elsewhere)."""
+    return ServerProfile.for_server(SANDBOX, api_base, web_base or api_base, builtin=True)
+
+
+class ProfileProblem(Enum):
+    """Why a profile cannot be saved; the UI words each one (``str()`` gives plain English)."""
+
+    NO_NAME = "A profile needs a name."
+    BUILTIN_NAME = "“{name}” is the name of a built-in profile."
+    TAKEN_NAME = "A profile called “{name}” already exists."
+    BAD_ADDRESS = "{label} must be a web address starting with https:// or http://."
+    NO_CLIENT_ID = "A client id is required."
+    NOT_CUSTOM = "Only custom profiles can be removed."
+
+
+FIELD_LABELS = {
+    "api_base": "API address",
+    "web_base": "Web app address",
+    "authorize_url": "Sign-in page",
+    "token_url": "Token URL",
+    "revoke_url": "Token revocation URL",
+    "redirect_uri": "Redirect URI",
+}
+"""The English names of the address fields, as used in ``ProfileProblem.BAD_ADDRESS``."""
 
 
 class ProfileError(ValueError):
-    """A profile that cannot be saved as given; the message says why."""
+    """A profile that cannot be saved as given: which ``problem``, in which ``field``."""
+
+    def __init__(self, problem: ProfileProblem, field: str, **values: str) -> None:
+        super().__init__(problem.value.format(**values))
+        self.problem = problem
+        self.field = field
+        self.values = values
+
+
+def is_web_address(url: str) -> bool:
+    """An http(s) URL with a host name."""
+    parts = urlsplit(url)
+    return parts.scheme in ("https", "http") and bool(parts.hostname)
 
 
 class ProfileStore:
@@ -147,21 +204,16 @@ class ProfileStore:
         """Add or edit a custom profile (``replacing`` is its old name when renamed)."""
         name = profile.name.strip()
         if not name:
-            raise ProfileError("A profile needs a name.")
+            raise ProfileError(ProfileProblem.NO_NAME, "name")
         if name == SANDBOX or any(p.name == name for p in BUILTIN_PROFILES):
-            raise ProfileError(f"“{name}” is the name of a built-in profile.")
+            raise ProfileError(ProfileProblem.BUILTIN_NAME, "name", name=name)
         if name != replacing and name in self._custom:
-            raise ProfileError(f"A profile called “{name}” already exists.")
-        for label, url in (
-            ("API base URL", profile.api_base),
-            ("Authorize page URL", profile.authorize_url),
-            ("Token URL", profile.token_url),
-            ("Redirect URI", profile.redirect_uri),
-        ):
-            if not url.startswith(("https://", "http://")):
-                raise ProfileError(f"{label} must start with https:// or http://.")
+            raise ProfileError(ProfileProblem.TAKEN_NAME, "name", name=name)
+        for key, label in FIELD_LABELS.items():
+            if not is_web_address(getattr(profile, key)):
+                raise ProfileError(ProfileProblem.BAD_ADDRESS, key, label=label)
         if not profile.client_id.strip():
-            raise ProfileError("A client id is required.")
+            raise ProfileError(ProfileProblem.NO_CLIENT_ID, "client_id")
         if replacing is not None:
             self._custom.pop(replacing, None)
             if self.current == replacing:
@@ -170,7 +222,7 @@ class ProfileStore:
 
     def remove(self, name: str) -> None:
         if name not in self._custom:
-            raise ProfileError("Only custom profiles can be removed.")
+            raise ProfileError(ProfileProblem.NOT_CUSTOM, "name")
         del self._custom[name]
         if self.current == name:
             self.current = None

@@ -3,6 +3,8 @@
 Access and refresh tokens are separate entries (Windows caps one secret near 1,280
 characters). When no secure backend exists (a headless Linux box reports ``fail.Keyring``),
 secrets live in memory for the session and ``persistent`` is False so the UI can say so.
+Tokens whose revocation a sign-out could not get confirmed wait in a ``pending_revocation``
+entry until the server confirms: the keyring is the only place they are kept.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ ACCESS = "access_token"
 REFRESH = "refresh_token"
 META = "token_meta"
 CLIENT_SECRET = "client_secret"  # noqa: S105 - an entry name, not a secret
+PENDING_REVOCATION = "pending_revocation"
+"""Tokens of a sign-out the server did not confirm, kept to be revoked later (a JSON list)."""
 
 
 class Keychain:
@@ -111,3 +115,26 @@ class Keychain:
     def clear_tokens(self) -> None:
         for name in (ACCESS, REFRESH, META):
             self.delete(name)
+
+    # ------------------------------------------------------------ revocation still to do
+
+    def pending_revocation(self) -> list[str]:
+        """Tokens signed out of here that the server has not confirmed as revoked."""
+        text = self.get(PENDING_REVOCATION)
+        try:
+            tokens = json.loads(text) if text else []
+        except ValueError:
+            return []
+        return [t for t in tokens if isinstance(t, str)] if isinstance(tokens, list) else []
+
+    def add_pending_revocation(self, tokens: list[str]) -> None:
+        pending = self.pending_revocation()
+        self.set(PENDING_REVOCATION, json.dumps(pending + [t for t in tokens if t not in pending]))
+
+    def settle_pending_revocation(self, revoked: list[str]) -> None:
+        """Forget the tokens the server confirmed; the entry goes once none is left."""
+        left = [t for t in self.pending_revocation() if t not in revoked]
+        if left:
+            self.set(PENDING_REVOCATION, json.dumps(left))
+        else:
+            self.delete(PENDING_REVOCATION)

@@ -26,6 +26,9 @@ from badgedesk.api.errors import AuthenticationError, NetworkError, RateLimitedE
 
 log = logging.getLogger(__name__)
 
+REVOKE_DEADLINE_SECONDS = 10.0
+"""The most one revocation may take, connection and answer included."""
+
 _READABLE_ERRORS = {
     "invalid_grant": "The sign-in was not accepted: the code or refresh token has expired or "
     "was already used. Please sign in again.",
@@ -139,14 +142,29 @@ class OAuthClient:
             {"grant_type": "refresh_token", "refresh_token": refresh_token}
         )
 
-    async def revoke(self, token: str) -> None:
-        """Best effort on sign-out; a failure here must not keep the user signed in."""
+    async def revoke(self, token: str) -> bool:
+        """Ask the server to revoke ``token``; True only when it confirms (RFC 7009: 200).
+
+        A redirect is never followed (it would carry the token elsewhere) and counts, like an
+        error, a timeout or any other answer, as not confirmed. The whole exchange has a
+        deadline, so a hanging server cannot hold up a sign-out.
+        """
         if not self.config.revoke_url:
-            return
+            return False
         try:
-            await self._http.post(self.config.revoke_url, data=self._with_client({"token": token}))
-        except httpx.HTTPError as exc:
-            log.info("token revocation failed: %s", type(exc).__name__)
+            async with asyncio.timeout(REVOKE_DEADLINE_SECONDS):
+                response = await self._http.post(
+                    self.config.revoke_url,
+                    data=self._with_client({"token": token}),
+                    follow_redirects=False,
+                )
+        except (httpx.HTTPError, TimeoutError) as exc:
+            log.info("token revocation not confirmed: %s", type(exc).__name__)
+            return False
+        if response.status_code != 200:
+            log.info("token revocation not confirmed: HTTP %d", response.status_code)
+            return False
+        return True
 
     def _with_client(self, form: dict[str, str]) -> dict[str, str]:
         form = {**form, "client_id": self.config.client_id}

@@ -4,6 +4,10 @@ Tokens are saved to the keychain the moment they change (refresh tokens rotate: 
 is dead once a refresh succeeds). A background task refreshes shortly before expiry; a 401
 triggers a refresh inside the client. When refreshing fails the session reports that the
 user must sign in again, and nothing else is torn down.
+
+Signing out forgets the tokens here at once, then asks the server to revoke them. What the
+server does not confirm waits in the keyring as a pending revocation, retried in the background
+when a session for the profile starts (``retry_pending_revocation``), until it is confirmed.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ class Session:
         self.client: BadgesClient | None = None
         self.user: User | None = None
         self._refresher: asyncio.Task[None] | None = None
+        self.revoking: asyncio.Future[bool] | None = None
+        """The background retry of an earlier sign-out's revocation, while there is one."""
 
     @property
     def signed_in(self) -> bool:
@@ -102,13 +108,40 @@ class Session:
                     self.on_auth_lost(str(error))
                 return
 
-    async def sign_out(self) -> None:
-        """Revoke at the server where possible, forget the tokens, close the client."""
-        if self._provider is not None:
-            for token in (self._provider.tokens.refresh_token, self._provider.tokens.access_token):
-                if token:
-                    await self.oauth.revoke(token)
+    async def sign_out(self, *, signed_out: Callable[[], None] | None = None) -> bool:
+        """Forget the tokens here, close the client, then revoke them at the server.
+
+        ``signed_out`` is called once this session is signed out, before the server is asked,
+        so that nothing waits for the server. Returns True when it confirmed; otherwise the
+        tokens wait in the keyring as a pending revocation. Each revocation has a deadline.
+        """
+        tokens = self._provider.tokens if self._provider is not None else None
         await self._drop_tokens()
+        if tokens is not None:
+            self.keychain.add_pending_revocation(
+                [t for t in (tokens.refresh_token, tokens.access_token) if t]
+            )
+        if signed_out is not None:
+            signed_out()
+        return await self.revoke_pending()
+
+    async def revoke_pending(self) -> bool:
+        """Revoke the tokens earlier sign-outs left pending; True once none is left."""
+        pending = self.keychain.pending_revocation()
+        if not pending:
+            return True
+        answers = await asyncio.gather(*(self.oauth.revoke(token) for token in pending))
+        self.keychain.settle_pending_revocation(
+            [token for token, confirmed in zip(pending, answers, strict=True) if confirmed]
+        )
+        if not all(answers):
+            log.info("%d token(s) still to be revoked at the server", answers.count(False))
+        return all(answers)
+
+    def retry_pending_revocation(self) -> None:
+        """Start ``revoke_pending`` in the background, if anything is pending."""
+        if self.keychain.pending_revocation() and (self.revoking is None or self.revoking.done()):
+            self.revoking = asyncio.ensure_future(self.revoke_pending())
 
     async def _drop_tokens(self) -> None:
         self.keychain.clear_tokens()
@@ -127,5 +160,9 @@ class Session:
             self.client = None
 
     async def aclose(self) -> None:
+        if self.revoking is not None and not self.revoking.done():
+            self.revoking.cancel()  # still pending in the keyring: the next start retries
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.revoking
         await self._close_client()
         await self.oauth.aclose()

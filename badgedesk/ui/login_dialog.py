@@ -4,6 +4,11 @@ The page runs in an off-the-record web profile. Navigation to the redirect URI i
 ``acceptNavigationRequest`` and never loaded; the code is checked against ``state`` and
 exchanged at once. QtWebEngine is imported by this module only, and this module only when a
 sign-in is needed, so start-up does not pay for it.
+
+When the page cannot be had, the dialog says why from ``loadingChanged``: an HTTP error (a 404
+names the profile field to check) or an unreachable host. A page that loads but is no sign-in
+page (a JSON or text document; or, after a grace period for web apps that draw their form late,
+a page without a password field) is pointed out too, the latter only as a hint beside the page.
 """
 
 from __future__ import annotations
@@ -12,9 +17,9 @@ import asyncio
 import logging
 from urllib.parse import parse_qsl
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +37,21 @@ from badgedesk.auth.oauth import OAuthError, Pkce, authorization_url, make_pkce,
 from badgedesk.services.session import Session
 
 log = logging.getLogger(__name__)
+
+SIGN_IN_FORM_GRACE_MS = 6000
+"""How long a loaded page may take to show a password field before the hint appears (a
+single-page web app such as badgr-ui draws its form after loading its scripts)."""
+FORM_CHECK_INTERVAL_MS = 500
+FORM_CHECKS_MAX = 120
+"""Checks go on for a minute, so a hint shown too early goes away when the form appears."""
+
+# What kind of page is on show: a document that is not HTML, a page with a password field, or
+# neither (yet). Read-only: it changes nothing on the page.
+_PAGE_KIND_JS = """(function () {
+  var type = document.contentType || "";
+  if (!/html|xml/i.test(type)) { return "document:" + type; }
+  return document.querySelector("input[type=password]") ? "sign-in" : "other";
+})()"""
 
 
 def _same_endpoint(url: QUrl, redirect: QUrl) -> bool:
@@ -128,6 +148,21 @@ class LoginDialog(QDialog):
             "QLabel { background: #fdecec; color: #8a1c1c; border: 1px solid #e7a1a1;"
             " border-radius: 4px; padding: 8px; }"
         )
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setAccessibleName(self.tr("Sign-in page hint"))
+        self.hint.setStyleSheet(
+            "QLabel { background: #fff6dc; color: #5c4400; border: 1px solid #e6c86e;"
+            " border-radius: 4px; padding: 8px; }"
+        )
+        self.hint.hide()
+        self._form_check = QTimer(self)
+        self._form_check.setInterval(FORM_CHECK_INTERVAL_MS)
+        self._form_check.timeout.connect(self._check_page_kind)
+        self._checks_done = 0
+        self._check_generation = 0
+        self._check_first_load = False
         self.retry_button = QPushButton(self.tr("&Retry"))
         self.retry_button.setAccessibleName(self.tr("Retry signing in"))
         self.system_button = QPushButton(self.tr("Use the &system browser instead"))
@@ -151,6 +186,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.host_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.problem)
+        layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
@@ -158,6 +194,7 @@ class LoginDialog(QDialog):
         self.view.loadProgress.connect(self.progress.setValue)
         self.view.loadStarted.connect(self._on_load_started)
         self.view.loadFinished.connect(self._on_load_finished)
+        self.page.loadingChanged.connect(self._on_loading_changed)
         self.view.urlChanged.connect(self._show_host)
         self.retry_button.clicked.connect(self.start)
         self.system_button.clicked.connect(self._use_system_browser)
@@ -171,6 +208,8 @@ class LoginDialog(QDialog):
         self._pkce, self._state = make_pkce(), make_state()
         self._exchanging = False
         self.problem.hide()
+        self._stop_page_check()
+        self._check_first_load = True
         self.view.setEnabled(True)
         self.view.load(QUrl(self.authorize_url()))
 
@@ -198,11 +237,98 @@ class LoginDialog(QDialog):
     def _on_load_finished(self, ok: bool) -> None:
         self.page_ready = ok
         self.progress.setVisible(False)
-        # After the redirect is refused Qt reports the abandoned load as failed: expected.
-        if not ok and not self._exchanging and self.problem.isHidden():
-            self.show_problem(
-                self.tr("The sign-in page could not be loaded. Check the network connection.")
+
+    def _page_address(self) -> str:
+        """The sign-in page's address without its query (state and PKCE stay out of sight)."""
+        return QUrl(self.session.profile.authorize_url).toDisplayString()
+
+    @Slot(QWebEngineLoadingInfo)
+    def _on_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
+        status = info.status()
+        if status == QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus:
+            self._stop_page_check()
+            return
+        # Only the sign-in page itself is checked, not the pages that follow it.
+        first, self._check_first_load = self._check_first_load, False
+        if status == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus and first:
+            self._check_page_kind()
+            self._form_check.start()
+        # The refused redirect ends as LoadStoppedStatus: expected, and no failure.
+        elif (
+            status == QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus
+            and not self._exchanging
+            and self.problem.isHidden()
+        ):
+            self.show_problem(self._load_failure(info))
+
+    def _load_failure(self, info: QWebEngineLoadingInfo) -> str:
+        values = {"url": self._page_address(), "status": str(info.errorCode())}
+        if info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.HttpStatusCodeDomain:
+            if info.errorCode() == 404:
+                return (
+                    self.tr(
+                        "The sign-in page %(url)s was not found (HTTP 404). Check the profile's "
+                        "Web app address."
+                    )
+                    % values
+                )
+            return (
+                self.tr(
+                    "The server answered HTTP %(status)s for the sign-in page %(url)s. Try again "
+                    "later; if this goes on, check the profile's Web app address."
+                )
+                % values
             )
+        host = info.url().host() or QUrl(self.session.profile.authorize_url).host()
+        return self.tr(
+            "The sign-in page could not be loaded: cannot reach %(host)s (%(reason)s). Check "
+            "the network connection."
+        ) % {"host": host, "reason": info.errorString()}
+
+    def _stop_page_check(self) -> None:
+        """No more checks of the page on show; answers still on their way are ignored."""
+        self._form_check.stop()
+        self._checks_done = 0
+        self._check_generation += 1
+        self.hint.hide()
+
+    @Slot()
+    def _check_page_kind(self) -> None:
+        if self._checks_done >= FORM_CHECKS_MAX:
+            self._form_check.stop()
+            return
+        self._checks_done += 1
+        generation, waited = self._check_generation, self._checks_done * FORM_CHECK_INTERVAL_MS
+        self.page.runJavaScript(
+            _PAGE_KIND_JS, 0, lambda kind: self._on_page_kind(kind, generation, waited)
+        )
+
+    def _on_page_kind(self, kind: object, generation: int, waited: int) -> None:
+        """Act on what ``_PAGE_KIND_JS`` found, unless another page is on show since."""
+        if generation != self._check_generation or not isinstance(kind, str):
+            return
+        if kind == "sign-in":
+            self._stop_page_check()
+        elif kind.startswith("document:"):
+            self._stop_page_check()
+            self.show_problem(
+                self.tr(
+                    "%(url)s is not a sign-in page: it answered with a document of type %(type)s. "
+                    "Check the profile's Web app address (where people sign in, not the API "
+                    "address)."
+                )
+                % {"url": self._page_address(), "type": kind.partition(":")[2] or "?"}
+            )
+        elif waited >= SIGN_IN_FORM_GRACE_MS and self.hint.isHidden():
+            self.hint.setText(
+                self.tr(
+                    "This does not look like a sign-in page: no password field appeared at "
+                    "%(url)s. If you cannot sign in here, check the profile's Web app address: "
+                    "it must be the web app where people sign in, not the API address."
+                )
+                % {"url": self._page_address()}
+            )
+            self.hint.show()
 
     @Slot(QUrl)
     def _on_redirect(self, url: QUrl) -> None:
@@ -276,5 +402,6 @@ class LoginDialog(QDialog):
             self._closing = asyncio.ensure_future(self._listener.close())
         if self._task is not None and not self._task.done() and not self._exchanging:
             self._task.cancel()
+        self._stop_page_check()
         self.view.stop()
         super().done(result)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from badgedesk.ui.backpack.tab import BackpackTab
     from badgedesk.ui.drafts.tab import DraftsTab
     from badgedesk.ui.revocations.tab import RevocationsTab
+
+
+WARNING_MS = 60_000
+"""How long the status bar repeats a warning shown in a box."""
 
 
 class MainWindow(QMainWindow):
@@ -129,6 +133,19 @@ class MainWindow(QMainWindow):
             % __version__
         )
         box.open()  # never exec(): this may run while coroutines are awaiting
+
+    def warn(self, title: str, text: str, details: str = "") -> None:
+        """A warning too long or too important for the status bar, in a box that does not
+        block (it is also said in the status bar, which may cut it short)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().showMessage(text, WARNING_MS)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(details)
+        box.setAccessibleName(title)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # ------------------------------------------------------------ status bar
 

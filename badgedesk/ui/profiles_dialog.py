@@ -4,10 +4,11 @@ switch to one without restarting. A client secret goes to the keyring, never to 
 from __future__ import annotations
 
 import keyring.backend
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,19 +20,62 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.auth.keychain import CLIENT_SECRET, Keychain
-from badgedesk.profiles import SANDBOX, ProfileError, ProfileStore, ServerProfile
-from badgedesk.ui.style import ERROR_TEXT
+from badgedesk.profiles import (
+    SANDBOX,
+    ProfileError,
+    ProfileProblem,
+    ProfileStore,
+    ServerProfile,
+    is_web_address,
+)
+from badgedesk.ui.style import error_label
 
 FIELDS = (
-    ("name", "Name"),
-    ("api_base", "API base URL"),
-    ("authorize_url", "Authorize page URL"),
-    ("token_url", "Token URL"),
-    ("revoke_url", "Token revocation URL"),
-    ("client_id", "Client id"),
-    ("redirect_uri", "Redirect URI"),
-    ("scopes", "Scopes"),
+    ("name", "Na&me"),
+    ("api_base", "&API address"),
+    ("web_base", "&Web app address"),
+    ("client_id", "Client &id"),
+    ("redirect_uri", "Redir&ect URI"),
+    ("scopes", "Sc&opes"),
 )
+"""What a person enters; the endpoints follow from the two addresses (shown in ``derived``)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProfilesDialog", text)
+
+
+def field_name(key: str) -> str:
+    """A field's name in words, as the error messages use it."""
+    names = {
+        "name": _tr("Name"),
+        "api_base": _tr("API address"),
+        "web_base": _tr("Web app address"),
+        "client_id": _tr("Client id"),
+        "redirect_uri": _tr("Redirect URI"),
+        "authorize_url": _tr("Sign-in page"),
+        "token_url": _tr("Token URL"),
+        "revoke_url": _tr("Token revocation URL"),
+    }
+    return names.get(key, key)
+
+
+def problem_text(error: ProfileError) -> str:
+    """What is wrong with the profile, in words for the person editing it."""
+    texts = {
+        ProfileProblem.NO_NAME: _tr("A profile needs a name."),
+        ProfileProblem.BUILTIN_NAME: _tr("“%(name)s” is the name of a built-in profile."),
+        ProfileProblem.TAKEN_NAME: _tr("A profile called “%(name)s” already exists."),
+        ProfileProblem.BAD_ADDRESS: _tr(
+            "%(field)s must be a web address starting with https:// or http://."
+        ),
+        ProfileProblem.NO_CLIENT_ID: _tr("A client id is required."),
+        ProfileProblem.NOT_CUSTOM: _tr("Only custom profiles can be removed."),
+    }
+    return texts[error.problem] % {
+        "name": error.values.get("name", ""),
+        "field": field_name(error.field),
+    }
 
 
 class ProfilesDialog(QDialog):
@@ -51,33 +95,64 @@ class ProfilesDialog(QDialog):
         self.current = current
         self._backend = keyring_backend
         self._editing: str | None = None
+        self._shown: ServerProfile | None = None
+        """The stored profile on show, if any (its URLs are shown until an address changes)."""
         self.setWindowTitle(self.tr("Server profiles"))
         self.setAccessibleName(self.tr("Server profiles"))
-        self.resize(820, 440)
+        self.resize(920, 560)
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Profiles"))
+        list_label = QLabel(self.tr("&Profiles:"))
+        list_label.setBuddy(self.list)
         self.edits: dict[str, QLineEdit] = {}
-        form = QFormLayout()
-        for key, label in FIELDS:
-            edit = QLineEdit()
-            edit.setAccessibleName(self.tr(label))
-            self.edits[key] = edit
-            form.addRow(self.tr(label) + ":", edit)
+        self.field_errors: dict[str, QLabel] = {}
+        """Each field's problem, shown under it."""
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setAccessibleName(self.tr("Client secret"))
         self.secret.setPlaceholderText(self.tr("optional; kept in the system keyring"))
-        form.addRow(self.tr("Client secret:"), self.secret)
+        form = QFormLayout()
+        for key, label in FIELDS:
+            edit = QLineEdit()
+            edit.setAccessibleName(field_name(key))
+            self.edits[key] = edit
+            self.field_errors[key] = error_label(
+                self.tr("Problem with %(field)s") % {"field": field_name(key)}
+            )
+            self._add_row(form, self.tr(label), edit, self.field_errors[key])
+            if key == "client_id":
+                self._add_row(form, self.tr("Client secre&t"), self.secret)
+        self.edits["api_base"].setPlaceholderText("https://api.badges.example.org")
+        self.edits["api_base"].setToolTip(
+            self.tr("Where the API answers (badgr-server); tokens are fetched and revoked here.")
+        )
+        self.edits["web_base"].setPlaceholderText("https://badges.example.org")
+        self.edits["web_base"].setToolTip(
+            self.tr(
+                "Where people sign in: the web app (badgr-ui). On a self-hosted server this is "
+                "usually not the API address."
+            )
+        )
+        self.derived: dict[str, QLabel] = {}
+        """The endpoints the two addresses give, shown as they are typed."""
+        derived_form = QFormLayout()
+        for key in ("authorize_url", "token_url", "revoke_url"):
+            shown = QLabel()
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)
+            shown.setAccessibleName(field_name(key))
+            self.derived[key] = shown
+            derived_form.addRow(field_name(key) + ":", shown)
+        self.derived_box = QGroupBox(self.tr("Addresses BadgeDesk will use"))
+        self.derived_box.setLayout(derived_form)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem with this profile"))
-        self.error.setStyleSheet(ERROR_TEXT)
+        self.error = error_label(self.tr("Problem with this profile"))
 
         self.new_button = QPushButton(self.tr("&New"))
-        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.duplicate_button = QPushButton(self.tr("Dupli&cate"))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.save_button = QPushButton(self.tr("&Save"))
         self.use_button = QPushButton(self.tr("&Use this profile"))
@@ -95,6 +170,7 @@ class ProfilesDialog(QDialog):
 
         right = QVBoxLayout()
         right.addLayout(form)
+        right.addWidget(self.derived_box)
         right.addWidget(self.note)
         right.addWidget(self.error)
         right.addStretch(1)
@@ -107,8 +183,11 @@ class ProfilesDialog(QDialog):
         ):
             edit_row.addWidget(button)
         right.addLayout(edit_row)
+        left = QVBoxLayout()
+        left.addWidget(list_label)
+        left.addWidget(self.list, 1)
         body = QHBoxLayout()
-        body.addWidget(self.list, 2)
+        body.addLayout(left, 2)
         body.addLayout(right, 5)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -119,6 +198,8 @@ class ProfilesDialog(QDialog):
         layout.addLayout(bottom)
 
         self.list.currentTextChanged.connect(self.show_profile)
+        for key in ("api_base", "web_base"):
+            self.edits[key].textChanged.connect(self.show_derived)
         self.new_button.clicked.connect(self.new_profile)
         self.duplicate_button.clicked.connect(self.duplicate_profile)
         self.remove_button.clicked.connect(self.remove_profile)
@@ -126,6 +207,48 @@ class ProfilesDialog(QDialog):
         self.use_button.clicked.connect(self.use_profile)
         self.close_button.clicked.connect(self.accept)
         self.reload(select=current)
+
+    @staticmethod
+    def _add_row(
+        form: QFormLayout, label: str, edit: QLineEdit, error: QLabel | None = None
+    ) -> None:
+        """A labelled field (the label's mnemonic focuses it) with its problem under it."""
+        caption = QLabel(label + ":")
+        caption.setBuddy(edit)
+        if error is None:
+            form.addRow(caption, edit)
+            return
+        cell = QVBoxLayout()
+        cell.setSpacing(2)
+        cell.addWidget(edit)
+        cell.addWidget(error)
+        form.addRow(caption, cell)
+
+    def show_derived(self) -> None:
+        """The sign-in, token and revocation URLs in use: the shown profile's own until its
+        addresses are edited (one saved by an older version may differ), then derived."""
+        api, web = self.edits["api_base"].text().strip(), self.edits["web_base"].text().strip()
+        kept = self._shown
+        if kept is not None and (api, web) == (kept.api_base, kept.web_base):
+            urls = kept
+        else:
+            urls = ServerProfile.for_server("", api, web)
+        for key, shown in self.derived.items():
+            base = web if key == "authorize_url" else api
+            shown.setText(getattr(urls, key) if urls is kept or is_web_address(base) else "—")
+
+    def _clear_problems(self) -> None:
+        for label in (self.error, *self.field_errors.values()):
+            label.clear()
+            label.hide()
+
+    def _show_problem(self, error: ProfileError) -> None:
+        """Under the field concerned, which gets the focus; otherwise under the form."""
+        label = self.field_errors.get(error.field, self.error)
+        label.setText(problem_text(error))
+        label.show()
+        if error.field in self.edits:
+            self.edits[error.field].setFocus()
 
     def reload(self, select: str | None = None) -> None:
         self.list.clear()
@@ -153,7 +276,8 @@ class ProfilesDialog(QDialog):
         profile = self.store.get(name)
         custom = profile is not None and not profile.builtin
         self._editing = name if custom else None
-        self.error.clear()
+        self._shown = profile
+        self._clear_problems()
         for key, edit in self.edits.items():
             value = getattr(profile, key) if profile is not None else ""
             edit.setText("" if value is None else str(value))
@@ -181,15 +305,14 @@ class ProfilesDialog(QDialog):
         self.save_button.setEnabled(custom)
         self.use_button.setEnabled(bool(name))
         self.duplicate_button.setEnabled(name != SANDBOX)
+        self.show_derived()
 
     def _form_profile(self) -> ServerProfile:
         values = {key: edit.text().strip() for key, edit in self.edits.items()}
-        return ServerProfile(
-            name=values["name"],
-            api_base=values["api_base"],
-            authorize_url=values["authorize_url"],
-            token_url=values["token_url"],
-            revoke_url=values["revoke_url"] or None,
+        return ServerProfile.for_server(
+            values["name"],
+            values["api_base"],
+            values["web_base"],
             client_id=values["client_id"],
             redirect_uri=values["redirect_uri"],
             scopes=values["scopes"],
@@ -200,8 +323,9 @@ class ProfilesDialog(QDialog):
             ServerProfile(
                 name="",
                 api_base="https://",
-                authorize_url="https://",
-                token_url="https://",  # noqa: S106 - a URL prefix, not a secret
+                web_base="https://",
+                authorize_url="",
+                token_url="",
             )
         )
 
@@ -214,28 +338,35 @@ class ProfilesDialog(QDialog):
     def _start_custom(self, template: ServerProfile) -> None:
         self.list.clearSelection()
         self._editing = ""
+        self._shown = None
         for key, edit in self.edits.items():
             value = getattr(template, key)
             edit.setText("" if value is None else str(value))
             edit.setReadOnly(False)
         self.secret.setReadOnly(False)
         self.secret.clear()
+        self._clear_problems()
         self.save_button.setEnabled(True)
         self.remove_button.setEnabled(False)
         self.use_button.setEnabled(False)  # save it first
         self.note.setText(self.tr("A new custom profile: fill it in and save it."))
+        self.show_derived()
         self.edits["name"].setFocus()
 
     def save_profile(self) -> None:
         profile = self._form_profile()
+        self._clear_problems()
         try:
             self.store.put(profile, replacing=self._editing or None)
             self.store.save()
         except ProfileError as error:
-            self.error.setText(str(error))
+            self._show_problem(error)
             return
         except OSError as error:
-            self.error.setText(self.tr("Could not save the profiles: %s") % error.strerror)
+            self.error.setText(
+                self.tr("Could not save the profiles: %(reason)s") % {"reason": error.strerror}
+            )
+            self.error.show()
             return
         if self.secret.text():
             Keychain(profile.name, self._backend).set(CLIENT_SECRET, self.secret.text())
@@ -247,7 +378,7 @@ class ProfilesDialog(QDialog):
             self.store.remove(name)
             self.store.save()
         except ProfileError as error:
-            self.error.setText(str(error))
+            self._show_problem(error)
             return
         Keychain(name, self._backend).delete(CLIENT_SECRET)
         self.reload()

@@ -113,7 +113,9 @@ class Shell(QObject):
         window.set_keyring_notice(session.keychain.persistent)
 
     async def start(self, *, sign_in: bool = True) -> None:
-        """Resume the saved sign-in, or ask for one. Drafts are there from the start, offline."""
+        """Resume the saved sign-in, or ask for one. Drafts are there from the start, offline.
+        A revocation an earlier sign-out left pending is retried meanwhile."""
+        self.session.retry_pending_revocation()
         await self.show_drafts()
         self.window.set_activity(self.tr("Connecting to %s…") % self.session.profile.name)
         try:
@@ -310,17 +312,43 @@ class Shell(QObject):
 
     @async_slot
     async def on_sign_out(self) -> None:
+        """Signed out on screen as soon as the tokens are gone from here; the server's
+        revocation (which has a deadline) goes on under "Revoking…" in the status bar, and
+        Sign in is offered again once it is over."""
         self.window.set_activity(self.tr("Signing out…"))
+        confirmed = False
         try:
             await self.audit.record("sign out", self.session.profile.api_base, OK)
-            await self.session.sign_out()
+            confirmed = await self.session.sign_out(
+                signed_out=lambda: self._show_signed_out(revoking=True)
+            )
         finally:
+            self._show_signed_out()
             self.window.set_activity(None)
-            self.window.set_user(None)
-            self.assertions.show_signed_out()
-            self.backpack.show_signed_out()
-            for tab in self._batch_tabs():
-                tab.set_signed_in(False)
+        if not confirmed:
+            self.window.warn(
+                self.tr("Sign-out not confirmed"),
+                self.tr(
+                    "The tokens were removed from this computer but the server did not confirm "
+                    "the sign-out."
+                ),
+                self.tr(
+                    "Until it does, they may still work. BadgeDesk keeps them in the system "
+                    "keyring only, and asks the server again when it next starts."
+                )
+                if self.session.keychain.persistent
+                else self.tr("Until it does, they may still work."),
+            )
+
+    def _show_signed_out(self, *, revoking: bool = False) -> None:
+        self.window.set_user(None)
+        if revoking:
+            self.window.set_activity(self.tr("Revoking the sign-in at the server…"))
+            self.window.sign_in_action.setEnabled(False)
+        self.assertions.show_signed_out()
+        self.backpack.show_signed_out()
+        for tab in self._batch_tabs():
+            tab.set_signed_in(False)
 
     def _auth_lost(self, reason: str) -> None:
         """Refresh failed: ask to sign in again; what is on screen stays as it is."""

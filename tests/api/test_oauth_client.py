@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 
+import httpx
 import pytest
 
 from badgedesk.api import AuthenticationError, BadgesClient, RateLimitedError
@@ -26,6 +28,7 @@ from badgedesk.sandbox import (
     SandboxConfig,
     SandboxServer,
 )
+from tests.loopback_http import Answer, closed_port_url, loopback_server
 from tests.oauth_flow import submit_login
 
 
@@ -33,7 +36,7 @@ def oauth_config(base_url: str) -> OAuthConfig:
     return OAuthConfig(
         authorize_url=f"{base_url}/auth/oauth2/authorize",
         token_url=f"{base_url}/o/token",
-        revoke_url=f"{base_url}/o/revoke_token",
+        revoke_url=f"{base_url}/o/revoke_token/",
         client_id=CLIENT_ID,
         redirect_uri=REDIRECT_URIS[0],
         scopes=ALL_SCOPES,
@@ -169,3 +172,63 @@ def test_tokens_never_reach_logs_errors_or_reprs(oauth, sandbox, run, caplog):
         assert secret
         for text in texts:
             assert secret not in text
+
+
+def test_revoke_is_confirmed_and_the_tokens_die(oauth, sandbox, run):
+    tokens = sign_in(oauth, run)
+    sandbox.clear_requests()
+    assert run(oauth.revoke(tokens.refresh_token or "")) is True
+    assert run(oauth.revoke(tokens.access_token)) is True
+    assert [(r.method, r.path) for r in sandbox.requests] == [("POST", "/o/revoke_token/")] * 2
+    me = httpx.get(
+        f"{sandbox.base_url}/v2/users/self",
+        headers={"Authorization": f"Bearer {tokens.access_token}"},
+    )
+    assert me.status_code == 401
+    with pytest.raises(OAuthError) as caught:
+        run(oauth.refresh(tokens.refresh_token or ""))
+    assert caught.value.error_code == "invalid_grant"
+
+
+@pytest.mark.parametrize("status", [500, 404, 400])
+def test_revoke_answered_with_an_error_is_not_confirmed(run, status):
+    with loopback_server(Answer(status, b"<h1>RuntimeError at /o/revoke_token</h1>")) as server:
+        oauth = OAuthClient(oauth_config(server.base_url))
+        assert run(oauth.revoke("a-token")) is False
+        run(oauth.aclose())
+    assert [(s.method, s.path) for s in server.seen] == [("POST", "/o/revoke_token/")]
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_revoke_follows_no_redirect(run, status):
+    moved = Answer(status, headers={"Location": "{base}/o/revoke_token/elsewhere/"})
+    with loopback_server(moved) as server:
+        oauth = OAuthClient(oauth_config(server.base_url))
+        assert run(oauth.revoke("a-token")) is False, "a redirect confirms nothing"
+        run(oauth.aclose())
+    assert len(server.seen) == 1, "the token was not sent on to where the redirect pointed"
+
+
+def test_revoke_at_an_unreachable_server_is_not_confirmed(run):
+    oauth = OAuthClient(oauth_config(closed_port_url()))
+    assert run(oauth.revoke("a-token")) is False
+    run(oauth.aclose())
+
+
+def test_revoke_has_a_deadline(run, monkeypatch):
+    """A server that takes the connection and never answers: not confirmed, and soon."""
+    monkeypatch.setattr("badgedesk.auth.oauth.REVOKE_DEADLINE_SECONDS", 0.5)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        oauth = OAuthClient(oauth_config(f"http://127.0.0.1:{silent.getsockname()[1]}"))
+
+        async def timed():
+            started = asyncio.get_running_loop().time()
+            confirmed = await oauth.revoke("a-token")
+            return confirmed, asyncio.get_running_loop().time() - started
+
+        confirmed, seconds = run(timed())
+        run(oauth.aclose())
+    assert confirmed is False
+    assert seconds < 5

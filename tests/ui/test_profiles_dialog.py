@@ -33,8 +33,7 @@ def test_add_edit_remove_round_trip(qtbot, tmp_path, memory_keyring):
         dialog,
         name="School",
         api_base="https://badges.school.example",
-        authorize_url="https://badges.school.example/auth/oauth2/authorize",
-        token_url="https://badges.school.example/o/token",
+        web_base="https://badges.school.example",
         client_id="school-app",
     )
     dialog.secret.setText("very-secret")
@@ -44,11 +43,13 @@ def test_add_edit_remove_round_trip(qtbot, tmp_path, memory_keyring):
     assert Keychain("School").get(CLIENT_SECRET) == "very-secret"
     assert "very-secret" not in (tmp_path / "profiles.json").read_text()
 
-    fill(dialog, token_url="ftp://wrong")
+    fill(dialog, api_base="ftp://wrong")
     dialog.save_button.click()
-    assert "Token URL" in dialog.error.text(), "the problem is shown next to the form"
+    problem = dialog.field_errors["api_base"]
+    assert "API address" in problem.text(), "the problem is shown next to its field"
+    assert problem.isVisibleTo(dialog)
 
-    fill(dialog, token_url="https://badges.school.example/o/token", name="School 2")
+    fill(dialog, api_base="https://badges.school.example", name="School 2")
     dialog.save_button.click()
     saved = json.loads((tmp_path / "profiles.json").read_text())
     assert [p["name"] for p in saved["custom"]] == ["School 2"]
@@ -117,3 +118,97 @@ def test_switching_profiles_without_restart(qtbot, settings, conn, tmp_path, loo
     assert shell.session.profile.name == "Second server"
     assert window.profile_label.text() == "Server: Second server"
     assert ProfileStore(tmp_path / "profiles.json").current == "Second server"
+
+
+def test_a_self_hosted_server_has_two_addresses_and_shows_what_they_give(qtbot, tmp_path):
+    store = ProfileStore(tmp_path / "profiles.json")
+    dialog = ProfilesDialog(store, "Sandbox")
+    qtbot.addWidget(dialog)
+    dialog.new_button.click()
+    fill(
+        dialog,
+        name="School",
+        api_base="https://api.school.example",
+        web_base="https://badges.school.example",
+    )
+    shown = {key: label.text() for key, label in dialog.derived.items()}
+    assert shown == {
+        "authorize_url": "https://badges.school.example/auth/oauth2/authorize",
+        "token_url": "https://api.school.example/o/token",
+        "revoke_url": "https://api.school.example/o/revoke_token/",
+    }
+    dialog.save_button.click()
+    saved = ProfileStore(tmp_path / "profiles.json").get("School")
+    assert saved is not None
+    assert saved.web_base == "https://badges.school.example"
+    assert saved.authorize_url == shown["authorize_url"]
+    assert saved.token_url == shown["token_url"]
+    assert saved.revoke_url == shown["revoke_url"]
+
+
+def test_a_missing_web_app_address_is_said_next_to_its_field(qtbot, tmp_path):
+    store = ProfileStore(tmp_path / "profiles.json")
+    dialog = ProfilesDialog(store, "Sandbox")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.new_button.click()
+    fill(dialog, name="School", api_base="https://api.school.example", web_base="")
+    assert dialog.derived["authorize_url"].text() == "—"
+    dialog.save_button.click()
+    problem = dialog.field_errors["web_base"]
+    assert problem.isVisible()
+    assert "Web app address" in problem.text()
+    assert dialog.focusWidget() is dialog.edits["web_base"]
+    assert store.get("School") is None
+    fill(dialog, web_base="https://badges.school.example")
+    dialog.save_button.click()
+    assert store.get("School") is not None
+    assert all(label.isHidden() for label in dialog.field_errors.values())
+
+
+def test_every_field_is_named_and_reached_by_its_label_mnemonic(qtbot, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = ProfilesDialog(ProfileStore(tmp_path / "profiles.json"), "Sandbox")
+    qtbot.addWidget(dialog)
+    buddies = {
+        label.buddy(): label.text() for label in dialog.findChildren(QLabel) if label.buddy()
+    }
+    fields = [*dialog.edits.values(), dialog.secret, dialog.list]
+    for edit in fields:
+        assert edit.accessibleName()
+        assert "&" in buddies[edit], f"{edit.accessibleName()} has a mnemonic"
+    texts = [buddies[edit] for edit in fields]
+    texts += [b.text() for b in (dialog.new_button, dialog.duplicate_button, dialog.remove_button)]
+    texts += [b.text() for b in (dialog.save_button, dialog.use_button)]
+    keys = [text[text.index("&") + 1].lower() for text in texts]
+    assert len(keys) == len(set(keys)), "no two fields or buttons share a mnemonic"
+    assert "Web app address" in buddies[dialog.edits["web_base"]].replace("&", "")
+    assert "API address" in buddies[dialog.edits["api_base"]].replace("&", "")
+
+
+def test_an_old_profile_shows_the_sign_in_page_it_kept(qtbot, tmp_path):
+    path = tmp_path / "profiles.json"
+    path.write_text(
+        json.dumps(
+            {
+                "custom": [
+                    {
+                        "name": "Odd",
+                        "api_base": "https://odd.example",
+                        "authorize_url": "https://odd.example/login/oauth",
+                        "token_url": "https://odd.example/o/token",
+                    }
+                ]
+            }
+        )
+    )
+    dialog = ProfilesDialog(ProfileStore(path), "Odd")
+    qtbot.addWidget(dialog)
+    assert dialog.selected() == "Odd"
+    assert dialog.derived["authorize_url"].text() == "https://odd.example/login/oauth"
+    assert dialog.derived["revoke_url"].text() == "https://odd.example/o/revoke_token/"
+    fill(dialog, web_base="https://badges.odd.example")
+    assert (
+        dialog.derived["authorize_url"].text() == "https://badges.odd.example/auth/oauth2/authorize"
+    )

@@ -29,6 +29,13 @@ assert Keychain("RealKeyringTest").load_tokens() == tokens, "round trip"
 keychain.clear_tokens()
 assert Keychain("RealKeyringTest").load_tokens() is None, "cleared"
 print("round trip ok")
+keychain.add_pending_revocation(["p" * 40, "q" * 40])
+assert Keychain("RealKeyringTest").pending_revocation() == ["p" * 40, "q" * 40]
+keychain.settle_pending_revocation(["p" * 40])
+assert Keychain("RealKeyringTest").pending_revocation() == ["q" * 40]
+keychain.settle_pending_revocation(["q" * 40])
+assert Keychain("RealKeyringTest").pending_revocation() == [], "the entry is gone"
+print("pending revocation ok")
 """
 
 
@@ -59,3 +66,4 @@ def test_tokens_round_trip_through_secret_service(tmp_path):
     assert "SecretService" in done.stdout
     assert "persistent True" in done.stdout
     assert "round trip ok" in done.stdout
+    assert "pending revocation ok" in done.stdout

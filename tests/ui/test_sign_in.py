@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
+import time
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
-from badgedesk.auth.keychain import ACCESS, META, REFRESH
-from badgedesk.auth.oauth import Pkce
-from badgedesk.sandbox import SandboxConfig, SandboxServer
+from badgedesk.auth.keychain import ACCESS, META, PENDING_REVOCATION, REFRESH, Keychain
+from badgedesk.auth.oauth import Pkce, TokenSet
+from badgedesk.profiles import sandbox_profile
+from badgedesk.sandbox import CLIENT_ID, SandboxConfig, SandboxServer
 from badgedesk.selftest import fill_sandbox_form, run_js
+from tests.loopback_http import DRF_PAGE, Answer, closed_port_url, loopback_server
 from tests.oauth_flow import submit_login
 from tests.ui.waiting import wait_for
 
@@ -378,3 +386,298 @@ def test_offline_start_keeps_the_saved_sign_in(qtbot, settings, memory_keyring, 
     assert window.online_label.text() == "Offline"
     assert "sign-in is kept" in window.statusBar().currentMessage()
     assert keychain.load_tokens() == saved
+
+
+# ------------------------------------------------------------ sign-out: revocation confirmed
+
+
+def pending(memory_keyring):
+    return stored(memory_keyring, PENDING_REVOCATION)
+
+
+def refresh_is_dead(base_url, refresh_token):
+    answer = httpx.post(
+        f"{base_url}/o/token",
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": refresh_token,
+            "client_id": CLIENT_ID,
+        },
+    )
+    return answer.status_code == 400 and answer.json().get("error") == "invalid_grant"
+
+
+def access_status(base_url, access_token):
+    return httpx.get(
+        f"{base_url}/v2/users/self", headers={"Authorization": f"Bearer {access_token}"}
+    ).status_code
+
+
+def sign_out(shell, loop):
+    shell.window.sign_out_action.trigger()
+    loop.run_until_complete(wait_for(lambda: shell.window.sign_in_action.isEnabled()))
+
+
+def test_sign_out_revokes_both_tokens_at_the_slashed_url(signed_in, loop, sandbox, memory_keyring):
+    access, refresh = stored(memory_keyring, ACCESS), stored(memory_keyring, REFRESH)
+    sandbox.clear_requests()
+    sign_out(signed_in, loop)
+    revocations = [r for r in sandbox.requests if r.path.startswith("/o/revoke")]
+    assert [(r.method, r.path) for r in revocations] == [("POST", "/o/revoke_token/")] * 2
+    assert access_status(sandbox.base_url, access) == 401
+    assert refresh_is_dead(sandbox.base_url, refresh)
+    assert pending(memory_keyring) is None, "confirmed: nothing is left to retry"
+    assert "did not confirm" not in signed_in.window.statusBar().currentMessage()
+
+
+def shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, conn):
+    """A window on ``profile``, to start signed in from ``tokens`` kept in the keyring."""
+    from badgedesk.auth.keychain import Keychain
+    from badgedesk.services.session import Session
+    from badgedesk.ui.main_window import MainWindow
+    from badgedesk.ui.shell import Shell
+
+    keychain = Keychain(profile.name, memory_keyring)
+    if tokens is not None:
+        keychain.save_tokens(
+            TokenSet(
+                tokens.access_token,
+                tokens.refresh_token,
+                datetime.now(UTC) + timedelta(hours=1),
+                tokens.scope,
+            )
+        )
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    return Shell(window, Session(profile, keychain), conn)
+
+
+async def start_and_retry(shell):
+    """Start as the program does, and wait for the background retry of a pending revocation
+    (inside the running loop: qasync runs work left at the end of a run without one)."""
+    await shell.start(sign_in=False)
+    assert shell.session.revoking is not None, "a pending revocation is retried at start"
+    return await shell.session.revoking
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        Answer(500, b"<title>RuntimeError at /o/revoke_token</title>"),
+        Answer(301, headers={"Location": "{base}/moved/o/revoke_token/"}),
+    ],
+    ids=["500", "301"],
+)
+def test_unconfirmed_sign_out_is_said_kept_in_the_keyring_and_retried_at_the_next_start(
+    refusal, sandbox, qtbot, settings, memory_keyring, conn, loop, caplog
+):
+    caplog.set_level(logging.DEBUG)
+    tokens = sandbox.mint_token()
+    working = sandbox_profile(sandbox.base_url)
+    with loopback_server(refusal) as refusing:
+        profile = replace(working, revoke_url=f"{refusing.base_url}/o/revoke_token/")
+        shell = shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, conn)
+        loop.run_until_complete(shell.start(sign_in=False))
+        assert shell.session.signed_in
+        sign_out(shell, loop)
+        loop.run_until_complete(shell.session.aclose())
+    notice = shell.window.statusBar().currentMessage()
+    said = "The tokens were removed from this computer but the server did not confirm the sign-out."
+    assert said in notice
+    (box,) = shell.window.findChildren(QMessageBox)
+    assert box.isVisible(), "said in a box that does not block, as the status bar cuts it short"
+    assert box.text() == said
+    assert "asks the server again when it next starts" in box.informativeText()
+    box.close()
+    assert len(refusing.seen) == 2, "one request per token; a redirect is not followed"
+    assert all(seen.path == "/o/revoke_token/" for seen in refusing.seen)
+    for name in (ACCESS, REFRESH, META):
+        assert stored(memory_keyring, name) is None, "signed out here either way"
+    assert sorted(json.loads(pending(memory_keyring))) == sorted(
+        [tokens.access_token, tokens.refresh_token]
+    )
+    assert access_status(sandbox.base_url, tokens.access_token) == 200, "still alive on the server"
+
+    # The next start, with the server working: the retry runs in the background.
+    again = shell_with_tokens(working, None, qtbot, settings, memory_keyring, conn)
+    assert loop.run_until_complete(start_and_retry(again)) is True
+    loop.run_until_complete(again.session.aclose())
+    assert pending(memory_keyring) is None
+    assert access_status(sandbox.base_url, tokens.access_token) == 401
+    assert refresh_is_dead(sandbox.base_url, tokens.refresh_token)
+    for secret in (tokens.access_token, tokens.refresh_token):
+        assert secret not in caplog.text
+        assert secret not in notice
+
+
+def test_a_retry_that_fails_again_keeps_the_pending_entry(
+    sandbox, qtbot, settings, memory_keyring, conn, loop
+):
+    tokens = sandbox.mint_token()
+    working = sandbox_profile(sandbox.base_url)
+    Keychain(working.name, memory_keyring).add_pending_revocation([tokens.access_token])
+    broken = replace(working, revoke_url=f"{closed_port_url()}/o/revoke_token/")
+    shell = shell_with_tokens(broken, None, qtbot, settings, memory_keyring, conn)
+    assert loop.run_until_complete(start_and_retry(shell)) is False
+    loop.run_until_complete(shell.session.aclose())
+    assert json.loads(pending(memory_keyring)) == [tokens.access_token]
+
+
+# ------------------------------------------------------------ sign-in page: what went wrong
+
+
+@pytest.fixture
+def dialog_at(qtbot, sandbox, memory_keyring, loop):
+    """``dialog_at(web_base)``: the real login dialog of a self-hosted profile whose web app
+    address is ``web_base`` (its API is the sandbox), started and shown."""
+    from badgedesk.profiles import ServerProfile
+    from badgedesk.services.session import Session
+    from badgedesk.ui.login_dialog import LoginDialog
+
+    sessions = []
+
+    def make(web_base):
+        profile = ServerProfile.for_server("Self-hosted", sandbox.base_url, web_base)
+        session = Session(profile, Keychain(profile.name, memory_keyring))
+        sessions.append(session)
+        dialog = LoginDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.messages = []
+        dialog.failed.connect(dialog.messages.append)
+        dialog.start()
+        dialog.show()
+        return dialog
+
+    yield make
+    for session in sessions:
+        loop.run_until_complete(session.aclose())
+
+
+def failure_of(dialog, loop):
+    loop.run_until_complete(wait_for(lambda: dialog.messages))
+    assert dialog.problem.isVisible()
+    assert dialog.retry_button.isVisible()
+    return dialog.messages[0]
+
+
+def test_a_missing_sign_in_page_is_named_with_the_field_to_check(dialog_at, loop):
+    with loopback_server(Answer(404, b"<html><body><h1>Not Found</h1></body></html>")) as web:
+        dialog = dialog_at(web.base_url)
+        message = failure_of(dialog, loop)
+    assert f"{web.base_url}/auth/oauth2/authorize was not found (HTTP 404)" in message
+    assert "Check the profile's Web app address." in message
+    assert "network" not in message
+    assert "state=" not in message, "the address is named without its query"
+
+
+def test_a_server_error_on_the_sign_in_page_is_no_network_problem(dialog_at, loop):
+    with loopback_server(Answer(503, b"<h1>Service Unavailable</h1>")) as web:
+        message = failure_of(dialog_at(web.base_url), loop)
+    assert "HTTP 503" in message
+    assert "network" not in message
+
+
+def test_an_unreachable_host_is_a_network_problem(dialog_at, loop):
+    address = closed_port_url()
+    message = failure_of(dialog_at(address), loop)
+    assert "cannot reach 127.0.0.1" in message
+    assert "Check the network connection." in message
+
+
+def test_the_api_page_is_pointed_out_as_no_sign_in_page(dialog_at, loop, monkeypatch):
+    """Like the API host's /o/authorize: a page that loads fine and has no sign-in form. A hint
+    beside the page after the grace period, not a dead end."""
+    monkeypatch.setattr("badgedesk.ui.login_dialog.SIGN_IN_FORM_GRACE_MS", 1000)
+    with loopback_server(Answer(200, DRF_PAGE)) as web:
+        dialog = dialog_at(web.base_url)
+        loop.run_until_complete(wait_for(dialog.hint.isVisible))
+    text = dialog.hint.text()
+    assert "does not look like a sign-in page" in text
+    assert f"{web.base_url}/auth/oauth2/authorize" in text
+    assert "Web app address" in text
+    assert dialog.problem.isHidden(), "a hint, not a failure"
+    assert dialog.messages == []
+    assert dialog.view.isEnabled()
+
+
+def test_a_json_document_is_no_sign_in_page(dialog_at, loop):
+    answer = Answer(200, b'{"client_id": "badgedesk", "scopes": []}', "application/json")
+    with loopback_server(answer) as web:
+        message = failure_of(dialog_at(web.base_url), loop)
+    assert "is not a sign-in page" in message
+    assert "application/json" in message
+    assert "Web app address" in message
+
+
+LATE_FORM_PAGE = b"""<!DOCTYPE html><html><head><title>Badgr</title></head><body>
+<div id="app">Loading&hellip;</div>
+<script>setTimeout(function () {
+  document.getElementById("app").innerHTML =
+    '<form><input type="email"><input type="password" id="pw"><button>Sign in</button></form>';
+}, 1500);</script></body></html>"""
+
+
+def test_a_sign_in_form_drawn_late_gets_no_hint(dialog_at, loop, monkeypatch):
+    """A single-page web app (badgr-ui) draws its form after loading its scripts."""
+    monkeypatch.setattr("badgedesk.ui.login_dialog.SIGN_IN_FORM_GRACE_MS", 2500)
+    with loopback_server(Answer(200, LATE_FORM_PAGE)) as web:
+        dialog = dialog_at(web.base_url)
+
+        async def watch():
+            await wait_for(lambda: dialog.page_ready)
+            await asyncio.sleep(3.5)
+            return await run_js(dialog, "document.getElementById('pw') !== null")
+
+        assert loop.run_until_complete(watch()) is True
+    assert dialog.hint.isHidden()
+    assert dialog.problem.isHidden()
+
+
+def test_the_sandbox_sign_in_page_gets_no_hint(shell, loop, monkeypatch):
+    monkeypatch.setattr("badgedesk.ui.login_dialog.SIGN_IN_FORM_GRACE_MS", 500)
+
+    async def scenario():
+        signing_in, dialog = await open_dialog(shell)
+        await wait_for(lambda: dialog.page_ready)
+        await asyncio.sleep(1.5)
+        shown = dialog.hint.isVisible() or dialog.problem.isVisible()
+        dialog.reject()
+        await signing_in
+        return shown
+
+    assert loop.run_until_complete(scenario()) is False
+
+
+def test_sign_out_does_not_wait_for_the_server(
+    sandbox, qtbot, settings, memory_keyring, conn, loop, monkeypatch
+):
+    """A revocation endpoint that takes the connection and never answers: the window shows
+    signed out at once, and the revocation gives up at its deadline."""
+    import socket
+
+    monkeypatch.setattr("badgedesk.auth.oauth.REVOKE_DEADLINE_SECONDS", 3)
+    tokens = sandbox.mint_token()
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        hanging = f"http://127.0.0.1:{silent.getsockname()[1]}/o/revoke_token/"
+        profile = replace(sandbox_profile(sandbox.base_url), revoke_url=hanging)
+        shell = shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, conn)
+        loop.run_until_complete(shell.start(sign_in=False))
+        window = shell.window
+        window.sign_out_action.trigger()
+
+        async def shown_signed_out():
+            started = time.monotonic()
+            await wait_for(lambda: window.user_label.text() == "Not signed in")
+            return time.monotonic() - started, window.activity_label.text()
+
+        waited, activity = loop.run_until_complete(shown_signed_out())
+        assert waited < 2
+        assert "Revoking" in activity
+        assert not window.sign_in_action.isEnabled(), "offered again once the server is done"
+        assert stored(memory_keyring, ACCESS) is None
+        loop.run_until_complete(wait_for(window.sign_in_action.isEnabled, seconds=10))
+        loop.run_until_complete(shell.session.aclose())
+    assert "did not confirm the sign-out" in window.statusBar().currentMessage()
+    assert json.loads(pending(memory_keyring))
