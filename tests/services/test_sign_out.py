@@ -35,7 +35,9 @@ def alive(sandbox, access_token):
 
 
 def test_sign_out_confirmed_leaves_nothing_pending(sandbox, memory_keyring, runner):
-    session, minted = signed_in(sandbox_profile(sandbox.base_url), sandbox, memory_keyring, runner)
+    session, minted = signed_in(
+        sandbox_profile(sandbox.base_url, sandbox.web_url), sandbox, memory_keyring, runner
+    )
     assert runner.run(session.sign_out()) is True
     runner.run(session.aclose())
     assert not session.signed_in
@@ -45,7 +47,7 @@ def test_sign_out_confirmed_leaves_nothing_pending(sandbox, memory_keyring, runn
 
 
 def test_unconfirmed_sign_outs_add_up_until_the_server_confirms(sandbox, memory_keyring, runner):
-    working = sandbox_profile(sandbox.base_url)
+    working = sandbox_profile(sandbox.base_url, sandbox.web_url)
     minted = []
     with loopback_server(Answer(500)) as refusing:
         broken = replace(working, revoke_url=f"{refusing.base_url}/o/revoke_token/")

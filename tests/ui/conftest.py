@@ -52,7 +52,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def session(sandbox, memory_keyring, loop) -> Iterator[Session]:
-    profile = sandbox_profile(sandbox.base_url)
+    profile = sandbox_profile(sandbox.base_url, sandbox.web_url)
     made = Session(profile, Keychain(profile.name, memory_keyring))
     yield made
     loop.run_until_complete(made.aclose())

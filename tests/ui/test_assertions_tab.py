@@ -45,7 +45,7 @@ def signed_in_shell(
     server, qtbot, settings, memory_keyring, conn, tmp_path, loop, scope=ALL_SCOPES, drafts=None
 ):
     """A shell signed in from tokens saved in the keyring, its catalogue loaded."""
-    profile = sandbox_profile(server.base_url)
+    profile = sandbox_profile(server.base_url, server.web_url)
     keychain = Keychain(profile.name, memory_keyring)
     pair = server.mint_token(scope=scope)
     keychain.save_tokens(

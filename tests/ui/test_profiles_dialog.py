@@ -85,13 +85,17 @@ def test_switching_profiles_without_restart(qtbot, settings, conn, tmp_path, loo
         store.put(other)
 
         async def resolve(name):
-            return other if name == "Second server" else sandbox_profile(sandbox.base_url)
+            return (
+                other
+                if name == "Second server"
+                else sandbox_profile(sandbox.base_url, sandbox.web_url)
+            )
 
         from badgedesk.services.session import Session
 
         window = MainWindow(settings)
         qtbot.addWidget(window)
-        first = sandbox_profile(sandbox.base_url)
+        first = sandbox_profile(sandbox.base_url, sandbox.web_url)
         shell = Shell(
             window,
             Session(first, Keychain(first.name)),

@@ -16,13 +16,20 @@ from PySide6.QtWidgets import QMessageBox
 from badgedesk.auth.keychain import ACCESS, META, PENDING_REVOCATION, REFRESH, Keychain
 from badgedesk.auth.oauth import Pkce, TokenSet
 from badgedesk.profiles import sandbox_profile
-from badgedesk.sandbox import CLIENT_ID, SandboxConfig, SandboxServer
+from badgedesk.sandbox import CLIENT_ID, FLAVORS, SandboxConfig, SandboxServer
 from badgedesk.selftest import fill_sandbox_form, run_js
 from tests.loopback_http import DRF_PAGE, Answer, closed_port_url, loopback_server
 from tests.oauth_flow import submit_login
 from tests.ui.waiting import wait_for
 
 SERVICE = "BadgeDesk/Sandbox"
+
+
+@pytest.fixture(params=FLAVORS)
+def flavor(request):
+    """Sign-in, refresh and sign-out run against both flavours: on badgr-oss the sign-in page
+    is on a second origin (the web app's), as on a real open-source server."""
+    return request.param
 
 
 def stored(memory_keyring, name):
@@ -37,7 +44,7 @@ def shell_on(server, qtbot, settings, memory_keyring, conn):
     from badgedesk.ui.main_window import MainWindow
     from badgedesk.ui.shell import Shell
 
-    profile = sandbox_profile(server.base_url)
+    profile = sandbox_profile(server.base_url, server.web_url)
     window = MainWindow(settings)
     qtbot.addWidget(window)
     return Shell(window, Session(profile, Keychain(profile.name, memory_keyring)), conn)
@@ -145,8 +152,8 @@ def test_wrong_pkce_verifier(shell, loop, memory_keyring):
     assert stored(memory_keyring, ACCESS) is None
 
 
-def test_expired_code(qtbot, settings, memory_keyring, loop, conn):
-    with SandboxServer(SandboxConfig(token_backoff=False, code_ttl=0)) as server:
+def test_expired_code(qtbot, settings, memory_keyring, loop, conn, flavor):
+    with SandboxServer(SandboxConfig(token_backoff=False, code_ttl=0, flavor=flavor)) as server:
         shell = shell_on(server, qtbot, settings, memory_keyring, conn)
         session = shell.session
 
@@ -243,7 +250,7 @@ def test_restore_from_keyring_on_next_start(
 
 def test_refresh_failure_asks_to_sign_in_again(signed_in, loop, sandbox, memory_keyring):
     refresh = stored(memory_keyring, REFRESH)
-    httpx.post(f"{sandbox.base_url}/o/revoke_token", data={"token": refresh})
+    httpx.post(f"{sandbox.base_url}/o/revoke_token/", data={"token": refresh})
     sandbox.expire_access_tokens()
 
     async def scenario():
@@ -261,8 +268,8 @@ def test_refresh_failure_asks_to_sign_in_again(signed_in, loop, sandbox, memory_
     assert signed_in.window.tabs.count() == 4, "what was on screen stays"
 
 
-def test_refresh_before_expiry(qtbot, settings, memory_keyring, loop, conn):
-    with SandboxServer(SandboxConfig(token_backoff=False, token_ttl=2)) as server:
+def test_refresh_before_expiry(qtbot, settings, memory_keyring, loop, conn, flavor):
+    with SandboxServer(SandboxConfig(token_backoff=False, token_ttl=2, flavor=flavor)) as server:
         shell = shell_on(server, qtbot, settings, memory_keyring, conn)
         session = shell.session
 
@@ -473,7 +480,7 @@ def test_unconfirmed_sign_out_is_said_kept_in_the_keyring_and_retried_at_the_nex
 ):
     caplog.set_level(logging.DEBUG)
     tokens = sandbox.mint_token()
-    working = sandbox_profile(sandbox.base_url)
+    working = sandbox_profile(sandbox.base_url, sandbox.web_url)
     with loopback_server(refusal) as refusing:
         profile = replace(working, revoke_url=f"{refusing.base_url}/o/revoke_token/")
         shell = shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, conn)
@@ -514,7 +521,7 @@ def test_a_retry_that_fails_again_keeps_the_pending_entry(
     sandbox, qtbot, settings, memory_keyring, conn, loop
 ):
     tokens = sandbox.mint_token()
-    working = sandbox_profile(sandbox.base_url)
+    working = sandbox_profile(sandbox.base_url, sandbox.web_url)
     Keychain(working.name, memory_keyring).add_pending_revocation([tokens.access_token])
     broken = replace(working, revoke_url=f"{closed_port_url()}/o/revoke_token/")
     shell = shell_with_tokens(broken, None, qtbot, settings, memory_keyring, conn)
@@ -661,7 +668,7 @@ def test_sign_out_does_not_wait_for_the_server(
         silent.bind(("127.0.0.1", 0))
         silent.listen(4)
         hanging = f"http://127.0.0.1:{silent.getsockname()[1]}/o/revoke_token/"
-        profile = replace(sandbox_profile(sandbox.base_url), revoke_url=hanging)
+        profile = replace(sandbox_profile(sandbox.base_url, sandbox.web_url), revoke_url=hanging)
         shell = shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, conn)
         loop.run_until_complete(shell.start(sign_in=False))
         window = shell.window
@@ -681,3 +688,14 @@ def test_sign_out_does_not_wait_for_the_server(
         loop.run_until_complete(shell.session.aclose())
     assert "did not confirm the sign-out" in window.statusBar().currentMessage()
     assert json.loads(pending(memory_keyring))
+
+
+@pytest.mark.parametrize("flavor", ["badgr-oss"])
+def test_the_api_address_given_as_web_app_address_is_named_as_the_field_to_fix(
+    dialog_at, loop, sandbox
+):
+    """A self-hosted server's API host has no sign-in page (the recorded exchanges: 404 at
+    /auth/oauth2/authorize); the dialog says which address to correct."""
+    message = failure_of(dialog_at(sandbox.base_url), loop)
+    assert f"{sandbox.base_url}/auth/oauth2/authorize was not found (HTTP 404)" in message
+    assert "Check the profile's Web app address." in message
