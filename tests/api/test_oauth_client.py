@@ -20,6 +20,7 @@ from badgedesk.auth import (
     make_pkce,
     make_state,
 )
+from badgedesk.profiles import ServerProfile
 from badgedesk.sandbox import (
     ALL_SCOPES,
     CLIENT_ID,
@@ -32,20 +33,22 @@ from tests.loopback_http import Answer, closed_port_url, loopback_server
 from tests.oauth_flow import submit_login
 
 
-def oauth_config(base_url: str) -> OAuthConfig:
-    return OAuthConfig(
-        authorize_url=f"{base_url}/auth/oauth2/authorize",
-        token_url=f"{base_url}/o/token",
-        revoke_url=f"{base_url}/o/revoke_token/",
+def oauth_config(base_url: str, web_url: str | None = None) -> OAuthConfig:
+    """The endpoints as a self-hosted profile derives them from its two addresses."""
+    profile = ServerProfile.for_server(
+        "Test",
+        base_url,
+        web_url or base_url,
         client_id=CLIENT_ID,
         redirect_uri=REDIRECT_URIS[0],
         scopes=ALL_SCOPES,
     )
+    return profile.oauth_config()
 
 
 @pytest.fixture
 def oauth(sandbox, run):
-    client = OAuthClient(oauth_config(sandbox.base_url))
+    client = OAuthClient(oauth_config(sandbox.base_url, sandbox.web_url))
     yield client
     run(client.aclose())
 
