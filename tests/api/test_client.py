@@ -197,6 +197,40 @@ def test_award_on_badgeclass_and_issuer_scope(client, run):
         run(client.award("issuers", badgeclass.issuer, award_request()))
 
 
+def test_an_award_to_a_badge_class_never_names_it_in_the_body(client, run, sandbox):
+    """The real server refuses such a body ("Multiple badge class identifiers"), so the client
+    sends none; the issuer scope, which needs the name, still takes exactly one."""
+    badgeclass = run(client.list_badgeclasses())[0]
+    named = [
+        award_request("a1@example.org", badgeclass=badgeclass.key),
+        award_request("a2@example.org", badgeclass_name=badgeclass.name),
+        award_request("a3@example.org", badgeclass_open_badge_id=badgeclass.open_badge_id),
+        award_request("a4@example.org", extra={"badgeclass": badgeclass.key}),
+    ]
+    sandbox.clear_requests()
+    for request in named:
+        with pytest.raises(ValueError, match="must not name it"):
+            run(client.award("badgeclasses", badgeclass.key, request))
+        with pytest.raises(ValueError, match="must not name it"):
+            run(client.issue_batch(badgeclass.key, [award_request("b@example.org"), request]))
+    assert api_requests(sandbox) == [], "nothing is sent"
+
+    made = run(client.award("badgeclasses", badgeclass.key, award_request("a5@example.org")))
+    run(client.issue_batch(badgeclass.key, [award_request("b1@example.org")]))
+    run(client.award("issuers", badgeclass.issuer, named[0]))
+    both = award_request("a6@example.org", badgeclass=badgeclass.key)
+    both.badgeclass_name = badgeclass.name
+    with pytest.raises(ValueError, match="exactly once"):
+        run(client.award("issuers", badgeclass.issuer, both))
+    assert made.badgeclass == badgeclass.key
+    sent = [json.loads(r.body) for r in api_requests(sandbox)]
+    award_body, issue_body, issuer_body = sent
+    keys = {"badgeclass", "badgeclassName", "badgeclassOpenBadgeId"}
+    assert not keys & award_body.keys()
+    assert not keys & issue_body["assertions"][0].keys()
+    assert keys & issuer_body.keys() == {"badgeclass"}
+
+
 def test_award_validation_errors_name_the_field(client, run, sandbox):
     badgeclass = run(client.list_badgeclasses())[0]
     sandbox.clear_requests()
