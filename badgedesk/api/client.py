@@ -590,17 +590,19 @@ class BadgesClient:
             BackpackAssertion, "GET", f"/v2/backpack/assertions/{_id(assertion_id)}"
         )
 
-    async def set_acceptance(self, assertion_id: str, value: Acceptance | str) -> BackpackAssertion:
+    async def accept_backpack_assertion(self, assertion_id: str) -> BackpackAssertion:
+        """Accept a badge, or bring back one issued on this server that was removed. The
+        server takes no other value: an earner declines a badge by removing it."""
         return await self._one(
             BackpackAssertion,
             "PUT",
             f"/v2/backpack/assertions/{_id(assertion_id)}",
-            {"acceptance": str(value)},
+            {"acceptance": str(Acceptance.ACCEPTED)},
         )
 
     async def remove_backpack_assertion(self, assertion_id: str) -> None:
-        """Imported badges are deleted; badges issued on this server are only hidden
-        (marked Rejected) and can be restored by accepting them again."""
+        """Decline or remove a badge. Imported badges are deleted; badges issued on this server
+        are only marked Rejected and hidden, and accepting them again brings them back."""
         await self._results("DELETE", f"/v2/backpack/assertions/{_id(assertion_id)}")
 
     async def import_backpack_assertion(

@@ -391,20 +391,20 @@ def test_issue_batch_all_or_nothing(client, run):
 # ------------------------------------------------------------------ backpack
 
 
-def test_backpack_list_accept_reject_remove(client, run):
+def test_backpack_list_accept_remove_and_bring_back(client, run, sandbox):
     items = run(client.list_backpack_assertions())
     assert items
     assert all(i.acceptance != Acceptance.REJECTED for i in items)
     target = next(i for i in items if i.source_url is None)
     assert run(client.get_backpack_assertion(target.key)).key == target.key
-    assert run(client.set_acceptance(target.key, Acceptance.ACCEPTED)).acceptance == "Accepted"
-    assert run(client.set_acceptance(target.key, Acceptance.REJECTED)).acceptance == "Rejected"
-    assert target.key not in {i.key for i in run(client.list_backpack_assertions())}
-    run(client.set_acceptance(target.key, Acceptance.ACCEPTED))
+    assert run(client.accept_backpack_assertion(target.key)).acceptance == "Accepted"
     run(client.remove_backpack_assertion(target.key))
     assert target.key not in {i.key for i in run(client.list_backpack_assertions())}
-    with pytest.raises(ValidationError):
-        run(client.set_acceptance(target.key, "Maybe"))
+    assert run(client.get_backpack_assertion(target.key)).acceptance == "Rejected"
+    assert run(client.accept_backpack_assertion(target.key)).acceptance == "Accepted"
+    assert target.key in {i.key for i in run(client.list_backpack_assertions())}
+    puts = [json.loads(r.body) for r in api_requests(sandbox) if r.method == "PUT"]
+    assert puts == [{"acceptance": "Accepted"}] * 2, "the server takes no other value"
 
 
 def test_backpack_import_by_url_image_and_json(client, run, sandbox):
