@@ -296,6 +296,28 @@ def test_declining_by_keyboard_and_bringing_back_with_accept(shell, loop, sandbo
     assert audited(conn)[:2] == [("bring back badge", "ok"), ("bring back badge", "ok")]
 
 
+def test_a_refused_undo_is_shown_and_kept_for_the_next_undo(shell, loop, sandbox, conn):
+    tab = shell.backpack
+    first_aid = record(sandbox, "First Aid at Work")
+
+    async def remove_then_undo() -> None:
+        select(shell, "First Aid at Work")
+        tab.remove_button.click()
+        await wait_for(lambda: first_aid.acceptance == "Rejected")
+        await quiet(shell)
+        with sandbox.state.lock:
+            del sandbox.state.assertions[first_aid.entity_id]  # gone on the server meanwhile
+        tab.undo_action.trigger()
+        await wait_for(lambda: tab.badge_error.isVisible())
+        await quiet(shell)
+
+    loop.run_until_complete(remove_then_undo())
+    assert "Could not bring back “First Aid at Work”" in tab.badge_error.text()
+    assert [b.key for b in tab.removed] == [first_aid.entity_id]
+    assert tab.undo_button.isVisible()
+    assert audited(conn)[0] == ("bring back badge", "failed")
+
+
 def test_removing_an_imported_badge_asks_first_and_deletes_it(shell, loop, sandbox, conn):
     tab = shell.backpack
     speaker = record(sandbox, "Conference Speaker")

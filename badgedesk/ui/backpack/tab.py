@@ -589,8 +589,10 @@ class BackpackTab(QWidget):
         imported = [b for b in badges if b.imported]
         if len(badges) == 1:
             title = self.tr("Delete “{name}” from your backpack?").format(name=badges[0].name)
-        else:
+        elif local:
             title = self.tr("Remove {count} badges from your backpack?").format(count=len(badges))
+        else:
+            title = self.tr("Delete {count} badges from your backpack?").format(count=len(badges))
         parts = [
             self.tr(
                 "Imported from elsewhere ({sources}): deleted from your backpack on this "
@@ -640,11 +642,14 @@ class BackpackTab(QWidget):
         keep(self.tasks, self._undo_removal())
 
     async def _undo_removal(self) -> None:
-        """Accept again every badge this session removed (the server's own way back)."""
-        removed = list(self.removed)
+        """Accept again every badge this session removed (the server's own way back); those
+        not brought back stay for the next Undo."""
+        removed, self.removed = self.removed, []
+        self._update_actions()
         done = await self._each(removed, self.tr("bring back"), self._accept)
-        if done:
-            self._select([badge.key for badge in removed[:done]])
+        self.removed = removed[done:] + self.removed
+        if done and done == len(removed):  # else the refusal stays selected and shown
+            self._select([badge.key for badge in removed])
         self._update_actions()
         if done == 1:
             self.status_message.emit(
