@@ -207,6 +207,26 @@ def _id(entity_id: str) -> str:
     return quote(entity_id, safe="")
 
 
+BADGECLASS_KEYS = ("badgeclass", "badgeclassOpenBadgeId", "badgeclassName")
+"""The body fields that name an award's badge class; the server takes exactly one name."""
+
+
+def _award_body(request: AwardRequest, scope: Scope) -> dict[str, Any]:
+    """The JSON of an award, checked before it is sent. The server allows exactly one name of
+    the badge class, and counts the address of a badge-class-scoped award (and of a batch
+    issue) as one: such a body must name none (the real server refuses every award that does,
+    "Multiple badge class identifiers"), while an issuer-scoped one must name it once."""
+    body = request.to_json()
+    named = [key for key in BADGECLASS_KEYS if key in body]
+    if scope == "issuers" and (len(named) != 1 or body[named[0]] is None):
+        raise ValueError("an issuer-scoped award names the badge class exactly once")
+    if scope == "badgeclasses" and named:
+        raise ValueError(
+            f"an award sent to a badge class must not name it in its body too ({named[0]})"
+        )
+    return body
+
+
 def _data_uri(image: bytes) -> str:
     mime = media_type(image) or "application/octet-stream"
     return f"data:{mime};base64,{base64.b64encode(image).decode('ascii')}"
@@ -504,13 +524,8 @@ class BadgesClient:
 
     async def award(self, scope: Scope, entity_id: str, request: AwardRequest) -> Assertion:
         """Award one badge. Never retried once it may have reached the server."""
-        if scope == "issuers":
-            named = [request.badgeclass, request.badgeclass_open_badge_id, request.badgeclass_name]
-            if sum(n is not None for n in named) != 1:
-                raise ValueError("an issuer-scoped award names the badge class exactly once")
-        return await self._one(
-            Assertion, "POST", self._scope_path(scope, entity_id), request.to_json()
-        )
+        path = self._scope_path(scope, entity_id)
+        return await self._one(Assertion, "POST", path, _award_body(request, scope))
 
     async def update_assertion(self, assertion_id: str, update: AssertionUpdate) -> Assertion:
         return await self._one(
@@ -546,7 +561,7 @@ class BadgesClient:
         """Award one badge class to many recipients at once (all or nothing)."""
         body = {
             "create_notification": notify,
-            "assertions": [request.to_json() for request in requests],
+            "assertions": [_award_body(request, "badgeclasses") for request in requests],
         }
         results, _ = await self._results(
             "POST", f"/v2/badgeclasses/{_id(badgeclass_id)}/issue", body=body
@@ -575,17 +590,19 @@ class BadgesClient:
             BackpackAssertion, "GET", f"/v2/backpack/assertions/{_id(assertion_id)}"
         )
 
-    async def set_acceptance(self, assertion_id: str, value: Acceptance | str) -> BackpackAssertion:
+    async def accept_backpack_assertion(self, assertion_id: str) -> BackpackAssertion:
+        """Accept a badge, or bring back one issued on this server that was removed. The
+        server takes no other value: an earner declines a badge by removing it."""
         return await self._one(
             BackpackAssertion,
             "PUT",
             f"/v2/backpack/assertions/{_id(assertion_id)}",
-            {"acceptance": str(value)},
+            {"acceptance": str(Acceptance.ACCEPTED)},
         )
 
     async def remove_backpack_assertion(self, assertion_id: str) -> None:
-        """Imported badges are deleted; badges issued on this server are only hidden
-        (marked Rejected) and can be restored by accepting them again."""
+        """Decline or remove a badge. Imported badges are deleted; badges issued on this server
+        are only marked Rejected and hidden, and accepting them again brings them back."""
         await self._results("DELETE", f"/v2/backpack/assertions/{_id(assertion_id)}")
 
     async def import_backpack_assertion(

@@ -16,12 +16,12 @@ from badgedesk.api import (
     Assertion,
     AssertionRow,
     AssertionUpdate,
-    AwardRequest,
     BadgesClient,
     NetworkError,
     Page,
     Scope,
 )
+from badgedesk.services.awards import AwardDetails, award_request
 from badgedesk.services.records import AuditTrail
 from badgedesk.store.csvfile import write_csv
 
@@ -147,7 +147,9 @@ class AssertionService(ServerService):
     async def get(self, entity_id: str) -> Assertion:
         return await self.client.get_assertion(entity_id)
 
-    async def award(self, badgeclass_id: str, request: AwardRequest) -> Assertion:
+    async def award(self, badgeclass_id: str, details: AwardDetails) -> Assertion:
+        """Award one badge as the dialog describes it, built as every batch row is."""
+        request = award_request(details)
         target = f"badge class {badgeclass_id} to {request.recipient.identity}"
         return await self._audit.write(
             "award", target, self.client.award("badgeclasses", badgeclass_id, request)

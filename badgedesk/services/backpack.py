@@ -52,6 +52,12 @@ class BackpackBadge:
     def acceptance(self) -> str:
         return self.assertion.acceptance or Acceptance.UNACCEPTED
 
+    @property
+    def removed(self) -> bool:
+        """Removed (marked rejected): the server lists such a badge no more, so only one this
+        session removed is ever seen so."""
+        return self.acceptance == Acceptance.REJECTED
+
     def with_assertion(self, assertion: BackpackAssertion) -> BackpackBadge:
         """The same badge as the server now describes it; names are kept."""
         return replace(self, assertion=assertion)
@@ -140,21 +146,19 @@ class BackpackService(ServerService):
         return document
 
     async def accept(self, badge: BackpackBadge) -> BackpackBadge:
-        return await self._set_acceptance(badge, Acceptance.ACCEPTED, "accept badge")
-
-    async def reject(self, badge: BackpackBadge) -> BackpackBadge:
-        return await self._set_acceptance(badge, Acceptance.REJECTED, "reject badge")
-
-    async def _set_acceptance(
-        self, badge: BackpackBadge, value: Acceptance, operation: str
-    ) -> BackpackBadge:
+        """Accept a badge; for one this session removed (issued on this server), this is the
+        way back, and the audit log says so."""
+        operation = "bring back badge" if badge.removed else "accept badge"
         answer = await self._audit.write(
-            operation, _target(badge), self.client.set_acceptance(badge.key, value)
+            operation, _target(badge), self.client.accept_backpack_assertion(badge.key)
         )
         return badge.with_assertion(answer)
 
-    async def remove(self, badge: BackpackBadge) -> None:
-        """Imported badges are deleted; badges issued on this server are only hidden."""
+    async def remove(self, badge: BackpackBadge) -> BackpackBadge | None:
+        """Take a badge out of the backpack (or decline it): DELETE is the only way the server
+        lets an earner do either. One issued on this server is only marked rejected and hidden:
+        the award stays valid, and it is returned as now removed, for ``accept`` to bring
+        back. An imported one is deleted: ``None``."""
         detail = "deleted (imported)" if badge.imported else "hidden (issued on this server)"
         await self._audit.write(
             "remove badge",
@@ -162,6 +166,9 @@ class BackpackService(ServerService):
             self.client.remove_backpack_assertion(badge.key),
             detail=detail,
         )
+        if badge.imported:
+            return None
+        return badge.with_assertion(replace(badge.assertion, acceptance=Acceptance.REJECTED))
 
     async def import_url(self, url: str) -> BackpackBadge:
         return await self._import(f"url {url}", url=url)

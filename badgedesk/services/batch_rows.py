@@ -1,4 +1,4 @@
-"""Checks of draft rows, and how a row becomes the award request that is sent.
+"""Checks of draft rows, and the award a row describes (sent as ``awards.award_request``).
 
 The same rules mark rows in the editor, reject lines of an imported CSV and stop a submission
 from sending what the server would refuse. Problems are codes keyed by row field name
@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 
-from badgedesk.api import AwardRequest, Evidence, Recipient, RecipientType
+from badgedesk.api import Evidence, RecipientType
+from badgedesk.services import awards
+from badgedesk.services.awards import AwardDetails
 from badgedesk.services.validation import Problem, date_problems, identity_problem, is_web_url
 from badgedesk.store.drafts import BatchDefaults, RowFields
 
@@ -64,11 +66,8 @@ def identity_key(fields: RowFields) -> tuple[str, str]:
 
 
 def sent_identity(fields: RowFields) -> str:
-    """The identity as the server wants it: phone numbers lose the spaces people type."""
-    identity = fields.identity.strip()
-    if fields.recipient_type == RecipientType.TELEPHONE:
-        return identity.replace(" ", "")
-    return identity
+    """The row's identity as it is sent (``awards.sent_identity``)."""
+    return awards.sent_identity(fields.recipient_type, fields.identity)
 
 
 def row_problems(fields: RowFields, defaults: BatchDefaults, today: date) -> RowProblems:
@@ -115,11 +114,10 @@ def _moment(day: date) -> datetime:
     return datetime.combine(day, time(12), tzinfo=UTC)
 
 
-def award_request(
-    fields: RowFields, defaults: BatchDefaults, badgeclass_id: str, now: datetime
-) -> AwardRequest:
-    """The request one row sends, with the batch's defaults where the row says nothing. An
-    issue date of today is sent as no later than ``now`` (the server refuses the future)."""
+def row_award(fields: RowFields, defaults: BatchDefaults, now: datetime) -> AwardDetails:
+    """The award one row describes, with the batch's defaults where the row says nothing
+    (``awards.award_request`` makes it the request sent). An issue date of today is sent as no
+    later than ``now`` (the server refuses the future)."""
     evidence_url = fields.evidence_url or defaults.evidence_url
     evidence = []
     if evidence_url or defaults.evidence_narrative:
@@ -128,13 +126,13 @@ def award_request(
         )
     issued_on = fields.issued_on or defaults.issued_on
     expires = fields.expires or defaults.expires
-    return AwardRequest(
-        recipient=Recipient(identity=sent_identity(fields), type=fields.recipient_type),
-        badgeclass=badgeclass_id,
+    return AwardDetails(
+        identity=fields.identity,
+        recipient_type=fields.recipient_type,
         issued_on=min(_moment(issued_on), now) if issued_on else None,
         expires=_moment(expires) if expires else None,
-        narrative=(fields.narrative or defaults.narrative) or None,
+        narrative=fields.narrative or defaults.narrative,
         evidence=evidence,
-        notify=defaults.notify or None,
+        notify=defaults.notify,
         allow_duplicate_awards=defaults.allow_duplicate_awards,
     )

@@ -28,11 +28,12 @@ from badgedesk.api import (
     RateLimitedError,
     ServerError,
 )
+from badgedesk.services.awards import award_request
 from badgedesk.services.batch_rows import (
-    award_request,
     defaults_problems,
     duplicate_keys,
     identity_key,
+    row_award,
     row_problems,
     sent_identity,
 )
@@ -209,8 +210,7 @@ class BatchSubmission(OutboxRun):
             return None
         row = await self._drafts.run(lambda s: s.mark_sending(row.id))
         self._on_row(row)
-        badgeclass_id = batch.badgeclass.entity_id
-        request = award_request(row.fields, batch.defaults, badgeclass_id, self._clock())
+        request = award_request(row_award(row.fields, batch.defaults, self._clock()))
         try:
             assertion = await client.award("badgeclasses", batch.badgeclass.entity_id, request)
         except ApiError as error:

@@ -199,6 +199,40 @@ def test_award_on_badgeclass_and_issuer_scope(client, run):
         run(client.award("issuers", badgeclass.issuer, award_request()))
 
 
+def test_an_award_to_a_badge_class_never_names_it_in_the_body(client, run, sandbox):
+    """The real server refuses such a body ("Multiple badge class identifiers"), so the client
+    sends none; the issuer scope, which needs the name, still takes exactly one."""
+    badgeclass = run(client.list_badgeclasses())[0]
+    named = [
+        award_request("a1@example.org", badgeclass=badgeclass.key),
+        award_request("a2@example.org", badgeclass_name=badgeclass.name),
+        award_request("a3@example.org", badgeclass_open_badge_id=badgeclass.open_badge_id),
+        award_request("a4@example.org", extra={"badgeclass": badgeclass.key}),
+    ]
+    sandbox.clear_requests()
+    for request in named:
+        with pytest.raises(ValueError, match="must not name it"):
+            run(client.award("badgeclasses", badgeclass.key, request))
+        with pytest.raises(ValueError, match="must not name it"):
+            run(client.issue_batch(badgeclass.key, [award_request("b@example.org"), request]))
+    assert api_requests(sandbox) == [], "nothing is sent"
+
+    made = run(client.award("badgeclasses", badgeclass.key, award_request("a5@example.org")))
+    run(client.issue_batch(badgeclass.key, [award_request("b1@example.org")]))
+    run(client.award("issuers", badgeclass.issuer, named[0]))
+    both = award_request("a6@example.org", badgeclass=badgeclass.key)
+    both.badgeclass_name = badgeclass.name
+    with pytest.raises(ValueError, match="exactly once"):
+        run(client.award("issuers", badgeclass.issuer, both))
+    assert made.badgeclass == badgeclass.key
+    sent = [json.loads(r.body) for r in api_requests(sandbox)]
+    award_body, issue_body, issuer_body = sent
+    keys = {"badgeclass", "badgeclassName", "badgeclassOpenBadgeId"}
+    assert not keys & award_body.keys()
+    assert not keys & issue_body["assertions"][0].keys()
+    assert keys & issuer_body.keys() == {"badgeclass"}
+
+
 def test_award_validation_errors_name_the_field(client, run, sandbox):
     badgeclass = run(client.list_badgeclasses())[0]
     sandbox.clear_requests()
@@ -360,20 +394,20 @@ def test_issue_batch_all_or_nothing(client, run):
 # ------------------------------------------------------------------ backpack
 
 
-def test_backpack_list_accept_reject_remove(client, run):
+def test_backpack_list_accept_remove_and_bring_back(client, run, sandbox):
     items = run(client.list_backpack_assertions())
     assert items
     assert all(i.acceptance != Acceptance.REJECTED for i in items)
     target = next(i for i in items if i.source_url is None)
     assert run(client.get_backpack_assertion(target.key)).key == target.key
-    assert run(client.set_acceptance(target.key, Acceptance.ACCEPTED)).acceptance == "Accepted"
-    assert run(client.set_acceptance(target.key, Acceptance.REJECTED)).acceptance == "Rejected"
-    assert target.key not in {i.key for i in run(client.list_backpack_assertions())}
-    run(client.set_acceptance(target.key, Acceptance.ACCEPTED))
+    assert run(client.accept_backpack_assertion(target.key)).acceptance == "Accepted"
     run(client.remove_backpack_assertion(target.key))
     assert target.key not in {i.key for i in run(client.list_backpack_assertions())}
-    with pytest.raises(ValidationError):
-        run(client.set_acceptance(target.key, "Maybe"))
+    assert run(client.get_backpack_assertion(target.key)).acceptance == "Rejected"
+    assert run(client.accept_backpack_assertion(target.key)).acceptance == "Accepted"
+    assert target.key in {i.key for i in run(client.list_backpack_assertions())}
+    puts = [json.loads(r.body) for r in api_requests(sandbox) if r.method == "PUT"]
+    assert puts == [{"acceptance": "Accepted"}] * 2, "the server takes no other value"
 
 
 def test_backpack_import_by_url_image_and_json(client, run, sandbox):

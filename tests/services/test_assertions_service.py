@@ -4,13 +4,15 @@ badge images are fetched once."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from badgedesk.api import ApiError, AwardRequest, BadgesClient, Recipient
+from badgedesk.api import ApiError, BadgesClient
 from badgedesk.services.assertions import AssertionQuery, AssertionService, NotSignedInError
+from badgedesk.services.awards import AwardDetails
 from badgedesk.services.public_files import PublicFileCache
 from badgedesk.services.records import AuditTrail
 from badgedesk.store import AuditLog, open_database
@@ -47,8 +49,14 @@ def first_badgeclass(sandbox) -> str:
 
 def test_award_and_revoke_are_audited_with_their_outcome(service, sandbox, runner, conn):
     badgeclass = first_badgeclass(sandbox)
-    request = AwardRequest(recipient=Recipient(identity="new.person@example.org"))
-    awarded = runner.run(service.award(badgeclass, request))
+    sandbox.clear_requests()
+    awarded = runner.run(service.award(badgeclass, AwardDetails(identity="new.person@example.org")))
+    (posted,) = [r for r in sandbox.requests if r.method == "POST"]
+    assert posted.path == f"/v2/badgeclasses/{badgeclass}/assertions"
+    assert (
+        not {"badgeclass", "badgeclassName", "badgeclassOpenBadgeId"}
+        & json.loads(posted.body).keys()
+    )
     runner.run(service.revoke(awarded.key, "Awarded by mistake"))
     with pytest.raises(ApiError):
         runner.run(service.revoke(awarded.key, "Twice"))

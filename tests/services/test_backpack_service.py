@@ -284,34 +284,67 @@ def test_no_client_means_not_signed_in(audit, docs, runner):
 # ------------------------------------------------------------------ acceptance and removal
 
 
-def test_accept_and_reject_change_the_server_and_are_audited(
-    service, client, sandbox, runner, conn
-):
-    first, second = local(runner.run(service.badges()), "Unaccepted")
-
+def test_accept_changes_the_server_and_is_audited(service, client, runner, conn):
+    first = local(runner.run(service.badges()), "Unaccepted")[0]
     accepted = runner.run(service.accept(first))
     assert accepted.acceptance == "Accepted"
     assert (accepted.name, accepted.issuer) == (first.name, first.issuer), "names are kept"
     assert runner.run(client.get_backpack_assertion(first.key)).acceptance == "Accepted"
+    assert audited(conn) == [("accept badge", "ok")]
+    (entry,) = AuditLog(conn).entries()
+    assert first.key in entry.target
+    assert first.name in entry.target
 
-    rejected = runner.run(service.reject(second))
-    assert rejected.acceptance == "Rejected"
-    assert runner.run(client.get_backpack_assertion(second.key)).acceptance == "Rejected"
-    listed = {b.key: b for b in runner.run(service.badges())}
-    assert second.key not in listed
-    assert listed[first.key].acceptance == "Accepted"
+
+def test_declining_sends_delete_never_put_rejected_and_undo_accepts_again(
+    service, client, sandbox, runner, conn
+):
+    """The real server refuses acceptance "Rejected"; an earner declines with DELETE, and a
+    badge issued there comes back by being accepted again."""
+    badge = local(runner.run(service.badges()), "Unaccepted")[0]
+    sandbox.clear_requests()
+    removed = runner.run(service.remove(badge))
+    assert removed is not None
+    assert removed.removed
+    assert (removed.key, removed.name) == (badge.key, badge.name)
+    assert [(r.method, r.path) for r in sandbox.requests] == [
+        ("DELETE", f"/v2/backpack/assertions/{badge.key}")
+    ]
+    listed = {b.key for b in runner.run(service.badges())}
+    assert badge.key not in listed
     assert len(listed) == 8
+    assert runner.run(client.get_backpack_assertion(badge.key)).acceptance == "Rejected"
 
-    assert audited(conn) == [("accept badge", "ok"), ("reject badge", "ok")]
-    targets = [e.target for e in reversed(AuditLog(conn).entries())]
-    assert first.key in targets[0]
-    assert first.name in targets[0]
-    assert second.key in targets[1]
+    sandbox.clear_requests()
+    back = runner.run(service.accept(removed))
+    assert back.acceptance == "Accepted"
+    assert not back.removed
+    assert [(r.method, json.loads(r.body)) for r in sandbox.requests] == [
+        ("PUT", {"acceptance": "Accepted"})
+    ]
+    listed_again = {b.key: b for b in runner.run(service.badges())}
+    assert listed_again[badge.key].acceptance == "Accepted"
+    assert len(listed_again) == 9
+
+    assert audited(conn) == [("remove badge", "ok"), ("bring back badge", "ok")]
+    entries = list(reversed(AuditLog(conn).entries()))
+    assert entries[0].detail == "hidden (issued on this server)"
+    assert all(badge.key in e.target for e in entries)
+
+
+def test_a_refused_removal_is_audited_as_failed(service, sandbox, runner, conn):
+    badge = local(runner.run(service.badges()), "Accepted")[0]
+    with sandbox.state.lock:
+        del sandbox.state.assertions[badge.key]  # gone on the server meanwhile
+    with pytest.raises(NotFoundError):
+        runner.run(service.remove(badge))
+    assert audited(conn) == [("remove badge", "failed")]
+    assert not [r for r in sandbox.requests if r.method == "PUT"]
 
 
 def test_removing_a_local_badge_only_hides_it_until_accepted_again(service, client, runner, conn):
     badge = local(runner.run(service.badges()), "Accepted")[0]
-    runner.run(service.remove(badge))
+    assert runner.run(service.remove(badge)) is not None
     assert badge.key not in {b.key for b in runner.run(service.badges())}
     detail = runner.run(client.get_backpack_assertion(badge.key))
     assert detail.key == badge.key, "the badge is hidden, not deleted"
@@ -332,7 +365,7 @@ def test_removing_a_local_badge_only_hides_it_until_accepted_again(service, clie
 def test_removing_an_imported_badge_deletes_it(service, client, runner, conn):
     badge = by_name(runner.run(service.badges()), "Conference Speaker")
     assert badge.imported
-    runner.run(service.remove(badge))
+    assert runner.run(service.remove(badge)) is None, "nothing to bring back"
     assert badge.key not in {b.key for b in runner.run(service.badges())}
     with pytest.raises(NotFoundError):
         runner.run(client.get_backpack_assertion(badge.key))

@@ -4,6 +4,7 @@ whatever the network or the server does."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -126,6 +127,27 @@ def test_a_batch_is_awarded_with_audit_entries(drafts, sandbox, client, runner, 
     audit = AuditLog(drafts.store._conn).entries()
     assert Counter((e.operation, e.outcome) for e in audit) == {("award", "ok"): 30}
     assert all(e.user == "Demo User" and e.profile == "sandbox" for e in audit)
+
+
+BADGECLASS_KEYS = {"badgeclass", "badgeclassName", "badgeclassOpenBadgeId"}
+
+
+def test_a_batch_never_names_its_badge_class_in_the_body(drafts, sandbox, client, runner):
+    """The real server refuses a badge-class-scoped award whose body names the badge class
+    too ("Multiple badge class identifiers"): every row of every batch failed there."""
+    defaults = BatchDefaults(narrative="Batch award", evidence_url="https://e.x/batch")
+    batch_id = make_batch(drafts, sandbox, 5, defaults=defaults)
+    sandbox.clear_requests()
+    result = runner.run(submission(drafts, client, batch_id).run())
+    assert (result.succeeded, result.failed) == (5, 0)
+    path = f"/v2/badgeclasses/{badgeclass_of(sandbox).entity_id}/assertions"
+    bodies = [json.loads(r.body) for r in sandbox.requests if r.method == "POST"]
+    assert [r.path for r in sandbox.requests if r.method == "POST"] == [path] * 5
+    for body in bodies:
+        assert not BADGECLASS_KEYS & body.keys(), body
+        assert body["narrative"] == "Batch award"
+        assert body["allowDuplicateAwards"] is False
+    assert_each_awarded_once(drafts, sandbox, batch_id)
 
 
 def test_concurrency_is_bounded(drafts, sandbox, client, runner):

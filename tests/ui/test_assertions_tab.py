@@ -414,6 +414,9 @@ def test_award_with_evidence_and_ob3_round_trips(shell, loop, bulk_sandbox, conn
     assert record.ob3["role"] == "Trainer"
     assert record.ob3["licenseNumber"] == "L-42"
     assert record.ob3["activityStart"].startswith("2026-03-01T09:00")
+    (posted,) = [r for r in bulk_sandbox.requests if r.method == "POST"]
+    body = json.loads(posted.body)
+    assert not {"badgeclass", "badgeclassName", "badgeclassOpenBadgeId"} & body.keys()
     assert tab.model.rowCount() == before + 1, "the new row is shown"
     reloads = [r for r in list_requests(bulk_sandbox) if "include_revoked=true" not in r.query]
     assert not reloads, "without reloading the table (only the summary is counted again)"

@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from badgedesk.api import Assertion, Evidence, Recipient, ValidationError
+from badgedesk.services.awards import award_request
+from badgedesk.services.batch_rows import row_award
+from badgedesk.store.drafts import BatchDefaults, RowFields
 from badgedesk.ui.assertions.award_dialog import AwardDialog
 from badgedesk.ui.assertions.revoke_dialog import RevokeDialog
 
@@ -49,6 +52,33 @@ def test_an_edit_sends_what_changed(qtbot):
     assert update.extensions == {"extensions:Note": {"text": "hi"}}
     assert update.to_json() == {"extensions": {"extensions:Note": {"text": "hi"}}}
     assert not dialog.ok_button.isEnabled(), "busy until the tab answers"
+
+
+def test_a_new_award_is_built_by_the_same_builder_as_a_batch_row(qtbot):
+    """The dialog only says what was typed; the request is built by the services, as for a
+    batch row, and never names the badge class it is sent to."""
+    dialog = AwardDialog("First Aid")
+    qtbot.addWidget(dialog)
+    sent: list[object] = []
+    dialog.submitted.connect(sent.append)
+    dialog.identity_edit.setText(" +44 7700 900123 ")
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("telephone"))
+    dialog.hashed_check.setChecked(False)
+    dialog.narrative_edit.setPlainText("  Ran the session. ")
+    dialog.add_evidence(Evidence(url="https://example.org/e"))
+    dialog.submit()
+    (details,) = sent
+    body = award_request(details).to_json()
+    assert not {"badgeclass", "badgeclassName", "badgeclassOpenBadgeId"} & body.keys()
+    assert body["recipient"] == {"identity": "+447700900123", "type": "telephone", "hashed": False}
+    assert body["narrative"] == "Ran the session."
+    assert body["allowDuplicateAwards"] is False, "the unticked box is said, not left out"
+
+    row = RowFields(identity=" +44 7700 900123 ", recipient_type="telephone")
+    defaults = BatchDefaults(narrative="  Ran the session. ", evidence_url="https://example.org/e")
+    from_row = award_request(row_award(row, defaults, datetime.now(UTC))).to_json()
+    assert from_row["recipient"] == {"identity": "+447700900123", "type": "telephone"}
+    assert {**from_row, "recipient": body["recipient"]} == body, "only the hashing differs"
 
 
 def test_bad_extensions_json_is_shown_on_its_tab(qtbot):

@@ -9,11 +9,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from badgedesk.sandbox import DEMO_EMAIL
 from badgedesk.store import AuditLog
-from badgedesk.ui.models.backpack import BADGE
+from badgedesk.ui.models.backpack import ACCEPTANCE, BADGE
 from badgedesk.ui.shell import Shell
 from tests.badge_files import baked_png
 from tests.ui.dragging import send_drag
@@ -133,7 +134,6 @@ def test_lists_badges_named_with_images_and_filters(shell, loop, sandbox):
     assert "Northfield College" in tab.detail.browser.toPlainText()
     assert "Dana completed Peer Mentor." in tab.detail.browser.toPlainText()
     assert tab.accept_button.isEnabled() is False, "already accepted"
-    assert tab.reject_button.isEnabled()
     assert tab.remove_button.isEnabled()
 
     record(sandbox, "Peer Mentor").revoked = True
@@ -148,83 +148,252 @@ def test_lists_badges_named_with_images_and_filters(shell, loop, sandbox):
     assert "Revoked" in tab.detail.status_label.text()
 
 
-def test_accept_reject_undo_and_remove(shell, loop, sandbox, conn):
+def acceptance_writes(sandbox) -> list[tuple[str, str, dict | None]]:
+    """The backpack writes the tab sent: (method, entityId, JSON body)."""
+    return [
+        (r.method, r.path.rsplit("/", 1)[1], json.loads(r.body) if r.body else None)
+        for r in sandbox.requests
+        if r.path.startswith("/v2/backpack/assertions/") and r.method in ("PUT", "DELETE")
+    ]
+
+
+def show_removed(shell: Shell) -> None:
+    tab = shell.backpack
+    tab.acceptance_combo.setCurrentIndex(tab.acceptance_combo.findText("Removed in this session"))
+
+
+def press(shell: Shell, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed with the focus in the badge table of the active window."""
+    window = shell.window
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    shell.backpack.table.setFocus()
+    QTest.keyClick(shell.backpack.table, key, modifiers)
+
+
+def test_one_action_removes_or_declines_with_both_keys_tooltip_and_name(shell):
+    tab = shell.backpack
+    assert not hasattr(tab, "reject_action"), 'no Reject: the server takes no "Rejected"'
+    keys = [k.toString() for k in tab.remove_action.shortcuts()]
+    assert keys == ["Del", "Ctrl+Backspace"]
+    tip = tab.remove_button.toolTip()
+    assert "Del, Ctrl+Backspace" in tip
+    assert "brought back" in tip
+    assert "imported one is deleted" in tip
+    assert tab.remove_button.accessibleName() == "Remove the selected badges from your backpack"
+    assert tab.undo_button.accessibleName() == "Bring back the badges just removed"
+    shows = [tab.acceptance_combo.itemText(i) for i in range(tab.acceptance_combo.count())]
+    assert shows == ["All badges", "Accepted", "Not yet accepted", "Removed in this session"]
+
+
+def test_accept_then_remove_a_badge_issued_here_and_undo(shell, loop, sandbox, conn):
     tab = shell.backpack
     welding = record(sandbox, "Welding Level 2")
     assert welding.acceptance == "Unaccepted"
+    sandbox.clear_requests()
 
-    async def accept_then_reject_then_undo() -> None:
+    async def accept_remove_undo() -> None:
         select(shell, "Welding Level 2")
         tab.accept_button.click()
         await wait_for(lambda: welding.acceptance == "Accepted")
         await quiet(shell)
         assert not tab.accept_button.isEnabled()
-        tab.reject_button.click()
+        tab.remove_button.click()
         await wait_for(lambda: welding.acceptance == "Rejected")
         await quiet(shell)
+        assert tab.question is None, "nothing to confirm: Undo brings it back"
+        assert "Welding Level 2" not in names(shell), "it left the backpack"
+        assert tab.message_label.text() == "8 badges"
+        message = shell.window.statusBar().currentMessage()
+        assert message == (
+            "Removed “Welding Level 2” from your backpack. Undo (Ctrl+Z) brings it back."
+        )
         assert tab.undo_button.isVisible()
-        tab.undo_action.trigger()
+        assert tab.undo_action.isEnabled()
+        listed = await shell.session.client.list_backpack_assertions()
+        assert welding.entity_id not in {a.entity_id for a in listed}
+
+        show_removed(shell)
+        assert names(shell) == ["Welding Level 2"]
+        assert tab.message_label.text().startswith("1 badge removed in this session.")
+        assert tab.proxy.index(0, ACCEPTANCE).data() == "Removed"
+        select(shell, "Welding Level 2")
+        assert tab.removed_label.isVisible()
+        assert "award itself stays valid" in tab.removed_label.text()
+        assert not tab.remove_button.isEnabled(), "already removed"
+
+        tab.undo_button.click()
         await wait_for(lambda: welding.acceptance == "Accepted")
         await quiet(shell)
 
-    loop.run_until_complete(accept_then_reject_then_undo())
-    shown = tab.model.find(welding.entity_id)
-    assert shown is not None
-    assert shown.acceptance == "Accepted"
+    loop.run_until_complete(accept_remove_undo())
+    assert acceptance_writes(sandbox) == [
+        ("PUT", welding.entity_id, {"acceptance": "Accepted"}),
+        ("DELETE", welding.entity_id, None),
+        ("PUT", welding.entity_id, {"acceptance": "Accepted"}),
+    ], "declined with DELETE, never with PUT Rejected"
+    assert names(shell) == [], "nothing left removed"
+    assert "no badge in this session" in tab.message_label.text()
+    tab.acceptance_combo.setCurrentIndex(0)
+    assert "Welding Level 2" in names(shell)
+    assert tab.model.find(welding.entity_id).acceptance == "Accepted"
     assert not tab.undo_button.isVisible()
+    assert shell.window.statusBar().currentMessage() == "Brought back “Welding Level 2”, accepted."
+    assert audited(conn)[:3] == [
+        ("bring back badge", "ok"),
+        ("remove badge", "ok"),
+        ("accept badge", "ok"),
+    ]
 
+
+def test_declining_by_keyboard_and_bringing_back_with_accept(shell, loop, sandbox, conn):
+    tab = shell.backpack
+    service = record(sandbox, "Customer Service Excellence")
+    forklift = record(sandbox, "Forklift Operator")
+    assert service.acceptance == "Unaccepted"
+    sandbox.clear_requests()
+
+    async def decline_two() -> None:
+        select(shell, "Customer Service Excellence")
+        selection = tab.table.selectionModel()
+        selection.select(
+            tab.proxy.index(names(shell).index("Forklift Operator"), 0),
+            selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+        )
+        press(shell, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+        await wait_for(lambda: forklift.acceptance == "Rejected")
+        await quiet(shell)
+
+    loop.run_until_complete(decline_two())
+    assert service.acceptance == "Rejected"
+    assert shell.window.statusBar().currentMessage() == (
+        "Removed 2 badges from your backpack. Undo (Ctrl+Z) brings them back."
+    )
+    show_removed(shell)
+    assert sorted(names(shell)) == ["Customer Service Excellence", "Forklift Operator"]
+    assert tab.message_label.text().startswith("2 badges removed in this session.")
+
+    async def accept_one_back() -> None:
+        select(shell, "Customer Service Excellence")
+        press(shell, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        await wait_for(lambda: service.acceptance == "Accepted")
+        await quiet(shell)
+
+    loop.run_until_complete(accept_one_back())
+    assert names(shell) == ["Forklift Operator"], "one is still removed"
+    assert tab.undo_button.isVisible()
+
+    async def undo_by_key() -> None:
+        press(shell, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        await wait_for(lambda: forklift.acceptance == "Accepted")
+        await quiet(shell)
+
+    loop.run_until_complete(undo_by_key())
+    assert not tab.undo_button.isVisible()
+    writes = acceptance_writes(sandbox)
+    assert [w[0] for w in writes] == ["DELETE", "DELETE", "PUT", "PUT"]
+    assert all(body == {"acceptance": "Accepted"} for method, _, body in writes if method == "PUT")
+    assert audited(conn)[:2] == [("bring back badge", "ok"), ("bring back badge", "ok")]
+
+
+def test_a_refused_undo_is_shown_and_kept_for_the_next_undo(shell, loop, sandbox, conn):
+    tab = shell.backpack
     first_aid = record(sandbox, "First Aid at Work")
 
-    async def remove_local_and_bring_back() -> None:
+    async def remove_then_undo() -> None:
         select(shell, "First Aid at Work")
         tab.remove_button.click()
-        await wait_for(lambda: tab.question is not None)
-        assert "hidden from your backpack" in tab.question.informativeText()
-        await answer(shell, "Remove")
         await wait_for(lambda: first_aid.acceptance == "Rejected")
         await quiet(shell)
-        listed = await shell.session.client.list_backpack_assertions()
-        assert first_aid.entity_id not in {a.entity_id for a in listed}
-        assert tab.model.find(first_aid.entity_id).acceptance == "Rejected"
-        tab.undo_button.click()
-        await wait_for(lambda: first_aid.acceptance == "Accepted")
+        with sandbox.state.lock:
+            del sandbox.state.assertions[first_aid.entity_id]  # gone on the server meanwhile
+        tab.undo_action.trigger()
+        await wait_for(lambda: tab.badge_error.isVisible())
         await quiet(shell)
 
-    loop.run_until_complete(remove_local_and_bring_back())
+    loop.run_until_complete(remove_then_undo())
+    assert "Could not bring back “First Aid at Work”" in tab.badge_error.text()
+    assert [b.key for b in tab.removed] == [first_aid.entity_id]
+    assert tab.undo_button.isVisible()
+    assert audited(conn)[0] == ("bring back badge", "failed")
 
+
+def test_removing_an_imported_badge_asks_first_and_deletes_it(shell, loop, sandbox, conn):
+    tab = shell.backpack
     speaker = record(sandbox, "Conference Speaker")
 
     async def remove_imported() -> None:
         select(shell, "Conference Speaker")
         tab.remove_action.trigger()
         await wait_for(lambda: tab.question is not None)
-        assert "badges.example.net" in tab.question.informativeText()
-        assert "deleted" in tab.question.informativeText()
-        await answer(shell, "Remove")
+        box = tab.question
+        assert box.text() == "Delete “Conference Speaker” from your backpack?"
+        info = box.informativeText()
+        assert "badges.example.net" in info
+        assert "deleted from your backpack" in info
+        assert "cannot be undone" in info
+        assert "import it again" in info
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        await answer(shell, "Delete")
         await wait_for(lambda: speaker.entity_id not in sandbox.state.assertions)
         await quiet(shell)
 
     loop.run_until_complete(remove_imported())
     assert "Conference Speaker" not in names(shell)
     assert not tab.undo_button.isVisible(), "an imported badge cannot be brought back"
-    operations = audited(conn)
-    for operation in ("accept badge", "reject badge", "remove badge"):
-        assert (operation, "ok") in operations
+    assert shell.window.statusBar().currentMessage() == (
+        "Removed “Conference Speaker” from your backpack."
+    )
+    assert audited(conn)[0] == ("remove badge", "ok")
 
 
-def test_cancelled_removal_sends_nothing(shell, loop, sandbox):
+def test_removing_imported_and_local_badges_together_says_what_happens_to_each(
+    shell, loop, sandbox
+):
+    tab = shell.backpack
+    peer = record(sandbox, "Peer Mentor")
+
+    async def remove_both() -> None:
+        select(shell, "Peer Mentor")
+        selection = tab.table.selectionModel()
+        selection.select(
+            tab.proxy.index(names(shell).index("Open Source Contributor"), 0),
+            selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+        )
+        tab.remove_button.click()
+        await wait_for(lambda: tab.question is not None)
+        box = tab.question
+        assert box.text() == "Remove 2 badges from your backpack?"
+        info = box.informativeText()
+        assert "Open Source Contributor — " in info
+        assert "cannot be undone" in info
+        assert "Issued to you on this server (Peer Mentor): leaves your backpack" in info
+        assert "Undo (Ctrl+Z) brings it back" in info
+        await answer(shell, "Remove")
+        await wait_for(lambda: peer.acceptance == "Rejected")
+        await quiet(shell)
+
+    loop.run_until_complete(remove_both())
+    assert shell.window.statusBar().currentMessage() == (
+        "Removed 2 badges from your backpack. "
+        "Undo (Ctrl+Z) brings back those issued on this server."
+    )
+    assert [b.name for b in tab.removed] == ["Peer Mentor"]
+
+
+def test_cancelled_deletion_sends_nothing(shell, loop, sandbox):
     tab = shell.backpack
     sandbox.clear_requests()
 
     async def cancel() -> None:
-        select(shell, "Peer Mentor")
+        select(shell, "Conference Speaker")
         tab.remove_button.click()
         await answer(shell, "Cancel")
         await quiet(shell)
 
     loop.run_until_complete(cancel())
     assert not [r for r in sandbox.requests if r.method == "DELETE"]
-    assert "Peer Mentor" in names(shell)
+    assert "Conference Speaker" in names(shell)
 
 
 def test_refused_acceptance_is_shown_beside_the_badge(shell, loop, sandbox):

@@ -2,7 +2,7 @@
 
 It checks what it can before anything is sent (formats, dates in order) and shows the server's
 ``fieldErrors`` under the fields they concern. It never talks to the server itself: it emits
-``submitted`` with an ``AwardRequest`` or an ``AssertionUpdate`` and the tab answers with
+``submitted`` with an ``AwardDetails`` or an ``AssertionUpdate`` and the tab answers with
 ``accept()`` or ``show_server_errors()``.
 """
 
@@ -42,13 +42,12 @@ from badgedesk.api import (
     ApiError,
     Assertion,
     AssertionUpdate,
-    AwardRequest,
     Evidence,
     OB3AwardProperties,
-    Recipient,
     RecipientType,
 )
-from badgedesk.services.validation import Problems, award_problems, update_problems
+from badgedesk.services.awards import AwardDetails, award_details_problems
+from badgedesk.services.validation import Problems, update_problems
 from badgedesk.ui.assertions.detail import markdown_html
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import error_label
@@ -101,7 +100,7 @@ class AwardDialog(QDialog):
     """Award a badge class, or edit ``existing`` (then the recipient is shown, not edited)."""
 
     submitted = Signal(object)
-    """An ``AwardRequest`` (new award) or an ``AssertionUpdate`` (edit) that passed the checks."""
+    """An ``AwardDetails`` (new award) or an ``AssertionUpdate`` (edit) that passed the checks."""
 
     def __init__(
         self,
@@ -383,20 +382,19 @@ class AwardDialog(QDialog):
             return None
         return value
 
-    def award_request(self, extensions: dict[str, Any]) -> AwardRequest:
-        return AwardRequest(
-            recipient=Recipient(
-                identity=self.identity_edit.text().strip(),
-                type=self.type_combo.currentData(),
-                hashed=self.hashed_check.isChecked(),
-            ),
+    def award_details(self, extensions: dict[str, Any]) -> AwardDetails:
+        """What the fields say; the service builds the request from it, as for batch rows."""
+        return AwardDetails(
+            identity=self.identity_edit.text(),
+            recipient_type=self.type_combo.currentData(),
+            hashed=self.hashed_check.isChecked(),
             issued_on=self.issued_edit.value(),
             expires=self.expires_edit.value(),
-            narrative=self.narrative_edit.toPlainText().strip() or None,
+            narrative=self.narrative_edit.toPlainText(),
             evidence=self.evidence(),
-            extensions=extensions or None,
+            extensions=extensions,
             ob3_award_properties=self.ob3_properties(),
-            allow_duplicate_awards=self.duplicates_check.isChecked() or None,
+            allow_duplicate_awards=self.duplicates_check.isChecked(),
         )
 
     def assertion_update(self, existing: Assertion, extensions: dict[str, Any]) -> AssertionUpdate:
@@ -426,11 +424,11 @@ class AwardDialog(QDialog):
             self._reveal_first_error()
             return
         now = datetime.now(UTC)
-        payload: AwardRequest | AssertionUpdate
+        payload: AwardDetails | AssertionUpdate
         problems: Problems
         if self.existing is None:
-            payload = self.award_request(extensions)
-            problems = award_problems(payload, now)
+            payload = self.award_details(extensions)
+            problems = award_details_problems(payload, now)
         else:
             payload = self.assertion_update(self.existing, extensions)
             if payload == AssertionUpdate():

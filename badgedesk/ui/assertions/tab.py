@@ -42,12 +42,12 @@ from badgedesk.api import (
     Assertion,
     AssertionRow,
     AssertionUpdate,
-    AwardRequest,
     BadgeClass,
     Issuer,
     Scope,
 )
 from badgedesk.services.assertions import AssertionQuery, AssertionService, AwardSummary
+from badgedesk.services.awards import AwardDetails
 from badgedesk.services.public_files import PublicFileCache
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.assertions.detail import AssertionDetail
@@ -625,16 +625,16 @@ class AssertionsTab(QWidget):
 
         dialog = AwardDialog(badgeclass.name, self)
         dialog.submitted.connect(
-            lambda request: self._spawn("write", self._award(dialog, badgeclass.key, request))
+            lambda details: self._spawn("write", self._award(dialog, badgeclass.key, details))
         )
         dialog.finished.connect(dialog.deleteLater)
         self.award_dialog = dialog
         dialog.open()
 
-    async def _award(self, dialog: Any, badgeclass_id: str, request: AwardRequest) -> None:
+    async def _award(self, dialog: Any, badgeclass_id: str, details: AwardDetails) -> None:
         assert self.service is not None
         try:
-            assertion = await self.service.award(badgeclass_id, request)
+            assertion = await self.service.award(badgeclass_id, details)
         except ApiError as error:
             dialog.show_server_errors(error)
             self.status_message.emit(self.tr("The award was not made: %s") % error)

@@ -1,10 +1,12 @@
 """The Backpack tab: the signed-in person's own badges, and the collections they share.
 
-Badges can be filtered, read in full (the Assertions tab's detail pane), accepted, rejected,
-removed (with Undo while it is cheap: a badge issued on this server is only hidden) and
-imported. Collections are listed beside them; opening one makes the table's Badge column a
-checklist, and badges dragged onto a collection join it. Membership is saved as it changes, one
-request at a time per collection, the newest wish last.
+Badges can be filtered, read in full (the Assertions tab's detail pane), accepted, removed and
+imported. Removing is also how a badge is declined (the server takes no "Rejected"): one
+issued on this server only leaves the backpack, the award stays valid, and Undo brings it back
+at once; an imported one is deleted, so that is asked first. Collections are listed beside
+them; opening one makes the table's Badge column a checklist, and badges dragged onto a
+collection join it. Membership is saved as it changes, one request at a time per collection,
+the newest wish last.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Awaitable
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -86,8 +87,9 @@ class BackpackTab(QWidget):
         """Signed in but not listed yet: listed when the tab is first shown."""
         self.question: QMessageBox | None = None
         """The confirmation being asked, if any."""
-        self.hidden: list[BackpackBadge] = []
-        """Badges issued on this server that were just removed or rejected: Undo accepts them."""
+        self.removed: list[BackpackBadge] = []
+        """Badges issued on this server that this session removed, newest last: Undo accepts
+        them again (the server lists them no more, so nothing else would show them)."""
         self._wanted_members: dict[str, list[str]] = {}
         self._saving_members: dict[str, asyncio.Future[None]] = {}
         self.model = BackpackModel(self)
@@ -127,7 +129,7 @@ class BackpackTab(QWidget):
             (self.tr("All badges"), None),
             (self.tr("Accepted"), Acceptance.ACCEPTED),
             (self.tr("Not yet accepted"), Acceptance.UNACCEPTED),
-            (self.tr("Rejected or removed"), Acceptance.REJECTED),
+            (self.tr("Removed in this session"), Acceptance.REJECTED),
         ):
             self.acceptance_combo.addItem(text, value)
         self.acceptance_combo.currentIndexChanged.connect(self._on_filter)
@@ -226,33 +228,55 @@ class BackpackTab(QWidget):
         self.detail = AssertionDetail()
         self.detail.clear(self.tr("Choose a badge to see it in full."))
         self.accept_action = action(self.tr("&Accept"), "Ctrl+Return", self.on_accept)
-        self.reject_action = action(self.tr("Re&ject"), "Ctrl+Backspace", self.on_reject)
-        self.remove_action = tab_action(self.table, self.tr("Re&move…"), "Del", self.on_remove)
-        self.undo_action = action(self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.on_undo)
+        self.accept_action.setToolTip(self.tr("Accept the selected badges"))
+        # Removing is declining too: it keeps the keys of both (in the table, where Delete
+        # does not mean deleting a collection).
+        self.remove_action = tab_action(self.table, self.tr("Re&move"), "Del", self.on_remove)
+        self.remove_action.setShortcuts([QKeySequence("Del"), QKeySequence("Ctrl+Backspace")])
+        self.remove_action.setToolTip(
+            self.tr(
+                "Remove or decline the selected badges (Del, Ctrl+Backspace): one issued to "
+                "you on this server leaves your backpack and can be brought back; an imported "
+                "one is deleted"
+            )
+        )
+        self.undo_action = action(
+            self.tr("&Undo removal"), QKeySequence.StandardKey.Undo, self.on_undo
+        )
+        self.undo_action.setToolTip(
+            self.tr("Bring back the badges you just removed (they come back accepted)")
+        )
         self.accept_button = action_button(
             self.accept_action, self.tr("Accept the selected badges")
         )
-        self.reject_button = action_button(
-            self.reject_action, self.tr("Reject the selected badges")
-        )
         self.remove_button = action_button(
-            self.remove_action, self.tr("Remove the selected badges")
+            self.remove_action, self.tr("Remove the selected badges from your backpack")
         )
         self.undo_button = action_button(
             self.undo_action, self.tr("Bring back the badges just removed")
         )
         self.undo_button.hide()
         badge_buttons = QHBoxLayout()
-        for button in (self.accept_button, self.reject_button, self.remove_button):
+        for button in (self.accept_button, self.remove_button):
             badge_buttons.addWidget(button)
         badge_buttons.addStretch(1)
         badge_buttons.addWidget(self.undo_button)
         self.badge_error = error_label(self.tr("Problem with the badge"))
+        self.removed_label = QLabel(
+            self.tr(
+                "You removed this badge from your backpack in this session. The award itself "
+                "stays valid; Undo (Ctrl+Z) or Accept brings it back, accepted."
+            )
+        )
+        self.removed_label.setWordWrap(True)
+        self.removed_label.setAccessibleName(self.tr("Removed badge"))
+        self.removed_label.hide()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(badge_buttons)
         right_layout.addWidget(self.badge_error)
+        right_layout.addWidget(self.removed_label)
         right_layout.addWidget(self.detail, 1)
 
         splitter = QSplitter()
@@ -298,7 +322,7 @@ class BackpackTab(QWidget):
             task.cancel()
         self.model.set_badges([])
         self.collections_list.show_collections([], None)
-        self.hidden.clear()
+        self.removed.clear()
         self.detail.clear(self.tr("Choose a badge to see it in full."))
         self.stack.setCurrentIndex(0)
         self._update_actions()
@@ -341,7 +365,7 @@ class BackpackTab(QWidget):
             self.refresh_button.setEnabled(True)
         current = self.collections_list.current_collection()
         shown = {badge.key for badge in badges}
-        self.model.set_badges(badges + [b for b in self.hidden if b.key not in shown])
+        self.model.set_badges(badges + [b for b in self.removed if b.key not in shown])
         self.collections_list.show_collections(collections, current.key if current else None)
         self._on_collection_chosen()
         self._select(selected)
@@ -349,8 +373,13 @@ class BackpackTab(QWidget):
         keep(self.tasks, self._load_icons(badges))
 
     def _show_count(self) -> None:
+        """How many badges are shown; removed ones are not counted as in the backpack."""
         self.message_label.setStyleSheet("")
-        total = len(self.model.badges)
+        shown = self.proxy.rowCount()
+        if self.proxy.acceptance == Acceptance.REJECTED:
+            self.message_label.setText(self._removed_text(shown))
+            return
+        total = sum(not badge.removed for badge in self.model.badges)
         if total == 0:
             self.message_label.setText(
                 self.tr(
@@ -359,14 +388,33 @@ class BackpackTab(QWidget):
                     "badge image here."
                 )
             )
-        elif self.proxy.rowCount() == 0:
+        elif shown == 0:
             self.message_label.setText(self.tr("No badge matches the filter."))
-        elif self.proxy.rowCount() < total:
-            self.message_label.setText(self.tr("%d of %d badges") % (self.proxy.rowCount(), total))
+        elif shown < total:
+            self.message_label.setText(
+                self.tr("{shown} of {total} badges").format(shown=shown, total=total)
+            )
         else:
             self.message_label.setText(
-                self.tr("1 badge") if total == 1 else self.tr("%d badges") % total
+                self.tr("1 badge") if total == 1 else self.tr("{total} badges").format(total=total)
             )
+
+    def _removed_text(self, count: int) -> str:
+        """What the "Removed in this session" view holds, and why no others can be shown."""
+        if count == 0:
+            return self.tr(
+                "You have removed no badge in this session. The server does not list removed "
+                "badges, so only those removed here can be shown."
+            )
+        if count == 1:
+            return self.tr(
+                "1 badge removed in this session. The award stays valid; Undo (Ctrl+Z) or "
+                "Accept brings it back."
+            )
+        return self.tr(
+            "{count} badges removed in this session. The awards stay valid; Undo (Ctrl+Z) or "
+            "Accept brings them back."
+        ).format(count=count)
 
     async def _load_icons(self, badges: list[BackpackBadge]) -> None:
         images = self.images
@@ -420,6 +468,7 @@ class BackpackTab(QWidget):
             self.detail.clear(self.tr("Choose a badge to see it in full."))
         else:
             self._show_detail(badges[-1])
+        self.removed_label.setVisible(bool(badges) and badges[-1].removed)
         self._update_actions()
 
     def _show_detail(self, badge: BackpackBadge) -> None:
@@ -442,17 +491,16 @@ class BackpackTab(QWidget):
         online = self.service is not None
         badges = self.selected_badges() if online else []
         self.accept_action.setEnabled(any(b.acceptance != Acceptance.ACCEPTED for b in badges))
-        self.reject_action.setEnabled(any(b.acceptance != Acceptance.REJECTED for b in badges))
-        self.remove_action.setEnabled(any(b.acceptance != Acceptance.REJECTED for b in badges))
-        self.undo_action.setEnabled(online and bool(self.hidden))
-        self.undo_button.setVisible(bool(self.hidden))
+        self.remove_action.setEnabled(any(not b.removed for b in badges))
+        self.undo_action.setEnabled(online and bool(self.removed))
+        self.undo_button.setVisible(bool(self.removed))
         for made in (self.import_action, self.refresh_action, self.new_collection_action):
             made.setEnabled(online)
         chosen = online and self.collections_list.current_collection() is not None
         self.edit_collection_action.setEnabled(chosen)
         self.delete_collection_action.setEnabled(chosen)
 
-    # ------------------------------------------------------------ accept, reject, remove
+    # ------------------------------------------------------------ accept, remove, undo
 
     def on_accept(self, _checked: bool = False) -> None:
         keep(self.tasks, self._accept_selected())
@@ -464,40 +512,21 @@ class BackpackTab(QWidget):
             self._accept,
         )
 
-    def on_reject(self, _checked: bool = False) -> None:
-        keep(self.tasks, self._reject_selected())
-
-    async def _reject_selected(self) -> None:
-        await self._each(
-            [b for b in self.selected_badges() if b.acceptance != Acceptance.REJECTED],
-            self.tr("reject"),
-            self._reject,
-        )
-
     async def _accept(self, badge: BackpackBadge) -> None:
+        """Accept, or bring back a badge this session removed."""
         assert self.service is not None
         accepted = await self.service.accept(badge)
-        self.hidden = [b for b in self.hidden if b.key != badge.key]
+        self.removed = [b for b in self.removed if b.key != badge.key]
         self.model.replace(accepted)
-
-    async def _reject(self, badge: BackpackBadge) -> None:
-        assert self.service is not None
-        rejected = await self.service.reject(badge)
-        self.model.replace(rejected)
-        if not badge.imported:
-            self.hidden.append(rejected)
 
     async def _remove(self, badge: BackpackBadge) -> None:
         assert self.service is not None
-        await self.service.remove(badge)
-        if badge.imported:
+        removed = await self.service.remove(badge)
+        if removed is None:
             self.model.remove(badge.key)
         else:
-            hidden = badge.with_assertion(
-                replace(badge.assertion, acceptance=str(Acceptance.REJECTED))
-            )
-            self.model.replace(hidden)
-            self.hidden.append(hidden)
+            self.model.replace(removed)
+            self.removed.append(removed)
 
     async def _each(self, badges: list[BackpackBadge], verb: str, act: Any) -> int:
         """Act on each badge in turn; the first refusal stops the rest and is shown beside
@@ -512,7 +541,9 @@ class BackpackTab(QWidget):
                 self._select([badge.key])
                 self.table.selectionModel().blockSignals(False)
                 self.badge_error.setText(
-                    self.tr("Could not %s “%s”:\n%s") % (verb, badge.name, error_text(error))
+                    self.tr("Could not {verb} “{name}”:\n{error}").format(
+                        verb=verb, name=badge.name, error=error_text(error)
+                    )
                 )
                 self.badge_error.show()
                 break
@@ -525,49 +556,56 @@ class BackpackTab(QWidget):
         keep(self.tasks, self._remove_selected())
 
     async def _remove_selected(self) -> None:
-        badges = [b for b in self.selected_badges() if b.acceptance != Acceptance.REJECTED]
-        if not badges or not await self._confirm_removal(badges):
+        """Remove (decline) the selected badges. Only an imported badge is asked about first:
+        it is deleted for good, while one issued on this server can be brought back by Undo."""
+        badges = [b for b in self.selected_badges() if not b.removed]
+        if not badges:
             return
-        done = await self._each(badges, self.tr("remove"), self._remove)
+        if any(b.imported for b in badges) and not await self._confirm_deletion(badges):
+            return
+        done = badges[: await self._each(badges, self.tr("remove"), self._remove)]
         if done:
-            self.status_message.emit(
-                self.tr("Removed %d badge(s) from your backpack.") % done
-                + (self.tr(" Undo (Ctrl+Z) brings back those issued here.") if self.hidden else "")
-            )
+            self.status_message.emit(self._removed_message(done))
 
-    async def _confirm_removal(self, badges: list[BackpackBadge]) -> bool:
+    def _removed_message(self, done: list[BackpackBadge]) -> str:
+        """The outcome for the status bar, with the way back where there is one."""
+        kept = sum(not b.imported for b in done)
+        if len(done) == 1:
+            text = self.tr("Removed “{name}” from your backpack.").format(name=done[0].name)
+        else:
+            text = self.tr("Removed {count} badges from your backpack.").format(count=len(done))
+        if kept == len(done) == 1:
+            return text + " " + self.tr("Undo (Ctrl+Z) brings it back.")
+        if kept == len(done):
+            return text + " " + self.tr("Undo (Ctrl+Z) brings them back.")
+        if kept:
+            return text + " " + self.tr("Undo (Ctrl+Z) brings back those issued on this server.")
+        return text
+
+    async def _confirm_deletion(self, badges: list[BackpackBadge]) -> bool:
+        """Ask before a removal that deletes imported badges (it cannot be undone here); say
+        what happens to each kind of badge chosen."""
         local = [b for b in badges if not b.imported]
         imported = [b for b in badges if b.imported]
-        title = (
-            self.tr("Remove “%s” from your backpack?") % badges[0].name
-            if len(badges) == 1
-            else self.tr("Remove %d badges from your backpack?") % len(badges)
-        )
-        single = len(badges) == 1
-        parts = []
+        if len(badges) == 1:
+            title = self.tr("Delete “{name}” from your backpack?").format(name=badges[0].name)
+        elif local:
+            title = self.tr("Remove {count} badges from your backpack?").format(count=len(badges))
+        else:
+            title = self.tr("Delete {count} badges from your backpack?").format(count=len(badges))
+        parts = [
+            self.tr(
+                "Imported from elsewhere ({sources}): deleted from your backpack on this "
+                "server. This cannot be undone here; to have it back, import it again from "
+                "its address."
+            ).format(sources=", ".join(_source(b, named=len(badges) > 1) for b in imported))
+        ]
         if local:
-            names = "" if single else f" ({', '.join(b.name for b in local)})"
             parts.append(
                 self.tr(
-                    "Issued on this server%s: it is hidden from your backpack and marked "
-                    "rejected. The award itself stays valid, and you can bring it back with "
-                    "Undo (Ctrl+Z) now, or later by importing its address again."
-                )
-                % names
-            )
-        if imported:
-            sources = ", ".join(
-                (urlsplit(b.assertion.source_url or "").hostname or "")
-                if single
-                else f"{b.name} — {urlsplit(b.assertion.source_url or '').hostname}"
-                for b in imported
-            )
-            parts.append(
-                self.tr(
-                    "Imported from elsewhere (%s): your copy is deleted from this server. To "
-                    "have it back you must import it again from its original address."
-                )
-                % sources
+                    "Issued to you on this server ({names}): leaves your backpack. The award "
+                    "itself stays valid, and Undo (Ctrl+Z) brings it back."
+                ).format(names=", ".join(b.name for b in local))
             )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -577,9 +615,12 @@ class BackpackTab(QWidget):
             self,
         )
         box.setInformativeText("\n\n".join(parts))
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(
+            self.tr("Delete") if not local else self.tr("Remove"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return await self._ask(box, remove)
+        return await self._ask(box, delete)
 
     async def _ask(self, box: QMessageBox, yes: QPushButton) -> bool:
         """Open ``box`` (never exec) and wait for the answer; True if ``yes`` was clicked."""
@@ -601,12 +642,23 @@ class BackpackTab(QWidget):
         keep(self.tasks, self._undo_removal())
 
     async def _undo_removal(self) -> None:
-        hidden, self.hidden = self.hidden, []
-        done = await self._each(hidden, self.tr("bring back"), self._accept)
-        self.hidden = hidden[done:] + self.hidden
+        """Accept again every badge this session removed (the server's own way back); those
+        not brought back stay for the next Undo."""
+        removed, self.removed = self.removed, []
         self._update_actions()
-        if done:
-            self.status_message.emit(self.tr("Brought back %d badge(s).") % done)
+        done = await self._each(removed, self.tr("bring back"), self._accept)
+        self.removed = removed[done:] + self.removed
+        if done and done == len(removed):  # else the refusal stays selected and shown
+            self._select([badge.key for badge in removed])
+        self._update_actions()
+        if done == 1:
+            self.status_message.emit(
+                self.tr("Brought back “{name}”, accepted.").format(name=removed[0].name)
+            )
+        elif done:
+            self.status_message.emit(
+                self.tr("Brought back {count} badges, accepted.").format(count=done)
+            )
 
     # ------------------------------------------------------------ import
 
@@ -624,7 +676,7 @@ class BackpackTab(QWidget):
             dialog.load_file(path)
 
     def _on_imported(self, badge: BackpackBadge) -> None:
-        self.hidden = [b for b in self.hidden if b.key != badge.key]
+        self.removed = [b for b in self.removed if b.key != badge.key]
         if self.model.find(badge.key) is None:
             self.model.set_badges([*self.model.badges, badge])
         else:
@@ -814,6 +866,12 @@ class BackpackTab(QWidget):
         self.collections_list.show_collections(remaining, None)
         self._on_collection_chosen()
         self.status_message.emit(self.tr("Deleted the collection “%s”.") % collection.name)
+
+
+def _source(badge: BackpackBadge, *, named: bool) -> str:
+    """Where an imported badge came from (its host), after its name when several are listed."""
+    host = urlsplit(badge.assertion.source_url or badge.assertion.open_badge_id or "").hostname
+    return f"{badge.name} — {host}" if named else host or ""
 
 
 def _badge_file(urls: list[Any]) -> Path | None:

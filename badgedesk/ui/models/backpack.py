@@ -45,7 +45,8 @@ def acceptance_text(value: str) -> str:
     texts: dict[str, str] = {
         Acceptance.ACCEPTED: _tr("Accepted"),
         Acceptance.UNACCEPTED: _tr("Not yet accepted"),
-        Acceptance.REJECTED: _tr("Rejected"),
+        # The server's word for a badge its earner removed (it lists such badges no more).
+        Acceptance.REJECTED: _tr("Removed"),
     }
     return texts.get(value, value)
 
@@ -212,7 +213,8 @@ def _placeholder_icon(size: int = 64) -> QIcon:
 
 
 class BackpackFilter(QSortFilterProxyModel):
-    """Rows whose name, issuer or recipient hold the text, with the chosen acceptance."""
+    """Rows whose name, issuer or recipient hold the text, with the chosen acceptance. Badges
+    removed in this session are not in the backpack: only asking for them shows them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -230,6 +232,8 @@ class BackpackFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, BackpackModel)
         badge = model.badges[source_row]
+        if self.acceptance is None and badge.removed:
+            return False
         if self.acceptance is not None and badge.acceptance != self.acceptance:
             return False
         if not self.text:
