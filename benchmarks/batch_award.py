@@ -30,7 +30,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from badgedesk.api import BadgesClient
-from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
+from badgedesk.sandbox import ALL_SCOPES, FLAVORS, SandboxConfig, SandboxServer
 from badgedesk.services.drafts import DraftService
 from badgedesk.services.row_import import default_mapping, map_records, read_table
 from badgedesk.store import open_database
@@ -86,7 +86,7 @@ def import_csv(path: Path) -> tuple[float, int, int]:
 
 async def main(args: argparse.Namespace) -> None:
     work = Path(tempfile.mkdtemp(prefix="badgedesk-bench-"))
-    config = SandboxConfig(token_backoff=False, latency_ms=args.latency_ms)
+    config = SandboxConfig(token_backoff=False, latency_ms=args.latency_ms, flavor=args.flavor)
     with SandboxServer(config) as server:
         token = server.mint_token(scope=ALL_SCOPES).access_token
         client = BadgesClient(server.base_url, token)
@@ -97,8 +97,8 @@ async def main(args: argparse.Namespace) -> None:
         tab.resize(1300, 800)
         tab.show()
         print(
-            f"{args.rows} rows, sandbox latency {args.latency_ms} ms, in-process, offscreen, "
-            f"{os.cpu_count()} CPUs"
+            f"{args.rows} rows, {args.flavor} sandbox, latency {args.latency_ms} ms, in-process, "
+            f"offscreen, {os.cpu_count()} CPUs"
         )
         for run, concurrency in enumerate(args.concurrency):
             seconds, stall = await submit_once(tab, server, args.rows, concurrency, run)
@@ -125,6 +125,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--rows", type=int, default=1000)
     parser.add_argument("--latency-ms", type=int, default=50)
+    parser.add_argument("--flavor", choices=FLAVORS, default="parchment", help="sandbox flavour")
     parser.add_argument("--concurrency", type=int, nargs="+", default=[4, 8])
     parser.add_argument("--csv-rows", type=int, default=50_000)
     app = QApplication(sys.argv[:1])

@@ -37,7 +37,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from badgedesk.api import AwardRequest, BadgesClient, Recipient
-from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
+from badgedesk.sandbox import ALL_SCOPES, FLAVORS, SandboxConfig, SandboxServer
 from badgedesk.services.drafts import DraftService
 from badgedesk.services.revocation import LOOKUP_CONCURRENCY
 from badgedesk.store import open_database
@@ -138,7 +138,7 @@ async def revoke_once(
 
 async def main(args: argparse.Namespace) -> None:
     work = Path(tempfile.mkdtemp(prefix="badgedesk-bench-"))
-    config = SandboxConfig(token_backoff=False, latency_ms=args.latency_ms)
+    config = SandboxConfig(token_backoff=False, latency_ms=args.latency_ms, flavor=args.flavor)
     with SandboxServer(config) as server:
         token = server.mint_token(scope=ALL_SCOPES).access_token
         client = BadgesClient(server.base_url, token)
@@ -154,8 +154,8 @@ async def main(args: argparse.Namespace) -> None:
         tab.resize(1300, 800)
         tab.show()
         print(
-            f"{args.rows} rows, sandbox latency {args.latency_ms} ms, in-process, offscreen, "
-            f"{os.cpu_count()} CPUs"
+            f"{args.rows} rows, {args.flavor} sandbox, latency {args.latency_ms} ms, in-process, "
+            f"offscreen, {os.cpu_count()} CPUs"
         )
         for run, chunk in enumerate(args.chunk):
             await revoke_once(tab, server, client, args.rows, chunk, run, args.latency_ms / 1000)
@@ -168,6 +168,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--rows", type=int, default=1000)
     parser.add_argument("--latency-ms", type=int, default=50)
+    parser.add_argument("--flavor", choices=FLAVORS, default="parchment", help="sandbox flavour")
     parser.add_argument("--chunk", type=int, nargs="+", default=[100, 25])
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
