@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import httpx
@@ -138,10 +138,19 @@ class Session:
             log.info("%d token(s) still to be revoked at the server", answers.count(False))
         return all(answers)
 
-    def retry_pending_revocation(self) -> None:
-        """Start ``revoke_pending`` in the background, if anything is pending."""
+    def retry_pending_revocation(
+        self, then: Callable[[bool], Awaitable[None]] | None = None
+    ) -> None:
+        """Start ``revoke_pending`` in the background, if anything is pending; ``then`` is
+        awaited with its outcome (to audit it) before ``revoking`` is done."""
         if self.keychain.pending_revocation() and (self.revoking is None or self.revoking.done()):
-            self.revoking = asyncio.ensure_future(self.revoke_pending())
+            self.revoking = asyncio.ensure_future(self._revoke_pending_then(then))
+
+    async def _revoke_pending_then(self, then: Callable[[bool], Awaitable[None]] | None) -> bool:
+        confirmed = await self.revoke_pending()
+        if then is not None:
+            await then(confirmed)
+        return confirmed
 
     async def _drop_tokens(self) -> None:
         self.keychain.clear_tokens()

@@ -26,7 +26,7 @@ from badgedesk.services.drafts import DraftService
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
 from badgedesk.services.records import AuditTrail, Catalogue
 from badgedesk.services.session import Session
-from badgedesk.store.audit import OK
+from badgedesk.store.audit import FAILED, OK
 from badgedesk.ui.assertions.tab import AssertionsTab
 from badgedesk.ui.backpack.tab import BackpackTab
 from badgedesk.ui.drafts.tab import DraftsTab
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHUTDOWN_WAIT_SECONDS = 10
+REVOKED = "the server revoked the tokens"
+NOT_REVOKED = "the server did not confirm the revocation: tokens kept in the keyring for a retry"
 """How long closing waits for a catalogue refresh still on its way."""
 
 
@@ -115,7 +117,7 @@ class Shell(QObject):
     async def start(self, *, sign_in: bool = True) -> None:
         """Resume the saved sign-in, or ask for one. Drafts are there from the start, offline.
         A revocation an earlier sign-out left pending is retried meanwhile."""
-        self.session.retry_pending_revocation()
+        self.session.retry_pending_revocation(then=self._audit_revocation_retry)
         await self.show_drafts()
         self.window.set_activity(self.tr("Connecting to %s…") % self.session.profile.name)
         try:
@@ -318,13 +320,18 @@ class Shell(QObject):
         self.window.set_activity(self.tr("Signing out…"))
         confirmed = False
         try:
-            await self.audit.record("sign out", self.session.profile.api_base, OK)
             confirmed = await self.session.sign_out(
                 signed_out=lambda: self._show_signed_out(revoking=True)
             )
         finally:
             self._show_signed_out()
             self.window.set_activity(None)
+        await self.audit.record(
+            "sign out",
+            self.session.profile.api_base,
+            OK if confirmed else FAILED,
+            REVOKED if confirmed else NOT_REVOKED,
+        )
         if not confirmed:
             self.window.warn(
                 self.tr("Sign-out not confirmed"),
@@ -339,6 +346,14 @@ class Shell(QObject):
                 if self.session.keychain.persistent
                 else self.tr("Until it does, they may still work."),
             )
+
+    async def _audit_revocation_retry(self, confirmed: bool) -> None:
+        await self.audit.record(
+            "revoke earlier sign-out",
+            self.session.profile.api_base,
+            OK if confirmed else FAILED,
+            REVOKED if confirmed else NOT_REVOKED,
+        )
 
     def _show_signed_out(self, *, revoking: bool = False) -> None:
         self.window.set_user(None)

@@ -425,10 +425,25 @@ def sign_out(shell, loop):
     loop.run_until_complete(wait_for(lambda: shell.window.sign_in_action.isEnabled()))
 
 
-def test_sign_out_revokes_both_tokens_at_the_slashed_url(signed_in, loop, sandbox, memory_keyring):
+def audited(conn, operation, loop):
+    """The outcomes of ``operation`` in the audit log, once there is one (it is written after
+    the server's answer, which the window does not wait for)."""
+    from badgedesk.store.audit import AuditLog
+
+    def outcomes():
+        return [e.outcome for e in AuditLog(conn).entries() if e.operation == operation]
+
+    loop.run_until_complete(wait_for(outcomes))
+    return outcomes()
+
+
+def test_sign_out_revokes_both_tokens_at_the_slashed_url(
+    signed_in, loop, sandbox, memory_keyring, conn
+):
     access, refresh = stored(memory_keyring, ACCESS), stored(memory_keyring, REFRESH)
     sandbox.clear_requests()
     sign_out(signed_in, loop)
+    assert audited(conn, "sign out", loop) == ["ok"]
     revocations = [r for r in sandbox.requests if r.path.startswith("/o/revoke")]
     assert [(r.method, r.path) for r in revocations] == [("POST", "/o/revoke_token/")] * 2
     assert access_status(sandbox.base_url, access) == 401
@@ -487,6 +502,7 @@ def test_unconfirmed_sign_out_is_said_kept_in_the_keyring_and_retried_at_the_nex
         loop.run_until_complete(shell.start(sign_in=False))
         assert shell.session.signed_in
         sign_out(shell, loop)
+        assert audited(conn, "sign out", loop) == ["failed"]
         loop.run_until_complete(shell.session.aclose())
     notice = shell.window.statusBar().currentMessage()
     said = "The tokens were removed from this computer but the server did not confirm the sign-out."
@@ -508,6 +524,7 @@ def test_unconfirmed_sign_out_is_said_kept_in_the_keyring_and_retried_at_the_nex
     # The next start, with the server working: the retry runs in the background.
     again = shell_with_tokens(working, None, qtbot, settings, memory_keyring, conn)
     assert loop.run_until_complete(start_and_retry(again)) is True
+    assert audited(conn, "revoke earlier sign-out", loop) == ["ok"]
     loop.run_until_complete(again.session.aclose())
     assert pending(memory_keyring) is None
     assert access_status(sandbox.base_url, tokens.access_token) == 401
@@ -526,6 +543,7 @@ def test_a_retry_that_fails_again_keeps_the_pending_entry(
     broken = replace(working, revoke_url=f"{closed_port_url()}/o/revoke_token/")
     shell = shell_with_tokens(broken, None, qtbot, settings, memory_keyring, conn)
     assert loop.run_until_complete(start_and_retry(shell)) is False
+    assert audited(conn, "revoke earlier sign-out", loop) == ["failed"]
     loop.run_until_complete(shell.session.aclose())
     assert json.loads(pending(memory_keyring)) == [tokens.access_token]
 
