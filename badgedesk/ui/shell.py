@@ -323,15 +323,15 @@ class Shell(QObject):
             confirmed = await self.session.sign_out(
                 signed_out=lambda: self._show_signed_out(revoking=True)
             )
+            await self.audit.record(
+                "sign out",
+                self.session.profile.api_base,
+                OK if confirmed else FAILED,
+                REVOKED if confirmed else NOT_REVOKED,
+            )
         finally:
             self._show_signed_out()
             self.window.set_activity(None)
-        await self.audit.record(
-            "sign out",
-            self.session.profile.api_base,
-            OK if confirmed else FAILED,
-            REVOKED if confirmed else NOT_REVOKED,
-        )
         if not confirmed:
             self.window.warn(
                 self.tr("Sign-out not confirmed"),
