@@ -34,7 +34,7 @@ from badgedesk.services.row_import import Table
 from badgedesk.store.csvfile import write_csv
 from badgedesk.ui.files import choose_file
 from badgedesk.ui.futures import keep
-from badgedesk.ui.style import ERROR_TEXT
+from badgedesk.ui.style import error_style
 
 PREVIEW_LINES = 20
 REPORT_LINES_SHOWN = 2000
@@ -199,7 +199,7 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         if missing is not None:
             self.import_result = None
             self.summary.setText(missing)
-            self.summary.setStyleSheet(ERROR_TEXT)
+            self.summary.setStyleSheet(error_style())
             self.report_model.clear()
             self.checked.emit()
             return

@@ -55,3 +55,22 @@ def test_uncaught_exception_is_logged_and_shown(qtbot, tmp_path, caplog):
         box.close()
     finally:
         sys.excepthook = previous
+
+
+def test_problems_are_written_in_a_red_readable_on_the_palette(qapp):
+    """#b00020 on a dark window is about 2:1: every problem label takes its colour from
+    ``error_style()``, which follows the palette."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from badgedesk.ui.style import ERROR_TEXT, ERROR_TEXT_ON_DARK, error_label, error_style
+
+    light = qapp.palette()
+    assert error_style() == ERROR_TEXT
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor(45, 45, 48))
+    qapp.setPalette(dark)
+    try:
+        assert error_style() == ERROR_TEXT_ON_DARK
+        assert error_label("Problem").styleSheet() == ERROR_TEXT_ON_DARK
+    finally:
+        qapp.setPalette(light)

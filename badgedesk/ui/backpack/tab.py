@@ -62,7 +62,7 @@ from badgedesk.ui.models.backpack import (
     BackpackFilter,
     BackpackModel,
 )
-from badgedesk.ui.style import ERROR_TEXT, error_label
+from badgedesk.ui.style import error_label, error_style
 
 ICON_SIZE = 32
 ICONS_AT_ONCE = 6
@@ -358,7 +358,7 @@ class BackpackTab(QWidget):
                 service.collections(),
             )
         except ApiError as error:
-            self.message_label.setStyleSheet(ERROR_TEXT)
+            self.message_label.setStyleSheet(error_style())
             self.message_label.setText(self.tr("Could not load your backpack: %s") % error)
             return
         finally:

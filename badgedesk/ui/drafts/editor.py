@@ -54,7 +54,7 @@ from badgedesk.ui.futures import keep
 from badgedesk.ui.models.drafts import DraftRowsModel
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
-from badgedesk.ui.style import ERROR_TEXT
+from badgedesk.ui.style import error_style
 
 PROGRESS_INTERVAL = 0.1
 """Seconds between two repaints of the progress bar: a fast batch settles 100+ rows a second."""
@@ -182,7 +182,7 @@ class BatchEditor(OutboxEditor):
         self.badgeclass_box.setAccessibleName(_tr("Badge class to award"))
         self.badgeclass_box.activated.connect(self._save_badgeclass)
         self.badgeclass_note = QLabel()
-        self.badgeclass_note.setStyleSheet(ERROR_TEXT)
+        self.badgeclass_note.setStyleSheet(error_style())
         self.badgeclass_note.hide()
 
         self.narrative_edit = QPlainTextEdit()
@@ -203,7 +203,7 @@ class BatchEditor(OutboxEditor):
         )
         self.notify_box = QCheckBox(_tr("&Notify recipients by email"))
         self.defaults_error = QLabel()
-        self.defaults_error.setStyleSheet(ERROR_TEXT)
+        self.defaults_error.setStyleSheet(error_style())
         self.defaults_error.setWordWrap(True)
         self.defaults_error.hide()
         for signal in (
@@ -668,7 +668,7 @@ class BatchEditor(OutboxEditor):
                 "total": len(rows),
                 "first": problem_rows[0] + 1,
             }
-            self.check_label.setStyleSheet(ERROR_TEXT)
+            self.check_label.setStyleSheet(error_style())
         else:
             text = _tr("%(ready)d rows ready to send, %(failed)d failed, %(total)d in all.") % {
                 "ready": len(to_send),

@@ -37,7 +37,7 @@ from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.revocation_rows import RevocationRowsModel
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
-from badgedesk.ui.style import ERROR_TEXT
+from badgedesk.ui.style import error_style
 
 PROGRESS_INTERVAL = 0.1
 """Seconds between progress redraws while rows settle by the hundred."""
@@ -167,7 +167,7 @@ class RevocationEditor(OutboxEditor):
         self.check_label = QLabel()
         self.check_label.setAccessibleName(_tr("What the batch still needs"))
         self.check_label.setWordWrap(True)
-        self.check_label.setStyleSheet(ERROR_TEXT)
+        self.check_label.setStyleSheet(error_style())
         submit_bar = QHBoxLayout()
         submit_bar.addWidget(self.check_label, 1)
         for action in (self.export_action, self.retry_action, self.review_action):

@@ -44,7 +44,7 @@ from badgedesk.ui.models.revocations import (
     WHEN,
     HistoryModel,
 )
-from badgedesk.ui.style import ERROR_TEXT
+from badgedesk.ui.style import error_style
 
 log = logging.getLogger(__name__)
 
@@ -240,7 +240,7 @@ class HistoryView(QWidget):
         return count
 
     def _show_note(self, text: str, *, error: bool = False) -> None:
-        self.note_label.setStyleSheet(ERROR_TEXT if error else "")
+        self.note_label.setStyleSheet(error_style() if error else "")
         self.note_label.setText(text)
         self.note_label.show()
 
