@@ -1,6 +1,14 @@
 """The API layer: an async client for the Badgr / Parchment Digital Badges API v2. No Qt here."""
 
-from badgedesk.api.client import BadgesClient, RetryPolicy, Scope, StaticToken, TokenProvider
+from badgedesk.api.client import (
+    BadgesClient,
+    ExchangeWatcher,
+    RetryPolicy,
+    Scope,
+    StaticToken,
+    TokenProvider,
+    watching,
+)
 from badgedesk.api.errors import (
     ApiError,
     AuthenticationError,
@@ -63,6 +71,7 @@ __all__ = [
     "Entity",
     "Envelope",
     "Evidence",
+    "ExchangeWatcher",
     "Issuer",
     "IssuerRef",
     "IssuerStaff",
@@ -84,4 +93,5 @@ __all__ = [
     "User",
     "UserEmail",
     "ValidationError",
+    "watching",
 ]

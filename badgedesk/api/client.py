@@ -1,21 +1,36 @@
 """The async client for the Badgr / Parchment Digital Badges API v2.
 
-One ``httpx.AsyncClient`` per server. Requests are retried only where that is safe: requests
-that never reached the server, 429 answers (the server says it did nothing), and, for
-idempotent methods, dropped connections and 5xx answers. A POST that may have reached the
-server is never sent again: an award must not be made twice.
+One ``httpx.AsyncClient`` per server. This is the one layer that tries a request again (see
+``RetryPolicy``), and only where that is safe: requests that never reached the server, 429
+answers (the server says it did nothing), and, for idempotent methods, dropped connections,
+timeouts and 5xx answers. A POST that may have reached the server is never sent again here: an
+award must not be made twice (the outbox finds out what happened instead, and never re-sends a
+request on its own). Every attempt has a deadline for the whole exchange (connect, send, the
+full answer), and every call a bound on all its attempts, so a silent or trickling server
+costs at most ``RetryPolicy.patience`` seconds, plus the waits the server itself asked for.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import contextvars
 import json
 import logging
 import platform
 import random
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections import deque
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -69,6 +84,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_SERVER_STATUSES = frozenset({500, 502, 503, 504})
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+CLOCK_SAMPLES = 20
+"""``Date`` headers kept to estimate the server's clock."""
 
 
 class TokenProvider(Protocol):
@@ -100,18 +117,52 @@ class StaticToken:
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How hard to try: at most ``attempts`` tries, exponential back-off with full jitter."""
+    """How hard one call tries: at most ``attempts`` tries, each with ``deadline`` seconds for
+    the whole exchange, none started after ``patience`` seconds (the server's own ``Retry-After``
+    waits are added to that), exponential back-off with full jitter between them."""
 
     attempts: int = 4
     base_delay: float = 0.25
     max_delay: float = 8.0
-    max_retry_after: float = 60.0
-    """A longer ``Retry-After`` is not waited out here: the error reports it instead."""
+    deadline: float = 30.0
+    """Seconds for one attempt: connecting, sending and reading the whole answer."""
+    patience: float = 60.0
+    """Seconds after which a call gives up rather than try once more."""
+    max_retry_after: float = 30.0
+    """A longer ``Retry-After`` is not waited out here: the error reports it, and the caller
+    decides (a batch pauses visibly for it)."""
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     def backoff(self, attempt: int) -> float:
         ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
         return random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not security
+
+
+class ExchangeWatcher(Protocol):
+    """Told what the client is doing, so that a long job can show it instead of freezing."""
+
+    def answered(self) -> None:
+        """An answer (any status) arrived from the server."""
+
+    def waiting(self, seconds: float, server_asked: bool) -> None:
+        """The client waits ``seconds`` before trying again; ``server_asked`` when the server
+        said so (``Retry-After``), else a back-off after a failure."""
+
+
+_watcher: contextvars.ContextVar[ExchangeWatcher | None] = contextvars.ContextVar(
+    "badgedesk_exchange_watcher", default=None
+)
+
+
+@contextmanager
+def watching(watcher: ExchangeWatcher) -> Iterator[None]:
+    """Report to ``watcher`` every answer and wait of the calls made in this context (and in
+    the tasks it starts)."""
+    token = _watcher.set(watcher)
+    try:
+        yield
+    finally:
+        _watcher.reset(token)
 
 
 def retry_after_seconds(response: httpx.Response) -> float | None:
@@ -248,6 +299,7 @@ class BadgesClient:
         self._origin = urlsplit(self.base_url)[:2]
         self._auth: TokenProvider = StaticToken(auth) if isinstance(auth, str) else auth
         self._retry = retry or RetryPolicy()
+        self._clock_samples: deque[float] = deque(maxlen=CLOCK_SAMPLES)
         self._http = httpx.AsyncClient(
             timeout=timeout,
             transport=transport,
@@ -284,40 +336,58 @@ class BadgesClient:
     ) -> httpx.Response:
         url = self._url(path_or_url)
         path = urlsplit(url).path
+        policy = self._retry
+        watcher = _watcher.get()
         idempotent = method in IDEMPOTENT_METHODS
+        give_up_at = time.monotonic() + policy.patience
         refreshed = False
         ambiguous = False
         attempt = 0
         while True:
             attempt += 1
             token = await self._auth.access_token()
-            started = time.perf_counter()
+            started = time.monotonic()
+            deadline = max(0.0, min(policy.deadline, give_up_at - started))
             try:
-                response = await self._http.request(
-                    method,
-                    url,
-                    params=list(params) if params else None,
-                    json=body,
-                    headers={"Authorization": f"Bearer {token}"},
-                )
-            except httpx.TransportError as exc:
+                async with asyncio.timeout(deadline):
+                    response = await self._http.request(
+                        method,
+                        url,
+                        params=list(params) if params else None,
+                        json=body,
+                        headers={"Authorization": f"Bearer {token}"},
+                    )
+            except (httpx.TransportError, TimeoutError) as exc:
                 reached = not isinstance(exc, _NOT_SENT)
                 ambiguous = ambiguous or reached
-                log.info(
-                    "%s %s failed on attempt %d: %s", method, path, attempt, type(exc).__name__
+                reason = (
+                    f"no complete answer within {deadline:.0f} s"
+                    if isinstance(exc, TimeoutError)
+                    else f"{type(exc).__name__}: {exc}"
                 )
-                if (idempotent or not reached) and attempt < self._retry.attempts:
-                    await self._retry.sleep(self._retry.backoff(attempt))
+                log.info("%s %s failed on attempt %d: %s", method, path, attempt, reason[:120])
+                delay = policy.backoff(attempt)
+                if (
+                    (idempotent or not reached)
+                    and attempt < policy.attempts
+                    and time.monotonic() + delay < give_up_at
+                ):
+                    await self._wait(watcher, delay, server_asked=False)
                     continue
-                network_error = NetworkError(
-                    method=method, path=path, detail=f"{type(exc).__name__}: {exc}"[:300]
-                )
+                network_error = NetworkError(method=method, path=path, detail=reason[:300])
                 network_error.after_ambiguous_attempt = ambiguous
                 raise network_error from None
-            elapsed_ms = (time.perf_counter() - started) * 1000
+            self._note_server_clock(response)
+            if watcher is not None:
+                watcher.answered()
             status = response.status_code
             log.debug(
-                "%s %s -> %d in %.0f ms (attempt %d)", method, path, status, elapsed_ms, attempt
+                "%s %s -> %d in %.0f ms (attempt %d)",
+                method,
+                path,
+                status,
+                (time.monotonic() - started) * 1000,
+                attempt,
             )
             if status == 401 and not refreshed:
                 refreshed = True
@@ -328,19 +398,50 @@ class BadgesClient:
                 attempt -= 1
                 continue
             retryable = status == 429 or (idempotent and status in RETRYABLE_SERVER_STATUSES)
-            if retryable and attempt < self._retry.attempts:
-                wait = retry_after_seconds(response)
-                if wait is None or wait <= self._retry.max_retry_after:
+            if retryable and attempt < policy.attempts:
+                asked = retry_after_seconds(response)
+                delay = asked if asked is not None else policy.backoff(attempt)
+                if asked is not None and asked <= policy.max_retry_after:
+                    give_up_at += asked  # the server's own wait is not the server failing
+                if delay <= policy.max_retry_after and time.monotonic() + delay < give_up_at:
                     ambiguous = ambiguous or status != 429
-                    await self._retry.sleep(
-                        wait if wait is not None else self._retry.backoff(attempt)
-                    )
+                    await self._wait(watcher, delay, server_asked=asked is not None)
                     continue
             if status >= 400:
                 error = error_from_response(response, method, path)
                 error.after_ambiguous_attempt = ambiguous
                 raise error
             return response
+
+    async def _wait(
+        self, watcher: ExchangeWatcher | None, seconds: float, server_asked: bool
+    ) -> None:
+        if watcher is not None:
+            watcher.waiting(seconds, server_asked)
+        await self._retry.sleep(seconds)
+
+    def _note_server_clock(self, response: httpx.Response) -> None:
+        """Keep the server's ``Date`` against our clock when the answer came (see
+        ``server_clock_offset``)."""
+        value = response.headers.get("date")
+        if value is None:
+            return
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        self._clock_samples.append((when - datetime.now(UTC)).total_seconds())
+
+    @property
+    def server_clock_offset(self) -> float | None:
+        """How far the server's clock is ahead of ours, in seconds (negative: behind), or
+        ``None`` before any answer with a ``Date``. Each sample is at most the true offset
+        (``Date`` is truncated to the second and was written before the answer arrived), and
+        at least it minus one second and the answer's travel time, so the largest recent
+        sample is the closest, and still never more than the true offset."""
+        return max(self._clock_samples) if self._clock_samples else None
 
     async def _results(
         self,
@@ -387,7 +488,10 @@ class BadgesClient:
             raise MalformedResponseError(detail="not a web address")
         path = urlsplit(url).path
         try:
-            async with self._http.stream("GET", url, headers={"Accept": accept}) as response:
+            async with (
+                asyncio.timeout(self._retry.deadline),
+                self._http.stream("GET", url, headers={"Accept": accept}) as response,
+            ):
                 if response.status_code >= 400:
                     await response.aread()
                     raise error_from_response(response, "GET", path)
@@ -397,7 +501,7 @@ class BadgesClient:
                     if len(data) > limit:
                         raise MalformedResponseError(method="GET", path=path, detail="too large")
                 return bytes(data)
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, TimeoutError) as exc:
             raise NetworkError(method="GET", path=path, detail=type(exc).__name__) from None
 
     # ----------------------------------------------------------------- profile and issuers

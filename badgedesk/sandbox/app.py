@@ -225,6 +225,24 @@ class PublicPages:
             return HTMLResponse(collection_page(found.name, found.description, badges))
 
 
+_PROMISE_OF_A_BODY: Message = {
+    "type": "http.response.start",
+    "status": 200,
+    "headers": [(b"content-type", b"application/json"), (b"content-length", b"4096")],
+}
+"""Headers of an answer whose body will never be complete."""
+
+
+def _swallow(record: RecordedRequest) -> Send:
+    """A ``send`` that records the status and lets nothing out: the answer is lost."""
+
+    async def swallow(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            record.status = message["status"]
+
+    return swallow
+
+
 class FaultsAndRecording:
     """Records every request, then adds the configured latency and any fault due."""
 
@@ -273,25 +291,20 @@ class FaultsAndRecording:
             await self.app(scope, replay, recording_send)
             return
         kind, retry_after = fault
+        if kind == "hang":
+            await self._until_gone_or_cleared(replay)
+            raise DroppedConnection
+        if kind == "trickle":
+            await self.app(scope, replay, _swallow(record))
+            await send(_PROMISE_OF_A_BODY)
+            while await self._until_gone_or_cleared(replay, retry_after) is None:
+                await send({"type": "http.response.body", "body": b" ", "more_body": True})
+            raise DroppedConnection
         if kind in ("drop", "lost_answer"):
             if kind == "lost_answer":
-
-                async def swallow(message: Message) -> None:
-                    if message["type"] == "http.response.start":
-                        record.status = message["status"]
-
-                await self.app(scope, replay, swallow)
+                await self.app(scope, replay, _swallow(record))
             # Headers promising a body that never comes: the client sees a dropped connection.
-            await (send if kind == "lost_answer" else recording_send)(
-                {
-                    "type": "http.response.start",
-                    "status": 200,
-                    "headers": [
-                        (b"content-type", b"application/json"),
-                        (b"content-length", b"4096"),
-                    ],
-                }
-            )
+            await (send if kind == "lost_answer" else recording_send)(_PROMISE_OF_A_BODY)
             await send({"type": "http.response.body", "body": b'{"status": {', "more_body": True})
             raise DroppedConnection
         if kind == "rate_limit":
@@ -305,3 +318,22 @@ class FaultsAndRecording:
             headers = {"Retry-After": f"{retry_after:g}"} if status == 503 else {}
             response = HTMLResponse(_ERROR_PAGE, status_code=status, headers=headers)
         await response(scope, replay, recording_send)
+
+    async def _until_gone_or_cleared(
+        self, receive: Receive, at_most: float | None = None
+    ) -> str | None:
+        """Wait until the client hangs up ("gone"), the faults are cleared ("cleared"), or
+        ``at_most`` seconds pass (``None``)."""
+        cleared = self.faults.cleared
+        started = asyncio.get_running_loop().time()
+        while True:
+            try:
+                message = await asyncio.wait_for(receive(), timeout=0.1)
+            except TimeoutError:
+                if self.faults.cleared != cleared:
+                    return "cleared"
+                if at_most is not None and asyncio.get_running_loop().time() - started >= at_most:
+                    return None
+                continue
+            if message["type"] == "http.disconnect":
+                return "gone"

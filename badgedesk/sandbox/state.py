@@ -18,8 +18,19 @@ from typing import Any, Literal
 
 from badgedesk.sandbox.validation import parse_date
 
-FaultKind = Literal["error500", "error503", "rate_limit", "drop", "lost_answer"]
-FAULT_KINDS: tuple[FaultKind, ...] = ("error500", "error503", "rate_limit", "drop", "lost_answer")
+FaultKind = Literal["error500", "error503", "rate_limit", "drop", "lost_answer", "hang", "trickle"]
+FAULT_KINDS: tuple[FaultKind, ...] = (
+    "error500",
+    "error503",
+    "rate_limit",
+    "drop",
+    "lost_answer",
+    "hang",
+    "trickle",
+)
+"""``hang``: the request is read and never answered (nor processed) until the client gives up
+or the faults are cleared; ``trickle``: the request is processed, then its answer dribbles out
+one byte every ``retry_after`` seconds and never ends."""
 """``drop`` cuts the connection before the request is handled; ``lost_answer`` handles it
 (an award is made) and then cuts the connection, so the client never learns the outcome."""
 
@@ -174,6 +185,8 @@ class Faults:
         self.fault_rate = fault_rate
         self._queue: deque[ScriptedFault] = deque()
         self._random = random.Random(seed)
+        self.cleared = 0
+        """How many times the faults were cleared: a hanging request ends when this moves."""
 
     def enqueue(
         self, kind: FaultKind, count: int = 1, path_prefix: str = "/v2/", retry_after: float = 1
@@ -185,9 +198,10 @@ class Faults:
             self._queue.append(ScriptedFault(kind, count, path_prefix, retry_after))
 
     def clear(self) -> None:
-        """Forget the scripted faults not met yet."""
+        """Forget the scripted faults not met yet, and drop the requests left hanging."""
         with self._lock:
             self._queue.clear()
+            self.cleared += 1
 
     def take(self, path: str) -> tuple[FaultKind, float] | None:
         """The fault this request meets, if any."""

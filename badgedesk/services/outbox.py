@@ -1,6 +1,16 @@
-"""What every outbox run shares, awards and revocations alike: why a run stops, how a request
-that was not processed is tried again, what a progress bar shows, and pause/resume/cancel
-between requests (a request in flight always finishes, so its outcome is known).
+"""What every outbox run shares, awards and revocations alike: why a run stops or waits, what
+a progress bar shows, and pause/resume/cancel.
+
+Retries belong to the API client (``RetryPolicy``): it alone tries a request again, and only
+where that is safe. An outbox run never loops over a request. It works in rounds: each round
+first asks the server about rows whose answer was lost (still ``sending``), then sends the
+pending ones. When the client gives up because the server cannot be reached, does not answer,
+fails, or asks for a long wait, the round stops dispatching and the run *holds* visibly
+(``progress.waiting``) before the next round; Retry now ends the hold, Cancel ends the run.
+
+Cancel abandons the requests in flight (within a second): a row whose request may have reached
+the server stays ``sending`` and is reconciled before it is ever sent again. Drain (quitting)
+sends nothing more but lets the requests in flight finish, so their outcome is known.
 
 No widgets here.
 """
@@ -9,12 +19,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from badgedesk.api import (
     ApiError,
@@ -27,6 +37,8 @@ from badgedesk.api import (
 )
 from badgedesk.services.drafts import DraftService
 
+T = TypeVar("T")
+
 
 class Stop(StrEnum):
     """Why a run ended before every row was settled."""
@@ -36,40 +48,82 @@ class Stop(StrEnum):
     SIGNED_OUT = "signed-out"
 
 
+class Hold(StrEnum):
+    """Why a run waits before its next round."""
+
+    UNREACHABLE = "unreachable"
+    """No connection could be made (offline, server down)."""
+    SILENT = "silent"
+    """Connected, but no complete answer came before the deadline, or the connection broke."""
+    FAILING = "failing"
+    """The server answers, with errors (5xx, or answers BadgeDesk cannot read)."""
+    SERVER_ASKED = "server-asked"
+    """The server asked for a wait (429 with ``Retry-After``)."""
+
+
 class SubmissionRefused(Exception):
     """The batch cannot be submitted as it is (nothing was sent)."""
 
 
+class Abandoned(Exception):
+    """Cancel abandoned a request before its answer came: it may have reached the server."""
+
+
 @dataclass(frozen=True)
-class RetryRules:
-    """How a row that was not processed (429, never sent) is tried again within one run."""
+class OutagePolicy:
+    """How a run rides out a server that cannot be reached, fails or asks for time."""
 
-    attempts: int = 5
-    base_delay: float = 0.5
-    max_delay: float = 30.0
+    wait: float = 30.0
+    """Seconds between rounds while the server cannot be reached, is silent or fails."""
+    max_server_wait: float = 600.0
+    """The longest ``Retry-After`` honoured; a longer one is cut to this."""
+    holds: int | None = None
+    """Holds before the run gives up (``Stop.OFFLINE``); ``None``: until cancelled."""
+    strikes: int = 3
+    """Times a row may be sent, its answer lost and the server found not to have it, before
+    the row fails (so a server that breaks on one row cannot keep the run going forever)."""
 
-    def delay(self, attempt: int, retry_after: float | None) -> float:
-        if retry_after is not None:
-            return min(retry_after, self.max_delay)
-        ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
-        return random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not security
+
+@dataclass(frozen=True)
+class Waiting:
+    """A hold: why, how long in all, and until when (``time.monotonic()``)."""
+
+    reason: Hold
+    seconds: float
+    until: float
+
+    def left(self, now: float | None = None) -> float:
+        return max(0.0, self.until - (time.monotonic() if now is None else now))
 
 
 @dataclass
 class SubmissionProgress:
-    """What a progress bar shows. ``rate`` is rows per second of unpaused time."""
+    """What a progress bar shows. ``rate`` is rows per second of unpaused time; moments are
+    ``time.monotonic()`` values."""
 
     total: int = 0
     succeeded: int = 0
     """Awarded, or revoked."""
     skipped: int = 0
-    """Not sent: there was nothing to do (an award already revoked)."""
+    """Nothing was done because nothing needed doing: the recipient already held the badge,
+    or the award was revoked already."""
     failed: int = 0
+    in_doubt: int = 0
+    """Rows sent whose answer was lost: the server is asked about them before they are sent
+    again."""
     reconciling: bool = False
     paused: bool = False
     stopped: Stop | None = None
     finished: bool = False
     elapsed: float = 0.0
+    waiting: Waiting | None = None
+    """The run holds before its next round."""
+    in_flight: int = 0
+    """Requests sent and not answered yet."""
+    last_answer: float | None = None
+    """When the server last answered anything."""
+    server_asked_until: float | None = None
+    """A short wait the server asked for, taken by the client before it tries again."""
 
     @property
     def done(self) -> int:
@@ -101,6 +155,17 @@ def verdict_of(error: ApiError) -> Verdict:
     return Verdict.FINAL
 
 
+def hold_for(error: ApiError) -> Hold | None:
+    """The hold an error calls for; ``None`` when waiting cannot help (a refusal, sign-in)."""
+    if isinstance(error, RateLimitedError):
+        return Hold.SERVER_ASKED
+    if isinstance(error, NetworkError):
+        return Hold.SILENT if error.after_ambiguous_attempt else Hold.UNREACHABLE
+    if isinstance(error, ServerError | MalformedResponseError):
+        return Hold.FAILING
+    return None
+
+
 def error_text(error: ApiError) -> str:
     """The server's own words for a refusal, on one line."""
     messages = error.messages
@@ -110,7 +175,7 @@ def error_text(error: ApiError) -> str:
 
 
 class OutboxRun:
-    """One run of one batch; subclasses send the rows."""
+    """One run of one batch; subclasses send the rows in ``_round``."""
 
     def __init__(
         self,
@@ -119,23 +184,27 @@ class OutboxRun:
         who: Callable[[], tuple[str, str | None]],
         batch_id: int,
         *,
-        retry: RetryRules | None = None,
+        outage: OutagePolicy | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.batch_id = batch_id
         self._drafts = drafts
         self._client = client
         self._who = who
-        self._retry = retry or RetryRules()
+        self._outage_policy = outage or OutagePolicy()
         self._clock = clock
         self._running = asyncio.Event()
         self._running.set()
         self._wake = asyncio.Event()
+        self._abandon = asyncio.Event()
         self.progress = SubmissionProgress()
         self._on_progress: Callable[[SubmissionProgress], None] = lambda _: None
         self._started = 0.0
         self._paused_at: float | None = None
         self._paused_total = 0.0
+        self._hold: tuple[Hold, float] | None = None
+        """What this round met that calls for a hold: the reason and the wait."""
+        self._strikes: dict[int, int] = {}
 
     # ------------------------------------------------------------ control
 
@@ -156,8 +225,18 @@ class OutboxRun:
             self._report()
 
     def cancel(self) -> None:
-        """Rows not yet sent stay pending; rows in flight finish."""
+        """Stop now: requests in flight are abandoned (their rows stay ``sending``, to be
+        checked with the server first next time); rows not sent stay pending."""
+        self._abandon.set()
         self._stop(Stop.CANCELLED)
+
+    def drain(self) -> None:
+        """Send nothing more; requests in flight finish, so their outcome is known."""
+        self._stop(Stop.CANCELLED)
+
+    def retry_now(self) -> None:
+        """End a hold early."""
+        self._wake.set()
 
     def _stop(self, reason: Stop) -> None:
         if self.progress.stopped is None:
@@ -166,24 +245,110 @@ class OutboxRun:
         self.resume()
 
     def _stop_for(self, error: ApiError) -> None:
-        """Stop because the server cannot be reached, or the session is gone."""
-        self._stop(Stop.SIGNED_OUT if signed_out(error) else Stop.OFFLINE)
+        """Stop because the session is gone, else hold: the server could not tell what became
+        of a request (unreachable, silent, failing, or refusing to say)."""
+        if isinstance(error, AuthenticationError):
+            self._stop(Stop.SIGNED_OUT)
+        else:
+            self._note_hold(error)
 
     @property
     def stopping(self) -> bool:
         return self.progress.stopped is not None
 
+    @property
+    def dispatching(self) -> bool:
+        """Whether this round may still send something new."""
+        return not self.stopping and self._hold is None
+
     async def _wait_running(self) -> bool:
         await self._running.wait()
-        return not self.stopping
+        return self.dispatching
 
-    async def _pause_for(self, seconds: float) -> None:
-        """Sleep, but wake at once on cancel."""
+    # ------------------------------------------------------------ exchanges
+
+    async def _network(self, call: Awaitable[T]) -> T:
+        """Await a client call that Cancel may abandon (``Abandoned`` is raised then)."""
+        task = asyncio.ensure_future(call)
+        abandon = asyncio.ensure_future(self._abandon.wait())
+        self.progress.in_flight += 1
+        try:
+            await asyncio.wait({task, abandon}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            self.progress.in_flight -= 1
+            abandon.cancel()
+            if not task.done():
+                task.cancel()
+                with contextlib.suppress(BaseException):
+                    await task
+        if task.cancelled():
+            raise Abandoned
+        return task.result()
+
+    def answered(self) -> None:
+        """An answer came (``ExchangeWatcher``): the progress row says how long ago."""
+        self.progress.last_answer = time.monotonic()
+        self.progress.server_asked_until = None
+
+    def waiting(self, seconds: float, server_asked: bool) -> None:
+        """The client waits before trying again (``ExchangeWatcher``)."""
+        if server_asked:
+            self.progress.server_asked_until = time.monotonic() + seconds
+            self._report()
+
+    def _note_hold(self, error: ApiError) -> None:
+        """Remember that this round met ``error``: no new request leaves, and the run holds
+        before the next round (the longest wait any request of the round asked for)."""
+        reason = hold_for(error) or Hold.FAILING
+        policy = self._outage_policy
+        seconds = policy.wait
+        if isinstance(error, RateLimitedError) and error.retry_after is not None:
+            seconds = min(error.retry_after, policy.max_server_wait)
+        if self._hold is None or seconds > self._hold[1]:
+            self._hold = (reason, seconds)
+
+    def _clear_hold(self) -> None:
+        self._hold = None
+
+    def _strike(self, row_id: int) -> bool:
+        """Count a send whose answer was lost and which the server does not have; whether the
+        row has now had its last chance."""
+        self._strikes[row_id] = self._strikes.get(row_id, 0) + 1
+        return self._strikes[row_id] >= self._outage_policy.strikes
+
+    async def _rounds(self, round_once: Callable[[], Awaitable[bool]]) -> None:
+        """Run rounds until one has nothing left to do (``round_once`` returns False), the run
+        stops, or the holds allowed run out."""
+        holds = 0
+        while not self.stopping:
+            self._clear_hold()
+            more = await round_once()
+            hold = self._hold
+            if self.stopping or (hold is None and not more):
+                return
+            if hold is None:
+                continue
+            reason, seconds = hold
+            limit = self._outage_policy.holds
+            if limit is not None and holds >= limit:
+                self._stop(Stop.OFFLINE)
+                return
+            holds += 1
+            await self._wait_out(reason, seconds)
+
+    async def _wait_out(self, reason: Hold, seconds: float) -> None:
+        """Hold, visibly, until the time is up, Retry now or Cancel."""
+        now = time.monotonic()
+        self.progress.waiting = Waiting(reason, seconds, now + seconds)
+        self._report()
         self._wake.clear()
-        if self.stopping:
-            return
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), timeout=seconds)
+        if not self.stopping:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=seconds)
+        self.progress.waiting = None
+        self._report()
+
+    # ------------------------------------------------------------ reporting
 
     def _start_clock(self) -> None:
         self._started = time.monotonic()
@@ -215,5 +380,13 @@ class Slot:
             self._held = False
 
 
-def signed_out(error: ApiError) -> bool:
-    return isinstance(error, AuthenticationError)
+async def together(coroutines: Iterable[Coroutine[Any, Any, None]]) -> None:
+    """Run coroutines together. The first failure is raised; whatever ends the wait (that, or
+    the caller being cancelled), the others are cancelled and awaited, so nothing runs on."""
+    tasks = [asyncio.ensure_future(coroutine) for coroutine in coroutines]
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

@@ -21,28 +21,28 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from badgedesk.api import (
     ApiError,
     Assertion,
     AuthenticationError,
     BadgesClient,
-    NetworkError,
     NotFoundError,
-    RateLimitedError,
     RecipientType,
     RevocationRequest,
     RevocationResult,
-    ServerError,
+    watching,
 )
 from badgedesk.services.drafts import DraftService
 from badgedesk.services.outbox import (
+    Abandoned,
+    OutagePolicy,
     OutboxRun,
     SubmissionProgress,
     SubmissionRefused,
     Verdict,
     error_text,
+    together,
     verdict_of,
 )
 from badgedesk.store.audit import FAILED as AUDIT_FAILED
@@ -82,6 +82,8 @@ _REASON_CODES = {
 """The code of each reason the open-source server gives, which sends no ``code`` (its
 recorded batch answers); the hosted service sends both."""
 _ALREADY_REVOKED = "already_revoked"
+NO_ITEM_ANSWER = "The server's answer said nothing about this award."
+ABANDONED = "Cancelled before the server answered: read back before any resend."
 
 
 # ------------------------------------------------------------------ checking rows
@@ -191,7 +193,7 @@ async def check_rows(
                 return
         await record(row, seen_target(assertion, badgeclass_names))
 
-    await _all(read_back(row) for row in by_id)
+    await together(read_back(row) for row in by_id)
     groups: dict[str, list[RevocationRow]] = {}
     for row in by_recipient:
         if row.target.badgeclass_id:
@@ -206,18 +208,6 @@ async def check_rows(
                 key = recipient_key(row.target.recipient_type, row.target.identity)
                 await record(row, _resolved(row, awards.get(key, []), badgeclass_names))
     return report
-
-
-async def _all(coroutines: Any) -> None:
-    """Run lookups together; the first failure cancels the rest and is raised."""
-    tasks = [asyncio.ensure_future(coroutine) for coroutine in coroutines]
-    try:
-        await asyncio.gather(*tasks)
-    except BaseException:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        raise
 
 
 async def _awards_of(
@@ -350,8 +340,8 @@ def sendable_match(row: RevocationRow) -> bool:
 
 
 class RevocationSubmission(OutboxRun):
-    """One run of one revocation batch, a chunk at a time; ``pause``/``cancel`` take effect
-    between chunks."""
+    """One run of one revocation batch, a chunk at a time; ``pause`` takes effect between
+    chunks, ``cancel`` abandons the request in flight, ``drain`` lets it finish."""
 
     def __init__(
         self,
@@ -361,11 +351,12 @@ class RevocationSubmission(OutboxRun):
         batch_id: int,
         *,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
-        **options: Any,
+        outage: OutagePolicy | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
             raise ValueError(f"chunk_size must be between 1 and {MAX_CHUNK_SIZE}")
-        super().__init__(drafts, client, who, batch_id, **options)
+        super().__init__(drafts, client, who, batch_id, outage=outage, clock=clock)
         self.chunk_size = chunk_size
         self._on_row: Callable[[RevocationRow], None] = lambda _: None
 
@@ -378,7 +369,7 @@ class RevocationSubmission(OutboxRun):
         retry_failed: bool = False,
     ) -> SubmissionProgress:
         """Check rows left ``sending``, then send the pending ones (and failed ones when
-        asked) chunk by chunk."""
+        asked) chunk by chunk, round after round."""
         self._on_progress = on_progress or (lambda _: None)
         self._on_row = on_row or (lambda _: None)
         batch = await self._drafts.run(lambda s: s.batch(self.batch_id))
@@ -396,63 +387,53 @@ class RevocationSubmission(OutboxRun):
             raise SubmissionRefused(" ".join(problems))
         self._start_clock()
         self.progress.total = len(rows)
-        left_sending = [row for row in rows if row.state == SENDING]
-        to_send = [row for row in rows if row.state == PENDING]
+        self.progress.in_doubt = sum(row.state == SENDING for row in rows)
         try:
-            if left_sending:
-                self.progress.reconciling = True
-                self._report()
-                again = await self._read_back_all(batch, left_sending)
-                self.progress.reconciling = False
-                to_send = sorted(again + to_send, key=lambda row: row.position)
-            for start in range(0, len(to_send), self.chunk_size):
-                if not await self._wait_running():
-                    break
-                await self._send_chunk(batch, to_send[start : start + self.chunk_size])
-                if self.stopping:
-                    break
+            with watching(self):
+                await self._rounds(lambda: self._round(batch))
         finally:
             self.progress.finished = True
             self._report()
         return self.progress
 
-    async def _send_chunk(self, batch: Batch, chunk: Sequence[RevocationRow]) -> None:
-        ids = [row.id for row in chunk]
-        for attempt in range(1, self._retry.attempts + 1):
-            rows = await self._drafts.run(lambda s: [s.revocations.row(i) for i in ids])
-            pending = [row for row in rows if row.state == PENDING]
-            if not pending:
-                return
-            retry_after = await self._attempt(batch, pending)
-            if retry_after is None:
-                return
-            if attempt == self._retry.attempts:
-                break
-            await self._pause_for(self._retry.delay(attempt, retry_after))
-            if not await self._wait_running():
-                return
-        rows = await self._drafts.run(lambda s: [s.revocations.row(i) for i in ids])
-        await self._settle(
-            [
-                Settlement(row.id, FAILED, error=row.error, retriable=True)
-                for row in rows
-                if row.state == PENDING
-            ]
+    async def _round(self, batch: Batch) -> bool:
+        """Read back, then send chunk by chunk; whether rows are left for another round."""
+        rows = await self._drafts.run(
+            lambda s: s.revocations.rows(self.batch_id, (PENDING, SENDING))
         )
+        if not rows:
+            return False
+        left_sending = [row for row in rows if row.state == SENDING]
+        to_send = [row for row in rows if row.state == PENDING]
+        if left_sending:
+            self.progress.reconciling = True
+            self._report()
+            again = await self._read_back_all(batch, left_sending)
+            self.progress.reconciling = False
+            self._report()
+            if not self.dispatching:
+                return True
+            to_send = sorted(again + to_send, key=lambda row: row.position)
+        for start in range(0, len(to_send), self.chunk_size):
+            if not await self._wait_running():
+                break
+            await self._send_chunk(batch, to_send[start : start + self.chunk_size])
+        return True
 
-    async def _attempt(self, batch: Batch, rows: Sequence[RevocationRow]) -> float | None:
-        """Send one chunk once. ``None`` when its rows are settled (or left for a later
-        check), else how long to wait before sending what is still pending."""
+    async def _send_chunk(self, batch: Batch, rows: Sequence[RevocationRow]) -> None:
+        """Send one chunk once; its rows are settled, back to pending, or left ``sending``
+        when nobody can tell."""
         client = self._client()
         if client is None:
             self._stop_for(AuthenticationError())
-            return None
+            return
         ids = [row.id for row in rows]
         marked = await self._drafts.run(lambda s: s.revocations.mark_sending(ids))
         # Only what is committed as "sending" may leave (another write may have won a row).
         rows = [row for row in marked if row.state == SENDING]
         if not rows:
-            return None
+            return
+        self.progress.in_doubt += len(rows)
         for row in rows:
             self._on_row(row)
         requests = [
@@ -462,9 +443,13 @@ class RevocationSubmission(OutboxRun):
             for row in rows
         ]
         try:
-            results = await client.revoke_assertions(requests)
+            results = await self._network(client.revoke_assertions(requests))
+        except Abandoned:
+            await self._audit_only(rows, UNKNOWN, ABANDONED)
+            return
         except ApiError as error:
-            return await self._after_error(batch, rows, error)
+            await self._after_error(batch, rows, error)
+            return
         answered, unanswered = _pair(rows, results)
         await self._settle(
             [
@@ -478,9 +463,8 @@ class RevocationSubmission(OutboxRun):
                 await self._settle([await self._already_revoked(batch, row, result)])
         if unanswered:
             # The server left these out: nobody knows whether they were revoked.
-            await self._audit_only(unanswered, UNKNOWN, "no answer for this item")
-            return await self._read_back_or_stop(batch, unanswered)
-        return None
+            await self._audit_only(unanswered, UNKNOWN, NO_ITEM_ANSWER)
+            await self._read_back_all(batch, unanswered, lost=NO_ITEM_ANSWER)
 
     def _from_answer(
         self, batch: Batch, row: RevocationRow, result: RevocationResult
@@ -505,7 +489,7 @@ class RevocationSubmission(OutboxRun):
         await self._audit_only([row], AUDIT_FAILED, text)
         try:
             assertion = await self._read_back(row)
-        except ApiError:
+        except (Abandoned, ApiError):
             return Settlement(row.id, SKIPPED, error=text, code=code)
         settled = self._from_read_back(batch, row, assertion)
         if settled.state == SKIPPED:
@@ -514,7 +498,7 @@ class RevocationSubmission(OutboxRun):
 
     async def _after_error(
         self, batch: Batch, rows: Sequence[RevocationRow], error: ApiError
-    ) -> float | None:
+    ) -> None:
         verdict = verdict_of(error)
         text = error_text(error)
         if verdict is Verdict.FINAL:
@@ -531,46 +515,42 @@ class RevocationSubmission(OutboxRun):
                     for row in rows
                 ]
             )
-            return None
+            return
         if verdict is Verdict.AMBIGUOUS:
             await self._audit_only(rows, UNKNOWN, text)
-            return await self._read_back_or_stop(batch, rows)
-        back = [
-            Settlement(
-                row.id, PENDING, error=text, audit=self._audit(row, OPERATION, AUDIT_FAILED, text)
-            )
-            for row in rows
-        ]
-        if isinstance(error, AuthenticationError) or (
-            isinstance(error, NetworkError) and not error.after_ambiguous_attempt
-        ):
-            await self._settle(back)
-            self._stop_for(error)
-            return None
-        await self._settle(back, report=False)
-        return error.retry_after if isinstance(error, RateLimitedError) else 0.0
-
-    async def _read_back_or_stop(self, batch: Batch, rows: Sequence[RevocationRow]) -> float | None:
-        """After a lost answer: settle what was revoked, and have the rest sent again (0.0);
-        when nobody can tell, the rows stay ``sending`` and the run stops."""
-        again = await self._read_back_all(batch, rows)
-        if self.stopping:
-            return None
-        return 0.0 if again else None
+            await self._read_back_all(batch, rows, lost=text)
+            return
+        await self._settle(
+            [
+                Settlement(
+                    row.id,
+                    PENDING,
+                    error=text,
+                    audit=self._audit(row, OPERATION, AUDIT_FAILED, text),
+                )
+                for row in rows
+            ]
+        )
+        self._stop_for(error)
 
     async def _read_back_all(
-        self, batch: Batch, rows: Sequence[RevocationRow]
+        self, batch: Batch, rows: Sequence[RevocationRow], *, lost: str = ""
     ) -> list[RevocationRow]:
-        """Read back rows that may have been sent; return those still live (now pending)."""
+        """Read back rows that may have been sent; return those still live (now pending, with
+        ``lost`` — why their answer was lost — as their error). A row that met that
+        ``OutagePolicy.strikes`` times fails with it; a row nobody can tell about stays
+        ``sending`` and the run holds."""
         gate = asyncio.Semaphore(LOOKUP_CONCURRENCY)
         again: list[RevocationRow] = []
 
         async def one(row: RevocationRow) -> None:
             async with gate:
-                if self.stopping:
+                if not self.dispatching:
                     return
                 try:
                     assertion = await self._read_back(row)
+                except Abandoned:
+                    return
                 except NotFoundError as error:
                     text = error_text(error)
                     await self._settle(
@@ -590,11 +570,25 @@ class RevocationSubmission(OutboxRun):
                     return
             if assertion.revoked:
                 await self._settle([self._from_read_back(batch, row, assertion)])
-                return
-            (pending,) = await self._settle([Settlement(row.id, PENDING)], report=False)
-            again.append(pending)
+            elif lost and self._strike(row.id):
+                await self._settle(
+                    [
+                        Settlement(
+                            row.id,
+                            FAILED,
+                            error=lost,
+                            retriable=True,
+                            audit=self._audit(row, RECONCILED, AUDIT_FAILED, lost),
+                        )
+                    ]
+                )
+            else:
+                (pending,) = await self._settle(
+                    [Settlement(row.id, PENDING, error=lost)], report=False
+                )
+                again.append(pending)
 
-        await asyncio.gather(*(one(row) for row in rows))
+        await together(one(row) for row in rows)
         return sorted(again, key=lambda row: row.position)
 
     def _from_read_back(self, batch: Batch, row: RevocationRow, assertion: Assertion) -> Settlement:
@@ -609,21 +603,12 @@ class RevocationSubmission(OutboxRun):
         )
 
     async def _read_back(self, row: RevocationRow) -> Assertion:
-        """GET the row's assertion, tried again with back-off while the network or the
-        server falters; only a lasting failure is raised."""
+        """GET the row's assertion (the client tries again while that is safe and useful)."""
         assert row.target.entity_id is not None
-        for attempt in range(1, self._retry.attempts + 1):
-            client = self._client()
-            if client is None:
-                raise AuthenticationError
-            try:
-                return await client.get_assertion(row.target.entity_id)
-            except (NetworkError, ServerError, RateLimitedError) as error:
-                if attempt == self._retry.attempts or self.stopping:
-                    raise
-                retry_after = error.retry_after if isinstance(error, RateLimitedError) else None
-                await self._pause_for(self._retry.delay(attempt, retry_after))
-        raise AssertionError("unreachable")  # pragma: no cover
+        client = self._client()
+        if client is None:
+            raise AuthenticationError
+        return await self._network(client.get_assertion(row.target.entity_id))
 
     # ------------------------------------------------------------ bookkeeping
 
@@ -632,7 +617,10 @@ class RevocationSubmission(OutboxRun):
     ) -> list[RevocationRow]:
         if not settlements:
             return []
+        ids = [settlement.row_id for settlement in settlements]
+        before = await self._drafts.run(lambda s: [s.revocations.row(i) for i in ids])
         settled = await self._drafts.run(lambda s: s.revocations.settle(settlements))
+        self.progress.in_doubt -= sum(row.state == SENDING for row in before)
         for row in settled:
             if row.state == REVOKED:
                 self.progress.succeeded += 1

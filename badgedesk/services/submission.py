@@ -1,12 +1,19 @@
-"""Submitting a draft batch: the outbox engine that never awards the same badge twice.
+"""Submitting a draft batch: the outbox engine that never awards the same badge twice, and
+never claims an award it did not make.
 
 Each row is marked ``sending`` (committed) before its request leaves. When the answer is lost
-— a dropped connection, a 5xx, a killed process — nobody knows whether the award landed, so
-the row stays ``sending`` until the server is asked whether that recipient holds that badge
-class (the ``recipient`` filter): found, it is ``awarded`` with the server's ``entityId``; not
-found, it is sent again. Rows left ``sending`` by an earlier run are reconciled before
-anything else is sent. A 429, or a request that never left, is simply tried again after a
-back-off; what the server refuses (400, 404) is ``failed`` for good with its reason.
+— a dropped connection, a deadline, a 5xx, a killed process, Cancel — nobody knows whether the
+award landed, so the row stays ``sending`` until the server is asked whether that recipient
+holds that badge class (the ``recipient`` filter). An award the server created after the row
+was sent (judged on the server's clock, measured from its ``Date`` headers) is this row's:
+``awarded``. One made before is not: with duplicates off the row is ``held`` (the recipient
+already held the badge; that award's ``entityId`` and date are kept), with duplicates allowed
+it is ignored and the row is sent again. Rows left ``sending`` by an earlier run or round are
+reconciled before anything else is sent. What the server refuses (400, 404) is ``failed`` for
+good with its reason.
+
+The engine never retries a request (the client does, where safe); when the server cannot be
+reached or fails, the run holds visibly and then starts a new round (see ``outbox``).
 
 No widgets: the Drafts tab, a test process or a command line drive it the same way.
 """
@@ -16,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from badgedesk.api import (
@@ -23,10 +31,8 @@ from badgedesk.api import (
     Assertion,
     AuthenticationError,
     BadgesClient,
-    NetworkError,
     NotFoundError,
-    RateLimitedError,
-    ServerError,
+    watching,
 )
 from badgedesk.services.awards import award_request
 from badgedesk.services.batch_rows import (
@@ -39,21 +45,24 @@ from badgedesk.services.batch_rows import (
 )
 from badgedesk.services.drafts import DraftService
 from badgedesk.services.outbox import (
+    Abandoned,
+    OutagePolicy,
     OutboxRun,
-    RetryRules,
     Slot,
     Stop,
     SubmissionProgress,
     SubmissionRefused,
     Verdict,
     error_text,
+    together,
     verdict_of,
 )
+from badgedesk.store.audit import ALREADY_HELD, OK, UNKNOWN
 from badgedesk.store.audit import FAILED as AUDIT_FAILED
-from badgedesk.store.audit import OK, UNKNOWN
 from badgedesk.store.drafts import (
     AWARDED,
     FAILED,
+    HELD,
     PENDING,
     SENDING,
     AuditRecord,
@@ -66,13 +75,25 @@ __all__ = ["BatchSubmission", "Stop", "SubmissionProgress", "SubmissionRefused",
 log = logging.getLogger(__name__)
 
 DEFAULT_CONCURRENCY = 4
-CLOCK_TOLERANCE = timedelta(minutes=5)
-"""How far the server's clock may be behind ours when a found award is matched to a send."""
+CREATED_AT_RESOLUTION = timedelta(seconds=1)
+"""Servers may keep ``createdAt`` to the second: an award is this row's if it was created no
+earlier than this before the row was sent, on the server's clock."""
+ABANDONED = "Cancelled before the server answered: checked with the server before any resend."
+
+
+@dataclass(frozen=True)
+class Found:
+    """A live award of the batch's badge class to a row's recipient."""
+
+    entity_id: str
+    made: datetime | None
+    ours: bool
+    """Created after the row was sent: this row's award. Otherwise the recipient held it."""
 
 
 class BatchSubmission(OutboxRun):
-    """One run of one batch. ``pause``/``resume``/``cancel`` take effect between requests:
-    a request in flight is always allowed to finish, so its outcome is known."""
+    """One run of one batch. ``pause``/``resume`` take effect between requests; ``cancel``
+    abandons the requests in flight, ``drain`` lets them finish."""
 
     def __init__(
         self,
@@ -82,12 +103,12 @@ class BatchSubmission(OutboxRun):
         batch_id: int,
         *,
         concurrency: int = DEFAULT_CONCURRENCY,
-        retry: RetryRules | None = None,
+        outage: OutagePolicy | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
-        super().__init__(drafts, client, who, batch_id, retry=retry, clock=clock)
+        super().__init__(drafts, client, who, batch_id, outage=outage, clock=clock)
         self.concurrency = concurrency
         self._on_row: Callable[[DraftRow], None] = lambda _: None
 
@@ -102,7 +123,7 @@ class BatchSubmission(OutboxRun):
         retry_failed: bool = False,
     ) -> SubmissionProgress:
         """Reconcile rows left ``sending``, then send the pending ones (and failed ones when
-        asked) with at most ``concurrency`` requests in flight."""
+        asked) with at most ``concurrency`` requests in flight, round after round."""
         self._on_progress = on_progress or (lambda _: None)
         self._on_row = on_row or (lambda _: None)
         batch = await self._drafts.run(lambda s: s.batch(self.batch_id))
@@ -116,15 +137,10 @@ class BatchSubmission(OutboxRun):
         self._refuse_problems(batch, rows)
         self._start_clock()
         self.progress.total = len(rows)
-        left_sending = [row for row in rows if row.state == SENDING]
-        to_send = [row for row in rows if row.state == PENDING]
+        self.progress.in_doubt = sum(row.state == SENDING for row in rows)
         try:
-            if left_sending:
-                self.progress.reconciling = True
-                self._report()
-                to_send += await self._reconcile_all(batch, left_sending)
-                self.progress.reconciling = False
-            await self._send_all(batch, to_send)
+            with watching(self):
+                await self._rounds(lambda: self._round(batch))
         finally:
             self.progress.finished = True
             self._report()
@@ -143,173 +159,222 @@ class BatchSubmission(OutboxRun):
         if duplicate_keys(row.fields for row in rows):
             raise SubmissionRefused("Some recipients appear more than once in the batch.")
 
+    async def _round(self, batch: Batch) -> bool:
+        """Reconcile, then send; whether rows are left for another round."""
+        rows = await self._drafts.run(lambda s: s.rows(self.batch_id, (PENDING, SENDING)))
+        if not rows:
+            return False
+        left_sending = [row for row in rows if row.state == SENDING]
+        to_send = [row for row in rows if row.state == PENDING]
+        if left_sending:
+            self.progress.reconciling = True
+            self._report()
+            again = await self._reconcile_all(batch, left_sending)
+            self.progress.reconciling = False
+            self._report()
+            if not self.dispatching:
+                return True
+            to_send = sorted(to_send + again, key=lambda row: row.position)
+        await self._send_all(batch, to_send)
+        return True
+
     async def _reconcile_all(self, batch: Batch, rows: Sequence[DraftRow]) -> list[DraftRow]:
-        """Settle rows a crash left ``sending``; return those found not awarded."""
+        """Settle rows whose answer was lost; return those the server does not have."""
         gate = asyncio.Semaphore(self.concurrency)
         again: list[DraftRow] = []
 
         async def one(row: DraftRow) -> None:
             async with gate:
-                if self.stopping:
+                if not self.dispatching:
                     return
                 try:
                     found = await self._find_award(batch, row)
+                except Abandoned:
+                    return
                 except ApiError as error:
                     log.info("reconciliation of row %d failed: %s", row.id, type(error).__name__)
                     self._stop_for(error)
                     return
-                if found is not None:
-                    await self._settle(
-                        row, AWARDED, entity_id=found, outcome=OK, operation="award (reconciled)"
-                    )
-                    return
-                again.append(await self._settle(row, PENDING, report=False))
+            if found is not None:
+                await self._settle_found(row, found, "award (reconciled)")
+            else:
+                again.append(await self._settle(row, PENDING, error=row.error, report=False))
 
-        await asyncio.gather(*(one(row) for row in rows))
+        await together(one(row) for row in rows)
         return sorted(again, key=lambda row: row.position)
 
     async def _send_all(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
         gate = asyncio.Semaphore(self.concurrency)
         tasks: list[asyncio.Task[None]] = []
-        for row in rows:
-            if not await self._wait_running():
-                break
-            await gate.acquire()
-            if self.stopping:
-                gate.release()
-                break
-            tasks.append(asyncio.ensure_future(self._send_row(batch, row, gate)))
-        await asyncio.gather(*tasks)
+        try:
+            for row in rows:
+                if not await self._wait_running():
+                    break
+                await gate.acquire()
+                if not self.dispatching:
+                    gate.release()
+                    break
+                tasks.append(asyncio.ensure_future(self._send_row(batch, row, gate)))
+            await asyncio.gather(*tasks)
+        finally:
+            # Nothing leaves after ``run()`` returns, whatever ended it.
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _send_row(self, batch: Batch, row: DraftRow, gate: asyncio.Semaphore) -> None:
-        """``gate`` is held on entry (taken by ``_send_all``)."""
+        """Send one row once. ``gate`` is held on entry (taken by ``_send_all``) and only while
+        a request is in flight."""
+        assert batch.badgeclass is not None
         slot = Slot(gate)
         try:
-            for attempt in range(1, self._retry.attempts + 1):
-                await slot.acquire()
-                retry_after = await self._attempt(batch, row, slot)
-                if retry_after is None:
-                    return
-                if attempt == self._retry.attempts:
-                    break
-                await self._pause_for(self._retry.delay(attempt, retry_after))
-                if not await self._wait_running():
-                    return
-            current = await self._drafts.run(lambda s: s.row(row.id))
-            await self._settle(current, FAILED, error=current.error, retriable=True, audit=False)
+            client = self._client()
+            if client is None:
+                self._stop(Stop.SIGNED_OUT)
+                return
+            row = await self._drafts.run(lambda s: s.mark_sending(row.id))
+            if row.state != SENDING:
+                return
+            self.progress.in_doubt += 1
+            self._on_row(row)
+            request = award_request(row_award(row.fields, batch.defaults, self._clock()))
+            try:
+                assertion = await self._network(
+                    client.award("badgeclasses", batch.badgeclass.entity_id, request)
+                )
+            except Abandoned:
+                await self._audit_only(row, UNKNOWN, ABANDONED)
+                return
+            except ApiError as error:
+                slot.release()
+                await self._after_error(batch, row, error, slot)
+                return
+            # The slot bounds requests in flight: the next row may leave while this one is written.
+            slot.release()
+            await self._settle(row, AWARDED, entity_id=assertion.entity_id, outcome=OK)
         finally:
             slot.release()
 
-    async def _attempt(self, batch: Batch, row: DraftRow, slot: Slot) -> float | None:
-        """Send one row once. ``None`` when it is settled (or left for reconciliation), else
-        how long to wait before the next try (0 for "as the back-off says")."""
-        assert batch.badgeclass is not None
-        client = self._client()
-        if client is None:
-            self._stop(Stop.SIGNED_OUT)
-            return None
-        row = await self._drafts.run(lambda s: s.mark_sending(row.id))
-        self._on_row(row)
-        request = award_request(row_award(row.fields, batch.defaults, self._clock()))
-        try:
-            assertion = await client.award("badgeclasses", batch.badgeclass.entity_id, request)
-        except ApiError as error:
-            slot.release()
-            return await self._after_error(batch, row, error, slot)
-        # The slot bounds requests in flight: the next row may leave while this one is written.
-        slot.release()
-        await self._settle(row, AWARDED, entity_id=assertion.entity_id, outcome=OK)
-        return None
-
-    async def _after_error(
-        self, batch: Batch, row: DraftRow, error: ApiError, slot: Slot
-    ) -> float | None:
+    async def _after_error(self, batch: Batch, row: DraftRow, error: ApiError, slot: Slot) -> None:
         verdict = verdict_of(error)
         text = error_text(error)
         if verdict is Verdict.FINAL:
+            if error.status_code == 400 and not batch.defaults.allow_duplicate_awards:
+                # "A previous award of this badge already exists": say which one.
+                held = await self._look_up(batch, row, slot)
+                if held is not None and not held.ours:
+                    await self._settle_found(row, held, "award", refusal=text)
+                    return
             await self._settle(
                 row, FAILED, error=text, retriable=_may_help(error), outcome=AUDIT_FAILED
             )
-            return None
-        if verdict is Verdict.AMBIGUOUS:
-            await self._audit_only(row, UNKNOWN, text)
-            await slot.acquire()
-            try:
-                found = await self._find_award(batch, row)
-            except ApiError as lookup_error:
-                # Nobody can tell whether it landed: it stays "sending" for the next run.
-                self._stop_for(lookup_error)
-                return None
-            finally:
-                slot.release()
-            if found is not None:
-                await self._settle(
-                    row, AWARDED, entity_id=found, outcome=OK, operation="award (reconciled)"
-                )
-                return None
+            return
         if isinstance(error, AuthenticationError):
             await self._settle(row, PENDING, error=text, outcome=AUDIT_FAILED)
             self._stop(Stop.SIGNED_OUT)
-            return None
-        if isinstance(error, NetworkError) and not error.after_ambiguous_attempt:
+            return
+        if verdict is Verdict.NOT_PROCESSED:
             await self._settle(row, PENDING, error=text, outcome=AUDIT_FAILED)
-            self._stop(Stop.OFFLINE)
+            self._stop_for(error)
+            return
+        # The request may have reached the server: ask it before anything else.
+        await self._audit_only(row, UNKNOWN, text)
+        await slot.acquire()
+        try:
+            found = await self._find_award(batch, row)
+        except Abandoned:
+            return
+        except ApiError as lookup_error:
+            # Nobody can tell whether it landed: it stays "sending" until the next round.
+            self._stop_for(lookup_error)
+            return
+        finally:
+            slot.release()
+        if found is not None:
+            await self._settle_found(row, found, "award (reconciled)")
+        elif self._strike(row.id):
+            await self._settle(row, FAILED, error=text, retriable=True, outcome=AUDIT_FAILED)
+        else:
+            await self._settle(row, PENDING, error=text, report=False)
+
+    async def _look_up(self, batch: Batch, row: DraftRow, slot: Slot) -> Found | None:
+        """The award that made the server refuse this row; ``None`` when that cannot be told."""
+        await slot.acquire()
+        try:
+            return await self._find_award(batch, row, refused=True)
+        except (Abandoned, ApiError):
             return None
-        await self._settle(
-            row,
-            PENDING,
-            error=text,
-            outcome=AUDIT_FAILED if verdict is Verdict.NOT_PROCESSED else None,
-            report=False,
-        )
-        return error.retry_after if isinstance(error, RateLimitedError) else 0.0
+        finally:
+            slot.release()
 
-    async def _find_award(self, batch: Batch, row: DraftRow) -> str | None:
-        """``_ask_server``, tried again with back-off while the network or server falters (a
-        lost answer often comes with more): only a lasting failure stops the run."""
-        for attempt in range(1, self._retry.attempts + 1):
-            try:
-                return await self._ask_server(batch, row)
-            except (NetworkError, ServerError, RateLimitedError) as error:
-                if attempt == self._retry.attempts or self.progress.stopped is Stop.CANCELLED:
-                    raise
-                retry_after = error.retry_after if isinstance(error, RateLimitedError) else None
-                await self._pause_for(self._retry.delay(attempt, retry_after))
-        raise AssertionError("unreachable")  # pragma: no cover
-
-    async def _ask_server(self, batch: Batch, row: DraftRow) -> str | None:
-        """The entityId of this row's award if the server holds it (see ``CLOCK_TOLERANCE``)."""
+    async def _find_award(
+        self, batch: Batch, row: DraftRow, *, refused: bool = False
+    ) -> Found | None:
+        """The live award of this badge class to this row's recipient that tells what became
+        of the row: one created since the row was sent, else (duplicates off) one held before.
+        With duplicates allowed an earlier award never counts: the row is sent again. When the
+        server ``refused`` the row, nothing can be this row's award."""
         assert batch.badgeclass is not None
         client = self._client()
         if client is None:
             raise AuthenticationError
         kind, identity = identity_key(row.fields)
         typed = sent_identity(row.fields)
-        page = await client.assertions_page(
-            "badgeclasses",
-            batch.badgeclass.entity_id,
-            recipients=sorted({identity, typed}),
-            include_revoked=True,
-            include_expired=True,
-            page_size=100,
+        page = await self._network(
+            client.assertions_page(
+                "badgeclasses",
+                batch.badgeclass.entity_id,
+                recipients=sorted({identity, typed}),
+                include_revoked=True,
+                include_expired=True,
+                page_size=100,
+            )
         )
-        since = (row.sent_at or self._clock()) - CLOCK_TOLERANCE
-        candidates = [
+        live = [
             assertion
             for assertion in page.items
-            if not assertion.revoked
-            and _same_recipient(assertion, kind, identity)
-            and (
-                not batch.defaults.allow_duplicate_awards
-                or (assertion.created_at is not None and assertion.created_at >= since)
-            )
+            if not assertion.revoked and _same_recipient(assertion, kind, identity)
         ]
-        if not candidates:
-            return None
-        newest = max(candidates, key=lambda a: a.created_at or datetime.min.replace(tzinfo=UTC))
-        return newest.entity_id
+        since = self._sent_on_server_clock(row, client)
+        ours = [
+            a for a in live if not refused and a.created_at is not None and a.created_at >= since
+        ]
+        if ours:
+            newest = max(ours, key=_created)
+            return Found(newest.key, newest.issued_on or newest.created_at, ours=True)
+        if live and not batch.defaults.allow_duplicate_awards:
+            first = min(live, key=_created)
+            return Found(first.key, first.issued_on or first.created_at, ours=False)
+        return None
+
+    def _sent_on_server_clock(self, row: DraftRow, client: BadgesClient) -> datetime:
+        """The earliest moment, on the server's clock, at which this row's award could have
+        been created. Without a ``Date`` from the server its clock is taken to be ours."""
+        sent = row.sent_at or self._clock()
+        offset = timedelta(seconds=client.server_clock_offset or 0.0)
+        return sent + offset - CREATED_AT_RESOLUTION
 
     # ------------------------------------------------------------ bookkeeping
+
+    async def _settle_found(
+        self, row: DraftRow, found: Found, operation: str, *, refusal: str = ""
+    ) -> None:
+        if found.ours:
+            await self._settle(
+                row, AWARDED, entity_id=found.entity_id, outcome=OK, operation=operation
+            )
+            return
+        made = f" on {found.made:%Y-%m-%d}" if found.made else ""
+        detail = f"already held: {found.entity_id}{made}"
+        await self._settle(
+            row,
+            HELD,
+            entity_id=found.entity_id,
+            held_since=found.made,
+            outcome=ALREADY_HELD,
+            operation=operation,
+            detail=f"{detail} ({refusal})" if refusal else detail,
+        )
 
     async def _settle(
         self,
@@ -319,12 +384,14 @@ class BatchSubmission(OutboxRun):
         entity_id: str | None = None,
         error: str = "",
         retriable: bool = False,
+        held_since: datetime | None = None,
         outcome: str | None = None,
         operation: str = "award",
-        audit: bool = True,
+        detail: str = "",
         report: bool = True,
     ) -> DraftRow:
-        record = self._audit_record(row, operation, outcome, error) if audit and outcome else None
+        record = self._audit_record(row, operation, outcome, detail or error) if outcome else None
+        was_sending = row.state == SENDING
         settled = await self._drafts.run(
             lambda s: s.settle_row(
                 row.id,
@@ -332,11 +399,16 @@ class BatchSubmission(OutboxRun):
                 entity_id=entity_id,
                 error=error,
                 retriable=retriable,
+                held_since=held_since,
                 audit=record,
             )
         )
+        if was_sending:
+            self.progress.in_doubt -= 1
         if state == AWARDED:
             self.progress.succeeded += 1
+        elif state == HELD:
+            self.progress.skipped += 1
         elif state == FAILED:
             self.progress.failed += 1
         self._on_row(settled)
@@ -360,6 +432,10 @@ class BatchSubmission(OutboxRun):
             outcome=outcome or OK,
             detail=detail,
         )
+
+
+def _created(assertion: Assertion) -> datetime:
+    return assertion.created_at or datetime.min.replace(tzinfo=UTC)
 
 
 def _may_help(error: ApiError) -> bool:

@@ -21,7 +21,9 @@ from badgedesk.store.csvfile import write_csv
 OK = "ok"
 FAILED = "failed"
 UNKNOWN = "unknown"
-"""Usual outcomes; ``unknown`` is for a write whose answer never came (timeout, crash)."""
+ALREADY_HELD = "already held"
+"""Usual outcomes; ``unknown`` is for a write whose answer never came (timeout, crash), and
+``already held`` for an award not made because the recipient held that badge before."""
 
 CSV_HEADER = ("when", "profile", "user", "operation", "target", "outcome", "detail")
 

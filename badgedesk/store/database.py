@@ -121,6 +121,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX revocation_rows_batch ON revocation_rows (batch_id, position);
     CREATE INDEX revocation_rows_state ON revocation_rows (batch_id, state);
     """,
+    # v5: an award row that found the recipient already holding the badge (state ``held``)
+    # keeps when that award was made.
+    """
+    ALTER TABLE draft_rows ADD COLUMN held_since TEXT;
+    """,
 ]
 """SQL scripts; applying ``MIGRATIONS[:k]`` gives schema version ``k``. Append only."""
 

@@ -3,8 +3,9 @@ got.
 
 A batch is precious work made offline, so every edit is written at once, in its own short
 transaction, and a row's submission state is the outbox: ``pending`` → ``sending`` (committed
-before the request leaves) → ``awarded`` (with the new ``entityId``) or ``failed`` (with the
-server's reason and whether a retry can help). A row left in ``sending`` by a crash may or may
+before the request leaves) → ``awarded`` (with the new ``entityId``), ``held`` (no award
+made: the recipient held the badge before, with that award's ``entityId`` and date) or
+``failed`` (with the server's reason, never empty, and whether a retry can help). A row left in ``sending`` by a crash may or may
 not have reached the server; the submission service reconciles it before anything is resent.
 Revocation batches share the batch table (``kind = 'revoke'``); their rows live in
 ``store/revocations.py``. No Qt here.
@@ -31,7 +32,9 @@ FAILED = "failed"
 REVOKED = "revoked"
 SKIPPED = "skipped"
 """A revocation row's ends: revoked by us, or not sent because it was already revoked."""
-ROW_STATES = (PENDING, SENDING, AWARDED, FAILED)
+HELD = "held"
+"""An award row's end when the recipient already held the badge: not awarded by this batch."""
+ROW_STATES = (PENDING, SENDING, AWARDED, HELD, FAILED)
 
 AWARD = "award"
 REVOKE = "revoke"
@@ -71,6 +74,8 @@ class DraftRow:
     retriable: bool = False
     attempts: int = 0
     sent_at: datetime | None = None
+    held_since: datetime | None = None
+    """When the award a ``held`` row found was made (its ``issuedOn``)."""
 
     @property
     def editable(self) -> bool:
@@ -136,6 +141,7 @@ class BatchCounts:
     pending: int = 0
     sending: int = 0
     awarded: int = 0
+    held: int = 0
     failed: int = 0
     revoked: int = 0
     skipped: int = 0
@@ -143,13 +149,13 @@ class BatchCounts:
     @property
     def settled(self) -> int:
         """Rows with nothing left to do."""
-        return self.awarded + self.revoked + self.skipped
+        return self.awarded + self.held + self.revoked + self.skipped
 
     @property
     def state(self) -> str:
         if self.total and self.settled == self.total:
             return DONE
-        if self.awarded or self.revoked or self.failed or self.sending:
+        if self.awarded or self.held or self.revoked or self.failed or self.sending:
             return PARTLY_SUBMITTED
         return DRAFT
 
@@ -184,6 +190,7 @@ def _row(record: sqlite3.Row) -> DraftRow:
         retriable=bool(record["retriable"]),
         attempts=record["attempts"],
         sent_at=parse_datetime(record["sent_at"]) if record["sent_at"] else None,
+        held_since=parse_datetime(record["held_since"]) if record["held_since"] else None,
     )
 
 
@@ -563,17 +570,28 @@ class DraftStore(_RowTable):
         entity_id: str | None = None,
         error: str = "",
         retriable: bool = False,
+        held_since: datetime | None = None,
         audit: AuditRecord | None = None,
     ) -> DraftRow:
         """Record where a row ended up (or that it goes back to pending), and its audit entry,
-        in one transaction: the outbox and the audit log never disagree."""
+        in one transaction: the outbox and the audit log never disagree. A failed row always
+        says why."""
         if state not in ROW_STATES:
             raise ValueError(f"unknown row state {state!r}")
+        if state == FAILED and not error.strip():
+            raise ValueError(f"row {row_id} cannot fail without a reason")
         with transaction(self._conn) as conn:
             conn.execute(
-                "UPDATE draft_rows SET state = ?, entity_id = ?, error = ?, retriable = ?"
-                " WHERE id = ?",
-                (state, entity_id, error, int(retriable), row_id),
+                "UPDATE draft_rows SET state = ?, entity_id = ?, error = ?, retriable = ?,"
+                " held_since = ? WHERE id = ?",
+                (
+                    state,
+                    entity_id,
+                    error,
+                    int(retriable),
+                    format_datetime(held_since) if held_since else None,
+                    row_id,
+                ),
             )
             self._touch_row_batch(row_id)
             if audit is not None:

@@ -307,10 +307,12 @@ class RevocationStore(_RowTable):
 
     def settle(self, settlements: Sequence[Settlement]) -> list[RevocationRow]:
         """Record where rows ended up and their audit entries in one transaction: the outbox
-        and the audit log never disagree."""
+        and the audit log never disagree. A failed row always says why."""
         for settlement in settlements:
             if settlement.state not in REVOCATION_STATES:
                 raise ValueError(f"unknown row state {settlement.state!r}")
+            if settlement.state == FAILED and not settlement.error.strip():
+                raise ValueError(f"row {settlement.row_id} cannot fail without a reason")
         with transaction(self._conn) as conn:
             log = AuditLog(conn, clock=self._clock)
             for settlement in settlements:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from badgedesk.api import BadgesClient
 from badgedesk.services.drafts import DraftService
-from badgedesk.services.outbox import RetryRules, SubmissionProgress
+from badgedesk.services.outbox import OutagePolicy, SubmissionProgress
 from badgedesk.services.revocation import RevocationSubmission
 from badgedesk.store import open_database
 from badgedesk.store.drafts import REVOKED
@@ -31,7 +31,8 @@ from tests.services.submit_worker import TOKEN_VARIABLE, loopback_url
 
 CHUNK_SIZE = 5
 """Small, so a batch of 200 takes 40 requests and the crash test's kills never outrun it."""
-RETRY = RetryRules(attempts=6, base_delay=0.05, max_delay=0.5)
+HOLDS = OutagePolicy(wait=0.2)
+"""Short holds: the crash test's server is killed and restarted under the run."""
 USAGE = "usage: python -m tests.services.revoke_worker DB_PATH BATCH_ID BASE_URL"
 
 
@@ -47,7 +48,7 @@ async def revoke(
             lambda: ("sandbox", "crash test"),
             batch_id,
             chunk_size=CHUNK_SIZE,
-            retry=RETRY,
+            outage=HOLDS,
         )
         progress: SubmissionProgress = await submission.run()
         rows = await drafts.run(lambda store: store.revocations.rows(batch_id))

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from badgedesk.api import BadgesClient
 from badgedesk.services.drafts import DraftService
+from badgedesk.services.outbox import OutagePolicy
 from badgedesk.services.submission import BatchSubmission, SubmissionProgress
 from badgedesk.store import open_database
 from badgedesk.store.drafts import AWARDED
@@ -46,7 +47,12 @@ async def submit(
     client = BadgesClient(base_url, token)
     try:
         submission = BatchSubmission(
-            drafts, lambda: client, lambda: ("sandbox", "crash test"), batch_id, concurrency=4
+            drafts,
+            lambda: client,
+            lambda: ("sandbox", "crash test"),
+            batch_id,
+            concurrency=4,
+            outage=OutagePolicy(wait=0.2),
         )
         progress: SubmissionProgress = await submission.run()
         rows = await drafts.run(lambda store: store.rows(batch_id))

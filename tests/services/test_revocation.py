@@ -23,7 +23,7 @@ from badgedesk.services.revocation import (
 from badgedesk.store import AuditLog
 from badgedesk.store.drafts import FAILED, PENDING, REVOKE, REVOKED, SENDING, SKIPPED
 from badgedesk.store.revocations import Match, RevocationTarget, Settlement
-from tests.services.test_submission import FAST_RETRY, badgeclass_of
+from tests.services.test_submission import FAST_HOLDS, badgeclass_of
 
 REASON = "Course was cancelled"
 
@@ -54,7 +54,7 @@ def make_batch(drafts: DraftService, entity_ids: Sequence[str], *, reason: str =
 def submission(
     drafts: DraftService, client: BadgesClient | None, batch_id: int, **kwargs: object
 ) -> RevocationSubmission:
-    kwargs.setdefault("retry", FAST_RETRY)
+    kwargs.setdefault("outage", FAST_HOLDS)
     return RevocationSubmission(
         drafts,
         lambda: client,

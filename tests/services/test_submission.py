@@ -14,9 +14,9 @@ from badgedesk.api import BadgesClient, RetryPolicy
 from badgedesk.auth import OAuthClient, RefreshingTokenProvider, TokenSet
 from badgedesk.sandbox import ALL_SCOPES, SandboxServer
 from badgedesk.services.drafts import DraftService
+from badgedesk.services.outbox import Hold, OutagePolicy
 from badgedesk.services.submission import (
     BatchSubmission,
-    RetryRules,
     Stop,
     SubmissionProgress,
     SubmissionRefused,
@@ -25,6 +25,7 @@ from badgedesk.store import AuditLog
 from badgedesk.store.drafts import (
     AWARDED,
     FAILED,
+    HELD,
     PENDING,
     SENDING,
     BadgeClassChoice,
@@ -33,7 +34,8 @@ from badgedesk.store.drafts import (
 )
 from tests.api.test_oauth_client import oauth_config
 
-FAST_RETRY = RetryRules(attempts=6, base_delay=0.01, max_delay=0.05)
+FAST_HOLDS = OutagePolicy(wait=0.01, holds=5)
+"""Holds of a hundredth of a second, and the run stops (offline) after the fifth."""
 
 
 def badgeclass_of(sandbox: SandboxServer, name: str = "Peer Mentor") -> BadgeClassChoice:
@@ -71,7 +73,7 @@ def awards_on_server(sandbox: SandboxServer, batch_class: str, prefix: str) -> C
 def submission(
     drafts: DraftService, client: BadgesClient | None, batch_id: int, **kwargs: object
 ) -> BatchSubmission:
-    kwargs.setdefault("retry", FAST_RETRY)
+    kwargs.setdefault("outage", FAST_HOLDS)
     return BatchSubmission(
         drafts,
         lambda: client,
@@ -222,48 +224,80 @@ def test_random_faults_at_a_high_rate(drafts, sandbox, client, runner):
     sandbox.faults.fault_rate = 0.3
     batch_id = make_batch(drafts, sandbox, 60)
     result = runner.run(
-        submission(drafts, client, batch_id, concurrency=6, retry=RetryRules(10, 0.01, 0.05)).run()
+        submission(
+            drafts, client, batch_id, concurrency=6, outage=OutagePolicy(wait=0.01, strikes=10)
+        ).run()
     )
     assert (result.succeeded, result.failed, result.stopped) == (60, 0, None)
     assert_each_awarded_once(drafts, sandbox, batch_id)
 
 
-def test_refusals_fail_their_row_with_the_servers_reason(drafts, sandbox, client, runner):
+def test_a_recipient_who_already_holds_the_badge_is_held_not_awarded(
+    drafts, sandbox, client, runner
+):
+    """Duplicates off: the server refuses the second award; the row says which award the
+    recipient already held, and when it was made, instead of failing or claiming it."""
     batch_id = make_batch(drafts, sandbox, 3)
     holder = drafts.store.rows(batch_id)[1].fields.identity
     with httpx_client(sandbox, client) as http:
-        http.post(
+        earlier = http.post(
             f"/v2/badgeclasses/{badgeclass_of(sandbox).entity_id}/assertions",
             json={"recipient": {"identity": holder, "type": "email"}},
-        ).raise_for_status()
+        )
+        earlier.raise_for_status()
+    earlier_id = earlier.json()["result"][0]["entityId"]
     result = runner.run(submission(drafts, client, batch_id).run())
-    assert (result.succeeded, result.failed) == (2, 1)
-    failed = drafts.store.rows(batch_id, (FAILED,))
-    assert [row.fields.identity for row in failed] == [holder]
-    assert "A previous award of this badge already exists" in failed[0].error
-    assert not failed[0].retriable
+    assert (result.succeeded, result.skipped, result.failed) == (2, 1, 0)
+    [held] = drafts.store.rows(batch_id, (HELD,))
+    assert (held.fields.identity, held.entity_id) == (holder, earlier_id)
+    assert held.held_since is not None
+    assert drafts.store.counts(batch_id).state == "done"
     audit = AuditLog(drafts.store._conn).entries()
-    assert Counter(e.outcome for e in audit) == {"ok": 2, "failed": 1}
+    assert Counter(e.outcome for e in audit) == {"ok": 2, "already held": 1}
+    [entry] = [e for e in audit if e.outcome == "already held"]
+    assert earlier_id in entry.detail and "A previous award" in entry.detail
 
 
-def test_a_row_that_keeps_meeting_429_fails_retriable_and_can_be_retried_alone(
+def test_refusals_fail_their_rows_with_the_servers_reason(drafts, sandbox, client, runner):
+    batch_id = make_batch(drafts, sandbox, 3)
+    badgeclass = badgeclass_of(sandbox).entity_id
+    with sandbox.state.lock:
+        del sandbox.state.badgeclasses[badgeclass]
+    result = runner.run(submission(drafts, client, batch_id).run())
+    assert (result.succeeded, result.failed) == (0, 3)
+    failed = drafts.store.rows(batch_id, (FAILED,))
+    assert len(failed) == 3
+    assert all(row.error and not row.retriable for row in failed)
+    audit = AuditLog(drafts.store._conn).entries()
+    assert Counter(e.outcome for e in audit) == {"failed": 3}
+
+
+def test_a_server_that_keeps_asking_to_wait_holds_the_run_and_keeps_every_row(
     drafts, sandbox, client, runner
 ):
     batch_id = make_batch(drafts, sandbox, 2)
     target = drafts.store.rows(batch_id)[0]
     sandbox.faults.enqueue("rate_limit", count=1000, path_prefix="/v2/badgeclasses/", retry_after=0)
-    quick = RetryRules(attempts=2, base_delay=0.01, max_delay=0.01)
-    result = runner.run(submission(drafts, client, batch_id, retry=quick, concurrency=1).run())
-    assert (result.succeeded, result.failed) == (0, 2)
+    holds: list[Hold] = []
+
+    def on_progress(progress: SubmissionProgress) -> None:
+        if progress.waiting is not None:
+            holds.append(progress.waiting.reason)
+
+    result = runner.run(
+        submission(
+            drafts, client, batch_id, outage=OutagePolicy(wait=0.01, holds=2), concurrency=1
+        ).run(on_progress=on_progress)
+    )
+    assert (result.succeeded, result.failed, result.stopped) == (0, 0, Stop.OFFLINE)
+    assert set(holds) == {Hold.SERVER_ASKED}
     rows = drafts.store.rows(batch_id)
-    assert all(row.state == FAILED and row.retriable for row in rows)
+    assert all(row.state == PENDING for row in rows)
     assert "slow down" in rows[0].error
     sandbox.faults.clear()
     again = runner.run(submission(drafts, client, batch_id).run(retry_rows=[target.id]))
-    assert (again.total, again.succeeded) == (1, 1)
-    states = {row.id: row.state for row in drafts.store.rows(batch_id)}
-    assert states[target.id] == AWARDED
-    assert list(states.values()).count(FAILED) == 1
+    assert (again.total, again.succeeded) == (2, 2)
+    assert_each_awarded_once(drafts, sandbox, batch_id)
 
 
 def test_pause_resume_and_cancel(drafts, sandbox, client, runner):
@@ -300,7 +334,10 @@ def test_pause_resume_and_cancel(drafts, sandbox, client, runner):
     rows = drafts.store.rows(batch_id)
     awarded = [row for row in rows if row.state == AWARDED]
     assert len(awarded) == result.succeeded < 40
-    assert {row.state for row in rows} == {AWARDED, PENDING}, "cancel leaves nothing half-sent"
+    assert {row.state for row in rows} <= {AWARDED, PENDING, SENDING}
+    assert len([row for row in rows if row.state == SENDING]) == result.in_doubt <= 2, (
+        "a request abandoned in flight stays sending, to be checked first"
+    )
     rest = runner.run(submission(drafts, client, batch_id).run())
     assert rest.total == 40 - len(awarded)
     assert_each_awarded_once(drafts, sandbox, batch_id)

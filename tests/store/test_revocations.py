@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from badgedesk.store import AuditLog, open_database
+from badgedesk.store import SCHEMA_VERSION, AuditLog, open_database
 from badgedesk.store.database import MIGRATIONS
 from badgedesk.store.drafts import (
     AWARD,
@@ -107,7 +107,7 @@ def fail(revs: RevocationStore, row_id: int, error: str = "busy", code: str = ""
 def test_fresh_database_has_revocation_rows_cascading_from_batches(
     conn: sqlite3.Connection,
 ) -> None:
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     (fk,) = conn.execute("PRAGMA foreign_key_list(revocation_rows)").fetchall()
     assert (fk["table"], fk["from"], fk["on_delete"]) == ("draft_batches", "batch_id", "CASCADE")
     columns = {r["name"] for r in conn.execute("PRAGMA table_info(draft_batches)")}
@@ -135,7 +135,7 @@ def test_version_3_file_migrates_keeping_its_award_batch(tmp_path: Path) -> None
 
     conn = open_database(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         store = DraftStore(conn)
         old = store.batch(1)
         assert (old.uid, old.profile, old.name, old.kind, old.reason) == (
