@@ -5,8 +5,9 @@ A batch is precious work made offline, so every edit is written at once, in its 
 transaction, and a row's submission state is the outbox: ``pending`` → ``sending`` (committed
 before the request leaves) → ``awarded`` (with the new ``entityId``), ``held`` (no award
 made: the recipient held the badge before, with that award's ``entityId`` and date) or
-``failed`` (with the server's reason, never empty, and whether a retry can help). A row left in ``sending`` by a crash may or may
-not have reached the server; the submission service reconciles it before anything is resent.
+``failed`` (with the server's reason, never empty, and whether a retry can help). A row left
+in ``sending`` by a crash may or may not have reached the server; the submission service
+reconciles it before anything is resent.
 Revocation batches share the batch table (``kind = 'revoke'``); their rows live in
 ``store/revocations.py``. No Qt here.
 """

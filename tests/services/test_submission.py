@@ -255,7 +255,8 @@ def test_a_recipient_who_already_holds_the_badge_is_held_not_awarded(
     audit = AuditLog(drafts.store._conn).entries()
     assert Counter(e.outcome for e in audit) == {"ok": 2, "already held": 1}
     [entry] = [e for e in audit if e.outcome == "already held"]
-    assert earlier_id in entry.detail and "A previous award" in entry.detail
+    assert earlier_id in entry.detail
+    assert "A previous award" in entry.detail
 
 
 def test_refusals_fail_their_rows_with_the_servers_reason(drafts, sandbox, client, runner):
