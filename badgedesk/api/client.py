@@ -20,7 +20,6 @@ import logging
 import platform
 import random
 import time
-from collections import deque
 from collections.abc import (
     AsyncIterator,
     Awaitable,
@@ -84,8 +83,6 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_SERVER_STATUSES = frozenset({500, 502, 503, 504})
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-CLOCK_SAMPLES = 20
-"""``Date`` headers kept to estimate the server's clock."""
 
 
 class TokenProvider(Protocol):
@@ -299,7 +296,7 @@ class BadgesClient:
         self._origin = urlsplit(self.base_url)[:2]
         self._auth: TokenProvider = StaticToken(auth) if isinstance(auth, str) else auth
         self._retry = retry or RetryPolicy()
-        self._clock_samples: deque[float] = deque(maxlen=CLOCK_SAMPLES)
+        self._server_clock_offset: float | None = None
         self._http = httpx.AsyncClient(
             timeout=timeout,
             transport=transport,
@@ -432,16 +429,15 @@ class BadgesClient:
             return
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        self._clock_samples.append((when - datetime.now(UTC)).total_seconds())
+        self._server_clock_offset = (when - datetime.now(UTC)).total_seconds()
 
     @property
     def server_clock_offset(self) -> float | None:
-        """How far the server's clock is ahead of ours, in seconds (negative: behind), or
-        ``None`` before any answer with a ``Date``. Each sample is at most the true offset
-        (``Date`` is truncated to the second and was written before the answer arrived), and
-        at least it minus one second and the answer's travel time, so the largest recent
-        sample is the closest, and still never more than the true offset."""
-        return max(self._clock_samples) if self._clock_samples else None
+        """How far the server's clock is ahead of ours, in seconds (negative: behind), from
+        the latest answer with a ``Date``; ``None`` before any. It is never more than the true
+        offset (``Date`` is truncated to the second and written before the answer arrived),
+        and less by at most one second and the answer's travel time."""
+        return self._server_clock_offset
 
     async def _results(
         self,

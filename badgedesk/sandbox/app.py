@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
+from email.utils import format_datetime
 from typing import Any
 
 from starlette.applications import Starlette
@@ -255,6 +256,7 @@ class FaultsAndRecording:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        send = self._dated(send)
         body = bytearray()
         while True:
             message = await receive()
@@ -337,3 +339,16 @@ class FaultsAndRecording:
                 continue
             if message["type"] == "http.disconnect":
                 return "gone"
+
+    def _dated(self, send: Send) -> Send:
+        """Every answer carries a ``Date`` from the sandbox's own clock (which tests may set
+        off ours), as a real server's ``Date`` and ``createdAt`` come from one clock."""
+
+        async def dated(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                when = format_datetime(self.state.now(), usegmt=True).encode("latin-1")
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"date"]
+                message = {**message, "headers": [*headers, (b"date", when)]}
+            await send(message)
+
+        return dated

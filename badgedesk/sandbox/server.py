@@ -107,6 +107,7 @@ class SandboxServer:
             lifespan="off",
             log_config=None,
             timeout_graceful_shutdown=1,
+            date_header=False,  # the app dates its answers by the sandbox's clock
         )
         self._server = uvicorn.Server(config)
         return self._server

@@ -206,15 +206,24 @@ class BatchSubmission(OutboxRun):
     async def _send_all(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
         gate = asyncio.Semaphore(self.concurrency)
         tasks: list[asyncio.Task[None]] = []
+        broken: list[asyncio.Task[None]] = []
+        """Rows whose sending raised: nothing more is sent, and ``gather`` raises it."""
+
+        def note_failure(task: asyncio.Task[None]) -> None:
+            if not task.cancelled() and task.exception() is not None:
+                broken.append(task)
+
         try:
             for row in rows:
                 if not await self._wait_running():
                     break
                 await gate.acquire()
-                if not self.dispatching:
+                if broken or not self.dispatching:
                     gate.release()
                     break
-                tasks.append(asyncio.ensure_future(self._send_row(batch, row, gate)))
+                task = asyncio.ensure_future(self._send_row(batch, row, gate))
+                task.add_done_callback(note_failure)
+                tasks.append(task)
             await asyncio.gather(*tasks)
         finally:
             # Nothing leaves after ``run()`` returns, whatever ended it.
