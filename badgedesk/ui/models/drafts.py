@@ -326,6 +326,8 @@ class DraftRowsModel(QAbstractTableModel):
         return section + 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        """Only a row that has not (possibly) reached the server is editable: ``editable``
+        names the states that are, so any other, present or future, is read-only."""
         base = super().flags(index)
         if index.isValid() and index.column() < self.OUTCOME and self._rows[index.row()].editable:
             return base | Qt.ItemFlag.ItemIsEditable
@@ -383,7 +385,9 @@ class DraftRowsModel(QAbstractTableModel):
         return _tr("Ready")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        """Hand an edit to the editor; a cell ``flags`` does not offer for editing (a row sent
+        or settled, the outcome) refuses it, however it was asked."""
+        if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         row = self._rows[index.row()]
         name = self.COLUMNS[index.column()]
