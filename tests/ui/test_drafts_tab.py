@@ -490,6 +490,10 @@ def test_a_row_sent_or_settled_does_not_change_by_typing_or_otherwise(
             model.flags(model.index(3, column)) & Qt.ItemFlag.ItemIsEditable
             for column in range(model.columnCount())
         )
+        # It does not look like a row waiting for input either: muted, and says why.
+        assert model.index(3, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+        assert model.index(9, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+        assert "can no longer change" in model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole)
         requested = []
         model.edit_requested.connect(lambda *args: requested.append(args))
         assert not model.setData(model.index(3, 0), "someone.else@school.test")
