@@ -1,17 +1,18 @@
 """What the Drafts and Revocations editors share: actions with buttons that follow them, every
-edit queued for the disk at once (and awaited before anything acts on it), and the undoable
-deletion of rows."""
+edit queued for the disk at once (and awaited before anything acts on it), the undoable
+deletion of rows, and a table whose keys only ever type into the cell the person sees
+chosen."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, overload
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from badgedesk.services.drafts import DraftService
 from badgedesk.store.drafts import Batch, DraftStore
@@ -39,6 +40,61 @@ class DeleteRows(QUndoCommand):
 
     def undo(self) -> None:
         self._editor.restore_rows(self._rows)
+
+
+class RowsTable(QTableView):
+    """The rows of a batch. A key press edits a cell only when the person can see which one:
+    the current cell is selected and on screen.
+
+    Qt starts an edit on the current index at any key, and that index is often not one anyone
+    chose: focus sets it silently to the first cell, and type-ahead search moves it (and the
+    selection) to the first row whose text starts with the letter typed, so after a submit
+    "Test" typed into the table overwrote the recipient of whichever row began with a T."""
+
+    _KEY_TRIGGERS = (
+        QAbstractItemView.EditTrigger.AnyKeyPressed,
+        QAbstractItemView.EditTrigger.EditKeyPressed,
+    )
+
+    @overload
+    def edit(self, index: QModelIndex | QPersistentModelIndex, /) -> None: ...
+
+    @overload
+    def edit(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger,
+        event: QEvent | None,
+        /,
+    ) -> bool: ...
+
+    def edit(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger | None = None,
+        event: QEvent | None = None,
+        /,
+    ) -> bool | None:
+        """A key edits only a cell ``shows_chosen``; a click, a double-click or the editor's
+        own ``edit(index)`` (a row just added) open one as Qt does."""
+        if trigger is None:
+            super().edit(index)
+            return None
+        if trigger in self._KEY_TRIGGERS and not self.shows_chosen(index):
+            return False
+        # Qt passes no event when the edit comes from ``edit(index)``.
+        return super().edit(index, trigger, event)  # type: ignore[arg-type]
+
+    def shows_chosen(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        """Whether the cell is one the person chose and can see: selected, and on screen."""
+        return (
+            index.isValid()
+            and self.selectionModel().isSelected(index)
+            and self.viewport().rect().intersects(self.visualRect(index))
+        )
+
+    def keyboardSearch(self, search: str) -> None:
+        """No type-ahead: a letter is typed into a cell, never a jump to another row."""
 
 
 class OutboxEditor(QWidget):

@@ -340,6 +340,21 @@ def test_sent_rows_cannot_change(store: DraftStore, state: str) -> None:
     assert store.row(row.id) == before
 
 
+def test_a_row_in_a_state_not_named_editable_cannot_change(store: DraftStore) -> None:
+    """Editable means pending or failed, not "anything but sent": a state a newer engine
+    writes (``held``, already holding the badge) is read-only too."""
+    batch = store.create_batch("Prod", "b")
+    (row,) = store.add_rows(batch.id, _fields("a@example.org"))
+    store._conn.execute("UPDATE draft_rows SET state = 'held' WHERE id = ?", (row.id,))
+    before = store.row(row.id)
+    assert not before.editable
+    with pytest.raises(ValueError, match="is held"):
+        store.update_row(row.id, RowFields("other@example.org"))
+    with pytest.raises(ValueError, match="can no longer be deleted"):
+        store.delete_rows([row.id])
+    assert store.row(row.id) == before
+
+
 def test_delete_rows_and_restore_them_identically(store: DraftStore) -> None:
     batch = store.create_batch("Prod", "b")
     rows = store.add_rows(

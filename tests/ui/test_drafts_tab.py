@@ -14,12 +14,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from badgedesk.sandbox import SandboxServer
 from badgedesk.services.submission import Stop
 from badgedesk.store import AuditLog
-from badgedesk.store.drafts import AWARDED, PENDING, RowFields
+from badgedesk.store.drafts import AWARDED, FAILED, PENDING, RowFields
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.shell import Shell
@@ -377,3 +383,177 @@ def test_pause_resume_and_cancel_from_the_editor(shell, loop, sandbox):
 
 def settings_concurrency(tab: DraftsTab) -> int:
     return int(tab.settings.value("drafts/concurrency"))
+
+
+# ------------------------------------------------------------------ typing into the rows
+
+IMAGE_NARRATIVE = "![me](https://example.org/me.png)"
+"""The server refuses a narrative with an image: the row fails and can be fixed."""
+
+
+async def sent_with_two_failed_rows(tab: DraftsTab, server: SandboxServer) -> int:
+    """12 rows submitted: rows 0 and 9 (tariq@, the only recipient starting with a T) fail,
+    the others are awarded."""
+    rows = learners(12)
+    rows[0] = RowFields(rows[0].identity, narrative=IMAGE_NARRATIVE)
+    rows[9] = RowFields("tariq@school.test", narrative=IMAGE_NARRATIVE)
+    batch_id = await new_batch_for(tab, peer_mentor(server), rows)
+    result = await tab.submit(batch_id)
+    assert result is not None
+    assert (result.succeeded, result.failed) == (10, 2)
+    assert [i for i, row in enumerate(tab.editor.model.rows()) if row.state == FAILED] == [0, 9]
+    return batch_id
+
+
+def key_target(table: QTableView) -> QWidget:
+    """Where a person's next key goes: the cell editor once one is open, else the table."""
+    focus = QApplication.focusWidget()
+    return focus if focus is not None and table.isAncestorOf(focus) else table
+
+
+def type_into(qtbot, table: QTableView, text: str) -> None:
+    for char in text:
+        qtbot.keyClicks(key_target(table), char)
+
+
+def press(qtbot, table: QTableView, key: Qt.Key) -> None:
+    qtbot.keyClick(key_target(table), key)
+
+
+def click(qtbot, table: QTableView, row: int, column: int, *, double: bool = False) -> None:
+    centre = table.visualRect(table.model().index(row, column)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    if double:
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def editing(table: QTableView) -> bool:
+    return table.state() == QAbstractItemView.State.EditingState
+
+
+def test_typing_after_a_submit_with_no_cell_chosen_changes_no_row(
+    shell, loop, sandbox, tmp_path, qtbot
+):
+    """Issue 18: "Test" typed after a submit, nothing clicked, replaced row 9's recipient. Qt's
+    type-ahead took the T to the first row starting with one and the next key edited it; focus
+    alone makes the first cell current too, unselected."""
+    tab = tab_of(shell)
+    shell.window.show()
+    database = tmp_path / "badgedesk.sqlite3"
+
+    async def work() -> None:
+        await sent_with_two_failed_rows(tab, sandbox)
+        table, model = tab.editor.table, tab.editor.model
+        before = model.rows()
+        on_disk = stored(database, "SELECT * FROM draft_rows ORDER BY id")
+        assert not table.currentIndex().isValid()
+        type_into(qtbot, table, "Test")
+        press(qtbot, table, Qt.Key.Key_Return)
+        assert not editing(table)
+        table.setFocus()
+        await wait_for(lambda: table.currentIndex().isValid())
+        assert table.currentIndex().row() == 0, "focus made the first cell current"
+        type_into(qtbot, table, "Test")
+        press(qtbot, table, Qt.Key.Key_F2)
+        assert not editing(table)
+        press(qtbot, table, Qt.Key.Key_Return)
+        await tab.editor.flush()
+        assert model.rows() == before
+        assert stored(database, "SELECT * FROM draft_rows ORDER BY id") == on_disk
+        assert not tab.editor.undo_stack.canUndo()
+        assert not table.selectionModel().hasSelection()
+
+    loop.run_until_complete(work())
+
+
+def test_a_row_sent_or_settled_does_not_change_by_typing_or_otherwise(
+    shell, loop, sandbox, tmp_path, qtbot
+):
+    tab = tab_of(shell)
+    shell.window.show()
+    database = tmp_path / "badgedesk.sqlite3"
+
+    async def work() -> None:
+        await sent_with_two_failed_rows(tab, sandbox)
+        table, model = tab.editor.table, tab.editor.model
+        before = model.rows()
+        on_disk = stored(database, "SELECT * FROM draft_rows ORDER BY id")
+        assert model.row_at(3).state == AWARDED
+        click(qtbot, table, 3, 0)
+        assert [index.row() for index in table.selectionModel().selectedRows()] == [3]
+        type_into(qtbot, table, "Test")  # no jump to tariq@, no edit of row 3
+        press(qtbot, table, Qt.Key.Key_F2)
+        assert not editing(table)
+        click(qtbot, table, 3, 2, double=True)
+        assert not editing(table)
+        assert not any(
+            model.flags(model.index(3, column)) & Qt.ItemFlag.ItemIsEditable
+            for column in range(model.columnCount())
+        )
+        # It does not look like a row waiting for input either: muted, and says why.
+        assert model.index(3, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+        assert model.index(9, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+        assert "can no longer change" in model.index(3, 0).data(Qt.ItemDataRole.ToolTipRole)
+        requested = []
+        model.edit_requested.connect(lambda *args: requested.append(args))
+        assert not model.setData(model.index(3, 0), "someone.else@school.test")
+        assert not model.setData(model.index(9, model.OUTCOME), "Awarded")
+        assert requested == []
+        await tab.editor.flush()
+        assert model.rows() == before
+        assert stored(database, "SELECT * FROM draft_rows ORDER BY id") == on_disk
+        assert [index.row() for index in table.selectionModel().selectedRows()] == [3]
+
+    loop.run_until_complete(work())
+
+
+def test_keyboard_editing_of_a_failed_row_after_a_submit(shell, loop, sandbox, tmp_path, qtbot):
+    """Arrows and Tab choose a cell, typing replaces it, F2 edits it; double-click and Add
+    row open an editor too."""
+    tab = tab_of(shell)
+    shell.window.show()
+    database = tmp_path / "badgedesk.sqlite3"
+
+    async def work() -> None:
+        await sent_with_two_failed_rows(tab, sandbox)
+        table, model = tab.editor.table, tab.editor.model
+        click(qtbot, table, 8, 0)
+        press(qtbot, table, Qt.Key.Key_Down)
+        type_into(qtbot, table, "tara@school.test")
+        assert editing(table)
+        press(qtbot, table, Qt.Key.Key_Return)
+        await wait_for(lambda: not editing(table))  # Qt commits on its next turn
+        press(qtbot, table, Qt.Key.Key_Tab)
+        press(qtbot, table, Qt.Key.Key_Tab)
+        assert (table.currentIndex().row(), table.currentIndex().column()) == (9, 2)
+        type_into(qtbot, table, "Mentored a group")
+        press(qtbot, table, Qt.Key.Key_Return)
+        await wait_for(lambda: not editing(table))
+        press(qtbot, table, Qt.Key.Key_F2)
+        assert editing(table)
+        press(qtbot, table, Qt.Key.Key_End)
+        type_into(qtbot, table, "!")
+        press(qtbot, table, Qt.Key.Key_Return)
+        await wait_for(lambda: not editing(table))
+        row = model.row_at(9)
+        assert (row.fields.identity, row.fields.narrative) == (
+            "tara@school.test",
+            "Mentored a group!",
+        )
+        assert row.state == PENDING
+        click(qtbot, table, 0, 0, double=True)
+        assert editing(table), "a failed row opens for editing on a double-click"
+        press(qtbot, table, Qt.Key.Key_Escape)
+        tab.editor.add_action.trigger()
+        await wait_for(lambda: editing(table))  # the new row opens for its recipient
+        type_into(qtbot, table, "new@school.test")
+        press(qtbot, table, Qt.Key.Key_Return)
+        await wait_for(lambda: not editing(table))
+        assert model.row_at(1).fields.identity == "new@school.test"
+        await tab.editor.flush()
+        assert ("tara@school.test", "Mentored a group!", PENDING) in stored(
+            database, "SELECT identity, narrative, state FROM draft_rows"
+        )
+        assert model.row_at(0).fields.identity == "learner000@school.test"
+
+    loop.run_until_complete(work())

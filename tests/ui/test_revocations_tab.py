@@ -23,7 +23,7 @@ from badgedesk.ui.revocations.review_dialog import ReviewDialog
 from badgedesk.ui.revocations.tab import RevocationsTab
 from badgedesk.ui.shell import Shell
 from tests.ui.test_assertions_tab import select, settle, signed_in_shell
-from tests.ui.test_drafts_tab import peer_mentor, stored
+from tests.ui.test_drafts_tab import click, editing, peer_mentor, press, stored, type_into
 from tests.ui.waiting import wait_for
 
 REASON = "Course was cancelled"
@@ -321,6 +321,59 @@ def test_a_failed_row_shows_the_servers_reason_and_is_retried_alone(shell, loop,
     assert [item["entityId"] for item in items] == ["ZZZZZZZZZZZZZZZZZZZZZZ"]
     states = [row.state for row in tab.editor.model.rows()]
     assert states == [SKIPPED, REVOKED, REVOKED, FAILED]
+
+
+def test_a_reason_is_edited_only_in_a_row_chosen_and_not_yet_settled(shell, loop, sandbox, qtbot):
+    """F2 edits the reason of the row the person selected, if it was not sent or settled."""
+    tab = tab_of(shell)
+    shell.window.show()
+
+    async def work() -> None:
+        ids = await award(shell, sandbox, 3, "mix")
+        batch = await tab.new_batch(
+            "Mixed",
+            [RevocationTarget(e, match=Match.UNCHECKED) for e in [*ids, "ZZZZZZZZZZZZZZZZZZZZZZ"]],
+        )
+        type_reason(tab, REASON)
+        await shell.session.client.revoke_assertion(ids[0], "By a colleague")
+        await tab.editor.flush()
+        await tab.submit(batch.id)
+        table, model = tab.editor.table, tab.editor.model
+        assert [row.state for row in model.rows()] == [SKIPPED, REVOKED, REVOKED, FAILED]
+        # Focus coming in makes the first cell current without selecting it; Ctrl+arrows move
+        # it on without selecting either: F2 there would edit a row nobody chose.
+        tab.editor.name_edit.setFocus()
+        table.setFocus()
+        await wait_for(lambda: table.currentIndex().isValid())
+        for _ in range(model.REASON):
+            qtbot.keyClick(table, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+        assert (table.currentIndex().row(), table.currentIndex().column()) == (0, model.REASON)
+        assert model.flags(table.currentIndex()) & Qt.ItemFlag.ItemIsEditable
+        press(qtbot, table, Qt.Key.Key_F2)
+        assert not editing(table)
+        # A revoked row's reason does not open, and is refused when set all the same.
+        click(qtbot, table, 1, model.REASON)
+        press(qtbot, table, Qt.Key.Key_F2)
+        assert not editing(table)
+        click(qtbot, table, 1, model.REASON, double=True)
+        assert not editing(table)
+        requested = []
+        model.reason_edit_requested.connect(lambda *args: requested.append(args))
+        assert not model.setData(model.index(1, model.REASON), "Another reason")
+        assert requested == []
+        # The failed row, chosen with the keyboard, takes a reason of its own.
+        press(qtbot, table, Qt.Key.Key_Down)
+        press(qtbot, table, Qt.Key.Key_Down)
+        press(qtbot, table, Qt.Key.Key_F2)
+        assert editing(table)
+        type_into(qtbot, table, "Left the course")
+        press(qtbot, table, Qt.Key.Key_Return)
+        await wait_for(lambda: model.rows()[3].target.reason == "Left the course")
+        await tab.editor.flush()
+        assert [row.target.reason for row in model.rows()] == ["", "", "", "Left the course"]
+        assert model.rows()[3].state == PENDING
+
+    loop.run_until_complete(work())
 
 
 # ------------------------------------------------------------------ offline

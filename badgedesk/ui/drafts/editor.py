@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +48,7 @@ from badgedesk.store.drafts import (
     RowFields,
 )
 from badgedesk.ui.actions import action_button, tab_action
-from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor
+from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.drafts import DraftRowsModel
 from badgedesk.ui.problems import problem_text
@@ -300,7 +299,7 @@ class BatchEditor(OutboxEditor):
         for action in (self.retry_action, self.export_results_action, self.submit_action):
             submit_bar.addWidget(action_button(action))
 
-        self.table = QTableView()
+        self.table = RowsTable()
         self.table.setAccessibleName(_tr("Rows of the batch"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(1, TypeDelegate(self.table))

@@ -22,7 +22,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from badgedesk.services.batch_rows import RowProblems, duplicate_keys, identity_key, row_problems
 from badgedesk.services.validation import Problem
@@ -326,6 +327,8 @@ class DraftRowsModel(QAbstractTableModel):
         return section + 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        """Only a row that has not (possibly) reached the server is editable: ``editable``
+        names the states that are, so any other, present or future, is read-only."""
         base = super().flags(index)
         if index.isValid() and index.column() < self.OUTCOME and self._rows[index.row()].editable:
             return base | Qt.ItemFlag.ItemIsEditable
@@ -352,6 +355,28 @@ class DraftRowsModel(QAbstractTableModel):
             return problem_text(problem)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and problem is not None:
             return problem_text(problem)
+        if not row.editable:
+            return self._read_only_data(role)
+        return None
+
+    @staticmethod
+    def _read_only_data(role: int) -> Any:
+        """A row past editing (sent, settled) is muted and says why it takes no key."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            # Two thirds of the way from the background to the text, on light and dark
+            # palettes: muted, yet still easy to read (the placeholder grey is only 4:1).
+            palette = QApplication.palette()
+            text = palette.color(QPalette.ColorRole.Text)
+            base = palette.color(QPalette.ColorRole.Base)
+            return QBrush(
+                QColor(
+                    (2 * text.red() + base.red()) // 3,
+                    (2 * text.green() + base.green()) // 3,
+                    (2 * text.blue() + base.blue()) // 3,
+                )
+            )
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return _tr("This row can no longer change: see its outcome.")
         return None
 
     def _outcome_data(self, row: DraftRow, role: int) -> Any:
@@ -383,7 +408,9 @@ class DraftRowsModel(QAbstractTableModel):
         return _tr("Ready")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        """Hand an edit to the editor; a cell ``flags`` does not offer for editing (a row sent
+        or settled, the outcome) refuses it, however it was asked."""
+        if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         row = self._rows[index.row()]
         name = self.COLUMNS[index.column()]

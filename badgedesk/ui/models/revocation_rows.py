@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from badgedesk.store.drafts import FAILED, PENDING, REVOKED, SENDING, SKIPPED
+from badgedesk.store.drafts import FAILED, REVOKED, SENDING, SKIPPED
 from badgedesk.store.revocations import Match, RevocationRow
 from badgedesk.ui.models.drafts import Index, local_day, local_time
 
@@ -199,11 +199,14 @@ class RevocationRowsModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Hand a reason to the editor; a cell ``flags`` does not offer for editing refuses
+        it, however it was asked."""
         row = self.row_at(index.row())
-        if role != Qt.ItemDataRole.EditRole or index.column() != self.REASON or row is None:
+        editable = bool(self.flags(index) & Qt.ItemFlag.ItemIsEditable)
+        if role != Qt.ItemDataRole.EditRole or row is None or not editable:
             return False
         text = str(value or "").strip()
-        if text == row.target.reason or row.state not in (PENDING, FAILED, SKIPPED):
+        if text == row.target.reason:
             return False
         self.reason_edit_requested.emit(row.id, text)
         return False

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from badgedesk.services.revocation import MAX_CHUNK_SIZE, CheckReport, sendable_
 from badgedesk.store.drafts import FAILED, PENDING, SENDING, Batch, DraftStore
 from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget
 from badgedesk.ui.actions import action_button, tab_action
-from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor
+from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.revocation_rows import RevocationRowsModel
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
@@ -114,7 +113,7 @@ class RevocationEditor(OutboxEditor):
 
         self.model = RevocationRowsModel(self)
         self.model.reason_edit_requested.connect(self._on_reason_cell)
-        self.table = QTableView()
+        self.table = RowsTable()
         self.table.setAccessibleName(_tr("Awards to revoke"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
