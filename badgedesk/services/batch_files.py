@@ -24,6 +24,7 @@ from badgedesk.services.batch_rows import RECIPIENT_TYPES, recipient_type_of
 from badgedesk.store.csvfile import atomic_text_file, write_csv
 from badgedesk.store.drafts import (
     FAILED,
+    HELD,
     PENDING,
     BadgeClassChoice,
     Batch,
@@ -36,7 +37,10 @@ FORMAT = "badgedesk.batch"
 VERSION = 1
 SUFFIX = ".badgebatch.json"
 
-RESULTS_HEADER = ("recipient", "recipient type", "outcome", "entityId", "error")
+RESULTS_HEADER = ("recipient", "recipient type", "outcome", "entityId", "error", "held since")
+"""``outcome`` is the row's state; ``already held`` rows name the award the recipient held
+before (``entityId``) and when it was made (``held since``): this batch did not award it."""
+OUTCOME_WORDS = {HELD: "already held"}
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _MISSING: Any = object()
@@ -134,9 +138,10 @@ def write_results_csv(path: Path, rows: Sequence[DraftRow]) -> int:
             (
                 row.fields.identity,
                 row.fields.recipient_type,
-                row.state,
+                OUTCOME_WORDS.get(row.state, row.state),
                 row.entity_id or "",
                 row.error,
+                format_datetime(row.held_since) if row.held_since else "",
             )
             for row in rows
         ),

@@ -121,7 +121,7 @@ class SubmissionProgress:
     in_flight: int = 0
     """Requests sent and not answered yet."""
     last_answer: float | None = None
-    """When the server last answered anything."""
+    """When the server last answered anything (the run's start, until it first does)."""
     server_asked_until: float | None = None
     """A short wait the server asked for, taken by the client before it tries again."""
 
@@ -320,6 +320,7 @@ class OutboxRun:
         """Run rounds until one has nothing left to do (``round_once`` returns False), the run
         stops, or the holds allowed run out."""
         holds = 0
+        self._report()
         while not self.stopping:
             self._clear_hold()
             more = await round_once()
@@ -352,6 +353,7 @@ class OutboxRun:
 
     def _start_clock(self) -> None:
         self._started = time.monotonic()
+        self.progress.last_answer = self._started
 
     def _report(self) -> None:
         paused = self._paused_total + (

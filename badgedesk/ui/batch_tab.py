@@ -300,6 +300,11 @@ class BatchTab(QWidget):
             run.cancel()
             self.editor.progress_row.cancel_button.setEnabled(False)
 
+    def on_retry_now(self) -> None:
+        run = self._open_run()
+        if run is not None:
+            run.retry_now()
+
     def on_retry(self, batch_id: int, row_ids: list[int]) -> None:
         self._spawn(self.submit(batch_id, retry_rows=row_ids, retry_failed=not row_ids))
 

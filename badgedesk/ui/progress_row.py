@@ -1,26 +1,41 @@
-"""The progress row under a batch being sent: a bar, what is happening, Pause/Resume and Cancel.
+"""The progress row under a batch being sent: a bar, what is happening, Pause/Resume, Retry now
+and Cancel.
 
 Shared by the Drafts and Revocations editors, so both say the same thing in the same place.
+It never freezes silently: while a run is live the line is redrawn every second, saying how
+long the server has been silent, what wait the server asked for, or, while the run holds, why
+and for how long, with every row accounted for.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import time
+
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from badgedesk.services.outbox import SubmissionProgress
+from badgedesk.services.outbox import Hold, SubmissionProgress
+
+SILENCE_WORTH_SAYING = 5.0
+"""Seconds without an answer, with requests in flight, after which the row says so."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressRow", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("ProgressRow", text, None, count)
 
 
 def duration_text(seconds: float | None) -> str:
     if seconds is None:
         return _tr("estimating time left")
+    return _tr("%(time)s left") % {"time": span_text(seconds)}
+
+
+def span_text(seconds: float) -> str:
+    """A short span of time: seconds up to 90, then minutes."""
     if seconds < 90:
-        return _tr("%d s left") % max(1, round(seconds))
-    return _tr("%d min left") % round(seconds / 60)
+        whole = max(1, round(seconds))
+        return _tr("%n s", whole)
+    return _tr("%n min", round(seconds / 60))
 
 
 def stop_text(progress: SubmissionProgress) -> str:
@@ -28,12 +43,62 @@ def stop_text(progress: SubmissionProgress) -> str:
     reasons = {
         "cancelled": _tr("Cancelled: the rows not sent stay pending."),
         "offline": _tr(
-            "Stopped: the server cannot be reached. Submit again later; rows whose answer "
+            "Stopped: the server could not be reached. Submit again later; rows whose answer "
             "was lost are checked with the server first."
         ),
         "signed-out": _tr("Stopped: sign in again, then submit to continue."),
     }
-    return reasons[progress.stopped] if progress.stopped is not None else ""
+    if progress.stopped is None:
+        return ""
+    text = reasons[progress.stopped]
+    if progress.in_doubt:
+        text += " " + _tr(
+            "%n row(s) sent without an answer will be checked with the server before "
+            "anything is sent again.",
+            progress.in_doubt,
+        )
+    return text
+
+
+def hold_text(progress: SubmissionProgress, now: float) -> str:
+    """A run holding before its next round: why, where every row is, and until when."""
+    assert progress.waiting is not None
+    heads = {
+        Hold.UNREACHABLE: _tr("Cannot reach the server."),
+        Hold.SILENT: _tr("The server is not answering."),
+        Hold.FAILING: _tr("The server is failing."),
+        Hold.SERVER_ASKED: _tr("The server asked BadgeDesk to wait."),
+    }
+    rows = _tr("%(done)d of %(total)d rows done, %(waiting)d waiting") % {
+        "done": progress.done,
+        "total": progress.total,
+        "waiting": progress.total - progress.done,
+    }
+    if progress.in_doubt:
+        rows += " " + _tr(
+            "(%n sent without an answer: checked with the server before anything is sent again)",
+            progress.in_doubt,
+        )
+    retry = _tr("Retrying in %(time)s.") % {"time": span_text(progress.waiting.left(now))}
+    return f"{heads[progress.waiting.reason]} {rows}. {retry}"
+
+
+def live_text(progress: SubmissionProgress, text: str, now: float) -> str:
+    """``text`` (what the editor says of the counts) with what the server is doing now."""
+    if progress.finished:
+        return text
+    if progress.waiting is not None:
+        return hold_text(progress, now)
+    asked = progress.server_asked_until
+    if asked is not None and asked > now:
+        wait = _tr("the server asked BadgeDesk to wait %(time)s") % {"time": span_text(asked - now)}
+        return f"{text} · {wait}"
+    since = progress.last_answer
+    if progress.in_flight and since is not None and now - since >= SILENCE_WORTH_SAYING:
+        return f"{text} · " + _tr("waiting for the server: no answer for %(time)s") % {
+            "time": span_text(now - since)
+        }
+    return text
 
 
 class ProgressRow(QWidget):
@@ -41,23 +106,67 @@ class ProgressRow(QWidget):
         """``what`` names the work for screen readers ("Submission", "Revocation")."""
         super().__init__(parent)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(_tr("%s progress") % what)
+        self.bar.setAccessibleName(_tr("%(what)s progress") % {"what": what})
         self.label = QLabel()
-        self.label.setAccessibleName(_tr("%s rate and time left") % what)
+        self.label.setAccessibleName(_tr("%(what)s status") % {"what": what})
         self.label.setWordWrap(True)
         self.pause_button = QPushButton(_tr("&Pause"))
         self.pause_button.setAccessibleName(_tr("Pause or resume"))
+        self.retry_button = QPushButton(_tr("Retry &now"))
+        self.retry_button.setAccessibleName(_tr("Retry now instead of waiting"))
+        self.retry_button.hide()
         self.cancel_button = QPushButton(_tr("&Cancel"))
-        self.cancel_button.setAccessibleName(_tr("Cancel: rows not sent stay pending"))
+        self.cancel_button.setAccessibleName(
+            _tr("Cancel: rows not sent stay pending, requests in flight are abandoned")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar, 2)
-        layout.addWidget(self.label, 2)
+        layout.addWidget(self.label, 3)
         layout.addWidget(self.pause_button)
+        layout.addWidget(self.retry_button)
         layout.addWidget(self.cancel_button)
+        self._progress: SubmissionProgress | None = None
+        self._text = ""
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._redraw)
         self.hide()
 
     def show_count(self, done: int, total: int, text: str, *, paused: bool = False) -> None:
+        """Counts and a line that do not change on their own (a check of rows)."""
+        self._progress = None
+        self._ticker.stop()
+        self.retry_button.hide()
+        self._show(done, total, text, paused)
+
+    def show_progress(self, progress: SubmissionProgress, text: str) -> None:
+        """A run of the outbox: ``text`` says what the editor makes of the counts; the row
+        adds what the server is doing, and keeps that up to date every second."""
+        self._progress = progress
+        self._text = text
+        if progress.finished:
+            self._ticker.stop()
+        elif not self._ticker.isActive():
+            self._ticker.start()
+        self._redraw()
+
+    def _redraw(self) -> None:
+        progress = self._progress
+        if progress is None:
+            return
+        holding = progress.waiting is not None and not progress.finished
+        self.retry_button.setVisible(holding)
+        self._show(
+            progress.done,
+            progress.total,
+            live_text(progress, self._text, time.monotonic()),
+            progress.paused,
+        )
+        if progress.finished:
+            self._ticker.stop()
+
+    def _show(self, done: int, total: int, text: str, paused: bool) -> None:
         self.show()
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
@@ -69,3 +178,7 @@ class ProgressRow(QWidget):
         self.setVisible(running or self.isVisible())
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
+        self.retry_button.setEnabled(running)
+        if not running:
+            self._ticker.stop()
+            self.retry_button.hide()

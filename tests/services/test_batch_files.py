@@ -29,6 +29,7 @@ from badgedesk.store import open_database
 from badgedesk.store.drafts import (
     AWARDED,
     FAILED,
+    HELD,
     BadgeClassChoice,
     BatchDefaults,
     DraftStore,
@@ -528,24 +529,29 @@ def test_results_csv(store: DraftStore, tmp_path: Path) -> None:
             RowFields("=cmd|' /C calc'!A0"),
             RowFields("https://example.org/c", recipient_type="url"),
             RowFields("dave@example.org"),
+            RowFields("eve@example.org"),
         ],
     )
     store.settle_row(rows[0].id, AWARDED, entity_id="ent-1")
+    store.settle_row(
+        rows[4].id, HELD, entity_id="ent-0", held_since=datetime(2026, 9, 1, 8, 30, tzinfo=UTC)
+    )
     store.settle_row(rows[1].id, FAILED, error="-not an email", retriable=False)
     store.mark_sending(rows[2].id)
     path = tmp_path / "results.csv"
 
-    assert write_results_csv(path, store.rows(batch.id)) == 4
+    assert write_results_csv(path, store.rows(batch.id)) == 5
 
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle))
     assert tuple(lines[0]) == RESULTS_HEADER
     assert lines[1:] == [
-        ["ann@example.org", "email", "awarded", "ent-1", ""],
-        ["'=cmd|' /C calc'!A0", "email", "failed", "", "'-not an email"],
-        ["https://example.org/c", "url", "sending", "", ""],
-        ["dave@example.org", "email", "pending", "", ""],
+        ["ann@example.org", "email", "awarded", "ent-1", "", ""],
+        ["'=cmd|' /C calc'!A0", "email", "failed", "", "'-not an email", ""],
+        ["https://example.org/c", "url", "sending", "", "", ""],
+        ["dave@example.org", "email", "pending", "", "", ""],
+        ["eve@example.org", "email", "already held", "ent-0", "", "2026-09-01T08:30:00.000Z"],
     ]
     assert [p.name for p in tmp_path.iterdir() if p.suffix in (".csv", ".tmp")] == ["results.csv"]
 

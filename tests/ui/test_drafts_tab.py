@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from badgedesk.sandbox import SandboxServer
 from badgedesk.services.submission import Stop
 from badgedesk.store import AuditLog
-from badgedesk.store.drafts import AWARDED, FAILED, PENDING, RowFields
+from badgedesk.store.drafts import AWARDED, FAILED, PENDING, SENDING, RowFields
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.shell import Shell
@@ -339,7 +340,14 @@ def test_submit_confirm_progress_results_and_audit(shell, loop, sandbox, tmp_pat
         assert await tab.export_results(batch_id, results) == 12
         with results.open(encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.reader(handle))
-        assert rows[0] == ["recipient", "recipient type", "outcome", "entityId", "error"]
+        assert rows[0] == [
+            "recipient",
+            "recipient type",
+            "outcome",
+            "entityId",
+            "error",
+            "held since",
+        ]
         assert {row[2] for row in rows[1:]} == {AWARDED}
 
     loop.run_until_complete(work())
@@ -374,7 +382,10 @@ def test_pause_resume_and_cancel_from_the_editor(shell, loop, sandbox):
         assert "Cancelled" in tab.editor.progress_row.label.text()
         states = Counter(row.state for row in tab.editor.model.rows())
         assert states[AWARDED] == result.succeeded
-        assert states[PENDING] == 60 - result.succeeded
+        assert states[SENDING] == result.in_doubt, "abandoned in flight: checked first next time"
+        assert states[PENDING] == 60 - result.succeeded - result.in_doubt
+        if result.in_doubt:
+            assert "checked with the server" in tab.editor.progress_row.label.text()
         assert tab.editor.submit_action.isEnabled(), "the rest can be sent later"
 
     loop.run_until_complete(work())
@@ -557,3 +568,99 @@ def test_keyboard_editing_of_a_failed_row_after_a_submit(shell, loop, sandbox, t
         assert model.row_at(0).fields.identity == "learner000@school.test"
 
     loop.run_until_complete(work())
+
+
+# ------------------------------------------------------------------ waits and what a row says
+
+
+def test_a_hold_is_shown_with_every_row_and_retry_now_ends_it(shell, loop, sandbox):
+    tab = tab_of(shell)
+
+    async def work() -> None:
+        batch_id = await new_batch_for(tab, peer_mentor(sandbox), learners(5, "waiting"))
+        sandbox.faults.enqueue("rate_limit", count=10_000, path_prefix="/v2/", retry_after=300)
+        running = asyncio.ensure_future(tab.submit(batch_id))
+        row = tab.editor.progress_row
+        await wait_for(lambda: row.retry_button.isVisible())
+        text = row.label.text()
+        assert text.startswith("The server asked BadgeDesk to wait. 0 of 5 rows done, 5 waiting")
+        assert "Retrying in 5 min" in text
+        assert row.retry_button.accessibleName() == "Retry now instead of waiting"
+        sandbox.faults.clear()
+        row.retry_button.click()
+        result = await running
+        assert result is not None
+        assert (result.succeeded, result.stopped) == (5, None)
+        assert not row.retry_button.isVisible()
+        assert row.label.text() == "Finished: 5 awarded, 0 failed."
+
+    loop.run_until_complete(work())
+
+
+def test_a_silent_server_is_said_to_be_silent_and_cancel_ends_the_wait(shell, loop, sandbox):
+    tab = tab_of(shell)
+
+    async def work() -> None:
+        batch_id = await new_batch_for(tab, peer_mentor(sandbox), learners(3, "silent"))
+        tab.editor.concurrency_box.setValue(1)
+        sandbox.faults.enqueue("hang", count=10_000, path_prefix="/v2/badgeclasses/")
+        running = asyncio.ensure_future(tab.submit(batch_id))
+        row = tab.editor.progress_row
+        await wait_for(
+            lambda: "waiting for the server: no answer for" in row.label.text(), seconds=15
+        )
+        assert row.label.text().endswith(("for 5 s", "for 6 s"))
+        row.cancel_button.click()
+        result = await asyncio.wait_for(running, 2)
+        assert result is not None
+        assert result.stopped is Stop.CANCELLED
+        assert "1 row(s) sent without an answer will be checked" in row.label.text()
+        states = Counter(r.state for r in tab.editor.model.rows())
+        assert states == {SENDING: 1, PENDING: 2}
+        sandbox.faults.clear()
+
+    loop.run_until_complete(work())
+
+
+def test_a_recipient_who_already_held_the_badge_is_shown_apart_from_an_award(
+    shell, loop, sandbox, conn
+):
+    tab = tab_of(shell)
+    holder = "already@school.test"
+    token = sandbox.mint_token().access_token
+    earlier = httpx.post(
+        f"{sandbox.base_url}/v2/badgeclasses/{peer_mentor(sandbox)}/assertions",
+        json={"recipient": {"identity": holder, "type": "email"}},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    earlier.raise_for_status()
+    earlier_id = earlier.json()["result"][0]["entityId"]
+
+    async def work() -> None:
+        batch_id = await new_batch_for(
+            tab, peer_mentor(sandbox), [RowFields(identity=holder), *learners(2, "fresh")]
+        )
+        result = await tab.submit(batch_id)
+        assert result is not None
+        assert (result.succeeded, result.skipped, result.failed) == (2, 1, 0)
+        assert tab.editor.progress_row.label.text() == (
+            "Finished: 2 awarded, 1 already held, 0 failed."
+        )
+        model = tab.editor.model
+        outcome = model.index(0, model.OUTCOME)
+        assert model.data(outcome) == "Already held"
+        tip = model.data(outcome, Qt.ItemDataRole.ToolTipRole)
+        assert earlier_id in tip
+        assert "not by this batch" in tip
+        assert model.data(outcome, Qt.ItemDataRole.FontRole).italic()
+        awarded = model.index(1, model.OUTCOME)
+        assert model.data(awarded) == "Awarded"
+        assert model.data(outcome, Qt.ItemDataRole.ForegroundRole) != model.data(
+            awarded, Qt.ItemDataRole.ForegroundRole
+        )
+        await wait_for(lambda: tab.list_model.data(tab.list_model.index(0, 2)) == "Done")
+        assert tab.list_model.data(tab.list_model.index(0, 3)) == "3/3"
+
+    loop.run_until_complete(work())
+    audit = Counter(e.outcome for e in AuditLog(conn).entries())
+    assert audit["already held"] == 1

@@ -594,24 +594,33 @@ class BatchEditor(OutboxEditor):
         elif progress.paused:
             text = _tr("Paused: requests in flight finish, nothing new is sent.")
         else:
-            text = _tr("%(awarded)d awarded, %(failed)d failed · %(rate).1f per second · %(left)s")
-            text %= {
-                "awarded": progress.succeeded,
-                "failed": progress.failed,
+            text = _tr("%(counts)s · %(rate).1f per second · %(left)s") % {
+                "counts": self.counts_text(progress),
                 "rate": progress.rate,
                 "left": duration_text(progress.seconds_left),
             }
-        self.progress_row.show_count(progress.done, progress.total, text, paused=progress.paused)
+        self.progress_row.show_progress(progress, text)
 
     @staticmethod
-    def finished_text(progress: SubmissionProgress) -> str:
-        counts = _tr("%(awarded)d awarded, %(failed)d failed") % {
+    def counts_text(progress: SubmissionProgress) -> str:
+        """Awarded and failed, and the recipients who already held the badge when there are."""
+        if progress.skipped:
+            return _tr("%(awarded)d awarded, %(held)d already held, %(failed)d failed") % {
+                "awarded": progress.succeeded,
+                "held": progress.skipped,
+                "failed": progress.failed,
+            }
+        return _tr("%(awarded)d awarded, %(failed)d failed") % {
             "awarded": progress.succeeded,
             "failed": progress.failed,
         }
+
+    @classmethod
+    def finished_text(cls, progress: SubmissionProgress) -> str:
+        counts = cls.counts_text(progress)
         if progress.stopped is not None:
             return f"{counts}. {stop_text(progress)}"
-        return _tr("Finished: %s.") % counts
+        return _tr("Finished: %(counts)s.") % {"counts": counts}
 
     # ------------------------------------------------------------ state
 

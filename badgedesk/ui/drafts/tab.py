@@ -110,6 +110,7 @@ class DraftsTab(BatchTab):
         self.editor.export_results_requested.connect(self.on_export_results)
         self.editor.progress_row.pause_button.clicked.connect(self.on_pause)
         self.editor.progress_row.cancel_button.clicked.connect(self.on_cancel)
+        self.editor.progress_row.retry_button.clicked.connect(self.on_retry_now)
         concurrency = settings.value(CONCURRENCY_KEY, DEFAULT_CONCURRENCY)
         try:
             self.editor.concurrency_box.setValue(int(concurrency))  # type: ignore[call-overload]

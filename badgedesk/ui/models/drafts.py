@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from badgedesk.services.batch_rows import RowProblems, duplicate_keys, identity_key, row_problems
@@ -31,6 +31,7 @@ from badgedesk.store.drafts import (
     AWARD,
     AWARDED,
     FAILED,
+    HELD,
     REVOKE,
     SENDING,
     BatchDefaults,
@@ -131,7 +132,8 @@ class BatchListModel(QAbstractTableModel):
             state = state_text(self.state_of(summary))
             if counts.failed:
                 state += _tr(" · %d failed") % counts.failed
-            rows = f"{counts.awarded}/{counts.total}" if counts.awarded else str(counts.total)
+            settled = counts.awarded + counts.held
+            rows = f"{settled}/{counts.total}" if settled else str(counts.total)
             values = (
                 batch.name,
                 batch.badgeclass.name if batch.badgeclass else _tr("(choose a badge class)"),
@@ -142,10 +144,12 @@ class BatchListModel(QAbstractTableModel):
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tr(
-                "%(total)d rows: %(awarded)d awarded, %(failed)d failed, %(left)d to send"
+                "%(total)d rows: %(awarded)d awarded, %(held)d already held, %(failed)d failed, "
+                "%(left)d to send"
             ) % {
                 "total": counts.total,
                 "awarded": counts.awarded,
+                "held": counts.held,
                 "failed": counts.failed,
                 "left": counts.pending + counts.sending,
             }
@@ -383,19 +387,36 @@ class DraftRowsModel(QAbstractTableModel):
         problems = self._problems.get(row.id)
         if role == Qt.ItemDataRole.DisplayRole and row.state == AWARDED:
             return _tr("Awarded")
+        if role == Qt.ItemDataRole.DisplayRole and row.state == HELD:
+            return _tr("Already held")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.outcome_text(row, problems)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.state in (AWARDED, HELD):
             return self.outcome_text(row, problems)
         if role == Qt.ItemDataRole.ForegroundRole:
             if problems or row.state == FAILED:
                 return QBrush(_ERROR)
             if row.state == AWARDED:
                 return QBrush(_DONE)
+            if row.state == HELD:
+                # Not this batch's doing: told apart from "Awarded" by colour and by slant.
+                return QApplication.palette().brush(QPalette.ColorRole.Link)
+        if role == Qt.ItemDataRole.FontRole and row.state == HELD:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     @staticmethod
     def outcome_text(row: DraftRow, problems: RowProblems | None) -> str:
         if row.state == AWARDED:
             return _tr("Awarded (%s)") % (row.entity_id or "")
+        if row.state == HELD:
+            since = local_day(row.held_since.date()) if row.held_since else _tr("an earlier date")
+            return _tr("Already held: awarded on %(date)s (%(entity_id)s), not by this batch") % {
+                "date": since,
+                "entity_id": row.entity_id or "",
+            }
         if row.state == SENDING:
             return _tr("Sending…")
         if problems:

@@ -381,7 +381,7 @@ class RevocationEditor(OutboxEditor):
                 "failed": progress.failed,
                 "left": duration_text(progress.seconds_left),
             }
-        self.progress_row.show_count(progress.done, progress.total, text, paused=progress.paused)
+        self.progress_row.show_progress(progress, text)
 
     @staticmethod
     def finished_text(progress: SubmissionProgress) -> str:
@@ -392,7 +392,7 @@ class RevocationEditor(OutboxEditor):
         }
         if progress.stopped is not None:
             return f"{counts}. {stop_text(progress)}"
-        return _tr("Finished: %s.") % counts
+        return _tr("Finished: %(counts)s.") % {"counts": counts}
 
     # ------------------------------------------------------------ state
 

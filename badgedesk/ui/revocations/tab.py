@@ -91,6 +91,7 @@ class RevocationsTab(BatchTab):
         self.editor.export_results_requested.connect(self.on_export_results)
         self.editor.progress_row.pause_button.clicked.connect(self.on_pause)
         self.editor.progress_row.cancel_button.clicked.connect(self.on_cancel)
+        self.editor.progress_row.retry_button.clicked.connect(self.on_retry_now)
         try:
             chunk = int(settings.value(CHUNK_KEY, DEFAULT_CHUNK_SIZE))  # type: ignore[call-overload]
         except (TypeError, ValueError):
