@@ -358,7 +358,7 @@ class BadgesClient:
                 reached = not isinstance(exc, _NOT_SENT)
                 ambiguous = ambiguous or reached
                 reason = (
-                    f"no complete answer within {deadline:.0f} s"
+                    f"no complete answer within {deadline:g} s"
                     if isinstance(exc, TimeoutError)
                     else f"{type(exc).__name__}: {exc}"
                 )

@@ -10,6 +10,7 @@ and for how long, with every row accounted for.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
@@ -18,6 +19,8 @@ from badgedesk.services.outbox import Hold, SubmissionProgress
 
 SILENCE_WORTH_SAYING = 5.0
 """Seconds without an answer, with requests in flight, after which the row says so."""
+REDRAW_INTERVAL = 0.1
+"""Seconds between redraws while rows settle by the hundred (the last change always shows)."""
 
 
 def _tr(text: str, count: int = -1) -> str:
@@ -127,10 +130,12 @@ class ProgressRow(QWidget):
         layout.addWidget(self.retry_button)
         layout.addWidget(self.cancel_button)
         self._progress: SubmissionProgress | None = None
-        self._text = ""
+        self._describe: Callable[[SubmissionProgress], str] = lambda _: ""
+        self._drawn_at = 0.0
+        self._stale = False
         self._ticker = QTimer(self)
-        self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self._redraw)
+        self._ticker.setInterval(int(REDRAW_INTERVAL * 1000))
+        self._ticker.timeout.connect(self._tick)
         self.hide()
 
     def show_count(self, done: int, total: int, text: str, *, paused: bool = False) -> None:
@@ -140,27 +145,40 @@ class ProgressRow(QWidget):
         self.retry_button.hide()
         self._show(done, total, text, paused)
 
-    def show_progress(self, progress: SubmissionProgress, text: str) -> None:
-        """A run of the outbox: ``text`` says what the editor makes of the counts; the row
-        adds what the server is doing, and keeps that up to date every second."""
+    def show_progress(
+        self,
+        progress: SubmissionProgress,
+        describe: Callable[[SubmissionProgress], str],
+        *,
+        now: bool = False,
+    ) -> None:
+        """Follow a run of the outbox: ``describe`` says what the editor makes of the counts,
+        and the row adds what the server is doing. Redrawn at most ten times a second (at
+        once with ``now`` or when the run ends), and every second while the run lives."""
         self._progress = progress
-        self._text = text
-        if progress.finished:
-            self._ticker.stop()
-        elif not self._ticker.isActive():
+        self._describe = describe
+        self._stale = True
+        if now or progress.finished or time.monotonic() - self._drawn_at >= REDRAW_INTERVAL:
+            self._redraw()
+        if not progress.finished and not self._ticker.isActive():
             self._ticker.start()
-        self._redraw()
+
+    def _tick(self) -> None:
+        if self._stale or time.monotonic() - self._drawn_at >= 1.0:
+            self._redraw()
 
     def _redraw(self) -> None:
         progress = self._progress
         if progress is None:
             return
+        self._stale = False
+        self._drawn_at = time.monotonic()
         holding = progress.waiting is not None and not progress.finished
         self.retry_button.setVisible(holding)
         self._show(
             progress.done,
             progress.total,
-            live_text(progress, self._text, time.monotonic()),
+            live_text(progress, self._describe(progress), self._drawn_at),
             progress.paused,
         )
         if progress.finished:

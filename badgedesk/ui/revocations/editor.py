@@ -9,7 +9,6 @@ and submits.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer, Signal
@@ -38,8 +37,8 @@ from badgedesk.ui.models.revocation_rows import RevocationRowsModel
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
 from badgedesk.ui.style import error_style
 
-PROGRESS_INTERVAL = 0.1
-"""Seconds between progress redraws while rows settle by the hundred."""
+ACTIONS_INTERVAL = 0.1
+"""Seconds between updates of the actions while rows settle by the hundred."""
 
 
 def _tr(text: str) -> str:
@@ -77,10 +76,9 @@ class RevocationEditor(OutboxEditor):
     def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
         super().__init__(drafts, parent)
         self.setAccessibleName(_tr("Revocation batch"))
-        self._last_progress = 0.0
         self._actions_timer = QTimer(self)
         self._actions_timer.setSingleShot(True)
-        self._actions_timer.setInterval(int(PROGRESS_INTERVAL * 1000))
+        self._actions_timer.setInterval(int(ACTIONS_INTERVAL * 1000))
         self._actions_timer.timeout.connect(self._update_actions)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.canUndoChanged.connect(self._on_undo_state)
@@ -362,26 +360,23 @@ class RevocationEditor(OutboxEditor):
         self.progress_row.pause_button.setEnabled(False)
 
     def show_progress(self, progress: SubmissionProgress, *, force: bool = False) -> None:
-        now = time.monotonic()
-        if not force and not progress.finished and now - self._last_progress < PROGRESS_INTERVAL:
-            return
-        self._last_progress = now
+        self.progress_row.show_progress(progress, self.progress_text, now=force)
+
+    def progress_text(self, progress: SubmissionProgress) -> str:
         if progress.reconciling:
-            text = _tr("Reading back the awards an interrupted run may have revoked…")
-        elif progress.finished:
-            text = self.finished_text(progress)
-        elif progress.paused:
-            text = _tr("Paused: the request in flight finishes, nothing new is sent.")
-        else:
-            text = _tr(
-                "%(revoked)d revoked, %(skipped)d already revoked, %(failed)d failed · %(left)s"
-            ) % {
-                "revoked": progress.succeeded,
-                "skipped": progress.skipped,
-                "failed": progress.failed,
-                "left": duration_text(progress.seconds_left),
-            }
-        self.progress_row.show_progress(progress, text)
+            return _tr("Reading back the awards an interrupted run may have revoked…")
+        if progress.finished:
+            return self.finished_text(progress)
+        if progress.paused:
+            return _tr("Paused: the request in flight finishes, nothing new is sent.")
+        return _tr(
+            "%(revoked)d revoked, %(skipped)d already revoked, %(failed)d failed · %(left)s"
+        ) % {
+            "revoked": progress.succeeded,
+            "skipped": progress.skipped,
+            "failed": progress.failed,
+            "left": duration_text(progress.seconds_left),
+        }
 
     @staticmethod
     def finished_text(progress: SubmissionProgress) -> str:
