@@ -115,12 +115,18 @@ async def main(only: str | None) -> None:
                         seconds, accounted = await time_to_hold(
                             make(drafts, client, server, f"{kind}-{fault}-hold"), server, fault
                         )
-                        print(f"{kind:10} {fault:8} silent → hold   {seconds:6.1f} s   {accounted}")
+                        print(
+                            f"{kind:10} {fault:8} silent → hold   {seconds:6.1f} s   {accounted}",
+                            flush=True,
+                        )
                     if only in (None, "cancel"):
                         seconds = await cancel_latency(
                             make(drafts, client, server, f"{kind}-{fault}-cancel"), server, fault
                         )
-                        print(f"{kind:10} {fault:8} cancel latency {seconds * 1000:6.0f} ms")
+                        print(
+                            f"{kind:10} {fault:8} cancel latency {seconds * 1000:6.0f} ms",
+                            flush=True,
+                        )
         finally:
             drafts.close()
             await client.aclose()

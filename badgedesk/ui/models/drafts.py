@@ -418,7 +418,7 @@ class DraftRowsModel(QAbstractTableModel):
                 "entity_id": row.entity_id or "",
             }
         if row.state == SENDING:
-            return _tr("Sending…")
+            return _tr("Sent: awaiting the answer…")
         if problems:
             return problem_text(next(iter(problems.values())))
         if row.state == FAILED:

@@ -45,7 +45,7 @@ def status_text(row: RevocationRow) -> str:
 
 def outcome_text(row: RevocationRow) -> str:
     if row.state == SENDING:
-        return _tr("Sending…")
+        return _tr("Sent: awaiting the answer…")
     if row.state == REVOKED:
         return _tr("Revoked")
     if row.state == SKIPPED:
