@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -202,6 +202,9 @@ class OutboxRun:
         self._started = 0.0
         self._paused_at: float | None = None
         self._paused_total = 0.0
+        self._asking = 0
+        self._nothing_to_ask = asyncio.Event()
+        self._nothing_to_ask.set()
         self._hold: tuple[Hold, float] | None = None
         """What this round met that calls for a hold: the reason and the wait."""
         self._strikes: dict[int, int] = {}
@@ -262,8 +265,22 @@ class OutboxRun:
         return not self.stopping and self._hold is None
 
     async def _wait_running(self) -> bool:
+        """Wait while paused, and while the server is asked what became of a lost answer (a
+        server that just lost one may be going silent: nothing new leaves until it says)."""
         await self._running.wait()
+        await self._nothing_to_ask.wait()
         return self.dispatching
+
+    @contextlib.asynccontextmanager
+    async def _asking_about_a_lost_answer(self) -> AsyncIterator[None]:
+        self._asking += 1
+        self._nothing_to_ask.clear()
+        try:
+            yield
+        finally:
+            self._asking -= 1
+            if not self._asking:
+                self._nothing_to_ask.set()
 
     # ------------------------------------------------------------ exchanges
 

@@ -215,11 +215,7 @@ class BatchSubmission(OutboxRun):
 
         try:
             for row in rows:
-                if not await self._wait_running():
-                    break
-                await gate.acquire()
-                if broken or not self.dispatching:
-                    gate.release()
+                if broken or not await self._take_slot(gate):
                     break
                 task = asyncio.ensure_future(self._send_row(batch, row, gate))
                 task.add_done_callback(note_failure)
@@ -230,6 +226,15 @@ class BatchSubmission(OutboxRun):
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _take_slot(self, gate: asyncio.Semaphore) -> bool:
+        """A share of ``gate`` for the next row, once it may leave; False when none may."""
+        while await self._wait_running():
+            await gate.acquire()
+            if self.dispatching and not self._asking:
+                return True
+            gate.release()
+        return False
 
     async def _send_row(self, batch: Batch, row: DraftRow, gate: asyncio.Semaphore) -> None:
         """Send one row once. ``gate`` is held on entry (taken by ``_send_all``) and only while
@@ -286,19 +291,20 @@ class BatchSubmission(OutboxRun):
             await self._settle(row, PENDING, error=text, outcome=AUDIT_FAILED)
             self._stop_for(error)
             return
-        # The request may have reached the server: ask it before anything else.
-        await self._audit_only(row, UNKNOWN, text)
-        await slot.acquire()
-        try:
-            found = await self._find_award(batch, row)
-        except Abandoned:
-            return
-        except ApiError as lookup_error:
-            # Nobody can tell whether it landed: it stays "sending" until the next round.
-            self._stop_for(lookup_error)
-            return
-        finally:
-            slot.release()
+        # The request may have reached the server: ask it before anything else is sent.
+        async with self._asking_about_a_lost_answer():
+            await self._audit_only(row, UNKNOWN, text)
+            await slot.acquire()
+            try:
+                found = await self._find_award(batch, row)
+            except Abandoned:
+                return
+            except ApiError as lookup_error:
+                # Nobody can tell whether it landed: it stays "sending" until the next round.
+                self._stop_for(lookup_error)
+                return
+            finally:
+                slot.release()
         if found is not None:
             await self._settle_found(row, found, "award (reconciled)")
         elif self._strike(row.id):

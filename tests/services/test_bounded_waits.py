@@ -80,6 +80,7 @@ def test_a_silent_server_holds_the_run_with_every_row_accounted_then_it_finishes
         assert held.waiting.reason is Hold.SILENT
         assert held.waiting.seconds == 600
         assert held.in_flight == 0
+        assert held.in_doubt <= 3, "nothing new left while the server was asked about a loss"
         states = accounted(drafts, batch_id, held)
         sandbox.faults.clear()
         run.retry_now()
