@@ -159,6 +159,10 @@ class OutboxRun:
         """Rows not yet sent stay pending; rows in flight finish."""
         self._stop(Stop.CANCELLED)
 
+    def drain(self) -> None:
+        """Send nothing more; requests in flight finish, so their outcome is known."""
+        self._stop(Stop.CANCELLED)
+
     def _stop(self, reason: Stop) -> None:
         if self.progress.stopped is None:
             self.progress.stopped = reason

@@ -350,10 +350,15 @@ class BatchTab(QWidget):
         self.status_message.emit(self.editor.finished_text(result))
         return result
 
+    def drain_runs(self) -> None:
+        """Every run sends nothing more; requests in flight finish, so their outcome is
+        recorded (at a quit or a profile switch, unlike Cancel)."""
+        for run in list(self.runs.values()):
+            run.drain()
+
     async def stop_runs(self) -> None:
         """Stop runs between requests (what is in flight finishes) and wait for every task."""
-        for run in list(self.runs.values()):
-            run.cancel()
+        self.drain_runs()
         await asyncio.gather(*list(self.tasks), return_exceptions=True)
         await self.editor.flush()
 
