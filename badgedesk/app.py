@@ -2,8 +2,10 @@
 
 Builds the QApplication and the qasync loop, picks the server profile (the in-process
 sandbox with ``--sandbox`` or while none is configured), wires the window to the session and
-closes tasks and HTTP clients cleanly on quit. QtWebEngine is not imported here: only the
-login dialog needs it, and only when a sign-in is needed.
+closes tasks and HTTP clients cleanly on quit. Every quit (File → Quit, closing the window,
+SIGTERM or SIGINT) ends ``run()`` normally, after its clean-up and within a deadline: Qt is
+never left to stop the event loop under it. QtWebEngine is not imported here: only the login
+dialog needs it, and only when a sign-in is needed.
 """
 
 from __future__ import annotations
@@ -13,19 +15,25 @@ import asyncio
 import contextlib
 import logging
 import os
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from badgedesk import __version__
 
 if TYPE_CHECKING:  # Qt is imported inside the functions, after the environment is prepared
+    import sqlite3
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from badgedesk.sandbox import SandboxServer
+    from badgedesk.services.drafts import DraftService
     from badgedesk.ui.main_window import MainWindow
+    from badgedesk.ui.shell import Shell
 
 log = logging.getLogger("badgedesk")
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -175,82 +183,180 @@ async def run(
         await first_paint(window)
         print("painted", flush=True)
         return 0
-    await asyncio.sleep(0)  # let the window paint before the heavier start-up work
-
-    from badgedesk.auth.keychain import Keychain
-    from badgedesk.profiles import ServerProfile, sandbox_profile
-    from badgedesk.sandbox import SandboxConfig, SandboxServer
-    from badgedesk.services.drafts import DraftService
-    from badgedesk.services.session import Session
-    from badgedesk.store import StoreError, open_database
-    from badgedesk.ui.errors import install_excepthook
-    from badgedesk.ui.shell import Shell
-
-    install_excepthook(lambda: window, log_file)
-    try:
-        conn = open_database(data_dir / "badgedesk.sqlite3")
-        drafts = DraftService(open_database(data_dir / "badgedesk.sqlite3"))
-    except StoreError as error:
-        print(f"badgedesk: {error}", file=sys.stderr)
-        return 2
-    sandboxes: list[SandboxServer] = []
-
-    async def resolve_profile(wanted: str) -> ServerProfile:
-        """A profile by name; the sandbox is started the first time it is wanted."""
-        if wanted != SANDBOX:
-            found = profiles.get(wanted)
-            if found is None:
-                raise KeyError(wanted)
-            return found
-        if not sandboxes:
-            window.set_activity(window.tr("Starting the local sandbox…"))
-            try:
-                sandboxes.append(
-                    await asyncio.to_thread(lambda: SandboxServer(SandboxConfig()).start())
-                )
-            finally:
-                window.set_activity(None)
-        return sandbox_profile(sandboxes[0].base_url, sandboxes[0].web_url)
-
-    profile = await resolve_profile(name)
-    session = Session(profile, Keychain(profile.name))
-    shell = Shell(
-        window,
-        session,
-        conn,
-        profiles=profiles,
-        resolve_profile=resolve_profile,
-        data_dir=data_dir,
-        drafts=drafts,
-    )
-    if chosen is None:
-        window.statusBar().showMessage(
-            window.tr(
-                "No server is set up yet, so BadgeDesk uses its local sandbox. "
-                "Choose your server in File → Server profiles."
-            ),
-            30000,
-        )
+    # Closing the window asks this coroutine to quit; Qt must not stop the loop under it.
+    app.setQuitOnLastWindowClosed(False)
+    spared = asyncio.all_tasks()  # not the program's to cancel (run() itself, a test's)
     quitting = asyncio.Event()
-    app.aboutToQuit.connect(quitting.set)
-    app.lastWindowClosed.connect(quitting.set)
-    try:
-        if args.self_test:
-            from badgedesk.selftest import run_self_test
+    shell: Shell | None = None
 
-            return await run_self_test(shell)
-        start = asyncio.ensure_future(shell.start())
-        await quitting.wait()
-        start.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await start
-        return 0
+    def quit_requested() -> None:
+        log.info("quit requested")
+        if shell is None:
+            quitting.set()
+        else:
+            shell.request_quit(quitting.set)
+
+    def quit_signalled(signal_name: str) -> None:
+        """Without asking: nobody may be there to answer (a session that ends)."""
+        log.info("quit requested by %s", signal_name)
+        quitting.set()
+
+    window.quit_requested.connect(quit_requested)
+    with quit_on_signals(quit_signalled):
+        await asyncio.sleep(0)  # let the window paint before the heavier start-up work
+
+        from badgedesk.auth.keychain import Keychain
+        from badgedesk.profiles import ServerProfile, sandbox_profile
+        from badgedesk.sandbox import SandboxConfig, SandboxServer
+        from badgedesk.services.drafts import DraftService
+        from badgedesk.services.session import Session
+        from badgedesk.store import StoreError, open_database
+        from badgedesk.ui.errors import install_excepthook
+        from badgedesk.ui.shell import Shell
+
+        install_excepthook(lambda: window, log_file)
+        try:
+            conn = open_database(data_dir / "badgedesk.sqlite3")
+            drafts = DraftService(open_database(data_dir / "badgedesk.sqlite3"))
+        except StoreError as error:
+            print(f"badgedesk: {error}", file=sys.stderr)
+            return 2
+        sandboxes: list[SandboxServer] = []
+
+        async def resolve_profile(wanted: str) -> ServerProfile:
+            """A profile by name; the sandbox is started the first time it is wanted."""
+            if wanted != SANDBOX:
+                found = profiles.get(wanted)
+                if found is None:
+                    raise KeyError(wanted)
+                return found
+            if not sandboxes:
+                window.set_activity(window.tr("Starting the local sandbox…"))
+                try:
+                    sandboxes.append(
+                        await asyncio.to_thread(lambda: SandboxServer(SandboxConfig()).start())
+                    )
+                finally:
+                    window.set_activity(None)
+            return sandbox_profile(sandboxes[0].base_url, sandboxes[0].web_url)
+
+        profile = await resolve_profile(name)
+        session = Session(profile, Keychain(profile.name))
+        shell = Shell(
+            window,
+            session,
+            conn,
+            profiles=profiles,
+            resolve_profile=resolve_profile,
+            data_dir=data_dir,
+            drafts=drafts,
+        )
+        if chosen is None:
+            window.statusBar().showMessage(
+                window.tr(
+                    "No server is set up yet, so BadgeDesk uses its local sandbox. "
+                    "Choose your server in File → Server profiles."
+                ),
+                30000,
+            )
+        try:
+            if args.self_test:
+                from badgedesk.selftest import run_self_test
+
+                return await run_self_test(shell)
+            start = asyncio.ensure_future(shell.start())
+            log.info("BadgeDesk %s running with the server profile %s", __version__, name)
+            await quitting.wait()
+            start.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await start
+            return 0
+        finally:
+            await shut_down(shell, drafts, conn, sandboxes, spared)
+
+
+SHUTDOWN_DEADLINE_SECONDS = 30.0
+"""The longest a quit waits for the work under way to end (requests in flight, a catalogue
+refresh); what is still going then is abandoned, and the log says what."""
+GRACE_SECONDS = 2.0
+"""What closing the connections still gets once that deadline has passed, and what abandoned
+work gets, once cancelled, to record what it knows."""
+
+
+async def shut_down(
+    shell: Shell,
+    drafts: DraftService,
+    conn: sqlite3.Connection,
+    sandboxes: list[SandboxServer],
+    spared: set[asyncio.Task[Any]],
+) -> None:
+    """Every clean-up step, in order, whatever happens to the others: the window's state, the
+    tabs' work, the HTTP clients, the databases (their last writes, WAL checkpointed), the
+    window, the sandbox. Each wait has a deadline, so a quit never hangs."""
+    loop = asyncio.get_running_loop()
+    began = loop.time()
+    shell.window.save_state()
+    tabs_done = await finish("the work under way", shell.shutdown(), SHUTDOWN_DEADLINE_SECONDS)
+    if not tabs_done:
+        await cut_short(spared)
+    left = max(began + SHUTDOWN_DEADLINE_SECONDS - loop.time(), GRACE_SECONDS)
+    closed = await finish("closing the connections", shell.session.aclose(), left)
+    drafts.close()
+    conn.close()
+    shell.window.close_for_good()
+    for sandbox in sandboxes:
+        sandbox.stop()
+    took = loop.time() - began
+    if tabs_done and closed:
+        log.info("shut down cleanly in %.2f s", took)
+    else:
+        log.warning("shut down in %.2f s, leaving work unfinished (see above)", took)
+
+
+async def finish(what: str, work: Awaitable[None], seconds: float) -> bool:
+    """Await ``work`` for at most ``seconds``, then cancel it and log that it was abandoned;
+    a failure is logged too. False in either case: the shutdown goes on regardless."""
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=seconds)
+    if not done:
+        log.warning("quit: abandoned %s after %.1f s", what, seconds)
+        task.cancel()
+        await asyncio.wait({task}, timeout=GRACE_SECONDS)
+        return False
+    if not task.cancelled() and (error := task.exception()) is not None:
+        log.error("quit: %s failed", what, exc_info=error)
+        return False
+    return True
+
+
+async def cut_short(spared: set[asyncio.Task[Any]]) -> None:
+    """Past the deadline, cancel every task the program started that is still running (a
+    request in flight that an abandoned batch run left behind), so that nothing uses the
+    connections and databases about to close."""
+    left = asyncio.all_tasks() - spared - {asyncio.current_task()}
+    if left:
+        names = sorted({getattr(task.get_coro(), "__qualname__", "?") for task in left})
+        log.warning("quit: cancelled %d tasks still running (%s)", len(left), ", ".join(names))
+        for task in left:
+            task.cancel()
+        await asyncio.wait(left, timeout=GRACE_SECONDS)
+
+
+@contextlib.contextmanager
+def quit_on_signals(request: Callable[[str], None]) -> Iterator[None]:
+    """SIGTERM (a desktop session ending) and SIGINT (Ctrl+C) quit as File → Quit does, with
+    the same clean-up. asyncio's handlers wake the loop through its self-pipe, which qasync
+    watches with a socket notifier, so ``request`` runs on the GUI thread. None on Windows."""
+    loop = asyncio.get_running_loop()
+    installed: list[signal.Signals] = []
+    for wanted in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(wanted, request, wanted.name)
+        except (NotImplementedError, RuntimeError):  # Windows; a loop off the main thread
+            continue
+        installed.append(wanted)
+    try:
+        yield
     finally:
-        window.save_state()
-        await shell.shutdown()
-        await shell.session.aclose()
-        drafts.close()
-        conn.close()
-        window.close()
-        for sandbox in sandboxes:
-            sandbox.stop()
+        for handled in installed:
+            loop.remove_signal_handler(handled)

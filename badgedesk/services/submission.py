@@ -291,7 +291,11 @@ class BatchSubmission(OutboxRun):
             await self._settle(row, PENDING, error=text, outcome=AUDIT_FAILED)
             self._stop_for(error)
             return
-        # The request may have reached the server: ask it before anything else is sent.
+        # The request may have reached the server: ask it before anything else is sent
+        # (unless the run is ending: the row stays "sending", to be asked about next time).
+        if self.stopping:
+            await self._audit_only(row, UNKNOWN, text)
+            return
         async with self._asking_about_a_lost_answer():
             await self._audit_only(row, UNKNOWN, text)
             await slot.acquire()

@@ -355,15 +355,28 @@ class BatchTab(QWidget):
         self.status_message.emit(self.editor.finished_text(result))
         return result
 
+    def drain_runs(self) -> None:
+        """Every run sends nothing more; requests in flight finish, so their outcome is
+        recorded (at a quit, unlike Cancel)."""
+        for run in list(self.runs.values()):
+            run.drain()
+
     async def stop_runs(self) -> None:
-        """Stop runs between requests (what is in flight finishes) and wait for every task."""
+        """Cancel every run (requests in flight are abandoned: their rows stay "sending" and
+        are checked with the server first next time) and wait for every task: at a profile
+        switch, which must not wait on a silent server, nor let a run go on with another
+        server's client."""
         for run in list(self.runs.values()):
             run.cancel()
-        await asyncio.gather(*list(self.tasks), return_exceptions=True)
-        await self.editor.flush()
+        await self._settle_tasks()
 
     async def shutdown(self) -> None:
-        """As ``stop_runs``, for good: BadgeDesk is closing."""
+        """BadgeDesk is closing: runs are drained (see ``drain_runs``), then every task ends."""
         self.closing = True
         self._refresh_timer.stop()
-        await self.stop_runs()
+        self.drain_runs()
+        await self._settle_tasks()
+
+    async def _settle_tasks(self) -> None:
+        await asyncio.gather(*list(self.tasks), return_exceptions=True)
+        await self.editor.flush()

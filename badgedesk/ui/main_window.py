@@ -5,9 +5,10 @@ It holds no business logic: actions are signals that the shell turns into servic
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QMetaMethod, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,6 +22,8 @@ from badgedesk import __version__
 from badgedesk.ui.empty_state import EmptyState, assertions_empty_state, backpack_empty_state
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from badgedesk.ui.assertions.tab import AssertionsTab
     from badgedesk.ui.backpack.tab import BackpackTab
     from badgedesk.ui.drafts.tab import DraftsTab
@@ -38,6 +41,8 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     profiles_requested = Signal()
     audit_requested = Signal()
+    quit_requested = Signal()
+    """File → Quit, Ctrl+Q or closing the window: the window stays until ``close_for_good``."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +50,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("BadgeDesk")
         self.setAccessibleName(self.tr("BadgeDesk main window"))
         self.setMinimumSize(720, 480)
+        self._closable = False
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
@@ -94,7 +100,7 @@ class MainWindow(QMainWindow):
         self.profiles_action = self._action(self.tr("Server &profiles…"), "Ctrl+Shift+P")
         self.profiles_action.triggered.connect(self.profiles_requested)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q")
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_requested)
         file_menu.addAction(self.profiles_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -263,5 +269,75 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window is a request to quit: the window stays (and the event loop runs)
+        until BadgeDesk has shut down, so Qt cannot end the program under its clean-up. With
+        nobody to ask (a window on its own, as in tests), it just closes."""
         self.save_state()
-        super().closeEvent(event)
+        asked = self.isSignalConnected(QMetaMethod.fromSignal(self.quit_requested))
+        if self._closable or not asked:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.quit_requested.emit()
+
+    def close_for_good(self) -> None:
+        """Close the window: BadgeDesk has shut down."""
+        self._closable = True
+        self.close()
+
+    # ------------------------------------------------------------ quitting
+
+    def ask_to_quit(self, batches: int, answered: Callable[[bool], None]) -> QMessageBox:
+        """Ask, without blocking the event loop, whether to quit while ``batches`` batches are
+        being sent; ``answered(True)`` means quit. Keeping on working is the default button and
+        Escape's answer, so a stray Enter never stops a run."""
+        from PySide6.QtWidgets import QMessageBox
+
+        title = self.tr("Quit BadgeDesk?")
+        sending = (
+            self.tr("Quit while 1 batch is being sent?")
+            if batches == 1
+            else self.tr("Quit while {count} batches are being sent?").format(count=batches)
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, title, sending, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(
+            self.tr(
+                "If you quit now, no more rows are sent. The requests already on their way are "
+                "given time to finish, so that their outcome is recorded; the other rows stay "
+                "pending and can be sent later."
+            )
+        )
+        box.setAccessibleName(title)
+        box.setAccessibleDescription(sending)
+        quit_button = box.addButton(
+            self.tr("&Wait for the requests in flight, then quit"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        quit_button.setAccessibleName(self.tr("Wait for the requests in flight, then quit"))
+        keep = box.addButton(self.tr("&Keep working"), QMessageBox.ButtonRole.RejectRole)
+        keep.setAccessibleName(self.tr("Keep working"))
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_code: int) -> None:
+            answered(box.clickedButton() is quit_button)
+
+        box.finished.connect(finished)
+        box.open()
+        return box
+
+    def show_quitting(self, *, waiting: bool) -> None:
+        """While BadgeDesk shuts down: say so, and take no more work (nothing new may start
+        once the shutdown has begun waiting for what is under way)."""
+        self.statusBar().clearMessage()  # a passing message would hide the activity
+        self.set_activity(
+            self.tr("Finishing the requests in flight, then quitting…")
+            if waiting
+            else self.tr("Quitting…")
+        )
+        self.tabs.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        for action in self.actions():
+            action.setEnabled(False)

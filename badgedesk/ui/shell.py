@@ -35,14 +35,16 @@ from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.revocations.tab import RevocationsTab
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from badgedesk.ui.login_dialog import LoginDialog
 
 log = logging.getLogger(__name__)
 
 SHUTDOWN_WAIT_SECONDS = 10
+"""How long closing waits for a catalogue refresh still on its way."""
 REVOKED = "the server revoked the tokens"
 NOT_REVOKED = "the server did not confirm the revocation: tokens kept in the keyring for a retry"
-"""How long closing waits for a catalogue refresh still on its way."""
 
 
 class Shell(QObject):
@@ -105,6 +107,10 @@ class Shell(QObject):
         """The login dialog while it is open."""
         self._login: LoginDialog | None = None
         self._pending_sign_in: asyncio.Future[bool] | None = None
+        self.quit_question: QMessageBox | None = None
+        """The question a quit during a batch run asks, while it is open."""
+        self.quitting = False
+        """A quit was decided: the shutdown follows, and further requests change nothing."""
         session.on_auth_lost = self._auth_lost
         window.sign_in_requested.connect(self.on_sign_in)
         window.sign_out_requested.connect(self.on_sign_out)
@@ -168,6 +174,7 @@ class Shell(QObject):
         dialog.finished.connect(on_finished)
         dialog.start()
         dialog.open()
+        log.info("sign-in page opened for %s", self.session.profile.name)
         try:
             result = await finished
         finally:
@@ -179,16 +186,78 @@ class Shell(QObject):
             return True
         return False
 
+    def batches_sending(self) -> int:
+        """How many batches are being sent now, in every tab."""
+        return sum(len(tab.runs) for tab in self._batch_tabs())
+
+    def request_quit(self, then: Callable[[], None]) -> None:
+        """File → Quit or a closed window: ``then`` (the quit) at once when no batch is being
+        sent, else only if the user says so. There is one question and one shutdown: a
+        request while the question is open, or once the quit is decided, changes nothing."""
+        if self.quitting:
+            return
+        if self.quit_question is not None:
+            self.quit_question.raise_()
+            self.quit_question.activateWindow()
+            return
+        batches = self.batches_sending()
+        if not batches:
+            self.quitting = True
+            then()
+            return
+
+        def answered(confirmed: bool) -> None:
+            self.quit_question = None
+            if confirmed and not self.quitting:
+                self.quitting = True
+                then()
+
+        self.quit_question = self.window.ask_to_quit(batches, answered)
+
     async def shutdown(self) -> None:
         """Let background work that uses the database end before it is closed: a connection
-        closed under a worker thread crashes the process (seen at the end of --self-test)."""
-        for tab in self._batch_tabs():
-            await tab.shutdown()
+        closed under a worker thread crashes the process (seen at the end of --self-test).
+        Batch runs send nothing more, and their requests in flight finish so that the outcome
+        is recorded; until then the window says that BadgeDesk is finishing."""
+        self.quitting = True
+        if self.quit_question is not None:
+            self.quit_question.reject()  # a quit by signal has nobody to wait for
+        if self._login is not None and self._login.isVisible():
+            self._login.reject()
+        if self._pending_sign_in is not None:
+            self._pending_sign_in.cancel()
+        self.window.show_quitting(waiting=self.batches_sending() > 0)
+        tabs = asyncio.gather(*(tab.shutdown() for tab in self._batch_tabs()))
+        try:
+            await asyncio.shield(tabs)
+        except asyncio.CancelledError:  # the quit's deadline: say what is cut short, then cut
+            if cut := [batch for tab in self._batch_tabs() for batch in tab.runs]:
+                log.warning(
+                    "quit: batch runs cut short with requests in flight (batches %s); those "
+                    "rows stay marked as sending and are checked with the server when sent again",
+                    ", ".join(map(str, cut)),
+                )
+            tabs.cancel()
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await tabs  # let them record what they know
+            raise
         await self.backpack.shutdown()
         refresh = self.catalogue_refresh
         if refresh is not None and not refresh.done():
             with contextlib.suppress(Exception, asyncio.CancelledError):
                 await asyncio.wait_for(asyncio.shield(refresh), SHUTDOWN_WAIT_SECONDS)
+        await self._stop_assertions()
+
+    async def _stop_assertions(self) -> None:
+        """Before the HTTP client closes under them: the Assertions tab's write under way ends
+        (the audit log must say how it went); its reads (pages, icons, counts) are dropped."""
+        tasks = list(self.assertions.tasks.values())
+        writing = self.assertions.tasks.get("write")
+        if writing is not None:
+            await asyncio.wait({writing})
+        self.assertions.show_signed_out()  # cancels the rest, the table's page load too
+        if tasks:
+            await asyncio.wait(tasks)
 
     def _client(self) -> BadgesClient | None:
         return self.session.client

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
+
+import pytest
 
 
 def run_badgedesk(*args: str, data_dir) -> subprocess.CompletedProcess[str]:
@@ -60,3 +65,49 @@ def test_start_up_does_not_load_qtwebengine(tmp_path):
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "loaded []" in done.stdout
+
+
+def wait_for_line(path: Path, text: str, program: subprocess.Popen[bytes], seconds: float) -> None:
+    """Until ``text`` is in the file at ``path``; fails if the program ends first."""
+    deadline = time.monotonic() + seconds
+    while not (path.exists() and text in path.read_text(encoding="utf-8")):
+        assert program.poll() is None, f"BadgeDesk ended with status {program.returncode}"
+        assert time.monotonic() < deadline, f"no {text!r} in the log after {seconds} s"
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+@pytest.mark.parametrize("quit_signal", [signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
+def test_a_signal_quits_cleanly_with_status_0(tmp_path, quit_signal):
+    """A desktop session that ends sends SIGTERM, Ctrl+C in a terminal SIGINT: either quits
+    as File → Quit does, every clean-up step included, here with the sign-in page open."""
+    log_file = tmp_path / "logs" / "badgedesk.log"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with (tmp_path / "stderr.txt").open("wb") as stderr:
+        program = subprocess.Popen(
+            [sys.executable, "-m", "badgedesk", "--sandbox", "--data-dir", str(tmp_path)],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            env=env,
+        )
+        try:
+            wait_for_line(log_file, "sign-in page opened for Sandbox", program, 90)
+            program.send_signal(quit_signal)
+            sent = time.monotonic()
+            status = program.wait(timeout=60)
+            took = time.monotonic() - sent
+        finally:
+            if program.poll() is None:
+                program.kill()
+                program.wait()
+    errors = (tmp_path / "stderr.txt").read_text(encoding="utf-8", errors="replace")
+    assert status == 0, errors
+    log = log_file.read_text(encoding="utf-8")
+    assert f"quit requested by {quit_signal.name}" in log
+    assert "shut down cleanly" in log
+    for bad in (" ERROR ", "Traceback", "Event loop stopped"):
+        assert bad not in log, log
+    for bad in ("Traceback", "Event loop stopped"):
+        assert bad not in errors, errors
+    assert not (tmp_path / "badgedesk.sqlite3-wal").exists(), "the last connection checkpointed"
+    assert took < 10, f"quitting took {took:.1f} s"
