@@ -8,6 +8,10 @@ award must not be made twice (the outbox finds out what happened instead, and ne
 request on its own). Every attempt has a deadline for the whole exchange (connect, send, the
 full answer), and every call a bound on all its attempts, so a silent or trickling server
 costs at most ``RetryPolicy.patience`` seconds, plus the waits the server itself asked for.
+
+Whatever the server answers becomes a value or an ``ApiError``: answers are read with the
+bounded helpers of ``untrusted``, parsed by the models (which raise
+``MalformedResponseError``), and ``_reading`` turns any other failure while reading into one.
 """
 
 from __future__ import annotations
@@ -15,10 +19,10 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextvars
-import json
 import logging
 import platform
 import random
+import re
 import time
 from collections.abc import (
     AsyncIterator,
@@ -40,6 +44,7 @@ import httpx
 
 from badgedesk import __version__
 from badgedesk.api.errors import (
+    MAX_MESSAGES,
     ApiError,
     AuthenticationError,
     MalformedResponseError,
@@ -48,6 +53,7 @@ from badgedesk.api.errors import (
     RateLimitedError,
     ServerError,
     ValidationError,
+    messages_in,
     normalise_field_errors,
     summarise_body,
 )
@@ -68,6 +74,7 @@ from badgedesk.api.models import (
     RevocationResult,
     User,
 )
+from badgedesk.api.untrusted import body_text, bounded_seconds, load_json
 from badgedesk.baking import media_type
 
 log = logging.getLogger(__name__)
@@ -162,32 +169,55 @@ def watching(watcher: ExchangeWatcher) -> Iterator[None]:
         _watcher.reset(token)
 
 
+_DELAY = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+"""Delay-seconds (RFC 9110 allows digits only; the sandbox sends fractions too)."""
+
+_PARSE_FAILURES: tuple[type[Exception], ...] = (
+    ArithmeticError,  # OverflowError
+    AttributeError,
+    LookupError,  # KeyError, IndexError
+    RecursionError,
+    TypeError,
+    ValueError,  # UnicodeError
+)
+"""What a parser that missed a hostile shape may raise; turned into MalformedResponseError."""
+
+
 def retry_after_seconds(response: httpx.Response) -> float | None:
-    """``Retry-After`` as seconds (a number or an HTTP date); ``None`` when absent or bad."""
+    """``Retry-After`` as seconds (a number or an HTTP date) within ``[0, MAX_WAIT]``;
+    ``None`` when absent or unreadable (NaN, "1e400", a date no calendar has)."""
     value = response.headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
+    value = value.strip()
+    if _DELAY.fullmatch(value):
+        return bounded_seconds(float(value))  # digits never fail to parse: huge is inf
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # a huge day overflows a C long
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+    return bounded_seconds((when - datetime.now(UTC)).total_seconds())
 
 
-def _error_messages(items: Iterable[Any]) -> list[str]:
+def _text(value: Any) -> str | None:
+    """A scalar as text; ``None`` for anything else (an object's repr is no message)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _error_messages(items: list[Any]) -> list[str]:
     """``validationErrors`` items are strings, or objects like ``{name, description}``."""
     out: list[str] = []
-    for item in items:
+    for item in items[:MAX_MESSAGES]:
+        text = None
         if isinstance(item, Mapping):
-            out.append(str(item.get("description") or item.get("name") or item))
-        elif item is not None:
-            out.append(str(item))
+            text = _text(item.get("description")) or _text(item.get("name"))
+        out.extend([text] if text else messages_in(item))
     return out
 
 
@@ -201,37 +231,24 @@ _ERROR_CLASSES: dict[int, type[ApiError]] = {
 
 
 def error_from_response(response: httpx.Response, method: str, path: str) -> ApiError:
-    """Turn a failed answer (JSON envelope, OAuth error, HTML page or nothing) into an error."""
+    """Turn a failed answer (JSON envelope, OAuth error, HTML page or nothing) into an error.
+
+    Never raises: it runs inside the retry loop, and a body it cannot read still leaves the
+    error the status calls for.
+    """
     status = response.status_code
     cls = _ERROR_CLASSES.get(status, ServerError if status >= 500 else ApiError)
     kwargs: dict[str, Any] = {"status_code": status, "method": method, "path": path}
+    body: Any = None
     try:
-        body: Any = json.loads(response.content) if response.content else None
-    except ValueError:
-        body = None
-        kwargs["detail"] = summarise_body(response.text)
-    fields: dict[str, list[str]] = {}
-    loose: list[str] = []
-    if isinstance(body, Mapping):
-        fields, loose = normalise_field_errors(body.get("fieldErrors"))
-        kwargs["validation_errors"] = _error_messages(_as_list(body.get("validationErrors")))
-        kwargs["non_field_errors"] = loose + _error_messages(_as_list(body.get("nonFieldErrors")))
-        kwargs["field_errors"] = fields
-        code = body.get("errorCode") or body.get("error")
-        kwargs["error_code"] = str(code) if code else None
-        status_obj = body.get("status")
-        description = status_obj.get("description") if isinstance(status_obj, Mapping) else None
-        detail = body.get("error_description") or description
-        if detail:
-            kwargs["detail"] = str(detail)
+        body = _error_body(response, kwargs)
+    except _PARSE_FAILURES:  # a gap in _error_body; the status alone still says enough
+        log.warning("unreadable error answer to %s %s", method, path, exc_info=True)
+        kwargs = {"status_code": status, "method": method, "path": path}
     if cls is RateLimitedError:
         wait = retry_after_seconds(response)
-        if (
-            wait is None
-            and isinstance(body, Mapping)
-            and isinstance(body.get("expires"), int | float)
-        ):
-            wait = float(body["expires"])
+        if wait is None and isinstance(body, Mapping):
+            wait = bounded_seconds(body.get("expires"))
         return RateLimitedError(retry_after=wait, **kwargs)
     error = cls(**kwargs)
     if cls is ValidationError and error.messages:
@@ -241,6 +258,51 @@ def error_from_response(response: httpx.Response, method: str, path: str) -> Api
         error.message = f"The server refused the request (HTTP {status})."
         error.args = (error.message,)
     return error
+
+
+def _error_body(response: httpx.Response, kwargs: dict[str, Any]) -> Any:
+    """Read what an error body says into ``kwargs``; return the decoded body (or None)."""
+    try:
+        body = load_json(response.content) if response.content else None
+    except ValueError:
+        kwargs["detail"] = summarise_body(body_text(response))
+        return None
+    if isinstance(body, Mapping):
+        fields, loose = normalise_field_errors(body.get("fieldErrors"))
+        kwargs["validation_errors"] = _error_messages(_as_list(body.get("validationErrors")))
+        kwargs["non_field_errors"] = loose + _error_messages(_as_list(body.get("nonFieldErrors")))
+        kwargs["field_errors"] = fields
+        kwargs["error_code"] = _text(body.get("errorCode")) or _text(body.get("error")) or None
+        status_obj = body.get("status")
+        description = status_obj.get("description") if isinstance(status_obj, Mapping) else None
+        kwargs["detail"] = _text(body.get("error_description")) or _text(description) or None
+    return body
+
+
+@contextmanager
+def _reading(response: httpx.Response, method: str) -> Iterator[None]:
+    """Reading an answer fails only with ``MalformedResponseError`` naming the request.
+
+    The parsers raise it for every shape they refuse; anything else they raise is a gap in
+    them, logged with its traceback and reported as a malformed answer all the same.
+    """
+    try:
+        yield
+    except MalformedResponseError as error:
+        if error.method is None:
+            error.status_code = response.status_code
+            error.method = method
+            error.path = response.request.url.path
+        raise
+    except _PARSE_FAILURES as exc:
+        path = response.request.url.path
+        log.warning("failed to read the answer to %s %s", method, path, exc_info=True)
+        raise MalformedResponseError(
+            status_code=response.status_code,
+            method=method,
+            path=path,
+            detail=f"unreadable ({type(exc).__name__})",
+        ) from None
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -447,34 +509,51 @@ class BadgesClient:
         params: Sequence[tuple[str, str]] | None = None,
         body: Any = None,
     ) -> tuple[list[Any], httpx.Response]:
-        """Send, then unwrap the envelope. A bare JSON list is accepted as the result."""
-        response = await self._send(method, path_or_url, params=params, body=body)
-        if response.status_code == 204 or not response.content:
-            return [], response
+        """Send, then unwrap the envelope. A bare JSON list is accepted as the result.
+
+        Only a 2xx answer is one: a redirect (never followed) read as an empty list would hide
+        that the request went nowhere.
+        """
         try:
-            data = json.loads(response.content)
-        except ValueError:
+            response = await self._send(method, path_or_url, params=params, body=body)
+        except httpx.DecodingError:  # a Content-Encoding the body does not match
+            path = urlsplit(path_or_url).path
             raise MalformedResponseError(
-                status_code=response.status_code,
-                method=method,
-                path=response.request.url.path,
-                detail=summarise_body(response.text),
+                method=method, path=path, detail="the answer could not be decompressed"
             ) from None
-        if isinstance(data, list):
-            return data, response
-        return Envelope.from_json(data).result, response
+        with _reading(response, method):
+            status = response.status_code
+            if not 200 <= status < 300:
+                raise MalformedResponseError(detail=f"HTTP {status} is not an answer")
+            if status == 204 or not response.content:
+                return [], response
+            try:
+                data = load_json(response.content)
+            except ValueError:
+                raise MalformedResponseError(detail=summarise_body(body_text(response))) from None
+            if isinstance(data, list):
+                return data, response
+            return Envelope.from_json(data).result, response
 
     async def _one(self, model: type[ModelT], method: str, path: str, body: Any = None) -> ModelT:
-        results, _ = await self._results(method, path, body=body)
-        if not results:
-            raise MalformedResponseError(method=method, path=path, detail="empty result")
-        return model.from_json(results[0])
+        results, response = await self._results(method, path, body=body)
+        with _reading(response, method):
+            if not results:
+                raise MalformedResponseError(detail="empty result")
+            return model.from_json(results[0])
 
     async def _many(
-        self, model: type[ModelT], path: str, params: Sequence[tuple[str, str]] | None = None
+        self,
+        model: type[ModelT],
+        path: str,
+        params: Sequence[tuple[str, str]] | None = None,
+        *,
+        method: str = "GET",
+        body: Any = None,
     ) -> list[ModelT]:
-        results, _ = await self._results("GET", path, params=params)
-        return [model.from_json(item) for item in results]
+        results, response = await self._results(method, path, params=params, body=body)
+        with _reading(response, method):
+            return [model.from_json(item) for item in results]
 
     async def download(self, url: str, *, accept: str = "image/*", limit: int = 5_000_000) -> bytes:
         """A public file such as a badge image or an Open Badges document. Sent WITHOUT the
@@ -497,6 +576,10 @@ class BadgesClient:
                     if len(data) > limit:
                         raise MalformedResponseError(method="GET", path=path, detail="too large")
                 return bytes(data)
+        except httpx.DecodingError:  # a Content-Encoding the body does not match
+            raise MalformedResponseError(
+                method="GET", path=path, detail="the file is not encoded as it says"
+            ) from None
         except (httpx.TransportError, TimeoutError) as exc:
             raise NetworkError(method="GET", path=path, detail=type(exc).__name__) from None
 
@@ -586,12 +669,24 @@ class BadgesClient:
             results, response = await self._results("GET", page_url)
         else:
             results, response = await self._results("GET", path, params=params)
-        links = response.links
-        return Page(
-            items=[parse(item) for item in results],
-            next_url=links.get("next", {}).get("url"),
-            prev_url=links.get("prev", {}).get("url"),
-        )
+        with _reading(response, "GET"):
+            return Page(
+                items=[parse(item) for item in results],
+                next_url=self._link(response, "next"),
+                prev_url=self._link(response, "prev"),
+            )
+
+    def _link(self, response: httpx.Response, rel: str) -> str | None:
+        """A ``Link`` address, checked now as the next request will use it: a bad one would
+        otherwise fail inside that request, as a ValueError from ``urlsplit`` or httpx."""
+        url = response.links.get(rel, {}).get("url")
+        if not url:
+            return None
+        try:
+            httpx.URL(self._url(url))
+        except (ValueError, httpx.InvalidURL):
+            raise MalformedResponseError(detail=f"the {rel} link is not an address") from None
+        return url
 
     async def iter_assertions(
         self,
@@ -650,10 +745,8 @@ class BadgesClient:
 
     async def revoke_assertions(self, items: Sequence[RevocationRequest]) -> list[RevocationResult]:
         """Batch revocation; the answer has one result per item, in order."""
-        results, _ = await self._results(
-            "POST", "/v2/assertions/revoke", body=[item.to_json() for item in items]
-        )
-        return [RevocationResult.from_json(item) for item in results]
+        body = [item.to_json() for item in items]
+        return await self._many(RevocationResult, "/v2/assertions/revoke", method="POST", body=body)
 
     async def issue_batch(
         self, badgeclass_id: str, requests: Sequence[AwardRequest], *, notify: bool = False
@@ -663,10 +756,8 @@ class BadgesClient:
             "create_notification": notify,
             "assertions": [_award_body(request, "badgeclasses") for request in requests],
         }
-        results, _ = await self._results(
-            "POST", f"/v2/badgeclasses/{_id(badgeclass_id)}/issue", body=body
-        )
-        return [Assertion.from_json(item) for item in results]
+        path = f"/v2/badgeclasses/{_id(badgeclass_id)}/issue"
+        return await self._many(Assertion, path, method="POST", body=body)
 
     # ----------------------------------------------------------------- backpack
 

@@ -11,10 +11,19 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from badgedesk.api.untrusted import MAX_DEPTH, TEXT_PREFIX, clip
+
 NON_FIELD = "__all__"
 """Key under which messages that belong to no particular field are collected."""
 
 _NON_FIELD_KEYS = {"non_field_errors", "nonFieldErrors", NON_FIELD}
+
+MESSAGE_LIMIT = 500
+"""Characters kept of one message from the server (a field name gets less)."""
+DETAIL_LIMIT = 300
+MAX_MESSAGES = 1000
+"""Messages kept of one error: more than anyone reads, few enough to show."""
+_NAME_LIMIT = 200
 
 
 class ApiError(Exception):
@@ -39,15 +48,19 @@ class ApiError(Exception):
         error_code: str | None = None,
         detail: str | None = None,
     ) -> None:
-        self.message = message or self.default_message
+        # Texts may come from the server: bounded and made safe here, whatever built them.
+        self.message = clip(message or self.default_message, 4 * MESSAGE_LIMIT)
         self.status_code = status_code
         self.method = method
         self.path = path
-        self.field_errors: dict[str, list[str]] = dict(field_errors or {})
-        self.validation_errors: list[str] = list(validation_errors or [])
-        self.non_field_errors: list[str] = list(non_field_errors or [])
-        self.error_code = error_code
-        self.detail = detail
+        self.field_errors: dict[str, list[str]] = {
+            clip(name, _NAME_LIMIT): _clip_all(messages)
+            for name, messages in list((field_errors or {}).items())[:MAX_MESSAGES]
+        }
+        self.validation_errors = _clip_all(validation_errors or [])
+        self.non_field_errors = _clip_all(non_field_errors or [])
+        self.error_code = clip(error_code, 100) if error_code is not None else None
+        self.detail = clip(detail, DETAIL_LIMIT) if detail is not None else None
         self.after_ambiguous_attempt = False
         """True when an earlier attempt of the same request may have reached the server."""
         super().__init__(self.message)
@@ -61,6 +74,10 @@ class ApiError(Exception):
     def __repr__(self) -> str:
         where = f" {self.method} {self.path}" if self.method else ""
         return f"{type(self).__name__}({self.status_code}{where}: {self.message!r})"
+
+
+def _clip_all(messages: list[str]) -> list[str]:
+    return [clip(message, MESSAGE_LIMIT) for message in messages[:MAX_MESSAGES]]
 
 
 class ValidationError(ApiError):
@@ -113,15 +130,19 @@ class MalformedResponseError(ApiError):
     default_message = "The server sent a response BadgeDesk could not understand."
 
 
-def _as_messages(value: Any) -> list[str]:
+def messages_in(value: Any, depth: int = 0) -> list[str]:
+    """Every message in ``value`` (text, numbers, and those in lists and objects); what lies
+    deeper than ``MAX_DEPTH`` is not read."""
     if value is None:
         return []
     if isinstance(value, str):
         return [value]
+    if depth >= MAX_DEPTH:
+        return []
     if isinstance(value, list):
-        return [m for item in value for m in _as_messages(item)]
+        return [m for item in value for m in messages_in(item, depth + 1)]
     if isinstance(value, Mapping):
-        return [m for item in value.values() for m in _as_messages(item)]
+        return [m for item in value.values() for m in messages_in(item, depth + 1)]
     return [str(value)]
 
 
@@ -130,20 +151,29 @@ def normalise_field_errors(raw: Any) -> tuple[dict[str, list[str]], list[str]]:
 
     ``{"recipient": {"non_field_errors": [m]}}`` becomes ``{"recipient": [m]}``; a list of dicts
     (one per batch item) becomes ``{"0.recipient": [...]}``; a bare string is a loose message.
+    The server's shape bounds nothing: the walk stops at ``MAX_DEPTH`` and after
+    ``MAX_MESSAGES`` messages, and paths are cut, so that no answer can exhaust the stack or
+    memory.
     """
     fields: dict[str, list[str]] = {}
     loose: list[str] = []
+    budget = MAX_MESSAGES
 
-    def walk(value: Any, path: str) -> None:
+    def walk(value: Any, path: str, depth: int) -> None:
+        nonlocal budget
+        if budget <= 0 or depth > MAX_DEPTH:
+            return
         if isinstance(value, Mapping):
             for key, sub in value.items():
-                key = str(key)
-                walk(sub, path if key in _NON_FIELD_KEYS else f"{path}.{key}" if path else key)
+                key = str(key)[:_NAME_LIMIT]
+                inner = path if key in _NON_FIELD_KEYS else f"{path}.{key}" if path else key
+                walk(sub, inner[:_NAME_LIMIT], depth + 1)
         elif isinstance(value, list) and any(isinstance(v, Mapping | list) for v in value):
             for index, sub in enumerate(value):
-                walk(sub, f"{path}.{index}" if path else str(index))
+                walk(sub, f"{path}.{index}"[:_NAME_LIMIT] if path else str(index), depth + 1)
         else:
-            messages = _as_messages(value)
+            messages = messages_in(value, depth)[:budget]
+            budget -= len(messages)
             if not messages:
                 return
             if path:
@@ -151,14 +181,56 @@ def normalise_field_errors(raw: Any) -> tuple[dict[str, list[str]], list[str]]:
             else:
                 loose.extend(messages)
 
-    walk(raw, "")
+    walk(raw, "", 0)
     return fields, loose
 
 
-_TAG = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_RAW_TEXT = re.compile(r"<(script|style)\b", re.IGNORECASE | re.ASCII)
+_RAW_TEXT_END = {
+    name: re.compile(f"</{name}>", re.IGNORECASE | re.ASCII) for name in ("script", "style")
+}
+
+
+def _visible_text(text: str) -> str:
+    """``text`` with tags, and script and style elements, replaced by spaces.
+
+    One pass from left to right: each search starts where the last one ended, and a closing
+    tag once found missing is not searched for again, so the time is linear in ``text`` (the
+    regular expression this replaces rescanned the rest of the page from every unclosed tag).
+    A ``<`` that starts no tag (``a < b``, or no ``>`` after it) is kept as text.
+    """
+    parts: list[str] = []
+    unclosed: set[str] = set()
+    pos = 0
+    while (start := text.find("<", pos)) >= 0:
+        parts.append(text[pos:start])
+        raw = _RAW_TEXT.match(text, start)
+        if raw and (name := raw.group(1).lower()) not in unclosed:
+            end = _RAW_TEXT_END[name].search(text, raw.end())
+            if end:
+                parts.append(" ")
+                pos = end.end()
+                continue
+            unclosed.add(name)
+        close = text.find(">", start + 1)
+        if close < 0:  # no tag can start here or later
+            pos = start
+            break
+        if close == start + 1:  # "<>" is no tag
+            parts.append("<")
+            pos = start + 1
+            continue
+        parts.append(" ")
+        pos = close + 1
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def summarise_body(text: str, limit: int = 200) -> str:
-    """A short plain-text summary of an error body, which may be a whole HTML page."""
-    plain = " ".join(_TAG.sub(" ", text).split())
-    return plain if len(plain) <= limit else plain[: limit - 1] + "…"
+    """A short plain-text summary of an error body, which may be a whole HTML page.
+
+    Only the first ``TEXT_PREFIX`` characters are read: a summary needs no more, and an
+    answer of any size then costs the same.
+    """
+    plain = " ".join(_visible_text(text[:TEXT_PREFIX]).split())
+    return clip(plain, limit)

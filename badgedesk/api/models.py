@@ -5,11 +5,19 @@ server's camelCase keys. ``from_json`` checks types as it goes and raises
 ``MalformedResponseError`` for anything that is not the documented shape; keys the model does
 not know are kept in ``extra`` and written back by ``to_json``, so an edit never drops data a
 newer server added. Dates are timezone-aware (UTC when the server gives none).
+
+What a model holds can always be stored and sent (UTF-8, JSON): a string UTF-8 cannot carry
+(a lone surrogate, which JSON can send as ``"\\ud800"``) is refused where the program acts on it
+(identifiers, addresses, codes: everything not marked ``PROSE``), and repaired (U+FFFD) in
+text only people read (``PROSE`` fields) and in JSON kept as received (``extra``, ``Any``).
+Kept JSON is also refused when nested deeper than ``MAX_DEPTH``, and a whole-number field
+beyond what JSON carries exactly (2**53) is refused.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,6 +27,7 @@ from typing import (
     Any,
     ClassVar,
     Generic,
+    Literal,
     Self,
     TypeVar,
     Union,
@@ -28,6 +37,16 @@ from typing import (
 )
 
 from badgedesk.api.errors import MalformedResponseError
+from badgedesk.api.untrusted import MAX_DEPTH, is_utf8, safe_text
+
+PROSE: Mapping[str, Any] = {"kind": "prose"}
+"""Field metadata: text only people read, repaired rather than refused when damaged."""
+_RAW: Mapping[str, Any] = {"kind": "raw"}
+"""Field metadata: JSON passed on untouched, because a model parses it next."""
+_Kind = Literal["value", "prose", "raw"]
+
+MAX_WHOLE = 2**53
+"""The largest whole number JSON carries exactly (RFC 8259, section 6)."""
 
 
 class _Unset:
@@ -57,9 +76,17 @@ def json_name(attr: str) -> str:
 
 
 def parse_datetime(value: str) -> datetime:
-    """Parse an ISO 8601 timestamp; naive ones are taken as UTC."""
+    """Parse an ISO 8601 timestamp; naive ones are taken as UTC. One with no UTC equivalent
+    (an offset carrying it past year 1 or 9999) raises ``ValueError`` now, not in
+    ``format_datetime`` when it is stored."""
     parsed = datetime.fromisoformat(value.strip())
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    try:
+        parsed.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"{value[:40]!r} is out of range in UTC") from None
+    return parsed
 
 
 def format_datetime(value: datetime) -> str:
@@ -76,6 +103,7 @@ class _FieldSpec:
     hint: Any
     has_default: bool
     nullable: bool
+    kind: _Kind
 
 
 _SPECS: dict[type, tuple[_FieldSpec, ...]] = {}
@@ -93,6 +121,7 @@ def _specs(cls: type) -> tuple[_FieldSpec, ...]:
                 has_default=f.default is not dataclasses.MISSING
                 or f.default_factory is not dataclasses.MISSING,
                 nullable=_Unset in get_args(hints[f.name]),
+                kind=f.metadata.get("kind", "value"),
             )
             for f in dataclasses.fields(cls)
             if f.name != "extra"
@@ -105,31 +134,60 @@ def _malformed(path: str, expected: str, value: Any) -> MalformedResponseError:
     return MalformedResponseError(detail=f"{path}: expected {expected}, got {type(value).__name__}")
 
 
-def _decode(hint: Any, value: Any, path: str) -> Any:
-    if hint is Any:
+def _key(key: Any, path: str) -> str:
+    if not isinstance(key, str):
+        raise _malformed(path, "text keys", key)
+    return safe_text(key)
+
+
+def _opaque(value: Any, path: str, depth: int = 0) -> Any:
+    """JSON kept as received, copied with every string made safe; refused when it is nested
+    deeper than ``MAX_DEPTH`` (its walkers, and ``json.dumps``, recurse) or holds what JSON
+    cannot (NaN, infinities, other types)."""
+    if isinstance(value, str):
+        return safe_text(value)
+    if value is None or isinstance(value, bool | int):
         return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _malformed(path, "a finite number", value)
+        return value
+    if depth >= MAX_DEPTH:
+        raise MalformedResponseError(detail=f"{path}: nested deeper than {MAX_DEPTH}")
+    if isinstance(value, list):
+        return [_opaque(item, path, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {_key(k, path): _opaque(v, path, depth + 1) for k, v in value.items()}
+    raise _malformed(path, "JSON", value)
+
+
+def _decode(hint: Any, value: Any, path: str, kind: _Kind) -> Any:
+    if hint is Any:
+        return value if kind == "raw" else _opaque(value, path)
     origin = get_origin(hint)
     if origin in (Union, types.UnionType):
         options = [a for a in get_args(hint) if a not in (type(None), _Unset)]
         if value is None:
             return None
-        return _decode(options[0], value, path)
+        return _decode(options[0], value, path, kind)
     if origin is list:
         if not isinstance(value, list):
             raise _malformed(path, "a list", value)
         (item_hint,) = get_args(hint)
-        return [_decode(item_hint, item, f"{path}[{i}]") for i, item in enumerate(value)]
+        return [_decode(item_hint, item, f"{path}[{i}]", kind) for i, item in enumerate(value)]
     if origin is dict:
         if not isinstance(value, Mapping):
             raise _malformed(path, "an object", value)
         _, value_hint = get_args(hint)
-        return {str(k): _decode(value_hint, v, f"{path}.{k}") for k, v in value.items()}
+        return {
+            _key(k, path): _decode(value_hint, v, f"{path}.{k}", kind) for k, v in value.items()
+        }
     if hint is datetime:
         if not isinstance(value, str):
             raise _malformed(path, "a timestamp", value)
         try:
             return parse_datetime(value)
-        except ValueError:
+        except ValueError:  # a lone surrogate raises UnicodeEncodeError, a ValueError
             raise MalformedResponseError(
                 detail=f"{path}: {value[:40]!r} is not a timestamp"
             ) from None
@@ -140,10 +198,16 @@ def _decode(hint: Any, value: Any, path: str) -> Any:
     if hint is int:
         if isinstance(value, bool) or not isinstance(value, int):
             raise _malformed(path, "a whole number", value)
+        if abs(value) > MAX_WHOLE:
+            raise MalformedResponseError(detail=f"{path}: a whole number out of range")
         return value
     if hint is str:
         if not isinstance(value, str):
             raise _malformed(path, "text", value)
+        if kind == "prose":
+            return safe_text(value)
+        if not is_utf8(value):
+            raise MalformedResponseError(detail=f"{path}: text with a lone surrogate")
         return value
     if isinstance(hint, type) and issubclass(hint, ApiModel):
         return hint._decode_at(value, path)
@@ -191,9 +255,9 @@ class ApiModel:
                 if not spec.has_default:
                     raise MalformedResponseError(detail=f"{path}.{spec.key} is missing")
                 continue
-            values[spec.attr] = _decode(spec.hint, raw, f"{path}.{spec.key}")
+            values[spec.attr] = _decode(spec.hint, raw, f"{path}.{spec.key}", spec.kind)
         known = {spec.key for spec in specs}
-        values["extra"] = {k: v for k, v in data.items() if k not in known}
+        values["extra"] = _opaque({k: v for k, v in data.items() if k not in known}, path)
         instance = cls(**values)
         instance._check(path)
         return instance
@@ -266,11 +330,11 @@ class Recipient(ApiModel):
 @dataclass(kw_only=True)
 class Evidence(ApiModel):
     url: str | None = None
-    narrative: str | None = None
-    name: str | None = None
-    description: str | None = None
-    genre: str | None = None
-    audience: str | None = None
+    narrative: str | None = field(default=None, metadata=PROSE)
+    name: str | None = field(default=None, metadata=PROSE)
+    description: str | None = field(default=None, metadata=PROSE)
+    genre: str | None = field(default=None, metadata=PROSE)
+    audience: str | None = field(default=None, metadata=PROSE)
 
 
 @dataclass(kw_only=True)
@@ -280,7 +344,7 @@ class OB3AwardProperties(ApiModel):
     activity_start: datetime | None = None
     activity_end: datetime | None = None
     license_number: str | None = None
-    role: str | None = None
+    role: str | None = field(default=None, metadata=PROSE)
 
 
 @dataclass(kw_only=True)
@@ -310,10 +374,10 @@ class Assertion(Entity):
     image: str | None = None
     recipient: Recipient | None = None
     issued_on: datetime | None = None
-    narrative: str | None = None
+    narrative: str | None = field(default=None, metadata=PROSE)
     evidence: list[Evidence] = field(default_factory=list)
     revoked: bool = False
-    revocation_reason: str | None = None
+    revocation_reason: str | None = field(default=None, metadata=PROSE)
     acceptance: str | None = None
     expires: datetime | None = None
     extensions: dict[str, Any] = field(default_factory=dict)
@@ -347,8 +411,18 @@ def _optional_datetime(value: Any) -> datetime | None:
 def _one_line(text: Any, limit: int) -> str:
     if not isinstance(text, str):
         return ""
-    flat = " ".join(text.split())
+    flat = " ".join(safe_text(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def _row_text(value: Any, what: str) -> str:
+    """A value a row keeps and acts on: anything but text reads as absent (rows are lenient),
+    text UTF-8 cannot carry is refused, as in the full models."""
+    if not isinstance(value, str):
+        return ""
+    if not is_utf8(value):
+        raise MalformedResponseError(detail=f"an assertion's {what} has a lone surrogate")
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +447,8 @@ class AssertionRow:
 
     @classmethod
     def from_json(cls, data: Any) -> AssertionRow:
-        if not isinstance(data, Mapping) or not isinstance(data.get("entityId"), str):
+        entity_id = _row_text(data.get("entityId"), "entityId") if isinstance(data, Mapping) else ""
+        if not entity_id:
             raise MalformedResponseError(detail="an assertion without entityId")
         recipient = data.get("recipient")
         recipient = recipient if isinstance(recipient, Mapping) else {}
@@ -382,15 +457,16 @@ class AssertionRow:
             expires = _optional_datetime(data.get("expires"))
         except ValueError:
             raise MalformedResponseError(detail="an assertion with a malformed date") from None
+        identity = recipient.get("plaintextIdentity") or recipient.get("identity")
         return cls(
-            entity_id=data["entityId"],
-            recipient=str(recipient.get("plaintextIdentity") or recipient.get("identity") or ""),
-            recipient_type=str(recipient.get("type") or ""),
-            badgeclass=str(data.get("badgeclass") or ""),
+            entity_id=entity_id,
+            recipient=_row_text(identity, "recipient"),
+            recipient_type=_row_text(recipient.get("type"), "recipient type"),
+            badgeclass=_row_text(data.get("badgeclass"), "badgeclass"),
             issued_on=issued_on,
             expires=expires,
             revoked=data.get("revoked") is True,
-            acceptance=str(data.get("acceptance") or ""),
+            acceptance=_row_text(data.get("acceptance"), "acceptance"),
             narrative=_one_line(data.get("narrative"), cls.EXCERPT),
         )
 
@@ -420,10 +496,10 @@ class BackpackAssertion(Assertion):
 
 @dataclass(kw_only=True)
 class Alignment(ApiModel):
-    target_name: str | None = None
+    target_name: str | None = field(default=None, metadata=PROSE)
     target_url: str | None = None
-    target_description: str | None = None
-    target_framework: str | None = None
+    target_description: str | None = field(default=None, metadata=PROSE)
+    target_framework: str | None = field(default=None, metadata=PROSE)
     target_code: str | None = None
 
 
@@ -440,13 +516,13 @@ class BadgeClass(Entity):
     created_by: str | None = None
     issuer: str | None = None
     issuer_open_badge_id: str | None = None
-    name: str = ""
+    name: str = field(default="", metadata=PROSE)
     image: str | None = None
-    description: str | None = None
+    description: str | None = field(default=None, metadata=PROSE)
     criteria_url: str | None = None
-    criteria_narrative: str | None = None
+    criteria_narrative: str | None = field(default=None, metadata=PROSE)
     alignments: list[Alignment] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list, metadata=PROSE)
     expires: BadgeClassExpiration | None = None
     extensions: dict[str, Any] = field(default_factory=dict)
 
@@ -465,10 +541,10 @@ class Issuer(Entity):
     open_badge_id: str | None = None
     created_at: datetime | None = None
     created_by: str | None = None
-    name: str = ""
+    name: str = field(default="", metadata=PROSE)
     image: str | None = None
     email: str | None = None
-    description: str | None = None
+    description: str | None = field(default=None, metadata=PROSE)
     url: str | None = None
     staff: list[IssuerStaff] = field(default_factory=list)
     extensions: dict[str, Any] = field(default_factory=dict)
@@ -477,8 +553,8 @@ class Issuer(Entity):
 
 @dataclass(kw_only=True)
 class Collection(Entity):
-    name: str = ""
-    description: str | None = None
+    name: str = field(default="", metadata=PROSE)
+    description: str | None = field(default=None, metadata=PROSE)
     owner: str | None = None
     share_url: str | None = field(default=None, metadata={"json": "share_url"})
     share_hash: str | None = None
@@ -511,8 +587,8 @@ class UserEmail(ApiModel):
 
 @dataclass(kw_only=True)
 class User(Entity):
-    first_name: str = ""
-    last_name: str = ""
+    first_name: str = field(default="", metadata=PROSE)
+    last_name: str = field(default="", metadata=PROSE)
     emails: list[UserEmail] = field(default_factory=list)
     url: list[str] = field(default_factory=list)
     telephone: list[str] = field(default_factory=list)
@@ -543,7 +619,7 @@ class AwardRequest(ApiModel):
     badgeclass_name: str | None = None
     issued_on: datetime | None = None
     expires: datetime | None = None
-    narrative: str | None = None
+    narrative: str | None = field(default=None, metadata=PROSE)
     evidence: list[Evidence] = field(default_factory=list)
     extensions: dict[str, Any] | None = None
     ob3_award_properties: OB3AwardProperties | None = None
@@ -555,7 +631,7 @@ class AwardRequest(ApiModel):
 class AssertionUpdate(ApiModel):
     """A partial edit (PUT): fields left UNSET are not sent; ``None`` clears a value."""
 
-    narrative: str | _Unset | None = UNSET
+    narrative: str | _Unset | None = field(default=UNSET, metadata=PROSE)
     evidence: list[Evidence] | _Unset | None = UNSET
     extensions: dict[str, Any] | _Unset | None = UNSET
     expires: datetime | _Unset | None = UNSET
@@ -567,7 +643,7 @@ class AssertionUpdate(ApiModel):
 class RevocationRequest(ApiModel):
     """One item of a batch revocation: the assertion (by entityId or id) and why."""
 
-    revocation_reason: str
+    revocation_reason: str = field(metadata=PROSE)
     entity_id: str | None = None
     id: str | None = None
 
@@ -578,9 +654,9 @@ class RevocationResult(ApiModel):
 
     id: str | None = None
     entity_id: str | None = None
-    revocation_reason: str | None = None
+    revocation_reason: str | None = field(default=None, metadata=PROSE)
     revoked: bool = False
-    reason: str | None = None
+    reason: str | None = field(default=None, metadata=PROSE)
     code: str | None = None
 
     @property
@@ -591,7 +667,7 @@ class RevocationResult(ApiModel):
 @dataclass(kw_only=True)
 class EnvelopeStatus(ApiModel):
     success: bool
-    description: str | None = None
+    description: str | None = field(default=None, metadata=PROSE)
 
 
 @dataclass(kw_only=True)
@@ -599,7 +675,7 @@ class Envelope(ApiModel):
     """The wrapper of every v2 answer; ``result`` is always a list."""
 
     status: EnvelopeStatus
-    result: list[Any] = field(default_factory=list)
+    result: list[Any] = field(default_factory=list, metadata=_RAW)
     timestamp: datetime | None = None
     validation_errors: list[Any] = field(default_factory=list)
     non_field_errors: list[Any] = field(default_factory=list)

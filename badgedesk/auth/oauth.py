@@ -2,7 +2,9 @@
 
 The server's ``/o/token`` answers are not enveloped (``{"error": …}``) and any failure starts
 a back-off (429 with ``expires``), so token calls are never retried in a loop: a failure is
-reported to the caller with how long to wait.
+reported to the caller with how long to wait. Answers are read as untrusted (see
+``badgedesk.api.untrusted``): whatever comes back, the result is a ``TokenSet`` or an
+``ApiError``.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
-import json
 import logging
+import re
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -22,12 +24,24 @@ from urllib.parse import urlencode
 import httpx
 
 from badgedesk.api.client import DEFAULT_TIMEOUT, USER_AGENT
-from badgedesk.api.errors import AuthenticationError, NetworkError, RateLimitedError, ServerError
+from badgedesk.api.errors import (
+    AuthenticationError,
+    MalformedResponseError,
+    NetworkError,
+    RateLimitedError,
+    ServerError,
+)
+from badgedesk.api.untrusted import bounded_seconds, clip, is_utf8, load_json
 
 log = logging.getLogger(__name__)
 
 REVOKE_DEADLINE_SECONDS = 10.0
 """The most one revocation may take, connection and answer included."""
+
+_TOKEN = re.compile(r"[\x21-\x7e]{1,16384}")
+"""A token BadgeDesk can send back: visible ASCII (RFC 6749 appendix A), in one header line."""
+_MAX_LIFETIME = 365 * 86400.0
+_DEFAULT_LIFETIME = 86400.0
 
 _READABLE_ERRORS = {
     "invalid_grant": "The sign-in was not accepted: the code or refresh token has expired or "
@@ -183,15 +197,18 @@ class OAuthClient:
             response = await self._http.post(self.config.token_url, data=self._with_client(form))
         except httpx.TransportError as exc:
             raise NetworkError(method="POST", path=path, detail=type(exc).__name__) from None
+        except httpx.DecodingError:  # a Content-Encoding the body does not match
+            raise MalformedResponseError(
+                method="POST", path=path, detail="the answer could not be decompressed"
+            ) from None
         try:
-            body: Any = json.loads(response.content) if response.content else {}
+            body: Any = load_json(response.content) if response.content else {}
         except ValueError:
             body = {}
         if response.status_code == 200 and isinstance(body, Mapping):
             return _token_set(body, path)
         if response.status_code == 429:
-            expires = body.get("expires") if isinstance(body, Mapping) else None
-            wait = float(expires) if isinstance(expires, int | float) else None
+            wait = bounded_seconds(body.get("expires")) if isinstance(body, Mapping) else None
             raise RateLimitedError(
                 "Too many sign-in attempts."
                 + (f" Wait {wait:.0f} s before trying again." if wait is not None else ""),
@@ -202,7 +219,8 @@ class OAuthClient:
             )
         if response.status_code >= 500:
             raise ServerError(status_code=response.status_code, method="POST", path=path)
-        code = str(body.get("error", "")) if isinstance(body, Mapping) else ""
+        error = body.get("error") if isinstance(body, Mapping) else None
+        code = clip(error, 100) if isinstance(error, str) else ""
         raise OAuthError(
             _READABLE_ERRORS.get(code, f"Signing in failed ({code or response.status_code})."),
             status_code=response.status_code,
@@ -213,19 +231,31 @@ class OAuthClient:
 
 
 def _token_set(body: Mapping[str, Any], path: str) -> TokenSet:
+    """The tokens of a 200 answer. Tokens go into headers, forms and the keyring, and scopes
+    decide what the app offers: values that cannot be sent back as they came are refused,
+    not repaired."""
     access = body.get("access_token")
     if not isinstance(access, str) or not access:
         raise OAuthError("The server's sign-in answer had no access token.", path=path)
     refresh = body.get("refresh_token")
-    expires_in = body.get("expires_in")
-    lifetime = float(expires_in) if isinstance(expires_in, int | float) else 86400.0
+    refresh = refresh if isinstance(refresh, str) and refresh else None
     scope = body.get("scope")
+    scope = scope if isinstance(scope, str) else ""
+    token_type = body.get("token_type")
+    token_type = token_type if isinstance(token_type, str) and token_type else "Bearer"
+    tokens = [access] if refresh is None else [access, refresh]
+    usable = all(_TOKEN.fullmatch(token) for token in tokens)
+    if not (usable and is_utf8(scope) and is_utf8(token_type)):
+        raise OAuthError("The server's sign-in answer had tokens BadgeDesk cannot use.", path=path)
+    lifetime = bounded_seconds(body.get("expires_in"), _MAX_LIFETIME)
+    if lifetime is None:
+        lifetime = _DEFAULT_LIFETIME
     return TokenSet(
         access_token=access,
-        refresh_token=refresh if isinstance(refresh, str) and refresh else None,
+        refresh_token=refresh,
         expires_at=datetime.now(UTC) + timedelta(seconds=lifetime),
-        scope=scope if isinstance(scope, str) else "",
-        token_type=str(body.get("token_type") or "Bearer"),
+        scope=scope,
+        token_type=token_type,
     )
 
 
