@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -36,6 +36,7 @@ from badgedesk.api import (
     ServerError,
 )
 from badgedesk.services.drafts import DraftService
+from badgedesk.store.drafts import PENDING, SENDING, Batch
 
 T = TypeVar("T")
 
@@ -332,6 +333,38 @@ class OutboxRun:
         row has now had its last chance."""
         self._strikes[row_id] = self._strikes.get(row_id, 0) + 1
         return self._strikes[row_id] >= self._outage_policy.strikes
+
+    async def _round(self, batch: Batch) -> bool:
+        """Ask about the rows whose answer was lost, then send the pending ones (with those the
+        server turned out not to have); whether rows were left for another round."""
+        rows = await self._unsettled_rows()
+        if not rows:
+            return False
+        left_sending = [row for row in rows if row.state == SENDING]
+        to_send = [row for row in rows if row.state == PENDING]
+        if left_sending:
+            self.progress.reconciling = True
+            self._report()
+            again = await self._reconcile(batch, left_sending)
+            self.progress.reconciling = False
+            self._report()
+            if not self.dispatching:
+                return True
+            to_send = sorted([*to_send, *again], key=lambda row: row.position)
+        await self._send(batch, to_send)
+        return True
+
+    async def _unsettled_rows(self) -> Sequence[Any]:
+        """The batch's rows that are pending or sending."""
+        raise NotImplementedError
+
+    async def _reconcile(self, batch: Batch, rows: Sequence[Any]) -> Sequence[Any]:
+        """Settle rows whose answer was lost; return those the server does not have."""
+        raise NotImplementedError
+
+    async def _send(self, batch: Batch, rows: Sequence[Any]) -> None:
+        """Send pending rows, until done or the run must hold or stop."""
+        raise NotImplementedError
 
     async def _rounds(self, round_once: Callable[[], Awaitable[bool]]) -> None:
         """Run rounds until one has nothing left to do (``round_once`` returns False), the run

@@ -396,29 +396,20 @@ class RevocationSubmission(OutboxRun):
             self._report()
         return self.progress
 
-    async def _round(self, batch: Batch) -> bool:
-        """Read back, then send chunk by chunk; whether rows are left for another round."""
-        rows = await self._drafts.run(
+    async def _unsettled_rows(self) -> list[RevocationRow]:
+        return await self._drafts.run(
             lambda s: s.revocations.rows(self.batch_id, (PENDING, SENDING))
         )
-        if not rows:
-            return False
-        left_sending = [row for row in rows if row.state == SENDING]
-        to_send = [row for row in rows if row.state == PENDING]
-        if left_sending:
-            self.progress.reconciling = True
-            self._report()
-            again = await self._read_back_all(batch, left_sending)
-            self.progress.reconciling = False
-            self._report()
-            if not self.dispatching:
-                return True
-            to_send = sorted(again + to_send, key=lambda row: row.position)
+
+    async def _reconcile(self, batch: Batch, rows: Sequence[RevocationRow]) -> list[RevocationRow]:
+        return await self._read_back_all(batch, rows)
+
+    async def _send(self, batch: Batch, to_send: Sequence[RevocationRow]) -> None:
+        """Chunk by chunk."""
         for start in range(0, len(to_send), self.chunk_size):
             if not await self._wait_running():
                 break
             await self._send_chunk(batch, to_send[start : start + self.chunk_size])
-        return True
 
     async def _send_chunk(self, batch: Batch, rows: Sequence[RevocationRow]) -> None:
         """Send one chunk once; its rows are settled, back to pending, or left ``sending``

@@ -159,27 +159,10 @@ class BatchSubmission(OutboxRun):
         if duplicate_keys(row.fields for row in rows):
             raise SubmissionRefused("Some recipients appear more than once in the batch.")
 
-    async def _round(self, batch: Batch) -> bool:
-        """Reconcile, then send; whether rows are left for another round."""
-        rows = await self._drafts.run(lambda s: s.rows(self.batch_id, (PENDING, SENDING)))
-        if not rows:
-            return False
-        left_sending = [row for row in rows if row.state == SENDING]
-        to_send = [row for row in rows if row.state == PENDING]
-        if left_sending:
-            self.progress.reconciling = True
-            self._report()
-            again = await self._reconcile_all(batch, left_sending)
-            self.progress.reconciling = False
-            self._report()
-            if not self.dispatching:
-                return True
-            to_send = sorted(to_send + again, key=lambda row: row.position)
-        await self._send_all(batch, to_send)
-        return True
+    async def _unsettled_rows(self) -> list[DraftRow]:
+        return await self._drafts.run(lambda s: s.rows(self.batch_id, (PENDING, SENDING)))
 
-    async def _reconcile_all(self, batch: Batch, rows: Sequence[DraftRow]) -> list[DraftRow]:
-        """Settle rows whose answer was lost; return those the server does not have."""
+    async def _reconcile(self, batch: Batch, rows: Sequence[DraftRow]) -> list[DraftRow]:
         gate = asyncio.Semaphore(self.concurrency)
         again: list[DraftRow] = []
 
@@ -203,7 +186,7 @@ class BatchSubmission(OutboxRun):
         await together(one(row) for row in rows)
         return sorted(again, key=lambda row: row.position)
 
-    async def _send_all(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
+    async def _send(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
         gate = asyncio.Semaphore(self.concurrency)
         tasks: list[asyncio.Task[None]] = []
         broken: list[asyncio.Task[None]] = []
@@ -237,7 +220,7 @@ class BatchSubmission(OutboxRun):
         return False
 
     async def _send_row(self, batch: Batch, row: DraftRow, gate: asyncio.Semaphore) -> None:
-        """Send one row once. ``gate`` is held on entry (taken by ``_send_all``) and only while
+        """Send one row once. ``gate`` is held on entry (taken by ``_send``) and only while
         a request is in flight."""
         assert batch.badgeclass is not None
         slot = Slot(gate)
