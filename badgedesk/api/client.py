@@ -90,6 +90,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_SERVER_STATUSES = frozenset({500, 502, 503, 504})
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+MAX_CLOCK_OFFSET = 86_400.0
+"""A ``Date`` further off ours than a day is not believed (a broken or hostile header)."""
 
 
 class TokenProvider(Protocol):
@@ -491,7 +493,9 @@ class BadgesClient:
             return
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        self._server_clock_offset = (when - datetime.now(UTC)).total_seconds()
+        offset = (when - datetime.now(UTC)).total_seconds()
+        if abs(offset) <= MAX_CLOCK_OFFSET:
+            self._server_clock_offset = offset
 
     @property
     def server_clock_offset(self) -> float | None:
@@ -670,9 +674,13 @@ class BadgesClient:
         else:
             results, response = await self._results("GET", path, params=params)
         with _reading(response, "GET"):
+            next_url = self._link(response, "next")
+            if next_url is not None and httpx.URL(self._url(next_url)) == response.request.url:
+                # Followed, it would be asked for again and again: never ending.
+                raise MalformedResponseError(detail="the next page is this page")
             return Page(
                 items=[parse(item) for item in results],
-                next_url=self._link(response, "next"),
+                next_url=next_url,
                 prev_url=self._link(response, "prev"),
             )
 

@@ -8,8 +8,16 @@ from datetime import timedelta
 
 import pytest
 
-from badgedesk.api import NetworkError, RateLimitedError, RetryPolicy, watching
+from badgedesk.api import (
+    BadgesClient,
+    MalformedResponseError,
+    NetworkError,
+    RateLimitedError,
+    RetryPolicy,
+    watching,
+)
 from tests.api.test_client import api_requests, award_request
+from tests.loopback_http import Answer, loopback_server
 
 SHORT = {"deadline": 0.4, "patience": 1.0}
 
@@ -95,3 +103,33 @@ def test_the_servers_clock_is_read_from_its_date_header(client, run, sandbox, sk
     offset = client.server_clock_offset
     assert offset is not None
     assert skew.total_seconds() - 1.5 < offset <= skew.total_seconds()
+
+
+def test_a_date_further_off_than_a_day_is_not_believed(run):
+    answer = Answer(
+        200,
+        b'{"status": {"success": true}, "result": []}',
+        "application/json",
+        {"Date": "Fri, 31 Dec 9999 23:59:59 GMT"},
+    )
+    with loopback_server(answer) as server:
+        client = BadgesClient(server.base_url, "t")
+        run(client.list_issuers())
+        run(client.aclose())
+    assert client.server_clock_offset is None
+
+
+def test_a_page_whose_next_link_is_itself_is_refused(run):
+    answer = Answer(
+        200,
+        b'{"status": {"success": true}, "result": []}',
+        "application/json",
+        {"Link": '<{base}/v2/badgeclasses/b1/assertions?num=100>; rel="next"'},
+    )
+    with loopback_server(answer) as server:
+        client = BadgesClient(server.base_url, "t")
+        with pytest.raises(MalformedResponseError) as caught:
+            run(client.assertions_page("badgeclasses", "b1"))
+        run(client.aclose())
+        assert len(server.seen) == 1
+    assert caught.value.detail == "the next page is this page"
