@@ -33,7 +33,13 @@ from badgedesk.services.row_import import (
     looks_like_identity,
     name_key,
 )
-from badgedesk.services.validation import EMAIL, identity_problem
+from badgedesk.services.validation import (
+    EMAIL,
+    Problem,
+    hidden_character_problem,
+    identity_problem,
+    shown,
+)
 from badgedesk.store.drafts import RowFields
 from badgedesk.store.revocations import Match, RevocationTarget
 
@@ -69,6 +75,12 @@ class RejectReason(StrEnum):
     """The same assertion, or the same recipient and badge class, is on an earlier line."""
     EMPTY = "empty"
     """Nothing in the key column (entityId or recipient)."""
+    CONTROL_CHARACTER = Problem.CONTROL_CHARACTER.value
+    """A control character in the line, or in the recipient (as ``validation.Problem``)."""
+    INVISIBLE_CHARACTER = Problem.INVISIBLE_CHARACTER.value
+    """An invisible character in the recipient."""
+    UNREADABLE_CHARACTER = Problem.UNREADABLE_CHARACTER.value
+    """A character the file's encoding could not read."""
 
 
 @dataclass(frozen=True)
@@ -404,6 +416,15 @@ def map_revocation_records(
     at = {column: where.get(column, -1) for column in RevocationColumn}
     records = table.records[1:] if has_header else table.records
     result = RevocationImport(kind, [], [], [])
+    refused = [
+        RevocationRejection(
+            r.line, "", RejectReason(r.problem), shown(table.delimiter.join(r.cells))
+        )
+        for r in records
+        if r.problem is not None
+    ]
+    if refused:
+        records = tuple(r for r in records if r.problem is None)
     badgeclasses = _BadgeClasses(catalogue)
     if kind is SourceKind.ENTITY_IDS:
         _map_entity_ids(records, pad, at, badgeclasses, result)
@@ -412,6 +433,8 @@ def map_revocation_records(
             (default_badgeclass.entity_id, default_badgeclass.name) if default_badgeclass else None
         )
         _map_recipients(records, pad, at, badgeclasses, default, result)
+    if refused:
+        result.rejections = sorted(refused + result.rejections, key=lambda r: r.line)
     return result
 
 
@@ -499,7 +522,9 @@ def _map_recipients(
             )
             continue
         if identity_problem(kind, identity) is not None:
-            reject(record.line, RevocationColumn.IDENTITY, RejectReason.BAD_IDENTITY, identity)
+            hidden = hidden_character_problem(identity)
+            reason = RejectReason(hidden) if hidden else RejectReason.BAD_IDENTITY
+            reject(record.line, RevocationColumn.IDENTITY, reason, shown(identity))
             continue
         cell = cells[badgeclass_at]
         badgeclass = badgeclasses.resolve(cell) if cell else default

@@ -21,7 +21,7 @@ from enum import StrEnum
 from itertools import islice
 
 from badgedesk.services.batch_rows import identity_key, recipient_type_of, row_problems
-from badgedesk.services.validation import EMAIL, Problem
+from badgedesk.services.validation import EMAIL, Problem, shown
 from badgedesk.store.drafts import BatchDefaults, RowFields
 
 
@@ -44,6 +44,8 @@ class Refusal(StrEnum):
     NO_IDENTITY = "no-identity"
     NO_KEY_COLUMN = "no-key-column"
     """A revocation file with neither assertion entityIds nor recipients."""
+    UNDECODABLE = "undecodable"
+    """A file whose BOM names an encoding it does not follow."""
 
 
 class ImportRefused(Exception):
@@ -56,10 +58,13 @@ class ImportRefused(Exception):
 
 @dataclass(frozen=True)
 class Record:
-    """One CSV record; ``line`` is the 1-based physical line where it starts in the file."""
+    """One CSV record; ``line`` is the 1-based physical line where it starts in the file.
+    ``problem`` refuses the whole line whatever its columns hold: a control character (a
+    NUL, say) or one its encoding could not read, neither ever in a row someone wrote."""
 
     line: int
     cells: tuple[str, ...]
+    problem: Problem | None = None
 
 
 @dataclass(frozen=True)
@@ -108,16 +113,22 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 _BINARY = "This file looks like a binary file (an Excel workbook?), not CSV; save it as CSV first."
 # C0 controls that never appear in text files (tab, newlines, form feed and EOF are allowed).
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 26))
+# C0 and C1 controls and DEL but tab, CR and LF (quoted cells span lines), and U+FFFD.
+_BAD_IN_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 _SEP_LINE = re.compile(r'"?sep=(.)"?\Z', re.IGNORECASE)
 
 
-def read_table(data: bytes) -> Table:
+def read_table(data: bytes, encoding: str | None = None) -> Table:
     """Decode a CSV file as a spreadsheet program would have written it, and split it into
-    records that keep their physical line numbers; refuse what is not a CSV file at all."""
+    records that keep their physical line numbers; refuse what is not a CSV file at all.
+
+    Without ``encoding`` the file must be valid in the one its BOM names, or UTF-8: else
+    ``EncodingChoiceNeeded`` says which lines break, and the person chooses the ``encoding``
+    to read it with (lines still unreadable in it are then refused one by one)."""
     if not data.strip():
         raise ImportRefused(Refusal.EMPTY, "The file is empty.")
-    encoding, text = _decode(data)
-    return _table(text, encoding, None)
+    encoding, text = _decode(data, encoding)
+    return _table(text.removesuffix("\x1a"), encoding, None)  # \x1a: a DOS end of file
 
 
 def parse_pasted(text: str) -> Table:
@@ -125,30 +136,111 @@ def parse_pasted(text: str) -> Table:
     return _table(text, "clipboard", "\t" if "\t" in text else None)
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    """(encoding, text): BOMs first, then binary checks, then UTF-8, cp1252 and latin-1."""
-    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
-        if data.startswith(bom):
-            return codec, data[len(bom) :].decode(codec, errors="replace")
+@dataclass(frozen=True)
+class SampleLine:
+    """A line of the file as one encoding reads it (control characters written out)."""
+
+    line: int
+    text: str
+    valid_utf8: bool
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How one candidate encoding reads the lines that tell the candidates apart."""
+
+    encoding: str
+    lines: tuple[SampleLine, ...]
+
+
+class EncodingChoiceNeeded(Exception):
+    """The file is not valid UTF-8 and has no BOM: guessing would silently change recipients
+    (one Windows-1252 line in a UTF-8 file turns every ``ë`` into ``Ã«``), so the person
+    chooses. ``broken_lines`` are the 1-based lines that are not UTF-8; each reading shows
+    them, and some lines that are, as its encoding would read them."""
+
+    def __init__(self, broken_lines: Sequence[int], readings: Sequence[Reading]) -> None:
+        shown_lines = ", ".join(map(str, broken_lines[:10]))
+        super().__init__(f"The file is not valid UTF-8 (line {shown_lines}).")
+        self.broken_lines = tuple(broken_lines)
+        self.readings = tuple(readings)
+
+
+def _decode(data: bytes, chosen: str | None) -> tuple[str, str]:
+    """(encoding, text): the BOM's encoding, or UTF-8, strictly; else the one chosen."""
     for signature, message in _SIGNATURES:
         if data.startswith(signature):
             raise ImportRefused(Refusal.BINARY, message)
-    sample = data[:_SAMPLE_BYTES]
-    if b"\x00" in sample:
-        wide = _bomless_utf16(sample)
-        if wide is None:
-            raise ImportRefused(Refusal.BINARY, _BINARY)
-        return wide, data.decode(wide, errors="replace")
+    bom, codec = next(((b, c) for b, c in _BOMS if data.startswith(b)), (b"", ""))
+    body = data[len(bom) :]
+    if chosen is not None:
+        return chosen, body.decode(chosen, errors="replace")
+    sample = body[:_SAMPLE_BYTES]
+    if not bom and b"\x00" in sample:
+        codec = _bomless_utf16(sample) or ""
+    if codec.startswith(("utf-16", "utf-32")):
+        try:
+            return codec, body.decode(codec)
+        except UnicodeDecodeError as error:
+            line = len(_LINE_BREAK.findall(body[: error.start].decode(codec, "replace"))) + 1
+            message = f"This file is {codec.upper()} text, but line {line} is not."
+            raise ImportRefused(Refusal.UNDECODABLE, message) from error
     if len(sample) - len(sample.translate(None, _CONTROL)) > len(sample) // 20:
         raise ImportRefused(Refusal.BINARY, _BINARY)
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig", data.decode("utf-8-sig", errors="replace")
-    for codec in ("utf-8", "cp1252"):
+    try:
+        return codec or "utf-8", body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _encoding_question(body) from None
+
+
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SAMPLE_BROKEN = 8
+_SAMPLE_WIDE = 4
+_SAMPLE_CHARS = 160
+
+
+def _encoding_question(body: bytes) -> EncodingChoiceNeeded:
+    """The lines that are not UTF-8, and a few non-ASCII ones that are, as UTF-8 and as the
+    Windows code page (ISO-8859-1 when a byte is undefined there) would read them."""
+    broken: list[int] = []
+    wide: list[int] = []
+    lines = body.splitlines()  # bytes split only on CR, LF and CRLF, like the CSV reader
+    for number, line in enumerate(lines, start=1):
         try:
-            return codec, data.decode(codec)
+            line.decode("utf-8")
         except UnicodeDecodeError:
-            pass
-    return "latin-1", data.decode("latin-1")
+            broken.append(number)
+        else:
+            if len(wide) < _SAMPLE_WIDE and not line.isascii():
+                wide.append(number)
+    legacy = "cp1252"
+    try:
+        body.decode(legacy)
+    except UnicodeDecodeError:
+        legacy = "latin-1"
+    sampled = sorted(broken[:_SAMPLE_BROKEN] + wide)
+    readings = [
+        Reading(
+            codec,
+            tuple(
+                SampleLine(
+                    number,
+                    shown(lines[number - 1].decode(codec, "replace")[:_SAMPLE_CHARS]),
+                    number not in broken[:_SAMPLE_BROKEN],
+                )
+                for number in sampled
+            ),
+        )
+        for codec in ("utf-8", legacy)
+    ]
+    return EncodingChoiceNeeded(broken, readings)
 
 
 def _bomless_utf16(sample: bytes) -> str | None:
@@ -197,7 +289,14 @@ def _records(text: str, delimiter: str, *, quotes: bool = True, start: int = 1) 
         consumed = reader.line_num
         cells = tuple(map(str.strip, row))
         if any(cells):
-            yield Record(line, cells)
+            # Checked before stripping, which would quietly drop a \x1f or \x85 at an end.
+            bad = next((found for cell in row if (found := _BAD_IN_LINE.search(cell))), None)
+            if bad is None:
+                yield Record(line, cells)
+            else:
+                unreadable = bad.group() == "\ufffd"
+                problem = Problem.UNREADABLE_CHARACTER if unreadable else Problem.CONTROL_CHARACTER
+                yield Record(line, cells, problem)
 
 
 def _sniff(text: str) -> str:
@@ -379,6 +478,10 @@ def map_records(
     seen = {identity_key(fields) for fields in existing}
     result = ImportResult(rows=[], lines=[], rejections=[])
     for record in table.records[1:] if has_header else table.records:
+        if record.problem is not None:
+            value = shown(table.delimiter.join(record.cells))
+            result.rejections.append(Rejection(record.line, "", record.problem, value))
+            continue
         cells = record.cells + pad
         identity, type_text = cells[identity_at], cells[type_at]
         if not type_text:

@@ -9,6 +9,7 @@ are codes, not sentences: the UI words them through ``tr()``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
@@ -39,6 +40,12 @@ class Problem(StrEnum):
     BAD_RECIPIENT_TYPE = "bad-recipient-type"
     BAD_DATE = "bad-date"
     DUPLICATE = "duplicate"
+    CONTROL_CHARACTER = "control-character"
+    """A NUL or other control character: never typed, it comes from a damaged file."""
+    INVISIBLE_CHARACTER = "invisible-character"
+    """A zero-width, bidi-control or soft-hyphen character: the text looks right but is not."""
+    UNREADABLE_CHARACTER = "unreadable-character"
+    """U+FFFD: a byte that the file's encoding could not read."""
 
 
 Problems = dict[str, Problem]
@@ -50,8 +57,46 @@ def is_web_url(value: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in value.strip()
 
 
+# Characters that do not show: Cf (zero-width spaces and joiners U+200B-U+200D, word joiner
+# U+2060, BOM U+FEFF, bidi embeddings, overrides and isolates U+202A-U+202E and U+2066-U+2069,
+# soft hyphen U+00AD, ...) and the line and paragraph separators.
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Zl", "Zp"})
+
+
+def hidden_character_problem(text: str) -> Problem | None:
+    """A control or invisible character in ``text``: ``zoe\u200b@x.test`` looks like and
+    passes for an address, yet is not the one the learner reads or the server matches."""
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Cc":
+            return Problem.CONTROL_CHARACTER
+        if category in _INVISIBLE_CATEGORIES:
+            return Problem.INVISIBLE_CHARACTER
+        if char == "\ufffd":
+            return Problem.UNREADABLE_CHARACTER
+    return None
+
+
+def shown(text: str) -> str:
+    """``text`` with its control and invisible characters written out (``<U+200B>``, ``␀``)
+    so that a report shows why a line that looks fine was refused."""
+    out = []
+    for char in text:
+        code = ord(char)
+        category = unicodedata.category(char)
+        if code < 0x20:
+            out.append(chr(0x2400 + code))  # the Control Pictures block: ␀ ␁ … ␟
+        elif category == "Cc" or category in _INVISIBLE_CATEGORIES:
+            out.append(f"<U+{code:04X}>")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def identity_problem(kind: str, identity: str) -> Problem | None:
     """What is wrong with a recipient identity for its type, or ``None``."""
+    if hidden := hidden_character_problem(identity):
+        return hidden
     identity = identity.strip()
     if not identity:
         return Problem.REQUIRED

@@ -27,5 +27,17 @@ def problem_text(problem: Problem) -> str:
         ),
         Problem.BAD_DATE: _tr("Write dates as YYYY-MM-DD."),
         Problem.DUPLICATE: _tr("This recipient is already in the batch."),
+        Problem.CONTROL_CHARACTER: _tr(
+            "This holds a control character (such as NUL), which no one types: the file or "
+            "text it came from is damaged. Retype it."
+        ),
+        Problem.INVISIBLE_CHARACTER: _tr(
+            "This holds an invisible character (zero-width space, direction mark or soft "
+            "hyphen), so it is not the address it looks like. Retype it."
+        ),
+        Problem.UNREADABLE_CHARACTER: _tr(
+            "This holds a character that could not be read (�): the file is in another "
+            "encoding. Save it again as UTF-8."
+        ),
     }
     return texts[problem]

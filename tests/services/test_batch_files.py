@@ -25,6 +25,8 @@ from badgedesk.services.batch_files import (
     write_batch_file,
     write_results_csv,
 )
+from badgedesk.services.batch_rows import row_problems
+from badgedesk.services.validation import Problem
 from badgedesk.store import open_database
 from badgedesk.store.drafts import (
     AWARDED,
@@ -562,3 +564,15 @@ def test_results_csv_of_no_rows(tmp_path: Path) -> None:
     assert write_results_csv(path, []) == 0
     with path.open(encoding="utf-8-sig", newline="") as handle:
         assert list(csv.reader(handle)) == [list(RESULTS_HEADER)]
+
+
+def test_a_zero_width_space_in_a_batch_file_identity_is_marked_and_never_sent(
+    tmp_path: Path,
+) -> None:
+    """Rows are not refused on reading (the editor marks them), but the same identity check
+    the editor, import and submission use finds it."""
+    rows = [{"identity": "ann\u200b@example.org", "recipientType": "email"}]
+    loaded = read_batch_file(_write(tmp_path / f"z{SUFFIX}", _document(rows=rows)))
+    assert loaded.rows[0].identity == "ann\u200b@example.org"
+    problems = row_problems(loaded.rows[0], loaded.defaults, date(2026, 6, 1))
+    assert problems == {"identity": Problem.INVISIBLE_CHARACTER}

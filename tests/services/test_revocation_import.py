@@ -21,6 +21,7 @@ from badgedesk.services.revocation_import import (
     map_revocation_records,
 )
 from badgedesk.services.row_import import (
+    EncodingChoiceNeeded,
     ImportRefused,
     Record,
     Refusal,
@@ -549,3 +550,36 @@ def test_fifty_thousand_rows(kind: SourceKind) -> None:
     assert len(result.targets) == rows
     assert result.lines[-1] == rows + 1
     assert [(r.line, r.reason) for r in result.rejections] == [(rows + 2, RejectReason.DUPLICATE)]
+
+
+# ------------------------------------------------------------------ issue 19: hidden characters
+
+
+def test_a_recipient_with_a_zero_width_space_is_refused_with_its_reason() -> None:
+    result = import_text("Email,Badge\nzoe@example.org,SQL\nann\u200b@example.org,SQL\n")
+    assert result.targets == [by_recipient("zoe@example.org", SQL)]
+    assert result.rejections == [
+        RevocationRejection(
+            3, IDENTITY, RejectReason.INVISIBLE_CHARACTER, "ann<U+200B>@example.org"
+        )
+    ]
+
+
+def test_a_line_with_a_nul_is_refused_by_number_in_line_order() -> None:
+    text = f"Assertion ID\n{IDS[0]}\nnot an id\n{IDS[1]}\x00\n{IDS[2]}\n"
+    result = import_text(text)
+    assert result.targets == [by_id(IDS[0]), by_id(IDS[2])]
+    assert [(r.line, r.column, r.reason) for r in result.rejections] == [
+        (3, ENTITY, RejectReason.BAD_ENTITY_ID),
+        (4, "", RejectReason.CONTROL_CHARACTER),
+    ]
+
+
+def test_a_windows_1252_revocation_file_is_read_only_as_chosen() -> None:
+    data = "Email;Badge\r\nmuñoz@example.org;SQL\r\n".encode("cp1252")
+    with pytest.raises(EncodingChoiceNeeded):
+        read_table(data)
+    table = read_table(data, "cp1252")
+    mapping, has_header = guess_columns(table)
+    result = map_revocation_records(table, mapping, has_header, catalogue=CATALOGUE)
+    assert result.targets == [by_recipient("muñoz@example.org", SQL)]

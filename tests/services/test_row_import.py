@@ -12,6 +12,7 @@ import pytest
 
 from badgedesk.services.row_import import (
     Column,
+    EncodingChoiceNeeded,
     ImportRefused,
     Record,
     Refusal,
@@ -30,8 +31,8 @@ TODAY = date(2026, 6, 1)
 HEADER = ["Email", "Type", "Narrative", "Evidence", "Issued on", "Expires"]
 
 
-def import_all(data: bytes, existing: tuple[RowFields, ...] = ()):
-    table = read_table(data)
+def import_all(data: bytes, existing: tuple[RowFields, ...] = (), encoding: str | None = None):
+    table = read_table(data, encoding)
     mapping, has_header = default_mapping(table)
     result = map_records(
         table,
@@ -66,19 +67,31 @@ def test_utf8_with_and_without_bom() -> None:
     )
 
 
-def test_cp1252_narratives_keep_their_accents() -> None:
+def test_cp1252_narratives_keep_their_accents_once_chosen() -> None:
     data = "Email;Narrative\r\nzoe@example.org;Zoë ran the café, très bien\r\n".encode("cp1252")
-    table, result = import_all(data)
+    with pytest.raises(EncodingChoiceNeeded) as asked:
+        read_table(data)
+    assert asked.value.broken_lines == (2,)
+    assert [reading.encoding for reading in asked.value.readings] == ["utf-8", "cp1252"]
+    table, result = import_all(data, encoding="cp1252")
     assert table.encoding == "cp1252"
     assert result.rows == [
         RowFields(identity="zoe@example.org", narrative="Zoë ran the café, très bien")
     ]
 
 
-def test_bytes_cp1252_cannot_decode_fall_back_to_latin1() -> None:
-    table = read_table(b"email,note\nx@example.org,caf\xe9 \x81\n")
+def test_bytes_cp1252_cannot_decode_offer_latin1_whose_c1_controls_refuse_the_line() -> None:
+    data = b"email,note\nx@example.org,caf\xe9 \x81\n"
+    with pytest.raises(EncodingChoiceNeeded) as asked:
+        read_table(data)
+    assert [reading.encoding for reading in asked.value.readings] == ["utf-8", "latin-1"]
+    table, result = import_all(data, encoding="latin-1")
     assert table.encoding == "latin-1"
     assert table.records[1].cells == ("x@example.org", "café \x81")
+    assert result.rows == []
+    assert result.rejections == [
+        Rejection(2, "", Problem.CONTROL_CHARACTER, "x@example.org,café <U+0081>")
+    ]
 
 
 def test_utf16_le_with_bom_tab_delimited() -> None:
@@ -396,3 +409,136 @@ def test_fifty_thousand_rows() -> None:
     assert len(result.rows) == 50_000
     assert not result.rejections
     assert result.lines[-1] == 50_001
+
+
+# ------------------------------------------------------------------ issue 19: decoding never
+# changes a recipient. Each reported file is built here from its bytes.
+
+
+def recipients(result) -> list[str]:
+    return [row.identity for row in result.rows]
+
+
+def test_one_windows_1252_line_does_not_turn_the_utf8_file_into_windows_1252() -> None:
+    data = (
+        "Email,Name\r\nzoë@x.test,Zoë\r\n".encode()
+        + "muñoz@x.test,Muñoz\r\n".encode("cp1252")
+        + b"ann@x.test,Ann\r\n"
+    )
+    with pytest.raises(EncodingChoiceNeeded) as asked:
+        read_table(data)
+    question = asked.value
+    assert question.broken_lines == (3,)
+    utf8, legacy = question.readings
+    # The person sees what each choice does, to the broken line and to a UTF-8 one.
+    assert [(s.line, s.text, s.valid_utf8) for s in utf8.lines] == [
+        (2, "zoë@x.test,Zoë", True),
+        (3, "mu\ufffdoz@x.test,Mu\ufffdoz", False),
+    ]
+    assert (legacy.encoding, [s.text for s in legacy.lines]) == (
+        "cp1252",
+        ["zoÃ«@x.test,ZoÃ«", "muñoz@x.test,Muñoz"],
+    )
+    # Read as UTF-8 on request: zoë stays zoë and the broken line is left out, by number.
+    _, result = import_all(data, encoding="utf-8")
+    assert recipients(result) == ["zoë@x.test", "ann@x.test"]
+    assert [(r.line, r.problem) for r in result.rejections] == [(3, Problem.UNREADABLE_CHARACTER)]
+
+
+def test_a_bom_and_one_stray_windows_1252_byte_ask_rather_than_read_mu_fffd_oz() -> None:
+    data = b"\xef\xbb\xbfEmail\r\nada@x.test\r\nmu\xf1oz@x.test\r\n"
+    with pytest.raises(EncodingChoiceNeeded) as asked:
+        read_table(data)
+    assert asked.value.broken_lines == (3,)
+    _, result = import_all(data, encoding="cp1252")
+    assert recipients(result) == ["ada@x.test", "muñoz@x.test"]  # and no BOM in "Email"
+    _, result = import_all(data, encoding="utf-8")
+    assert recipients(result) == ["ada@x.test"]
+    assert result.rejections[0].line == 3
+    assert "\ufffd" not in "".join(recipients(result))
+
+
+def test_a_nul_after_the_first_8_kb_refuses_its_line_by_number() -> None:
+    lines = ["Email"] + [f"learner{n:04d}@x.test" for n in range(600)]
+    head = "\n".join(lines).encode() + b"\n"
+    assert len(head) > 8192
+    data = head + b"ev\x00e@x.test\nlast@x.test\n"
+    table, result = import_all(data)
+    assert table.encoding == "utf-8"
+    assert len(result.rows) == 601
+    assert all("\x00" not in identity for identity in recipients(result))
+    assert result.rejections == [Rejection(602, "", Problem.CONTROL_CHARACTER, "ev␀e@x.test")]
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+def test_utf32_with_bom_is_read_as_utf32_not_utf16(codec: str) -> None:
+    text = "Email\n" + "".join(f"zoë{n}@x.test\n" for n in range(300))
+    data = "\ufeff".encode(codec) + text.encode(codec)
+    table, result = import_all(data)
+    assert table.encoding == codec
+    assert len(result.rows) == 300
+    assert result.rows[0].identity == "zoë0@x.test"
+    assert not result.rejections
+    assert all("\x00" not in identity for identity in recipients(result))
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(codec: str) -> None:
+    data = "\ufeff".encode(codec) + "Email;Note\r\nzoë@x.test;Café\r\n".encode(codec)
+    table, result = import_all(data)
+    assert (table.encoding, recipients(result)) == (codec, ["zoë@x.test"])
+
+
+def test_a_file_that_breaks_its_own_bom_is_refused_with_the_line() -> None:
+    text = "Email\r\nada@x.test\r\n".encode("utf-16-le")
+    data = b"\xff\xfe" + text + b"z\x00\x00\xdc\r\x00\n\x00"  # a lone low surrogate, line 3
+    with pytest.raises(ImportRefused) as refused:
+        read_table(data)
+    assert refused.value.refusal is Refusal.UNDECODABLE
+    assert "line 3" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "bad", ["\x00", "\x01", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x85", "\x9b"]
+)
+def test_control_characters_refuse_their_line(bad: str) -> None:
+    data = f"Email,Note\nada@x.test,fine\nbo@x.test,a{bad}\nbad{bad}@x.test,x\n".encode()
+    _, result = import_all(data)
+    assert recipients(result) == ["ada@x.test"]
+    assert [(r.line, r.field, r.problem) for r in result.rejections] == [
+        (3, "", Problem.CONTROL_CHARACTER),
+        (4, "", Problem.CONTROL_CHARACTER),
+    ]
+
+
+def test_a_control_character_at_the_end_of_a_cell_is_not_stripped_away() -> None:
+    _, result = import_all(b"Email\nada@x.test\x1f\nbo@x.test\ncy@x.test\n")
+    assert recipients(result) == ["bo@x.test", "cy@x.test"]
+    assert [(r.line, r.problem) for r in result.rejections] == [(2, Problem.CONTROL_CHARACTER)]
+
+
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e", "\u2066"]
+
+
+@pytest.mark.parametrize("char", INVISIBLE)
+def test_an_invisible_character_in_an_imported_identity_is_refused(char: str) -> None:
+    _, result = import_all(f"Email\nada@x.test\nzo{char}e@x.test\n".encode())
+    assert recipients(result) == ["ada@x.test"]
+    assert result.rejections == [
+        Rejection(3, "identity", Problem.INVISIBLE_CHARACTER, f"zo{char}e@x.test")
+    ]
+
+
+def test_an_invisible_character_in_a_pasted_identity_is_refused() -> None:
+    table = parse_pasted("ada@x.test\nzo\u200be@x.test\n")
+    result = map_records(
+        table, {0: Column.IDENTITY}, has_header=False, defaults=BatchDefaults(), today=TODAY
+    )
+    assert recipients(result) == ["ada@x.test"]
+    assert [(r.line, r.problem) for r in result.rejections] == [(2, Problem.INVISIBLE_CHARACTER)]
+
+
+def test_invisible_characters_in_narratives_are_kept() -> None:
+    """Only identities must be exactly what they look like; a narrative may hold a ZWJ emoji."""
+    _, result = import_all("Email,Narrative\nada@x.test,👩\u200d💻 coder\n".encode())
+    assert result.rows[0].narrative == "👩\u200d💻 coder"

@@ -7,12 +7,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from badgedesk.api import AssertionUpdate, AwardRequest, Evidence, OB3AwardProperties, Recipient
+from badgedesk.services.batch_rows import row_problems
 from badgedesk.services.validation import (
     Problem,
     award_problems,
     identity_problem,
+    shown,
     update_problems,
 )
+from badgedesk.store.drafts import BatchDefaults, RowFields
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -62,3 +65,38 @@ def test_an_edit_checks_only_what_it_sends():
         "expires": Problem.EXPIRES_BEFORE_ISSUE
     }
     assert update_problems(AssertionUpdate(expires=None), NOW) == {}, "clearing is allowed"
+
+
+@pytest.mark.parametrize(
+    ("identity", "problem"),
+    [
+        ("zo\u200be@example.org", Problem.INVISIBLE_CHARACTER),
+        ("\u200b", Problem.INVISIBLE_CHARACTER),
+        ("zoe@exam\u00adple.org", Problem.INVISIBLE_CHARACTER),
+        ("zoe@example.org\u202e", Problem.INVISIBLE_CHARACTER),
+        ("\ufeffzoe@example.org", Problem.INVISIBLE_CHARACTER),
+        ("zoe@example.org\u2069", Problem.INVISIBLE_CHARACTER),
+        ("zo\x00e@example.org", Problem.CONTROL_CHARACTER),
+        ("zoe@example.org\x85", Problem.CONTROL_CHARACTER),
+        ("zoe@example.org\t", Problem.CONTROL_CHARACTER),
+        ("mu\ufffdoz@example.org", Problem.UNREADABLE_CHARACTER),
+        ("zoë@example.org", None),
+    ],
+)
+def test_hidden_characters_in_identities_are_refused_for_every_type(identity, problem):
+    """One check shared by the award dialog, typing, pasting, CSV and batch files."""
+    for kind in ("email", "url", "telephone", "openBadgeId"):
+        found = identity_problem(kind, identity)
+        assert found == problem if problem else found not in HIDDEN
+
+
+HIDDEN = {Problem.INVISIBLE_CHARACTER, Problem.CONTROL_CHARACTER, Problem.UNREADABLE_CHARACTER}
+
+
+def test_shown_writes_out_what_does_not_show():
+    assert shown("a\x00b\u200bc\x85d") == "a␀b<U+200B>c<U+0085>d"
+
+
+def test_a_typed_row_with_a_zero_width_space_is_marked():
+    problems = row_problems(RowFields(identity="zo\u200be@x.test"), BatchDefaults(), NOW.date())
+    assert problems == {"identity": Problem.INVISIBLE_CHARACTER}

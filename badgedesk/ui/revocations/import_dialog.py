@@ -50,6 +50,15 @@ def reject_text(reason: RejectReason) -> str:
         ),
         RejectReason.DUPLICATE: _tr("the same award is on an earlier line"),
         RejectReason.EMPTY: _tr("empty"),
+        RejectReason.CONTROL_CHARACTER: _tr(
+            "holds a control character (such as NUL): the file is damaged"
+        ),
+        RejectReason.INVISIBLE_CHARACTER: _tr(
+            "holds an invisible character (zero-width space, direction mark or soft hyphen)"
+        ),
+        RejectReason.UNREADABLE_CHARACTER: _tr(
+            "holds a character that could not be read in the file's encoding (�)"
+        ),
     }
     return texts.get(reason, str(reason))
 
