@@ -30,10 +30,16 @@ from PySide6.QtWidgets import (
 from badgedesk.api import BadgesClient
 from badgedesk.services.drafts import DraftService
 from badgedesk.services.outbox import SubmissionProgress, SubmissionRefused
-from badgedesk.services.row_import import ImportRefused, Table, read_table
+from badgedesk.services.row_import import (
+    EncodingChoiceNeeded,
+    ImportRefused,
+    Table,
+    read_table,
+)
 from badgedesk.store.drafts import Batch, BatchSummary
 from badgedesk.ui.empty_state import EmptyState
-from badgedesk.ui.futures import keep
+from badgedesk.ui.encoding_dialog import EncodingDialog
+from badgedesk.ui.futures import keep, resolve
 from badgedesk.ui.models.drafts import BatchListModel
 
 log = logging.getLogger(__name__)
@@ -215,7 +221,8 @@ class BatchTab(QWidget):
 
     async def read_csv_file(self, path: Path) -> Table | None:
         """A CSV file's records, read and decoded off the GUI thread; ``None`` (and a message
-        saying why) when it cannot be imported."""
+        saying why) when it cannot be imported. A file that is not UTF-8 is read in the
+        encoding the person chooses, or not at all."""
         try:
             size = (await asyncio.to_thread(path.stat)).st_size
             if size > MAX_IMPORT_BYTES:
@@ -225,12 +232,33 @@ class BatchTab(QWidget):
                 )
                 return None
             data = await asyncio.to_thread(path.read_bytes)
-            return await asyncio.to_thread(read_table, data)
+            try:
+                return await asyncio.to_thread(read_table, data)
+            except EncodingChoiceNeeded as question:
+                encoding = await self.ask_encoding(path.name, question)
+                if encoding is None:
+                    return None
+                return await asyncio.to_thread(read_table, data, encoding)
         except OSError as error:
             self._refuse(_tr("Cannot import this file"), f"{path.name}: {error.strerror}")
         except ImportRefused as error:
             self._refuse(_tr("Cannot import this file"), f"{path.name}: {error}")
         return None
+
+    async def ask_encoding(self, source: str, question: EncodingChoiceNeeded) -> str | None:
+        """The encoding chosen in ``EncodingDialog``, or ``None`` when it is cancelled."""
+        dialog = EncodingDialog(source, question, self)
+        chosen: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
+
+        def finished(code: int) -> None:
+            accepted = code == EncodingDialog.DialogCode.Accepted
+            resolve(chosen, dialog.encoding() if accepted else None)
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        self._keep_dialog(dialog)
+        dialog.open()
+        return await chosen
 
     # ------------------------------------------------------------ the list
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import dataclasses
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
@@ -14,7 +15,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from badgedesk.sandbox import SandboxServer
 from badgedesk.services.submission import Stop
+from badgedesk.services.validation import Problem
 from badgedesk.store import AuditLog
 from badgedesk.store.drafts import AWARDED, FAILED, PENDING, SENDING, RowFields
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.drafts.tab import DraftsTab
+from badgedesk.ui.encoding_dialog import EncodingDialog
+from badgedesk.ui.problems import problem_text
 from badgedesk.ui.shell import Shell
 from tests.ui.test_assertions_tab import signed_in_shell
 from tests.ui.waiting import wait_for
@@ -221,7 +226,7 @@ def test_paste_from_a_spreadsheet(shell, loop, sandbox):
 # ------------------------------------------------------------------ files
 
 
-def test_csv_import_with_mapping_preview_and_report(shell, loop, sandbox, tmp_path):
+def test_csv_import_with_mapping_preview_and_report(shell, loop, sandbox, tmp_path, qtbot):
     tab = tab_of(shell)
     path = tmp_path / "cohort.csv"
     lines = [
@@ -234,10 +239,16 @@ def test_csv_import_with_mapping_preview_and_report(shell, loop, sandbox, tmp_pa
         "kim@school.test;;2001-01-01",
     ]
     path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    shell.window.show()
 
     async def work() -> None:
         await new_batch_for(tab, peer_mentor(sandbox), [])
-        dialog = await tab.import_csv(path)
+        reading = asyncio.ensure_future(tab.import_csv(path))
+        question = await encoding_question(tab)
+        qtbot.keyClick(question, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+        await wait_for(lambda: question.encoding() == "cp1252")
+        qtbot.keyClick(question, Qt.Key.Key_Return)
+        dialog = await reading
         assert dialog is not None
         await wait_for(lambda: dialog.import_result is not None)
         assert "cp1252" in dialog.about.text()
@@ -267,6 +278,88 @@ def test_csv_import_with_mapping_preview_and_report(shell, loop, sandbox, tmp_pa
         assert rows[1].fields.narrative == "Two\nlines"
 
     loop.run_until_complete(work())
+
+
+async def encoding_question(tab: DraftsTab) -> EncodingDialog:
+    """The encoding step, once ``import_csv`` has opened it."""
+    await wait_for(lambda: any(isinstance(d, EncodingDialog) for d in tab.dialogs))
+    dialog = next(d for d in tab.dialogs if isinstance(d, EncodingDialog))
+    await wait_for(dialog.isActiveWindow)
+    return dialog
+
+
+MIXED = (
+    "Email,Name\r\nzoë@school.test,Zoë\r\n".encode()
+    + "muñoz@school.test,Muñoz\r\n".encode("cp1252")
+    + b"ann@school.test,Ann\r\n"
+)
+"""Issue 19: a UTF-8 file with one Windows-1252 line."""
+
+
+def test_a_file_not_in_utf8_asks_for_its_encoding_from_the_keyboard(
+    shell, loop, sandbox, tmp_path, qtbot
+):
+    tab = tab_of(shell)
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(MIXED)
+    shell.window.show()
+
+    async def work() -> None:
+        await new_batch_for(tab, peer_mentor(sandbox), [])
+        reading = asyncio.ensure_future(tab.import_csv(path))
+        question = await encoding_question(tab)
+        assert "mixed.csv" in question.windowTitle()
+        assert "(lines 3)" in question.explanation.text()
+        samples = question.samples
+        shown = [
+            [samples.item(row, column).text() for column in range(samples.columnCount())]
+            for row in range(samples.rowCount())
+        ]
+        assert shown == [
+            ["zoë@school.test,Zoë", "zoÃ«@school.test,ZoÃ«"],
+            ["mu\ufffdoz@school.test,Mu\ufffdoz", "muñoz@school.test,Muñoz"],
+        ]
+        assert samples.verticalHeaderItem(1).text() == "3 (not UTF-8)"
+        names = [button.accessibleName() for button in question.choice_buttons]
+        assert names[0].startswith("UTF-8")
+        assert names[1].startswith("Windows-1252")
+        assert not question.read_button.isEnabled(), "no encoding is chosen for the person"
+        qtbot.keyClick(question, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+        await wait_for(lambda: question.encoding() == "utf-8")  # Qt animates the click
+        assert question.read_button.isEnabled()
+        qtbot.keyClick(question, Qt.Key.Key_Return)
+        dialog = await reading
+        assert dialog is not None
+        await wait_for(lambda: dialog.import_result is not None)
+        report = [
+            (dialog.report_model.item(r, 0).text(), dialog.report_model.item(r, 1).text())
+            for r in range(dialog.report_model.rowCount())
+        ]
+        assert report == [("3", problem_text(Problem.UNREADABLE_CHARACTER))]
+        dialog.import_button.click()
+        await wait_for(lambda: tab.editor.model.rowCount() == 2)
+        identities = [row.fields.identity for row in tab.editor.model.rows()]
+        assert identities == ["zoë@school.test", "ann@school.test"]
+
+    loop.run_until_complete(work())
+
+
+def test_escape_at_the_encoding_step_imports_nothing(shell, loop, sandbox, tmp_path, qtbot):
+    tab = tab_of(shell)
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(MIXED)
+    shell.window.show()
+
+    async def work() -> None:
+        await new_batch_for(tab, peer_mentor(sandbox), [])
+        reading = asyncio.ensure_future(tab.import_csv(path))
+        question = await encoding_question(tab)
+        qtbot.keyClick(question, Qt.Key.Key_Escape)
+        assert await reading is None
+        assert not any(isinstance(d, ImportRowsDialog) for d in tab.dialogs)
+
+    loop.run_until_complete(work())
+    assert tab.editor.model.rowCount() == 0
 
 
 def test_a_binary_file_is_refused_with_a_clear_message(shell, loop, sandbox, tmp_path):
@@ -664,3 +757,55 @@ def test_a_recipient_who_already_held_the_badge_is_shown_apart_from_an_award(
     loop.run_until_complete(work())
     audit = Counter(e.outcome for e in AuditLog(conn).entries())
     assert audit["already held"] == 1
+
+
+def test_a_typed_recipient_with_a_zero_width_space_is_marked_and_says_why(
+    shell, loop, sandbox, qtbot
+):
+    """Issue 19: the identity looks right on screen; the cell says what is hidden in it."""
+    tab = tab_of(shell)
+    shell.window.show()
+
+    async def work() -> None:
+        await new_batch_for(tab, peer_mentor(sandbox), learners(1))
+        table, model = tab.editor.table, tab.editor.model
+        click(qtbot, table, 0, 0)
+        press(qtbot, table, Qt.Key.Key_F2)
+        assert editing(table)
+        qtbot.keyClick(key_target(table), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_into(qtbot, table, "zo")
+        # QTest types only Latin-1: the zero-width space comes as a keyboard layout sends it.
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, "\u200b")
+            QApplication.sendEvent(key_target(table), event)
+        type_into(qtbot, table, "e@school.test")
+        press(qtbot, table, Qt.Key.Key_Return)
+        await wait_for(lambda: model.row_at(0).fields.identity == "zo\u200be@school.test")
+        row = model.row_at(0)
+        assert model.problems_of(row.id) == {"identity": Problem.INVISIBLE_CHARACTER}
+        tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == problem_text(Problem.INVISIBLE_CHARACTER)
+        assert "invisible character" in tip
+
+    loop.run_until_complete(work())
+
+
+def test_a_batch_file_recipient_with_a_zero_width_space_is_marked(shell, loop, tmp_path):
+    tab = tab_of(shell)
+    path = tmp_path / "handover.badgebatch.json"
+    document = {
+        "format": "badgedesk.batch",
+        "version": 1,
+        "name": "Handover",
+        "rows": [{"identity": "ann@school.test"}, {"identity": "bo\u200b@school.test"}],
+    }
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+    async def work() -> None:
+        assert await tab.import_batch_file(path) is not None
+        model = tab.editor.model
+        await wait_for(lambda: model.rowCount() == 2)
+        assert model.problem_rows() == [1]
+        assert model.problems_of(model.row_at(1).id) == {"identity": Problem.INVISIBLE_CHARACTER}
+
+    loop.run_until_complete(work())
