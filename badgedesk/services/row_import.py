@@ -6,6 +6,10 @@ delimiter (comma, semicolon where the comma is the decimal sign, tab, pipe). Thi
 any of them into records that remember their physical line, guesses which column is which, and
 turns records into ``RowFields`` with the same checks as the editor, so that the UI can show a
 mapping step and then report every rejected line by its number and reason. No Qt here.
+
+The encoding is never guessed line by line, nor from a file that breaks it: a guess that is
+wrong for some lines still yields addresses that look valid (``zoÃ«@x.test``), so a file that
+is neither what its BOM says nor UTF-8 is refused or goes back to the person to choose.
 """
 
 from __future__ import annotations
@@ -518,7 +522,7 @@ def map_records(
                 "issued_on": cells[issued_at],
                 "expires": cells[expires_at],
             }
-            result.rejections.append(Rejection(record.line, name, problems[name], raw[name]))
+            result.rejections.append(Rejection(record.line, name, problems[name], shown(raw[name])))
             continue
         key = identity_key(fields)
         if key in seen:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QRadioButton,
@@ -116,9 +117,11 @@ class EncodingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addWidget(self.samples, 1)
-        layout.addWidget(QLabel(_tr("Read the file as:")))
+        self.choice_group = QGroupBox(_tr("Read the file as"))
+        choice_layout = QVBoxLayout(self.choice_group)
         for button in self.choice_buttons:
-            layout.addWidget(button)
+            choice_layout.addWidget(button)
+        layout.addWidget(self.choice_group)
         layout.addWidget(self.buttons)
         if self.choice_buttons:
             self.choice_buttons[0].setFocus()

@@ -525,7 +525,7 @@ def test_an_invisible_character_in_an_imported_identity_is_refused(char: str) ->
     _, result = import_all(f"Email\nada@x.test\nzo{char}e@x.test\n".encode())
     assert recipients(result) == ["ada@x.test"]
     assert result.rejections == [
-        Rejection(3, "identity", Problem.INVISIBLE_CHARACTER, f"zo{char}e@x.test")
+        Rejection(3, "identity", Problem.INVISIBLE_CHARACTER, f"zo<U+{ord(char):04X}>e@x.test")
     ]
 
 

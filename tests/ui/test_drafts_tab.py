@@ -790,6 +790,24 @@ def test_a_typed_recipient_with_a_zero_width_space_is_marked_and_says_why(
     loop.run_until_complete(work())
 
 
+def test_a_pasted_recipient_with_a_zero_width_space_goes_to_the_report(shell, loop, sandbox):
+    tab = tab_of(shell)
+
+    async def work() -> None:
+        await new_batch_for(tab, peer_mentor(sandbox), [])
+        QApplication.clipboard().setText("ann@school.test\nbo\u200b@school.test\n")
+        tab.editor.paste_action.trigger()
+        await wait_for(lambda: any(isinstance(d, ImportRowsDialog) for d in tab.dialogs))
+        dialog = next(d for d in tab.dialogs if isinstance(d, ImportRowsDialog))
+        await wait_for(lambda: dialog.import_result is not None)
+        row = [dialog.report_model.item(0, column).text() for column in range(3)]
+        why = problem_text(Problem.INVISIBLE_CHARACTER)
+        assert row == ["2", f"Recipient: {why}", "bo<U+200B>@school.test"]
+        assert dialog.import_button.text() == "Import 1 rows"
+
+    loop.run_until_complete(work())
+
+
 def test_a_batch_file_recipient_with_a_zero_width_space_is_marked(shell, loop, tmp_path):
     tab = tab_of(shell)
     path = tmp_path / "handover.badgebatch.json"
