@@ -30,6 +30,7 @@ from badgedesk.services.submission import Stop
 from badgedesk.services.validation import Problem
 from badgedesk.store import AuditLog
 from badgedesk.store.drafts import AWARDED, FAILED, PENDING, SENDING, RowFields
+from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.encoding_dialog import EncodingDialog
@@ -280,7 +281,7 @@ def test_csv_import_with_mapping_preview_and_report(shell, loop, sandbox, tmp_pa
     loop.run_until_complete(work())
 
 
-async def encoding_question(tab: DraftsTab) -> EncodingDialog:
+async def encoding_question(tab: BatchTab) -> EncodingDialog:
     """The encoding step, once ``import_csv`` has opened it."""
     await wait_for(lambda: any(isinstance(d, EncodingDialog) for d in tab.dialogs))
     dialog = next(d for d in tab.dialogs if isinstance(d, EncodingDialog))

@@ -5,6 +5,7 @@ sandbox over loopback."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 from collections.abc import Iterator
@@ -23,7 +24,15 @@ from badgedesk.ui.revocations.review_dialog import ReviewDialog
 from badgedesk.ui.revocations.tab import RevocationsTab
 from badgedesk.ui.shell import Shell
 from tests.ui.test_assertions_tab import select, settle, signed_in_shell
-from tests.ui.test_drafts_tab import click, editing, peer_mentor, press, stored, type_into
+from tests.ui.test_drafts_tab import (
+    click,
+    editing,
+    encoding_question,
+    peer_mentor,
+    press,
+    stored,
+    type_into,
+)
 from tests.ui.waiting import wait_for
 
 REASON = "Course was cancelled"
@@ -239,6 +248,38 @@ def test_csv_of_entity_ids_with_unknown_and_already_revoked_rows(shell, loop, sa
     ids = loop.run_until_complete(work())
     posted = [item["entityId"] for items in revoke_posts(sandbox) for item in items]
     assert sorted(posted) == sorted(ids[:2]), "the already revoked award is skipped, not sent"
+
+
+def test_a_windows_1252_file_is_read_as_chosen_and_a_nul_line_reported(
+    shell, loop, sandbox, tmp_path, qtbot
+):
+    """Issue 19: the encoding is asked for, not guessed; a line with a NUL is left out."""
+    tab = tab_of(shell)
+    path = tmp_path / "leavers.csv"
+    path.write_bytes(
+        "Email;Badge\r\nmuñoz@school.test;Peer Mentor\r\nbo\x00@school.test;Peer Mentor\r\n".encode(
+            "cp1252"
+        )
+    )
+    shell.window.show()
+
+    async def work() -> None:
+        await tab.new_batch("Leavers")
+        reading = asyncio.ensure_future(tab.import_csv(path))
+        question = await encoding_question(tab)
+        qtbot.keyClick(question, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+        await wait_for(lambda: question.encoding() == "cp1252")
+        qtbot.keyClick(question, Qt.Key.Key_Return)
+        dialog = await reading
+        assert isinstance(dialog, RevocationImportDialog)
+        await wait_for(lambda: dialog.import_result is not None)
+        assert dialog.import_result.targets[0].identity == "muñoz@school.test"
+        report = [dialog.report_model.item(0, column).text() for column in range(3)]
+        assert report[0] == "3"
+        assert "control character" in report[1]
+        assert report[2] == "bo␀@school.test;Peer Mentor"
+
+    loop.run_until_complete(work())
 
 
 def test_csv_of_recipients_resolved_and_flagged(shell, loop, sandbox, tmp_path):
