@@ -221,8 +221,17 @@ async def run(
         from badgedesk.ui.shell import Shell
 
         install_excepthook(lambda: window, log_file)
-        opened = await open_store(window, data_dir)
+        opening = asyncio.ensure_future(open_store(window, data_dir))
+        asked_to_quit = asyncio.ensure_future(quitting.wait())
+        await asyncio.wait({opening, asked_to_quit}, return_when=asyncio.FIRST_COMPLETED)
+        asked_to_quit.cancel()
+        if not opening.done():  # a quit (a session ending) while the store is in question
+            opening.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await opening
+        opened = None if opening.cancelled() else opening.result()
         if opened is None:
+            window.close_for_good()
             return 2
         data_dir, conn, drafts = opened
         sandboxes: list[SandboxServer] = []

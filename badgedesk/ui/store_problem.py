@@ -133,7 +133,11 @@ async def ask_about_store(problem: StoreProblem, parent: QWidget | None) -> Choi
     answered: asyncio.Future[Choice] = asyncio.get_running_loop().create_future()
     box.finished.connect(lambda _code: resolve(answered, box.choice()))
     box.open()
-    return await answered
+    try:
+        return await answered
+    except asyncio.CancelledError:  # BadgeDesk is quitting without an answer
+        box.close()
+        raise
 
 
 async def choose_data_folder(start: Path, parent: QWidget | None) -> Path | None:
@@ -154,4 +158,8 @@ async def choose_data_folder(start: Path, parent: QWidget | None) -> Path | None
 
     dialog.finished.connect(finished)
     dialog.open()
-    return await chosen
+    try:
+        return await chosen
+    except asyncio.CancelledError:
+        dialog.close()
+        raise

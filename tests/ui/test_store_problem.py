@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit
 from badgedesk.store import SCHEMA_VERSION
 from badgedesk.store.health import CHOICES, Choice, StoreProblem, Trouble
 from badgedesk.ui.store_problem import StoreProblemBox
-from tests.bad_stores import damaged_page, directory, newer_schema, text_file
+from tests.bad_stores import BAD_STORES, damaged_page, directory, newer_schema, text_file
+from tests.store.test_health import EXPECTED
 from tests.ui.test_quit import Program, program  # noqa: F401 (a fixture)
 from tests.ui.waiting import wait_for
 
@@ -80,24 +81,46 @@ async def quit_when_signed_in(program: Program) -> None:  # noqa: F811
     window.quit_action.trigger()
 
 
-def test_quit_on_a_damaged_store_exits_2_and_leaves_it_untouched(program, loop):  # noqa: F811
+@pytest.mark.parametrize("bad", list(BAD_STORES))
+def test_quit_on_a_bad_store_exits_2_and_leaves_it_untouched(program, loop, bad):  # noqa: F811
     path = program.data_dir / STORE
-    damaged_page(path)
-    content = path.read_bytes()
+    BAD_STORES[bad](path)
+    content = path.read_bytes() if path.is_file() else None
 
-    async def work() -> tuple[int, Trouble, list[Choice]]:
+    async def work() -> tuple[int, list[Choice]]:
         running = program.start()
         box = await the_box(program)
-        problem, choices = box.problem.trouble, list(box.buttons_by_choice)
+        choices = list(box.buttons_by_choice)
         box.buttons_by_choice[Choice.QUIT].click()
-        return await asyncio.wait_for(running, 30), problem, choices
+        return await asyncio.wait_for(running, 30), choices
 
-    code, trouble, choices = loop.run_until_complete(work())
+    code, choices = loop.run_until_complete(work())
     assert code == 2
-    assert trouble is Trouble.DAMAGED
-    assert choices == [Choice.KEEP_ASIDE, Choice.OTHER_FOLDER, Choice.QUIT]
-    assert path.read_bytes() == content, "nothing written into the damaged file"
+    assert choices == list(CHOICES[EXPECTED[bad]])
+    assert (path.read_bytes() if path.is_file() else None) == content, "nothing written"
     assert not (program.data_dir / f"{STORE}-wal").exists()
+    window = program.window()
+    assert window is not None
+    assert not window.isVisible()
+
+
+def test_a_quit_while_the_question_is_open_ends_run(program, loop):  # noqa: F811
+    """A session that ends (SIGTERM) does not wait for an answer nobody may give."""
+    damaged_page(program.data_dir / STORE)
+
+    async def work() -> int:
+        running = program.start()
+        await the_box(program)
+        window = program.window()
+        assert window is not None
+        window.quit_requested.emit()
+        return await asyncio.wait_for(running, 10)
+
+    assert loop.run_until_complete(work()) == 2
+    still_open = [
+        w for w in program.app.allWidgets() if isinstance(w, StoreProblemBox) and w.isVisible()
+    ]
+    assert still_open == [], "the question is closed"
 
 
 def test_keep_aside_renames_the_damaged_store_and_starts_afresh(program, loop):  # noqa: F811
@@ -220,4 +243,31 @@ def test_the_real_program_asks_then_quits_with_status_2(tmp_path, make, target, 
     )
     assert done.returncode == 2, done.stdout + done.stderr
     assert f"dialog: {said}" in done.stdout
+    assert "Traceback" not in done.stderr, done.stderr
+
+
+def test_the_real_program_asks_about_a_read_only_data_folder(tmp_path):
+    """Was a traceback. As root a read-only folder is still writable: then there is nothing
+    to test here, and the file in the data folder's place above stands in for it."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "logs").mkdir()
+    data_dir.chmod(0o555)
+    try:
+        if os.access(data_dir, os.W_OK):
+            print("running as root: a read-only folder is still writable, nothing to test")
+            pytest.skip("a read-only folder is writable for root")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": os.getcwd()}
+        done = subprocess.run(
+            [sys.executable, "-c", ANSWER_WITH_ESCAPE, str(data_dir)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            env=env,
+        )
+    finally:
+        data_dir.chmod(0o755)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "dialog: BadgeDesk is not allowed to save its data." in done.stdout
     assert "Traceback" not in done.stderr, done.stderr
