@@ -307,7 +307,11 @@ async def open_store(
 
     while True:
         path = data_dir / DATABASE_NAME
-        problem = await asyncio.to_thread(check_store, path)
+        window.set_activity(window.tr("Checking BadgeDesk's data…"))
+        try:  # seconds for a large store read cold from the disk (benchmarks/store_check.py)
+            problem = await asyncio.to_thread(check_store, path)
+        finally:
+            window.set_activity(None)
         if problem is None:
             conn: sqlite3.Connection | None = None
             try:
