@@ -119,8 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     import qasync
 
     data_dir = data_directory(args)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    log_file = configure_logging(data_dir)
+    log_file: Path | None = None
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        log_file = configure_logging(data_dir)
+    except OSError as error:  # run() checks the folder again and asks what to do
+        print(f"badgedesk: no log file in {data_dir}: {error}", file=sys.stderr)
     settings = (
         QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         if args.data_dir is not None
@@ -167,7 +171,11 @@ async def first_paint(window: MainWindow) -> None:
 
 
 async def run(
-    app: QApplication, args: argparse.Namespace, data_dir: Path, settings: QSettings, log_file: Path
+    app: QApplication,
+    args: argparse.Namespace,
+    data_dir: Path,
+    settings: QSettings,
+    log_file: Path | None,
 ) -> int:
     """The program's life on the qasync loop, from the first window to the last cleanup."""
     from badgedesk.profiles import SANDBOX, ProfileStore
@@ -208,19 +216,24 @@ async def run(
         from badgedesk.auth.keychain import Keychain
         from badgedesk.profiles import ServerProfile, sandbox_profile
         from badgedesk.sandbox import SandboxConfig, SandboxServer
-        from badgedesk.services.drafts import DraftService
         from badgedesk.services.session import Session
-        from badgedesk.store import StoreError, open_database
         from badgedesk.ui.errors import install_excepthook
         from badgedesk.ui.shell import Shell
 
         install_excepthook(lambda: window, log_file)
-        try:
-            conn = open_database(data_dir / "badgedesk.sqlite3")
-            drafts = DraftService(open_database(data_dir / "badgedesk.sqlite3"))
-        except StoreError as error:
-            print(f"badgedesk: {error}", file=sys.stderr)
+        opening = asyncio.ensure_future(open_store(window, data_dir))
+        asked_to_quit = asyncio.ensure_future(quitting.wait())
+        await asyncio.wait({opening, asked_to_quit}, return_when=asyncio.FIRST_COMPLETED)
+        asked_to_quit.cancel()
+        if not opening.done():  # a quit (a session ending) while the store is in question
+            opening.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await opening
+        opened = None if opening.cancelled() else opening.result()
+        if opened is None:
+            window.close_for_good()
             return 2
+        data_dir, conn, drafts = opened
         sandboxes: list[SandboxServer] = []
 
         async def resolve_profile(wanted: str) -> ServerProfile:
@@ -273,6 +286,58 @@ async def run(
             return 0
         finally:
             await shut_down(shell, drafts, conn, sandboxes, spared)
+
+
+DATABASE_NAME = "badgedesk.sqlite3"
+
+
+async def open_store(
+    window: MainWindow, data_dir: Path
+) -> tuple[Path, sqlite3.Connection, DraftService] | None:
+    """The data folder in use, and its store opened twice (the audit log and the catalogue,
+    the drafts' worker): after its check passes, and never before, so nothing is written into
+    a file that failed it. The check runs on a worker thread while the window paints. While
+    the store cannot be used, the user is asked what to do; None if they quit."""
+    from datetime import datetime
+
+    from badgedesk.services.drafts import DraftService
+    from badgedesk.store import StoreError, open_database
+    from badgedesk.store.health import Choice, check_store, classify, keep_aside
+    from badgedesk.ui.store_problem import ask_about_store, choose_data_folder
+
+    while True:
+        path = data_dir / DATABASE_NAME
+        window.set_activity(window.tr("Checking BadgeDesk's data…"))
+        try:  # seconds for a large store read cold from the disk (benchmarks/store_check.py)
+            problem = await asyncio.to_thread(check_store, path)
+        finally:
+            window.set_activity(None)
+        if problem is None:
+            conn: sqlite3.Connection | None = None
+            try:
+                conn = open_database(path)
+                return data_dir, conn, DraftService(open_database(path))
+            except StoreError as error:
+                if conn is not None:
+                    conn.close()
+                problem = classify(error, path)
+        log.error("cannot use the store: %s, %s: %s", problem.trouble, problem.path, problem.detail)
+        choice = await ask_about_store(problem, window)
+        log.info("store problem: the user chose %s", choice)
+        if choice is Choice.QUIT:
+            print(f"badgedesk: cannot use {problem.path}: {problem.detail}", file=sys.stderr)
+            return None
+        if choice is Choice.KEEP_ASIDE:
+            try:
+                kept = keep_aside(path, datetime.now())
+            except OSError:
+                log.exception("could not keep %s aside", path)
+            else:
+                log.info("kept %s aside as %s; starting a fresh store", path, kept.name)
+        elif choice is Choice.OTHER_FOLDER:
+            folder = await choose_data_folder(data_dir, window)
+            if folder is not None:
+                data_dir = folder
 
 
 SHUTDOWN_DEADLINE_SECONDS = 30.0

@@ -7,6 +7,7 @@ Client secrets never go in that file: they live in the keyring (``Keychain``).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -164,11 +165,14 @@ class ProfileStore:
     def _load(self) -> None:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
+        except OSError:
+            # Missing, or a data folder that cannot be read: start clean; the store's check
+            # at start-up then says what is wrong with the folder.
             return
-        except (OSError, ValueError):
+        except ValueError:
             # A damaged file must not stop the program: keep it aside and start clean.
-            self.path.replace(self.path.with_suffix(".damaged.json"))
+            with contextlib.suppress(OSError):
+                self.path.replace(self.path.with_suffix(".damaged.json"))
             return
         for item in data.get("custom", []) if isinstance(data, dict) else []:
             try:

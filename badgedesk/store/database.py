@@ -133,7 +133,12 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class StoreError(Exception):
-    """The local database cannot be used (too new, corrupt, not a database...)."""
+    """The local database cannot be used (too new, corrupt, not a database...); the SQLite or
+    system error behind it is its ``__cause__`` (see ``health.classify``)."""
+
+
+class NewerStoreError(StoreError):
+    """The database was written by a newer BadgeDesk: intact, but not for this version."""
 
 
 def open_database(path: Path) -> sqlite3.Connection:
@@ -144,15 +149,18 @@ def open_database(path: Path) -> sqlite3.Connection:
     A file written by a newer BadgeDesk is refused with ``StoreError`` before anything is
     written to it.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot open the BadgeDesk database {path}: {exc}") from exc
     try:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Check the version before WAL: switching journal mode writes to the file.
         version = _user_version(conn)
         if version > SCHEMA_VERSION:
-            raise StoreError(
+            raise NewerStoreError(
                 f"{path} was made by a newer BadgeDesk (schema version {version}; this version "
                 f"knows up to {SCHEMA_VERSION}). Update BadgeDesk to open it."
             )
@@ -188,7 +196,7 @@ def migrate(conn: sqlite3.Connection) -> None:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {current + 1}")
     if _user_version(conn) > SCHEMA_VERSION:
-        raise StoreError("the database was just upgraded by a newer BadgeDesk")
+        raise NewerStoreError("the database was just upgraded by a newer BadgeDesk")
 
 
 @contextmanager
@@ -203,8 +211,9 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         try:
             yield conn
         except BaseException:
-            conn.execute("ROLLBACK TO nested")
-            conn.execute("RELEASE nested")
+            if _still_open(conn):  # SQLite may have rolled it all back (see below)
+                conn.execute("ROLLBACK TO nested")
+                conn.execute("RELEASE nested")
             raise
         conn.execute("RELEASE nested")
         return
@@ -212,9 +221,18 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        # After some errors (SQLITE_FULL, SQLITE_IOERR...) SQLite has already rolled back:
+        # a second ROLLBACK would fail and hide the error that matters.
+        if _still_open(conn):
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def _still_open(conn: sqlite3.Connection) -> bool:
+    """Whether a transaction is open; a call, so that mypy does not assume it unchanged
+    since the last look."""
+    return conn.in_transaction
 
 
 def _user_version(conn: sqlite3.Connection) -> int:

@@ -37,6 +37,7 @@ from badgedesk.services.row_import import (
     read_table,
 )
 from badgedesk.store.drafts import Batch, BatchSummary
+from badgedesk.store.health import is_disk_full
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.encoding_dialog import EncodingDialog
 from badgedesk.ui.futures import keep, resolve
@@ -177,7 +178,14 @@ class BatchTab(QWidget):
     def _task_done(self, task: asyncio.Future[Any]) -> None:
         if not task.cancelled() and (error := task.exception()) is not None:
             log.error("a %s task failed", type(self).__name__, exc_info=error)
-            self.status_message.emit(_tr("Something went wrong: %s") % error)
+            if is_disk_full(error):
+                text = _tr(
+                    "The disk is full: BadgeDesk could not save the last change. Free some "
+                    "space and do it again; what was saved before is safe."
+                )
+                self._refuse(_tr("The disk is full"), text)
+            else:
+                self.status_message.emit(_tr("Something went wrong: %s") % error)
 
     def _open_question(
         self, box: QMessageBox, yes: QAbstractButton, work: Callable[[], Coroutine[Any, Any, Any]]
@@ -370,6 +378,19 @@ class BatchTab(QWidget):
             )
         except SubmissionRefused as error:
             self.status_message.emit(str(error))
+            return None
+        except Exception as error:
+            if not is_disk_full(error):
+                raise
+            # The run has stopped (its other rows were cancelled); what was recorded stays.
+            log.error("a run stopped: the disk is full", exc_info=error)
+            text = _tr(
+                "The disk is full: BadgeDesk could not record the outcome of the rows being "
+                "sent, so it stopped sending this batch. Free some space; the rows already "
+                "recorded are safe and the batch can be sent again."
+            )
+            self.status_message.emit(text)
+            self._refuse(_tr("The disk is full"), text)
             return None
         finally:
             del self.runs[batch_id]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from badgedesk.api import ApiError
+from badgedesk.store.health import is_disk_full
 
 log = logging.getLogger("badgedesk")
 
@@ -27,6 +28,11 @@ def _tr(text: str) -> str:
 def friendly_message(error: BaseException) -> str:
     if isinstance(error, ApiError):
         return str(error)
+    if is_disk_full(error):
+        return _tr(
+            "The disk is full: BadgeDesk could not save what it was doing. Free some space "
+            "and try again; what was saved before is safe."
+        )
     return _tr("BadgeDesk hit an unexpected problem and could not finish that action.")
 
 
