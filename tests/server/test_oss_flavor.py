@@ -375,6 +375,49 @@ def test_oss_signs_in_through_badgr_uis_steps(sandbox):
     assert set(token.json()["scope"].split()) == set(ALL_SCOPES.split())
 
 
+@pytest.mark.parametrize("flavor", ["badgr-oss"])
+@pytest.mark.parametrize(
+    ("method", "answer"),
+    [("", "code"), ("S512", "Transform algorithm not supported.")],
+    ids=["no method", "S512"],
+)
+def test_oss_consent_api_reads_the_challenge_method_as_badgr_server_does(sandbox, method, answer):
+    """``AuthorizationApiView.post`` defaults a missing method to S256 (badgr-server
+    ``apps/mainsite/oauth2_api.py``); oauthlib refuses another method with an error redirect
+    that the view hands back as its ``success_url``."""
+    bearer = {"Authorization": f"Bearer {sandbox.mint_token().access_token}"}
+    consent = {
+        "client_id": CLIENT_ID,
+        "redirect_uri": REDIRECT_URIS[0],
+        "response_type": "code",
+        "state": "s4",
+        "scopes": ["r:profile"],
+        "allow": True,
+        "code_challenge": CHALLENGE.decode(),
+        "code_challenge_method": method,
+    }
+    allowed = httpx.post(f"{sandbox.base_url}/o/authorize", json=consent, headers=bearer)
+    assert allowed.status_code == 200
+    query = {k: v[0] for k, v in parse_qs(urlsplit(allowed.json()["success_url"]).query).items()}
+    assert query["state"] == "s4"
+    if answer != "code":
+        assert query["error"] == "invalid_request"
+        assert query["error_description"] == answer
+        assert "code" not in query
+        return
+    token = httpx.post(
+        f"{sandbox.base_url}/o/token",
+        data={
+            "grant_type": "authorization_code",
+            "code": query["code"],
+            "redirect_uri": REDIRECT_URIS[0],
+            "client_id": CLIENT_ID,
+            "code_verifier": VERIFIER,
+        },
+    )
+    assert token.status_code == 200, "the challenge was read as S256"
+
+
 @pytest.mark.parametrize("flavor", ["parchment"])
 def test_parchment_has_no_consent_api_nor_public_client(sandbox):
     assert httpx.post(f"{sandbox.base_url}/o/authorize", json={}).status_code == 404
