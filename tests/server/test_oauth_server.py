@@ -359,7 +359,7 @@ def test_strict_mode_requires_the_codes_client(strict, client_id, status, error)
 
 
 def test_strict_mode_revokes_the_tokens_of_a_replayed_code(strict):
-    """RFC 6749 §4.1.2, RFC 9700 §4.5: the replay is refused and every token issued for the
+    """RFC 6749 §4.1.2 and §10.5: the replay is refused and every token issued for the
     code dies, including pairs refreshed from it; other sign-ins live on."""
     other = exchange(strict.base_url, submit_login(authorize_url(strict.web_url))["code"])
     code = submit_login(authorize_url(strict.web_url))["code"]
