@@ -67,9 +67,17 @@ def flavor(request: pytest.FixtureRequest) -> Flavor:
 
 
 @pytest.fixture
-def sandbox(flavor: Flavor) -> Iterator[SandboxServer]:
+def strict_oauth() -> bool:
+    """The sandbox's OAuth server is lenient like the real one; sign-in tests override this
+    fixture to run under ``--strict-oauth`` (RFC 9700) as well."""
+    return False
+
+
+@pytest.fixture
+def sandbox(flavor: Flavor, strict_oauth: bool) -> Iterator[SandboxServer]:
     """A fresh demo sandbox on 127.0.0.1 and a free port; stopped after the test."""
-    with SandboxServer(SandboxConfig(flavor=flavor, token_backoff=False)) as server:
+    config = SandboxConfig(flavor=flavor, token_backoff=False, strict_oauth=strict_oauth)
+    with SandboxServer(config) as server:
         yield server
 
 

@@ -33,6 +33,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="whose answers to give: the hosted reference pages (parchment, the default) or the "
         "open-source Badgr server as recorded (badgr-oss, sign-in page on the next port up)",
     )
+    parser.add_argument(
+        "--strict-oauth",
+        action="store_true",
+        help="OAuth as RFC 9700 asks rather than as the real server is: S256 PKCE required, "
+        "client_id required in the code exchange, a replayed code revokes its tokens",
+    )
     parser.add_argument("--seed", choices=["demo", "empty"], default="demo", help="initial data")
     parser.add_argument(
         "--bulk", type=int, default=0, metavar="N", help="N more awards on one badge class"
@@ -56,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
         flavor=args.flavor,
         bulk_assertions=args.bulk,
+        strict_oauth=args.strict_oauth,
     )
     server = SandboxServer(config)
     # uvicorn shuts down on SIGINT/SIGTERM and then re-raises the signal: make both end as
@@ -86,6 +93,7 @@ def _serve(server: SandboxServer, args: argparse.Namespace) -> int:
     print(f"  authorize page: {server.web_url}/auth/oauth2/authorize")
     print(f"  token URL:      {base}/o/token")
     print(f"  flavour:        {args.flavor}")
+    print(f"  strict OAuth:   {'on (RFC 9700)' if args.strict_oauth else 'off'}")
     print("Press Ctrl+C to stop.", flush=True)
     server.serve_forever()
     print("BadgeDesk sandbox stopped.", flush=True)

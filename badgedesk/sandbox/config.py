@@ -26,6 +26,10 @@ class SandboxConfig:
     seed: Literal["demo", "empty"] = "demo"
     token_backoff: bool = True
     """Like the real server, answer 429 on /o/token for 2**n s after n failures."""
+    strict_oauth: bool = False
+    """RFC 9700 (OAuth 2.0 Security BCP) instead of the real server's leniency: S256 PKCE
+    required, ``client_id`` required in the code exchange, and a replayed code revokes the
+    tokens issued with it. Off by default, as the real server is lenient."""
     random_seed: int = 20261122
     bulk_assertions: int = 0
     """Extra awards on one badge class ("Bulk Attendance"), for measuring big tables."""

@@ -37,6 +37,33 @@ refusal and the batch-revoke reasons use the server's words (entries 14, 28, 55,
 public Open Badges documents are ``application/ld+json`` with the recorded keys (entries 50,
 64). Not emulated: the mail a first award sends (entry 11), imports that need outbound
 network, and Django's 301 for a slash-less POST in production (the recording ran with DEBUG).
+
+OAuth, both flavours (the real server runs django-oauth-toolkit 1.3.2 on oauthlib 3.1.0 with
+DOT's default ``PKCE_REQUIRED = False``: badgr-server ``requirements.txt``,
+``apps/mainsite/settings.py`` ``OAUTH2_PROVIDER``; API-NOTES §7 "PKCE"):
+
+- PKCE is optional. A challenge without a method is ``plain`` (RFC 7636 §4.3; oauthlib's
+  ``validate_authorization_request`` does so) on the sign-in page; the JSON consent API reads
+  it as S256, as badgr-server's ``AuthorizationApiView.post`` defaults it.
+- A method other than ``plain``/``S256`` (``S512``, ``s256``) is refused with
+  ``invalid_request`` "Transform algorithm not supported." (RFC 7636 §4.4.1; oauthlib's
+  ``UnsupportedCodeChallengeMethodError``), by redirect as RFC 6749 §4.1.2.1 says; the consent
+  API hands that redirect back as its ``success_url``, as the view returns whatever oauthlib
+  answered.
+- A verifier sent for a code issued without a challenge is ignored (oauthlib checks one only
+  when the code has a challenge; API-NOTES: "harmless", not separately run).
+- A code exchange without ``client_id`` is taken for the sandbox's client. The real server was
+  not run so (badgr-server's ``BadgrRequestValidator.authenticate_client`` would put in the
+  ``public`` client, whose code it is not: probably ``invalid_grant``), so this is unverified.
+- A replayed code is ``invalid_grant`` and the tokens issued for it live on (DOT deletes the
+  grant once used; it revokes nothing).
+
+``strict_oauth`` (``--strict-oauth``) replaces that leniency by RFC 9700 (OAuth 2.0 Security
+BCP): an authorization request needs an S256 challenge (§2.1.1; ``invalid_request`` "Code
+challenge required." or "Code challenge method S256 required."), the code exchange needs
+``client_id`` (RFC 6749 §4.1.3; ``invalid_request``; another client is ``invalid_client`` in both
+modes, as every code belongs to the one client), and a replayed code revokes every pair issued
+for it, refreshed ones included (RFC 6749 §4.1.2 "SHOULD revoke", §10.5).
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@ and (badgr-oss) the JSON consent API ``/o/authorize`` that badgr-ui signs people
 
 Behaviour follows the notes on the real server: codes are single-use and short-lived, PKCE is
 checked when a challenge was sent, refresh tokens rotate (the old pair dies), parameters must
-be in the body, and failures start an exponential back-off answered with 429.
+be in the body, and failures start an exponential back-off answered with 429. With
+``strict_oauth`` it follows RFC 9700 instead where the real server is lenient (see
+``flavors.py`` for both and their sources).
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ OAUTH_PARAMS = (
     "code_challenge_method",
 )
 GRANT_PARAMS = ("grant_type", "code", "refresh_token", "code_verifier", "password", "username")
+PKCE_METHODS = ("plain", "S256")
+"""RFC 7636 §4.2's methods, the only ones oauthlib knows."""
 UI_CLIENT_ID = "public"
 """badgr-ui's own client, which signs in with the password grant (entry 1 of the recording)."""
 
@@ -51,7 +55,7 @@ def _redirect(uri: str, **query: str) -> RedirectResponse:
     return RedirectResponse(f"{uri}?{urlencode(values)}", status_code=302)
 
 
-def _pkce_ok(challenge: str, method: str | None, verifier: str) -> bool:
+def _pkce_ok(challenge: str, method: str, verifier: str) -> bool:
     if method == "plain":
         return secrets.compare_digest(challenge, verifier)
     digest = hashlib.sha256(verifier.encode("ascii", errors="replace")).digest()
@@ -91,6 +95,11 @@ class OAuthServer:
         redirect_uri, state = params["redirect_uri"], params["state"]
         if params["response_type"] != "code":
             return _redirect(redirect_uri, error="unsupported_response_type", state=state)
+        pkce_problem = self._pkce_problem(params, "plain")
+        if pkce_problem:
+            return _redirect(
+                redirect_uri, error="invalid_request", error_description=pkce_problem, state=state
+            )
         scopes = params["scope"].split() or ["r:profile"]
         if not set(scopes) <= KNOWN_SCOPES:
             return _redirect(redirect_uri, error="invalid_scope", state=state)
@@ -106,18 +115,37 @@ class OAuthServer:
                         params, scopes, "The email or password is not right.", form.get("email", "")
                     )
                 )
-            code = self._new_code(user.entity_id, params, scopes)
+            code = self._new_code(user.entity_id, params, scopes, "plain")
         return _redirect(redirect_uri, code=code, state=state)
 
-    def _new_code(self, user: str, params: dict[str, str], scopes: list[str]) -> str:
+    def _pkce_problem(self, params: dict[str, str], default_method: str) -> str | None:
+        """Why the request's PKCE parameters are refused (``invalid_request``), or ``None``.
+
+        A method other than RFC 7636's two is refused, as oauthlib does; a challenge without a
+        method uses ``default_method``. Strict mode requires an S256 challenge (RFC 9700
+        §2.1.1: plain does not protect against a leaked authorization request).
+        """
+        if not params["code_challenge"]:
+            return "Code challenge required." if self.config.strict_oauth else None
+        method = params["code_challenge_method"] or default_method
+        if method not in PKCE_METHODS:
+            return "Transform algorithm not supported."
+        if self.config.strict_oauth and method != "S256":
+            return "Code challenge method S256 required."
+        return None
+
+    def _new_code(
+        self, user: str, params: dict[str, str], scopes: list[str], default_method: str
+    ) -> str:
         """A fresh authorization code (caller holds the lock)."""
         code = self.state.credential()
+        challenge = params["code_challenge"] or None
         self.state.codes[code] = CodeRecord(
             user=user,
             redirect_uri=params["redirect_uri"],
             scopes=frozenset(scopes),
-            challenge=params.get("code_challenge") or None,
-            method=params.get("code_challenge_method") or None,
+            challenge=challenge,
+            method=(params["code_challenge_method"] or default_method) if challenge else None,
             expires_at=self.state.now() + timedelta(seconds=self.config.code_ttl),
         )
         return code
@@ -147,7 +175,8 @@ class OAuthServer:
 
     async def consent(self, request: Request) -> Response:
         """``POST /o/authorize``: a signed-in person (Bearer token) allows the application;
-        the answer says where to send the browser (entries 1-3)."""
+        the answer says where to send the browser (entries 1-3). A challenge without a method
+        is S256 here: badgr-server's ``AuthorizationApiView.post`` defaults it so."""
         try:
             body = json.loads(await request.body() or b"{}")
         except ValueError:
@@ -166,8 +195,12 @@ class OAuthServer:
             if body.get("allow") is not True:
                 return json_response(request, {"error": ""}, 400)
             scopes = [str(s) for s in body.get("scopes") or [] if s in KNOWN_SCOPES]
-            code = self._new_code(token.user, params, scopes)
-        query = urlencode({"code": code, "state": params["state"], "scope": " ".join(scopes)})
+            pkce_problem = self._pkce_problem(params, "S256")
+            if pkce_problem:  # oauthlib's error redirect, which the view hands back as is
+                answer = {"error": "invalid_request", "error_description": pkce_problem}
+            else:
+                answer = {"code": self._new_code(token.user, params, scopes, "S256")}
+        query = urlencode({**answer, "state": params["state"], "scope": " ".join(scopes)})
         return json_response(request, {"success_url": f"{params['redirect_uri']}?{query}"})
 
     # ------------------------------------------------------------ /o/token
@@ -187,6 +220,9 @@ class OAuthServer:
             if throttled is not None:
                 return throttled
             grant = form.get("grant_type") or "password"
+            strict_code = self.config.strict_oauth and grant == "authorization_code"
+            if strict_code and not form.get("client_id"):  # RFC 6749 §4.1.3, public clients
+                return self._fail(ip, 400, "invalid_request", "Missing client_id.")
             clients = {CLIENT_ID}
             if self.policy.web_app_origin and grant == "password":
                 clients.add(UI_CLIENT_ID)
@@ -242,17 +278,20 @@ class OAuthServer:
         return JSONResponse(body, status_code=status)
 
     def _code_grant(self, form: dict[str, str]) -> TokenRecord | str:
-        record = self.state.codes.get(form.get("code", ""))
+        code = form.get("code", "")
+        record = self.state.codes.get(code)
+        if record is not None and record.used and self.config.strict_oauth:
+            self.state.revoke_code_tokens(code)  # a replay: the code may have been stolen
         if record is None or record.used or record.expires_at <= self.state.now():
             return "invalid_grant"
         if form.get("redirect_uri") != record.redirect_uri:
             return "invalid_grant"
-        if record.challenge is not None:
+        if record.challenge is not None and record.method is not None:
             verifier = form.get("code_verifier", "")
             if not verifier or not _pkce_ok(record.challenge, record.method, verifier):
                 return "invalid_grant"
         record.used = True
-        return self.state.issue_tokens(record.user, record.scopes, self.config.token_ttl)
+        return self.state.issue_tokens(record.user, record.scopes, self.config.token_ttl, code)
 
     def _refresh_grant(self, form: dict[str, str]) -> TokenRecord | str:
         access = self.state.refresh_index.pop(form.get("refresh_token", ""), None)
@@ -260,7 +299,7 @@ class OAuthServer:
         if old is None or old.revoked:
             return "invalid_grant"
         old.revoked = True  # rotation: the old access token dies with its refresh token
-        return self.state.issue_tokens(old.user, old.scopes, self.config.token_ttl)
+        return self.state.issue_tokens(old.user, old.scopes, self.config.token_ttl, old.code)
 
     def _password_grant(self, form: dict[str, str]) -> TokenRecord | str:
         user = self.state.user_by_email(form.get("username", ""))

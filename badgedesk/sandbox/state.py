@@ -143,6 +143,8 @@ class TokenRecord:
     scopes: frozenset[str]
     expires_at: datetime
     revoked: bool = False
+    code: str | None = None
+    """The authorization code this pair descends from (through refreshes), if any."""
 
 
 @dataclass
@@ -280,17 +282,27 @@ class SandboxState:
             return None
         return record
 
-    def issue_tokens(self, user: str, scopes: frozenset[str], ttl: float) -> TokenRecord:
+    def issue_tokens(
+        self, user: str, scopes: frozenset[str], ttl: float, code: str | None = None
+    ) -> TokenRecord:
         record = TokenRecord(
             access_token=self.credential(),
             refresh_token=self.credential(),
             user=user,
             scopes=scopes,
             expires_at=self.now() + timedelta(seconds=ttl),
+            code=code,
         )
         self.tokens[record.access_token] = record
         self.refresh_index[record.refresh_token] = record.access_token
         return record
+
+    def revoke_code_tokens(self, code: str) -> None:
+        """Revoke every pair issued for ``code`` or refreshed from one (RFC 6749 §4.1.2)."""
+        for record in self.tokens.values():
+            if record.code == code:
+                record.revoked = True
+                self.refresh_index.pop(record.refresh_token, None)
 
     def add_user(self, email: str, password: str, first: str, last: str) -> UserRecord:
         user = UserRecord(self.entity_id(), self.hex_id(), email, password, first, last, self.now())

@@ -46,6 +46,13 @@ def oauth_config(base_url: str, web_url: str | None = None) -> OAuthConfig:
     return profile.oauth_config()
 
 
+@pytest.fixture(params=[False, True], ids=["lenient", "strict"])
+def strict_oauth(request):
+    """The client signs in both on a sandbox as lenient as the real server and on one that
+    enforces RFC 9700 (``--strict-oauth``)."""
+    return request.param
+
+
 @pytest.fixture
 def oauth(sandbox, run):
     client = OAuthClient(oauth_config(sandbox.base_url, sandbox.web_url))

@@ -156,3 +156,19 @@ def test_badgedesk_version():
         check=True,
     )
     assert done.stdout.strip() == f"BadgeDesk {__version__}"
+
+
+def test_strict_oauth_flag_reaches_the_server():
+    process = start("-m", "badgedesk.sandbox", "--port", "0", "--strict-oauth")
+    try:
+        banner = read_banner(process)
+        base = re.search(r"serving at (http://127\.0\.0\.1:\d+)", banner)
+        assert base, banner
+        assert "strict OAuth:   on (RFC 9700)" in banner
+        query = "client_id=badgedesk&redirect_uri=http://127.0.0.1:8400/callback&response_type=code"
+        page = httpx.get(f"{base.group(1)}/auth/oauth2/authorize?{query}", timeout=10)
+        assert page.status_code == 302, "no code_challenge: refused"
+        assert "error=invalid_request" in page.headers["location"]
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=20)

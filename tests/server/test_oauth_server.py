@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
 import pytest
@@ -47,7 +47,8 @@ def exchange(base: str, code: str, verifier: str = VERIFIER, **extra: str) -> ht
         "code_verifier": verifier,
         **extra,
     }
-    return httpx.post(f"{base}/o/token", data=form)
+    sent = {key: value for key, value in form.items() if value}  # "" leaves a parameter out
+    return httpx.post(f"{base}/o/token", data=sent)
 
 
 def refresh(base: str, refresh_token: str) -> httpx.Response:
@@ -256,3 +257,118 @@ def test_scopes_are_enforced(sandbox):
 def test_tokens_differ_between_sandboxes_with_the_same_seed():
     with SandboxServer(SandboxConfig()) as one, SandboxServer(SandboxConfig()) as two:
         assert one.mint_token().access_token != two.mint_token().access_token
+
+
+def refused_at_authorize(answer: httpx.Response, description: str) -> None:
+    """RFC 6749 §4.1.2.1: a valid redirect URI gets the error, never a sign-in page."""
+    assert answer.status_code == 302, answer.text[:200]
+    location = answer.headers["location"]
+    assert location.startswith(REDIRECT_URIS[0] + "?")
+    query = parse_qs(urlsplit(location).query)
+    assert query["error"] == ["invalid_request"]
+    assert query["error_description"] == [description]
+    assert query["state"] == ["xyz-state"]
+    assert "code" not in query
+
+
+def test_a_challenge_without_a_method_is_plain(sandbox):
+    """RFC 7636 §4.3 (and oauthlib): a missing method means plain, so the verifier is the
+    challenge itself, and the verifier of an S256 reading of it is refused."""
+    url = authorize_url(sandbox.web_url, code_challenge_method="")
+    as_s256 = exchange(sandbox.base_url, submit_login(url)["code"], verifier=VERIFIER)
+    assert as_s256.json() == {"error": "invalid_grant"}
+    as_plain = exchange(sandbox.base_url, submit_login(url)["code"], verifier=CHALLENGE.decode())
+    assert as_plain.status_code == 200
+
+
+def test_an_unknown_challenge_method_is_refused(sandbox):
+    """RFC 7636 §4.4.1 and oauthlib 3.1.0: only plain and S256; no page, no code."""
+    for method in ("S512", "s256"):
+        answer = httpx.get(authorize_url(sandbox.web_url, code_challenge_method=method))
+        refused_at_authorize(answer, "Transform algorithm not supported.")
+
+
+def test_a_verifier_for_a_code_without_challenge_is_ignored_by_default(sandbox):
+    """As oauthlib 3.1.0 with DOT's PKCE_REQUIRED off: no challenge, nothing checked."""
+    url = authorize_url(sandbox.web_url, code_challenge="", code_challenge_method="")
+    code = submit_login(url)["code"]
+    assert exchange(sandbox.base_url, code, verifier="anything-at-all").status_code == 200
+
+
+def test_without_client_id_the_exchange_passes_by_default(sandbox):
+    code = submit_login(authorize_url(sandbox.web_url))["code"]
+    assert exchange(sandbox.base_url, code, client_id="").status_code == 200
+
+
+def test_a_replayed_code_leaves_the_tokens_alive_by_default(sandbox):
+    code = submit_login(authorize_url(sandbox.web_url))["code"]
+    first = exchange(sandbox.base_url, code).json()
+    assert exchange(sandbox.base_url, code).json() == {"error": "invalid_grant"}
+    assert me(sandbox.base_url, first["access_token"]).status_code == 200
+
+
+@pytest.fixture
+def strict(flavor):
+    with SandboxServer(
+        SandboxConfig(flavor=flavor, token_backoff=False, strict_oauth=True)
+    ) as server:
+        yield server
+
+
+@pytest.mark.parametrize(
+    ("overrides", "description"),
+    [
+        ({"code_challenge": "", "code_challenge_method": ""}, "Code challenge required."),
+        ({"code_challenge_method": "plain"}, "Code challenge method S256 required."),
+        ({"code_challenge_method": ""}, "Code challenge method S256 required."),
+        ({"code_challenge_method": "S512"}, "Transform algorithm not supported."),
+    ],
+    ids=["no challenge", "plain", "no method (plain)", "S512"],
+)
+def test_strict_mode_requires_s256_pkce(strict, overrides, description):
+    """RFC 9700 §2.1.1: PKCE with S256 for every code, refused before the sign-in page."""
+    refused_at_authorize(httpx.get(authorize_url(strict.web_url, **overrides)), description)
+    query = urlsplit(authorize_url(strict.web_url, **overrides)).query
+    form = {k: v[0] for k, v in parse_qs(query).items()}
+    posted = httpx.post(
+        f"{strict.web_url}/auth/oauth2/authorize",
+        data={**form, "email": DEMO_EMAIL, "password": DEMO_PASSWORD, "action": "allow"},
+    )
+    refused_at_authorize(posted, description)
+
+
+def test_strict_mode_signs_in_with_s256(strict):
+    code = submit_login(authorize_url(strict.web_url))["code"]
+    token = exchange(strict.base_url, code)
+    assert token.status_code == 200
+    assert me(strict.base_url, token.json()["access_token"]).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("client_id", "status", "error"),
+    [("", 400, "invalid_request"), ("someone-else", 401, "invalid_client")],
+    ids=["missing", "wrong"],
+)
+def test_strict_mode_requires_the_codes_client(strict, client_id, status, error):
+    """RFC 6749 §4.1.3: a public client names itself; the code is unused after the refusal."""
+    code = submit_login(authorize_url(strict.web_url))["code"]
+    answer = exchange(strict.base_url, code, client_id=client_id)
+    assert answer.status_code == status
+    assert answer.json()["error"] == error
+    assert exchange(strict.base_url, code).status_code == 200
+
+
+def test_strict_mode_revokes_the_tokens_of_a_replayed_code(strict):
+    """RFC 6749 §4.1.2 and §10.5: the replay is refused and every token issued for the
+    code dies, including pairs refreshed from it; other sign-ins live on."""
+    other = exchange(strict.base_url, submit_login(authorize_url(strict.web_url))["code"])
+    code = submit_login(authorize_url(strict.web_url))["code"]
+    first = exchange(strict.base_url, code).json()
+    rotated = refresh(strict.base_url, first["refresh_token"]).json()
+    assert me(strict.base_url, rotated["access_token"]).status_code == 200
+    replay = exchange(strict.base_url, code)
+    assert replay.status_code == 400
+    assert replay.json() == {"error": "invalid_grant"}
+    assert me(strict.base_url, rotated["access_token"]).status_code == 401
+    assert refresh(strict.base_url, rotated["refresh_token"]).json() == {"error": "invalid_grant"}
+    assert me(strict.base_url, other.json()["access_token"]).status_code == 200

@@ -375,6 +375,54 @@ def test_oss_signs_in_through_badgr_uis_steps(sandbox):
     assert set(token.json()["scope"].split()) == set(ALL_SCOPES.split())
 
 
+def consent_with_method(sandbox: SandboxServer, method: str) -> dict[str, str]:
+    """Consent through the JSON API with BadgeDesk's challenge and ``method``; the query of
+    the ``success_url`` answered."""
+    bearer = {"Authorization": f"Bearer {sandbox.mint_token().access_token}"}
+    consent = {
+        "client_id": CLIENT_ID,
+        "redirect_uri": REDIRECT_URIS[0],
+        "response_type": "code",
+        "state": "s4",
+        "scopes": ["r:profile"],
+        "allow": True,
+        "code_challenge": CHALLENGE.decode(),
+        "code_challenge_method": method,
+    }
+    allowed = httpx.post(f"{sandbox.base_url}/o/authorize", json=consent, headers=bearer)
+    assert allowed.status_code == 200
+    query = parse_qs(urlsplit(allowed.json()["success_url"]).query)
+    assert query["state"] == ["s4"]
+    return {k: v[0] for k, v in query.items()}
+
+
+@pytest.mark.parametrize("flavor", ["badgr-oss"])
+def test_oss_consent_api_reads_a_missing_challenge_method_as_s256(sandbox):
+    """badgr-server's ``AuthorizationApiView.post`` defaults the method to S256
+    (``apps/mainsite/oauth2_api.py``), unlike RFC 7636's plain."""
+    code = consent_with_method(sandbox, "")["code"]
+    token = httpx.post(
+        f"{sandbox.base_url}/o/token",
+        data={
+            "grant_type": "authorization_code",
+            "code": code,
+            "redirect_uri": REDIRECT_URIS[0],
+            "client_id": CLIENT_ID,
+            "code_verifier": VERIFIER,
+        },
+    )
+    assert token.status_code == 200
+
+
+@pytest.mark.parametrize("flavor", ["badgr-oss"])
+def test_oss_consent_api_hands_back_the_refusal_of_an_unknown_method(sandbox):
+    """oauthlib refuses the method with an error redirect; the view returns it as is."""
+    query = consent_with_method(sandbox, "S512")
+    assert query["error"] == "invalid_request"
+    assert query["error_description"] == "Transform algorithm not supported."
+    assert "code" not in query
+
+
 @pytest.mark.parametrize("flavor", ["parchment"])
 def test_parchment_has_no_consent_api_nor_public_client(sandbox):
     assert httpx.post(f"{sandbox.base_url}/o/authorize", json={}).status_code == 404

@@ -32,6 +32,13 @@ def flavor(request):
     return request.param
 
 
+@pytest.fixture(params=[False, True], ids=["lenient", "strict"])
+def strict_oauth(request):
+    """...and against a sandbox as lenient as the real server and one that enforces RFC 9700
+    (``--strict-oauth``)."""
+    return request.param
+
+
 def stored(memory_keyring, name):
     return memory_keyring.secrets.get((SERVICE, name))
 
@@ -152,8 +159,11 @@ def test_wrong_pkce_verifier(shell, loop, memory_keyring):
     assert stored(memory_keyring, ACCESS) is None
 
 
-def test_expired_code(qtbot, settings, memory_keyring, loop, conn, flavor):
-    with SandboxServer(SandboxConfig(token_backoff=False, code_ttl=0, flavor=flavor)) as server:
+def test_expired_code(qtbot, settings, memory_keyring, loop, conn, flavor, strict_oauth):
+    config = SandboxConfig(
+        token_backoff=False, code_ttl=0, flavor=flavor, strict_oauth=strict_oauth
+    )
+    with SandboxServer(config) as server:
         shell = shell_on(server, qtbot, settings, memory_keyring, conn)
         session = shell.session
 
@@ -268,8 +278,11 @@ def test_refresh_failure_asks_to_sign_in_again(signed_in, loop, sandbox, memory_
     assert signed_in.window.tabs.count() == 4, "what was on screen stays"
 
 
-def test_refresh_before_expiry(qtbot, settings, memory_keyring, loop, conn, flavor):
-    with SandboxServer(SandboxConfig(token_backoff=False, token_ttl=2, flavor=flavor)) as server:
+def test_refresh_before_expiry(qtbot, settings, memory_keyring, loop, conn, flavor, strict_oauth):
+    config = SandboxConfig(
+        token_backoff=False, token_ttl=2, flavor=flavor, strict_oauth=strict_oauth
+    )
+    with SandboxServer(config) as server:
         shell = shell_on(server, qtbot, settings, memory_keyring, conn)
         session = shell.session
 
