@@ -20,7 +20,7 @@ import asyncio
 import logging
 from urllib.parse import parse_qsl
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -280,6 +280,8 @@ class LoginDialog(QDialog):
 
     @Slot(QUrl, str)
     def _on_refused(self, url: QUrl, verdict: str) -> None:
+        if self._exchanging:  # the answer is in; a problem shown now would only confuse
+            return
         values = {"url": _without_query(url)}
         if Verdict(verdict) is Verdict.LOOKALIKE:
             text = self.tr(
@@ -471,6 +473,13 @@ class LoginDialog(QDialog):
             QDesktopServices.openUrl(QUrl(self.authorize_url()))
         answer = await self._listener.wait()
         self.handle_answer(answer)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The dialog lives as long as the session: a light/dark switch meanwhile recolours
+        the banner, which must stay readable."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.away_banner.setStyleSheet(warning_banner_style())
+        super().changeEvent(event)
 
     def done(self, result: int) -> None:
         if self._listener is not None:
