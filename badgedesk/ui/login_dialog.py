@@ -454,7 +454,12 @@ class LoginDialog(QDialog):
         self._task = asyncio.ensure_future(self.sign_in_with_system_browser(open_browser=True))
 
     async def sign_in_with_system_browser(self, *, open_browser: bool) -> None:
-        """Listen on the redirect URI's port and let the system browser do the sign-in."""
+        """Listen on the redirect URI's port and let the system browser do the sign-in; not
+        while the page's answer is being exchanged (a second sign-in would leave a token pair
+        behind)."""
+        if self._exchanging:
+            log.info("system browser not started: the sign-in answer is being exchanged")
+            return
         self._pkce, self._state = make_pkce(), make_state()
         self._answered = False
         try:

@@ -62,6 +62,26 @@ def test_only_the_first_answer_is_exchanged(shell, loop, sandbox, memory_keyring
         assert code not in caplog.text
 
 
+def test_no_system_browser_sign_in_while_the_answer_is_exchanged(shell, loop, sandbox):
+    async def scenario():
+        signing_in, dialog = await open_dialog(shell)
+        await wait_for(lambda: dialog.page_ready)
+        answer = await asyncio.to_thread(submit_login, dialog.authorize_url())
+        state = dialog._state
+        dialog.handle_answer(answer)
+        await asyncio.wait_for(dialog.sign_in_with_system_browser(open_browser=False), 5)
+        listening, same_state = dialog._listener is not None, dialog._state == state
+        result = await asyncio.wait_for(signing_in, 60)
+        await settle(shell)
+        return result, listening, same_state
+
+    result, listening, same_state = loop.run_until_complete(scenario())
+    assert result is True
+    assert not listening, "no second sign-in is started"
+    assert same_state
+    assert len([r for r in sandbox.requests if r.path.startswith("/o/token")]) == 1
+
+
 # ------------------------------------------------------------ where the browser may go
 
 
