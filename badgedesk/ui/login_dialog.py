@@ -267,7 +267,8 @@ class LoginDialog(QDialog):
         """Say plainly when the page is not on the profile's server: a look-alike sign-in form
         elsewhere differs from the real one only in the small host label."""
         address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
-        if judge(address, self.session.profile.redirect_uri, self._home) is not (Verdict.FOREIGN):
+        verdict = judge(address, self.session.profile.redirect_uri, self._home)
+        if verdict is not Verdict.FOREIGN:
             self.away_banner.hide()
             return
         text = self.tr(
