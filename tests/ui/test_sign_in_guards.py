@@ -62,6 +62,37 @@ def test_only_the_first_answer_is_exchanged(shell, loop, sandbox, memory_keyring
         assert code not in caplog.text
 
 
+def test_a_page_that_redirects_twice_is_exchanged_once(shell, loop, sandbox):
+    """The same, with the page itself going to the redirect URI twice in quick succession."""
+
+    async def scenario():
+        signing_in, dialog = await open_dialog(shell)
+        await wait_for(lambda: dialog.page_ready)
+        answers = [await asyncio.to_thread(submit_login, dialog.authorize_url()) for _ in "12"]
+        redirect = shell.session.profile.redirect_uri
+        first, second = (f"{redirect}?code={a['code']}&state={a['state']}" for a in answers)
+        redirects, messages = [], []
+        dialog.page.redirected.connect(redirects.append)
+        dialog.failed.connect(messages.append)
+        sandbox.clear_requests()
+        script = (
+            f"window.location.href = {first!r};"
+            f"setTimeout(function () {{ window.location.href = {second!r}; }}, 30); true"
+        )
+        await run_js(dialog, script)
+        await wait_for(lambda: len(redirects) == 2, seconds=10)
+        result = await asyncio.wait_for(signing_in, 60)
+        await settle(shell)
+        await asyncio.sleep(0.3)
+        return result, messages
+
+    result, messages = loop.run_until_complete(scenario())
+    assert result is True
+    assert len([r for r in sandbox.requests if r.path.startswith("/o/token")]) == 1
+    assert messages == []
+    assert [r for r in sandbox.requests if r.path.startswith("/callback")] == []
+
+
 def test_no_system_browser_sign_in_while_the_answer_is_exchanged(shell, loop, sandbox):
     async def scenario():
         signing_in, dialog = await open_dialog(shell)
