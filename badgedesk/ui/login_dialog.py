@@ -1,9 +1,12 @@
 """Sign-in in an embedded browser (OAuth2 authorization code + PKCE + state).
 
-The page runs in an off-the-record web profile. Navigation to the redirect URI is refused in
-``acceptNavigationRequest`` and never loaded; the code is checked against ``state`` and
-exchanged at once. QtWebEngine is imported by this module only, and this module only when a
-sign-in is needed, so start-up does not pay for it.
+The page runs in an off-the-record web profile. Every main-frame navigation is judged in
+``acceptNavigationRequest`` by ``auth.navigation.judge``: the exact redirect URI is never loaded
+(its code is checked against ``state`` and exchanged at once, and only the first answer is
+taken); look-alikes of it, plain http off loopback and what is no web page are refused, and the
+dialog says why; a page on another host than the profile's is allowed (single sign-on through
+the school's provider) under a banner that names the host. QtWebEngine is imported by this
+module only, and this module only when a sign-in is needed, so start-up does not pay for it.
 
 When the page cannot be had, the dialog says why from ``loadingChanged``: an HTTP error (a 404
 names the profile field to check) or an unreachable host. A page that loads but is no sign-in
@@ -17,7 +20,7 @@ import asyncio
 import logging
 from urllib.parse import parse_qsl
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -33,8 +36,10 @@ from PySide6.QtWidgets import (
 
 from badgedesk.api import ApiError, NetworkError, RateLimitedError, ServerError
 from badgedesk.auth.loopback import LoopbackListener
+from badgedesk.auth.navigation import REFUSED, Verdict, judge, origin_of, shown_address
 from badgedesk.auth.oauth import OAuthError, Pkce, authorization_url, make_pkce, make_state
 from badgedesk.services.session import Session
+from badgedesk.ui.style import warning_banner_style
 
 log = logging.getLogger(__name__)
 
@@ -54,31 +59,44 @@ _PAGE_KIND_JS = """(function () {
 })()"""
 
 
-def _same_endpoint(url: QUrl, redirect: QUrl) -> bool:
-    return (
-        url.scheme() == redirect.scheme()
-        and url.host() == redirect.host()
-        and url.port() == redirect.port()
-        and url.path() == redirect.path()
-    )
+def _without_query(url: QUrl) -> str:
+    """``url`` fit to show or log: a code or state may be in its query."""
+    return shown_address(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
 
 
 class RedirectCatchingPage(QWebEnginePage):
-    """A page that hands navigation to the redirect URI over instead of loading it."""
+    """A page that judges each main-frame navigation before it starts (``navigation.judge``):
+    the redirect URI is handed over instead of loaded, and refused addresses never load."""
 
     redirected = Signal(QUrl)
+    refused = Signal(QUrl, str)
+    """The address and the ``Verdict`` value that refused it."""
 
-    def __init__(self, profile: QWebEngineProfile, redirect_uri: str, parent: QWidget) -> None:
+    def __init__(
+        self, profile: QWebEngineProfile, redirect_uri: str, home: tuple[str, ...], parent: QWidget
+    ) -> None:
         super().__init__(profile, parent)
-        self._redirect = QUrl(redirect_uri)
+        self._redirect_uri = redirect_uri
+        self._home = home
 
     def acceptNavigationRequest(
         self, url: QUrl | str, navigation_type: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
         url = QUrl(url)
-        if is_main_frame and _same_endpoint(url, self._redirect):
+        if not is_main_frame:  # images, scripts, frames: the page's business
+            return super().acceptNavigationRequest(url, navigation_type, is_main_frame)
+        verdict = judge(
+            url.toString(QUrl.ComponentFormattingOption.FullyEncoded),
+            self._redirect_uri,
+            self._home,
+        )
+        if verdict is Verdict.REDIRECT:
             self.redirected.emit(url)
             return False  # PySide6 leaks this bool: see ui.pyside_fixes
+        if verdict in REFUSED:
+            log.warning("navigation refused (%s): %s", verdict.value, _without_query(url))
+            self.refused.emit(url, verdict.value)
+            return False
         return super().acceptNavigationRequest(url, navigation_type, is_main_frame)
 
 
@@ -118,6 +136,8 @@ class LoginDialog(QDialog):
         self._pkce: Pkce = make_pkce()
         self._state = make_state()
         self._exchanging = False
+        self._answered = False
+        """An answer with this sign-in's state was taken: any later one is refused."""
         self._task: asyncio.Task[None] | None = None
         self._listener: LoopbackListener | None = None
         self._closing: asyncio.Future[None] | None = None
@@ -132,8 +152,12 @@ class LoginDialog(QDialog):
 
         # No storage name: off the record, nothing reaches the disk. The profile is the page's
         # child so that Qt destroys the page first, as QtWebEngine requires.
+        profile = session.profile
+        home = tuple(a for a in (profile.api_base, profile.web_base, profile.authorize_url) if a)
+        self._home = home
+        self._home_name = origin_of(profile.web_base or profile.authorize_url).display
         self.web_profile = QWebEngineProfile()
-        self.page = RedirectCatchingPage(self.web_profile, session.profile.redirect_uri, self)
+        self.page = RedirectCatchingPage(self.web_profile, profile.redirect_uri, home, self)
         self.web_profile.setParent(self.page)
         self.page_ready = False
         """True once the latest page load has finished (automation waits for it)."""
@@ -157,6 +181,12 @@ class LoginDialog(QDialog):
             " border-radius: 4px; padding: 8px; }"
         )
         self.hint.hide()
+        self.away_banner = QLabel()
+        self.away_banner.setWordWrap(True)
+        self.away_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.away_banner.setAccessibleName(self.tr("Warning: another site"))
+        self.away_banner.setStyleSheet(warning_banner_style())
+        self.away_banner.hide()
         self._form_check = QTimer(self)
         self._form_check.setInterval(FORM_CHECK_INTERVAL_MS)
         self._form_check.timeout.connect(self._check_page_kind)
@@ -187,15 +217,18 @@ class LoginDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.problem)
         layout.addWidget(self.hint)
+        layout.addWidget(self.away_banner)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
         self.page.redirected.connect(self._on_redirect)
+        self.page.refused.connect(self._on_refused)
         self.view.loadProgress.connect(self.progress.setValue)
         self.view.loadStarted.connect(self._on_load_started)
         self.view.loadFinished.connect(self._on_load_finished)
         self.page.loadingChanged.connect(self._on_loading_changed)
         self.view.urlChanged.connect(self._show_host)
+        self.view.urlChanged.connect(self._show_away_banner)
         self.retry_button.clicked.connect(self.start)
         self.system_button.clicked.connect(self._use_system_browser)
         self.cancel_button.clicked.connect(self.reject)
@@ -207,6 +240,7 @@ class LoginDialog(QDialog):
         """(Re)start with a fresh PKCE pair and state: a retry never reuses them."""
         self._pkce, self._state = make_pkce(), make_state()
         self._exchanging = False
+        self._answered = False
         self.problem.hide()
         self._stop_page_check()
         self._check_first_load = True
@@ -227,6 +261,42 @@ class LoginDialog(QDialog):
             .replace("%1", lock)
             .replace("%2", url.host() or url.toString())
         )
+
+    @Slot(QUrl)
+    def _show_away_banner(self, url: QUrl) -> None:
+        """Say plainly when the page is not on the profile's server: a look-alike sign-in form
+        elsewhere differs from the real one only in the small host label."""
+        address = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        verdict = judge(address, self.session.profile.redirect_uri, self._home)
+        if verdict is not Verdict.FOREIGN:
+            self.away_banner.hide()
+            return
+        text = self.tr(
+            "You are now on %(host)s, not on %(home)s. Only sign in if you expect your school's "
+            "sign-in page."
+        ) % {"host": origin_of(address).display, "home": self._home_name}
+        self.away_banner.setText(text)
+        self.away_banner.setAccessibleDescription(text)
+        self.away_banner.show()
+
+    @Slot(QUrl, str)
+    def _on_refused(self, url: QUrl, verdict: str) -> None:
+        if self._exchanging:  # the answer is in; a problem shown now would only confuse
+            return
+        values = {"url": _without_query(url)}
+        if Verdict(verdict) is Verdict.LOOKALIKE:
+            text = self.tr(
+                "BadgeDesk refused to open %(url)s: it looks like BadgeDesk's own sign-in "
+                "address but is not."
+            )
+        elif Verdict(verdict) is Verdict.INSECURE:
+            text = self.tr(
+                "BadgeDesk refused to open %(url)s: it is a plain http address, which others on "
+                "the network could read or change. Sign-in pages must use https."
+            )
+        else:
+            text = self.tr("BadgeDesk refused to open %(url)s: it is not a web page.")
+        self.show_problem(text % values)
 
     @Slot()
     def _on_load_started(self) -> None:
@@ -335,7 +405,13 @@ class LoginDialog(QDialog):
         self.handle_answer(dict(parse_qsl(url.query())))
 
     def handle_answer(self, answer: dict[str, str]) -> None:
-        """Check the redirect's parameters and exchange the code, or say what went wrong."""
+        """Check the redirect's parameters and exchange the code, or say what went wrong.
+
+        Only the first answer with this sign-in's state is taken: a second one (a page that
+        redirects twice) would start a second exchange and leave a token pair behind."""
+        if self._answered:
+            log.warning("a further sign-in answer was refused: only the first one is taken")
+            return
         if answer.get("state") != self._state:
             self.show_problem(
                 self.tr(
@@ -344,6 +420,7 @@ class LoginDialog(QDialog):
                 )
             )
             return
+        self._answered = True
         error = answer.get("error")
         if error == "access_denied":
             self.show_problem(self.tr("Access was denied, so BadgeDesk is not signed in."))
@@ -378,8 +455,14 @@ class LoginDialog(QDialog):
         self._task = asyncio.ensure_future(self.sign_in_with_system_browser(open_browser=True))
 
     async def sign_in_with_system_browser(self, *, open_browser: bool) -> None:
-        """Listen on the redirect URI's port and let the system browser do the sign-in."""
+        """Listen on the redirect URI's port and let the system browser do the sign-in; not
+        while the page's answer is being exchanged (a second sign-in would leave a token pair
+        behind)."""
+        if self._exchanging:
+            log.info("system browser not started: the sign-in answer is being exchanged")
+            return
         self._pkce, self._state = make_pkce(), make_state()
+        self._answered = False
         try:
             self._listener = LoopbackListener(self.session.profile.redirect_uri)
             await self._listener.start()
@@ -396,6 +479,13 @@ class LoginDialog(QDialog):
             QDesktopServices.openUrl(QUrl(self.authorize_url()))
         answer = await self._listener.wait()
         self.handle_answer(answer)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The dialog lives as long as the session: a light/dark switch meanwhile recolours
+        the banner, which must stay readable."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self.away_banner.setStyleSheet(warning_banner_style())
+        super().changeEvent(event)
 
     def done(self, result: int) -> None:
         if self._listener is not None:

@@ -25,3 +25,21 @@ def error_label(accessible_name: str) -> QLabel:
     label.setAccessibleName(accessible_name)
     label.hide()
     return label
+
+
+WARNING_BANNER = (
+    "background: #fff3cd; color: #4d3800; border: 2px solid #d9a400; border-radius: 4px;"
+    " padding: 8px; font-weight: bold;"
+)
+"""A warning that must not be missed, on a light palette (use ``warning_banner_style()``)."""
+WARNING_BANNER_ON_DARK = (
+    "background: #4a3b00; color: #ffe8a3; border: 2px solid #e0b000; border-radius: 4px;"
+    " padding: 8px; font-weight: bold;"
+)
+"""The same on a dark palette: a pale banner there would glare and its text be hard to read."""
+
+
+def warning_banner_style() -> str:
+    """``WARNING_BANNER``, or ``WARNING_BANNER_ON_DARK`` when the application's palette is dark."""
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    return WARNING_BANNER_ON_DARK if window.lightness() < 128 else WARNING_BANNER
