@@ -69,14 +69,20 @@ class EncodingDialog(QDialog):
                 "lines": named,
                 "more": f"{len(broken) - LINES_NAMED:,}",
             }
+        if len(broken) == 1:
+            which = _tr("line %(lines)s cannot be read as UTF-8") % {"lines": named}
+        else:
+            which = _tr("%(count)s lines cannot be read as UTF-8 (lines %(lines)s)") % {
+                "count": f"{len(broken):,}",
+                "lines": named,
+            }
         self.explanation = QLabel(
             _tr(
-                "%(file)s is not valid UTF-8 text: %(count)s lines cannot be read as UTF-8 "
-                "(lines %(lines)s). Below, those lines and a few others as each encoding reads "
-                "them. Choose the one that shows the recipients as they are, or cancel and "
-                "save the file again as CSV UTF-8."
+                "%(file)s is not valid UTF-8 text: %(which)s. Below, those lines and a few "
+                "others as each encoding reads them. Choose the one that shows the recipients "
+                "as they are, or cancel and save the file again as CSV UTF-8."
             )
-            % {"file": source, "count": f"{len(broken):,}", "lines": named}
+            % {"file": source, "which": which}
         )
         self.explanation.setWordWrap(True)
 
