@@ -310,7 +310,7 @@ def test_a_file_not_in_utf8_asks_for_its_encoding_from_the_keyboard(
         reading = asyncio.ensure_future(tab.import_csv(path))
         question = await encoding_question(tab)
         assert "mixed.csv" in question.windowTitle()
-        assert "(lines 3)" in question.explanation.text()
+        assert "line 3 cannot be read as UTF-8" in question.explanation.text()
         samples = question.samples
         shown = [
             [samples.item(row, column).text() for column in range(samples.columnCount())]
@@ -828,3 +828,21 @@ def test_a_batch_file_recipient_with_a_zero_width_space_is_marked(shell, loop, t
         assert model.problems_of(model.row_at(1).id) == {"identity": Problem.INVISIBLE_CHARACTER}
 
     loop.run_until_complete(work())
+
+
+def test_the_encoding_question_counts_the_broken_lines_in_words(qtbot):
+    from badgedesk.services.row_import import EncodingChoiceNeeded, read_table
+    from badgedesk.ui.encoding_dialog import EncodingDialog
+
+    def question(data: bytes) -> str:
+        with pytest.raises(EncodingChoiceNeeded) as asked:
+            read_table(data)
+        dialog = EncodingDialog("cohort.csv", asked.value)
+        qtbot.addWidget(dialog)
+        return dialog.explanation.text()
+
+    head = "Email;Name\nzoë@x.test;Zoë\n".encode()
+    one = head + "ana@x.test;Añá\n".encode("cp1252")
+    two = one + "bo@x.test;Bö\n".encode("cp1252")
+    assert "line 3 cannot be read as UTF-8." in question(one)
+    assert "2 lines cannot be read as UTF-8 (lines 3, 4)." in question(two)
