@@ -122,6 +122,7 @@ class ProfileProblem(Enum):
     BUILTIN_NAME = "“{name}” is the name of a built-in profile."
     TAKEN_NAME = "A profile called “{name}” already exists."
     BAD_ADDRESS = "{label} must be a web address starting with https:// or http://."
+    PLAIN_HTTP = "{label} must start with https://: plain http:// is only for this computer."
     NO_CLIENT_ID = "A client id is required."
     NOT_CUSTOM = "Only custom profiles can be removed."
 
@@ -151,6 +152,15 @@ def is_web_address(url: str) -> bool:
     """An http(s) URL with a host name."""
     parts = urlsplit(url)
     return parts.scheme in ("https", "http") and bool(parts.hostname)
+
+
+def is_private_to_the_wire(url: str) -> bool:
+    """https, or plain http to this computer: tokens and recipients' addresses must never
+    cross a network in clear (and the sign-in window refuses plain http elsewhere)."""
+    from badgedesk.auth.navigation import is_loopback_host  # auth/ loads httpx: not at start
+
+    parts = urlsplit(url)
+    return parts.scheme == "https" or is_loopback_host(parts.hostname or "")
 
 
 class ProfileStore:
@@ -214,8 +224,11 @@ class ProfileStore:
         if name != replacing and name in self._custom:
             raise ProfileError(ProfileProblem.TAKEN_NAME, "name", name=name)
         for key, label in FIELD_LABELS.items():
-            if not is_web_address(getattr(profile, key)):
+            address = getattr(profile, key)
+            if not is_web_address(address):
                 raise ProfileError(ProfileProblem.BAD_ADDRESS, key, label=label)
+            if not is_private_to_the_wire(address):
+                raise ProfileError(ProfileProblem.PLAIN_HTTP, key, label=label)
         if not profile.client_id.strip():
             raise ProfileError(ProfileProblem.NO_CLIENT_ID, "client_id")
         if replacing is not None:

@@ -69,6 +69,10 @@ def problem_text(error: ProfileError) -> str:
         ProfileProblem.BAD_ADDRESS: _tr(
             "%(field)s must be a web address starting with https:// or http://."
         ),
+        ProfileProblem.PLAIN_HTTP: _tr(
+            "%(field)s must start with https://: plain http:// is only for a server on this "
+            "computer, since the sign-in and every badge would cross the network unprotected."
+        ),
         ProfileProblem.NO_CLIENT_ID: _tr("A client id is required."),
         ProfileProblem.NOT_CUSTOM: _tr("Only custom profiles can be removed."),
     }

@@ -216,3 +216,27 @@ def test_an_old_profile_shows_the_sign_in_page_it_kept(qtbot, tmp_path):
     assert (
         dialog.derived["authorize_url"].text() == "https://badges.odd.example/auth/oauth2/authorize"
     )
+
+
+def test_plain_http_is_refused_next_to_its_field_unless_on_this_computer(qtbot, tmp_path):
+    """The sign-in window refuses plain http except on loopback; the profile says so first."""
+    store = ProfileStore(tmp_path / "profiles.json")
+    dialog = ProfilesDialog(store, "Sandbox")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.new_button.click()
+    fill(
+        dialog,
+        name="Intranet",
+        api_base="https://api.school.example",
+        web_base="http://badges.intranet",
+    )
+    dialog.save_button.click()
+    problem = dialog.field_errors["web_base"]
+    assert problem.isVisible()
+    assert "must start with https://" in problem.text()
+    assert "Web app address" in problem.text()
+    assert store.get("Intranet") is None
+    fill(dialog, api_base="http://127.0.0.1:8765", web_base="http://localhost:8766")
+    dialog.save_button.click()
+    assert store.get("Intranet") is not None, "a server on this computer may use plain http"
