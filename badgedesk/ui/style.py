@@ -1,19 +1,38 @@
 """The few style rules the widgets share, so that a problem looks the same everywhere."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-ERROR_TEXT = "color: #b00020;"
+ERROR_TEXT = "color: #b00020;"  # ERROR_COLOR
 """A problem written next to the field it concerns, on a light palette (use ``error_style()``)."""
 ERROR_TEXT_ON_DARK = "color: #ff8a80;"
 """The same on a dark palette, where #b00020 is hard to read (contrast about 2:1)."""
 
 
+DONE_COLOR, DONE_COLOR_ON_DARK = "#1b5e20", "#81c784"
+"""Text of a row that went through (awarded, revoked), on light and dark palettes."""
+ERROR_COLOR, ERROR_COLOR_ON_DARK = "#b00020", "#ff8a80"
+"""Text of a row or cell with a problem, on light and dark palettes."""
+
+
+def dark_palette() -> bool:
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
 def error_style() -> str:
     """``ERROR_TEXT``, or ``ERROR_TEXT_ON_DARK`` when the application's palette is dark."""
-    window = QApplication.palette().color(QPalette.ColorRole.Window)
-    return ERROR_TEXT_ON_DARK if window.lightness() < 128 else ERROR_TEXT
+    return ERROR_TEXT_ON_DARK if dark_palette() else ERROR_TEXT
+
+
+def error_brush() -> QBrush:
+    """A table cell's text with a problem, readable on the palette in use."""
+    return QBrush(QColor(ERROR_COLOR_ON_DARK if dark_palette() else ERROR_COLOR))
+
+
+def done_brush() -> QBrush:
+    """A table row's outcome that went through, readable on the palette in use."""
+    return QBrush(QColor(DONE_COLOR_ON_DARK if dark_palette() else DONE_COLOR))
 
 
 def error_label(accessible_name: str) -> QLabel:
@@ -41,5 +60,4 @@ WARNING_BANNER_ON_DARK = (
 
 def warning_banner_style() -> str:
     """``WARNING_BANNER``, or ``WARNING_BANNER_ON_DARK`` when the application's palette is dark."""
-    window = QApplication.palette().color(QPalette.ColorRole.Window)
-    return WARNING_BANNER_ON_DARK if window.lightness() < 128 else WARNING_BANNER
+    return WARNING_BANNER_ON_DARK if dark_palette() else WARNING_BANNER

@@ -40,10 +40,9 @@ from badgedesk.store.drafts import (
     RowFields,
 )
 from badgedesk.ui.problems import problem_text
+from badgedesk.ui.style import done_brush, error_brush
 
 Index = QModelIndex | QPersistentModelIndex
-_ERROR = QColor("#b00020")
-_DONE = QColor("#1b5e20")
 
 
 def _tr(text: str) -> str:
@@ -156,7 +155,7 @@ class BatchListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and counts.failed:
-            return QBrush(_ERROR)
+            return error_brush()
         return None
 
     def _revocation_data(self, index: Index, role: int) -> Any:
@@ -193,7 +192,7 @@ class BatchListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and (
             (column == 2 and counts.failed) or (column == 1 and not batch.reason.strip())
         ):
-            return QBrush(_ERROR)
+            return error_brush()
         return None
 
 
@@ -354,7 +353,7 @@ class DraftRowsModel(QAbstractTableModel):
                 return local_day(value) if role == Qt.ItemDataRole.DisplayRole else str(value)
             return value if value is not None else ""
         if role == Qt.ItemDataRole.ForegroundRole and problem is not None:
-            return QBrush(_ERROR)
+            return error_brush()
         if role == Qt.ItemDataRole.ToolTipRole and problem is not None:
             return problem_text(problem)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and problem is not None:
@@ -395,9 +394,9 @@ class DraftRowsModel(QAbstractTableModel):
             return self.outcome_text(row, problems)
         if role == Qt.ItemDataRole.ForegroundRole:
             if problems or row.state == FAILED:
-                return QBrush(_ERROR)
+                return error_brush()
             if row.state == AWARDED:
-                return QBrush(_DONE)
+                return done_brush()
             if row.state == HELD:
                 # Not this batch's doing: told apart from "Awarded" by colour and by slant.
                 return QApplication.palette().brush(QPalette.ColorRole.Link)

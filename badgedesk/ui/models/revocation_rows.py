@@ -19,9 +19,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from badgedesk.store.drafts import FAILED, REVOKED, SENDING, SKIPPED
 from badgedesk.store.revocations import Match, RevocationRow
 from badgedesk.ui.models.drafts import Index, local_day, local_time
+from badgedesk.ui.style import done_brush, error_brush
 
-_ERROR = QColor("#b00020")
-_DONE = QColor("#1b5e20")
 _QUIET = QColor("#616161")
 
 
@@ -182,18 +181,18 @@ class RevocationRowsModel(QAbstractTableModel):
 
     def _colour(self, row: RevocationRow, column: int) -> QBrush | None:
         if column == self.STATUS and row.target.match in (Match.NOT_FOUND, Match.AMBIGUOUS):
-            return QBrush(_ERROR)
+            return error_brush()
         if column == self.STATUS and row.target.status == "revoked":
             return QBrush(_QUIET)
         if column == self.REASON and not (row.target.reason or self.batch_reason.strip()):
-            return QBrush(_ERROR)
+            return error_brush()
         if column == self.REASON and not row.target.reason:
             return QBrush(_QUIET)
         if column == self.OUTCOME:
             if row.state == FAILED:
-                return QBrush(_ERROR)
+                return error_brush()
             if row.state == REVOKED:
-                return QBrush(_DONE)
+                return done_brush()
             if row.state == SKIPPED:
                 return QBrush(_QUIET)
         return None

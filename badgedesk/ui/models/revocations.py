@@ -15,15 +15,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 
 from badgedesk.api import Assertion
 from badgedesk.services.revocation_history import HistoryEntry
 from badgedesk.store.audit import FAILED, OK, UNKNOWN
 from badgedesk.ui.models.drafts import local_day
+from badgedesk.ui.style import error_brush
 
 Index = QModelIndex | QPersistentModelIndex
-_ERROR = QColor("#b00020")
 
 WHEN, WHAT, REVOKED, FAILED_COLUMN, SKIPPED, NOT_SENT = range(6)
 """The history's columns."""
@@ -99,7 +99,7 @@ class HistoryModel(QAbstractTableModel):
             (column == FAILED_COLUMN and entry.failed)
             or (column == WHAT and entry.kind == "single" and entry.outcome != OK)
         ):
-            return QBrush(_ERROR)
+            return error_brush()
         if role == Qt.ItemDataRole.AccessibleTextRole and column >= REVOKED:
             return f"{self._headers[column]} {self._display(entry, column) or 0}"
         return None
