@@ -465,9 +465,7 @@ class RevocationSubmission(OutboxRun):
             return Settlement(row.id, REVOKED, audit=self._audit(row, OPERATION, OK, reason))
         text = result.reason or "The server did not revoke this award."
         code = result.code or _REASON_CODES.get(text.strip().lower(), "")
-        audit = self._audit(row, OPERATION, AUDIT_FAILED, text)
-        final = code in _FINAL_CODES
-        return Settlement(row.id, FAILED, error=text, code=code, retriable=not final, audit=audit)
+        return self._refused(row, FAILED, text, code=code, retriable=code not in _FINAL_CODES)
 
     async def _already_revoked(
         self, batch: Batch, row: RevocationRow, result: RevocationResult
@@ -495,33 +493,14 @@ class RevocationSubmission(OutboxRun):
         if verdict is Verdict.FINAL:
             retriable = not isinstance(error, NotFoundError) and error.status_code != 400
             await self._settle(
-                [
-                    Settlement(
-                        row.id,
-                        FAILED,
-                        error=text,
-                        retriable=retriable,
-                        audit=self._audit(row, OPERATION, AUDIT_FAILED, text),
-                    )
-                    for row in rows
-                ]
+                [self._refused(row, FAILED, text, retriable=retriable) for row in rows]
             )
             return
         if verdict is Verdict.AMBIGUOUS:
             await self._audit_only(rows, UNKNOWN, text)
             await self._read_back_all(batch, rows, lost=text)
             return
-        await self._settle(
-            [
-                Settlement(
-                    row.id,
-                    PENDING,
-                    error=text,
-                    audit=self._audit(row, OPERATION, AUDIT_FAILED, text),
-                )
-                for row in rows
-            ]
-        )
+        await self._settle([self._refused(row, PENDING, text) for row in rows])
         self._stop_for(error)
 
     async def _read_back_all(
@@ -543,17 +522,8 @@ class RevocationSubmission(OutboxRun):
                 except Abandoned:
                     return
                 except NotFoundError as error:
-                    text = error_text(error)
-                    await self._settle(
-                        [
-                            Settlement(
-                                row.id,
-                                FAILED,
-                                error=text,
-                                audit=self._audit(row, RECONCILED, AUDIT_FAILED, text),
-                            )
-                        ]
-                    )
+                    failed = self._refused(row, FAILED, error_text(error), operation=RECONCILED)
+                    await self._settle([failed])
                     return
                 except ApiError as error:
                     log.info("read-back of row %d failed: %s", row.id, type(error).__name__)
@@ -563,15 +533,7 @@ class RevocationSubmission(OutboxRun):
                 await self._settle([self._from_read_back(batch, row, assertion)])
             elif lost and self._strike(row.id):
                 await self._settle(
-                    [
-                        Settlement(
-                            row.id,
-                            FAILED,
-                            error=lost,
-                            retriable=True,
-                            audit=self._audit(row, RECONCILED, AUDIT_FAILED, lost),
-                        )
-                    ]
+                    [self._refused(row, FAILED, lost, operation=RECONCILED, retriable=True)]
                 )
             else:
                 (pending,) = await self._settle(
@@ -589,9 +551,7 @@ class RevocationSubmission(OutboxRun):
         if (assertion.revocation_reason or "").strip() == reason:
             return Settlement(row.id, REVOKED, audit=self._audit(row, RECONCILED, OK, reason))
         text = f"Already revoked: {assertion.revocation_reason or 'no reason given'}"
-        return Settlement(
-            row.id, SKIPPED, error=text, audit=self._audit(row, RECONCILED, AUDIT_FAILED, text)
-        )
+        return self._refused(row, SKIPPED, text, operation=RECONCILED)
 
     async def _read_back(self, row: RevocationRow) -> Assertion:
         """GET the row's assertion (the client tries again while that is safe and useful)."""
@@ -606,12 +566,12 @@ class RevocationSubmission(OutboxRun):
     async def _settle(
         self, settlements: Sequence[Settlement], *, report: bool = True
     ) -> list[RevocationRow]:
+        """Record where rows ended up. Every row a run settles is one it marked ``sending``
+        (or found so), so each leaves the rows in doubt."""
         if not settlements:
             return []
-        ids = [settlement.row_id for settlement in settlements]
-        before = await self._drafts.run(lambda s: [s.revocations.row(i) for i in ids])
         settled = await self._drafts.run(lambda s: s.revocations.settle(settlements))
-        self.progress.in_doubt -= sum(row.state == SENDING for row in before)
+        self.progress.in_doubt -= len(settled)
         for row in settled:
             if row.state == REVOKED:
                 self.progress.succeeded += 1
@@ -632,6 +592,27 @@ class RevocationSubmission(OutboxRun):
                 store.audit(record)
 
         await self._drafts.run(write)
+
+    def _refused(
+        self,
+        row: RevocationRow,
+        state: str,
+        text: str,
+        *,
+        operation: str = OPERATION,
+        retriable: bool = False,
+        code: str = "",
+    ) -> Settlement:
+        """A row that was not revoked (failed, back to pending, skipped), with ``text`` as its
+        error and in its audit entry."""
+        return Settlement(
+            row.id,
+            state,
+            error=text,
+            code=code,
+            retriable=retriable,
+            audit=self._audit(row, operation, AUDIT_FAILED, text),
+        )
 
     def _audit(self, row: RevocationRow, operation: str, outcome: str, detail: str) -> AuditRecord:
         profile, user = self._who()
