@@ -158,7 +158,7 @@ def open_database(path: Path) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Check the version before WAL: switching journal mode writes to the file.
-        version = _user_version(conn)
+        version = user_version(conn)
         if version > SCHEMA_VERSION:
             raise NewerStoreError(
                 f"{path} was made by a newer BadgeDesk (schema version {version}; this version "
@@ -187,15 +187,15 @@ def migrate(conn: sqlite3.Connection) -> None:
     The version is re-read after taking the write lock, so two processes opening the same old
     file at once do not both apply the same migration.
     """
-    while _user_version(conn) < SCHEMA_VERSION:
+    while user_version(conn) < SCHEMA_VERSION:
         with transaction(conn):
-            current = _user_version(conn)
+            current = user_version(conn)
             if current >= SCHEMA_VERSION:
                 break
             for statement in _statements(MIGRATIONS[current]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {current + 1}")
-    if _user_version(conn) > SCHEMA_VERSION:
+    if user_version(conn) > SCHEMA_VERSION:
         raise NewerStoreError("the database was just upgraded by a newer BadgeDesk")
 
 
@@ -235,7 +235,8 @@ def _still_open(conn: sqlite3.Connection) -> bool:
     return conn.in_transaction
 
 
-def _user_version(conn: sqlite3.Connection) -> int:
+def user_version(conn: sqlite3.Connection) -> int:
+    """The schema version written in the file (0 for a new one)."""
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 

@@ -18,7 +18,12 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from badgedesk.store.database import SCHEMA_VERSION, NewerStoreError, StoreError
+from badgedesk.store.database import (
+    SCHEMA_VERSION,
+    NewerStoreError,
+    StoreError,
+    user_version,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -102,7 +107,7 @@ def check_store(path: Path) -> StoreProblem | None:
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            version = user_version(conn)
             if version > SCHEMA_VERSION:
                 return StoreProblem(Trouble.NEWER, path, f"schema version {version}")
             found = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
@@ -120,11 +125,12 @@ def classify(error: BaseException, path: Path) -> StoreProblem:
     detail = str(error)
     if isinstance(error, NewerStoreError):
         return StoreProblem(Trouble.NEWER, path, detail)
+    if is_disk_full(error):
+        return StoreProblem(Trouble.DISK_FULL, path, detail)
     cause = error.__cause__ if isinstance(error, StoreError) else error
     if isinstance(cause, sqlite3.Error):
         code = getattr(cause, "sqlite_errorcode", 0) & 0xFF
         trouble = {
-            sqlite3.SQLITE_FULL: Trouble.DISK_FULL,
             sqlite3.SQLITE_NOTADB: Trouble.NOT_A_STORE,
             sqlite3.SQLITE_CORRUPT: Trouble.DAMAGED,
             sqlite3.SQLITE_READONLY: Trouble.NO_ACCESS,
@@ -135,8 +141,6 @@ def classify(error: BaseException, path: Path) -> StoreProblem:
             trouble = Trouble.IN_THE_WAY
         return StoreProblem(trouble, path, detail)
     if isinstance(cause, OSError):
-        if cause.errno in (errno.ENOSPC, errno.EDQUOT):
-            return StoreProblem(Trouble.DISK_FULL, path, detail)
         if isinstance(cause, (FileExistsError, IsADirectoryError, NotADirectoryError)):
             return StoreProblem(Trouble.IN_THE_WAY, path, detail)
         if cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
