@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
@@ -25,6 +24,7 @@ from tests.services.test_submission import (
     badgeclass_of,
     make_batch,
 )
+from tests.ui.waiting import wait_for
 
 QUICK = RetryPolicy(base_delay=0.01, max_delay=0.02, deadline=0.5, patience=1.0)
 """Deadlines of half a second: a silent server is given up on quickly."""
@@ -41,13 +41,6 @@ def run_of(drafts: DraftService, client: BadgesClient, batch_id: int, **kwargs) 
     return BatchSubmission(
         drafts, lambda: client, lambda: ("sandbox", "Demo User"), batch_id, **kwargs
     )
-
-
-async def until(condition: Callable[[], bool], limit: float = 20.0) -> None:
-    """Poll ``condition``; the test fails (rather than hangs) if it never comes true."""
-    async with asyncio.timeout(limit):
-        while not condition():  # noqa: ASYNC110 - the state polled is not ours to signal
-            await asyncio.sleep(0.02)
 
 
 def accounted(drafts: DraftService, batch_id: int, progress: SubmissionProgress) -> Counter[str]:
@@ -72,9 +65,9 @@ def test_a_silent_server_holds_the_run_with_every_row_accounted_then_it_finishes
 
     async def drive() -> tuple[SubmissionProgress, Counter[str], SubmissionProgress]:
         task = asyncio.ensure_future(run.run())
-        await until(lambda: run.progress.succeeded >= 3)
+        await wait_for(lambda: run.progress.succeeded >= 3)
         sandbox.faults.enqueue(fault, count=10_000, path_prefix="/v2/", retry_after=0.1)
-        await until(lambda: run.progress.waiting is not None)
+        await wait_for(lambda: run.progress.waiting is not None)
         held = run.progress
         assert held.waiting is not None
         assert held.waiting.reason is Hold.SILENT
@@ -106,7 +99,7 @@ def test_cancel_abandons_requests_in_flight_at_once_and_they_are_checked_first_n
 
     async def drive() -> SubmissionProgress:
         task = asyncio.ensure_future(run.run())
-        await until(lambda: run.progress.in_flight == 2)
+        await wait_for(lambda: run.progress.in_flight == 2)
         await asyncio.sleep(0.3)
         run.cancel()
         async with asyncio.timeout(2):
@@ -164,7 +157,7 @@ def test_a_long_retry_after_is_honoured_up_to_ten_minutes_visibly(
 
     async def drive() -> SubmissionProgress:
         task = asyncio.ensure_future(run.run())
-        await until(lambda: run.progress.waiting is not None)
+        await wait_for(lambda: run.progress.waiting is not None)
         waiting = run.progress.waiting
         assert waiting is not None
         assert (waiting.reason, waiting.seconds) == (Hold.SERVER_ASKED, honoured)
@@ -313,7 +306,7 @@ def test_a_revocation_batch_holds_on_a_silent_server_and_cancel_is_prompt(
 
     async def drive() -> SubmissionProgress:
         task = asyncio.ensure_future(run.run())
-        await until(lambda: run.progress.waiting is not None)
+        await wait_for(lambda: run.progress.waiting is not None)
         assert run.progress.waiting is not None
         assert run.progress.waiting.reason is Hold.SILENT
         run.cancel()
