@@ -18,7 +18,8 @@ def test_a_named_task_replaces_the_running_one_of_that_name() -> None:
         tasks = Tasks("test")
         first = tasks.spawn(_forever(), name="load")
         second = tasks.spawn(_forever(), name="load")
-        await asyncio.sleep(0)
+        await asyncio.wait({first})
+        await asyncio.sleep(0)  # its done callbacks run
         assert first.cancelled()
         assert tasks.named("load") is second
         assert len(tasks) == 1
