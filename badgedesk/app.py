@@ -25,13 +25,11 @@ from typing import TYPE_CHECKING, Any
 from badgedesk import __version__
 
 if TYPE_CHECKING:  # Qt is imported inside the functions, after the environment is prepared
-    import sqlite3
-
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from badgedesk.sandbox import SandboxServer
-    from badgedesk.services.drafts import DraftService
+    from badgedesk.store.thread import StoreThread
     from badgedesk.ui.main_window import MainWindow
     from badgedesk.ui.shell import Shell
 
@@ -233,7 +231,7 @@ async def run(
         if opened is None:
             window.close_for_good()
             return 2
-        data_dir, conn, drafts = opened
+        data_dir, store = opened
         sandboxes: list[SandboxServer] = []
 
         async def resolve_profile(wanted: str) -> ServerProfile:
@@ -258,11 +256,10 @@ async def run(
         shell = Shell(
             window,
             session,
-            conn,
+            store,
             profiles=profiles,
             resolve_profile=resolve_profile,
             data_dir=data_dir,
-            drafts=drafts,
         )
         if chosen is None:
             window.statusBar().showMessage(
@@ -285,24 +282,23 @@ async def run(
                 await start
             return 0
         finally:
-            await shut_down(shell, drafts, conn, sandboxes, spared)
+            await shut_down(shell, store, sandboxes, spared)
 
 
 DATABASE_NAME = "badgedesk.sqlite3"
 
 
-async def open_store(
-    window: MainWindow, data_dir: Path
-) -> tuple[Path, sqlite3.Connection, DraftService] | None:
-    """The data folder in use, and its store opened twice (the audit log and the catalogue,
-    the drafts' worker): after its check passes, and never before, so nothing is written into
-    a file that failed it. The check runs on a worker thread while the window paints. While
-    the store cannot be used, the user is asked what to do; None if they quit."""
+async def open_store(window: MainWindow, data_dir: Path) -> tuple[Path, StoreThread] | None:
+    """The data folder in use, and its store opened on its own thread: after its check
+    passes, and never before, so nothing is written into a file that failed it. The check
+    runs on a worker thread while the window paints. While the store cannot be used, the user
+    is asked what to do; None if they quit."""
     from datetime import datetime
 
-    from badgedesk.services.drafts import DraftService
-    from badgedesk.store import StoreError, open_database
-    from badgedesk.store.health import Choice, check_store, classify, keep_aside
+    from badgedesk.core.health import Choice
+    from badgedesk.store import StoreError
+    from badgedesk.store.health import check_store, classify, keep_aside
+    from badgedesk.store.thread import StoreThread
     from badgedesk.ui.store_problem import ask_about_store, choose_data_folder
 
     while True:
@@ -313,13 +309,9 @@ async def open_store(
         finally:
             window.set_activity(None)
         if problem is None:
-            conn: sqlite3.Connection | None = None
             try:
-                conn = open_database(path)
-                return data_dir, conn, DraftService(open_database(path))
+                return data_dir, await asyncio.to_thread(StoreThread, path)
             except StoreError as error:
-                if conn is not None:
-                    conn.close()
                 problem = classify(error, path)
         log.error("cannot use the store: %s, %s: %s", problem.trouble, problem.path, problem.detail)
         choice = await ask_about_store(problem, window)
@@ -350,8 +342,7 @@ work gets, once cancelled, to record what it knows."""
 
 async def shut_down(
     shell: Shell,
-    drafts: DraftService,
-    conn: sqlite3.Connection,
+    store: StoreThread,
     sandboxes: list[SandboxServer],
     spared: set[asyncio.Task[Any]],
 ) -> None:
@@ -366,8 +357,7 @@ async def shut_down(
         await cut_short(spared)
     left = max(began + SHUTDOWN_DEADLINE_SECONDS - loop.time(), GRACE_SECONDS)
     closed = await finish("closing the connections", shell.session.aclose(), left)
-    drafts.close()
-    conn.close()
+    store.close()
     shell.window.close_for_good()
     for sandbox in sandboxes:
         sandbox.stop()

@@ -21,7 +21,6 @@ import asyncio
 import gc
 import os
 import resource
-import sqlite3
 import sys
 import tempfile
 import time
@@ -39,8 +38,8 @@ from badgedesk.api import BadgesClient
 from badgedesk.sandbox import SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
 from badgedesk.services.assertions import AssertionService
-from badgedesk.services.records import AuditTrail
-from badgedesk.store import open_database
+from badgedesk.services.audit import AuditTrail
+from badgedesk.store.thread import StoreThread
 from badgedesk.ui.assertions.tab import AssertionsTab
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 
@@ -99,8 +98,8 @@ async def measure(rows: int, latency_ms: int) -> None:
     token = server.mint_token().access_token
     client = BadgesClient(server.base_url, token)
     with tempfile.TemporaryDirectory() as tmp:
-        conn: sqlite3.Connection = open_database(Path(tmp) / "bench.sqlite3")
-        audit = AuditTrail(conn, lambda: ("bench", None))
+        store = StoreThread(Path(tmp) / "bench.sqlite3")
+        audit = AuditTrail(store, lambda: ("bench", None))
         tab = AssertionsTab()
         tab.resize(1400, 900)
         tab.attach(AssertionService(lambda: client, audit), None, lambda _scope: True)
@@ -157,7 +156,7 @@ async def measure(rows: int, latency_ms: int) -> None:
         print(f"peak memory: {peak_mb():.0f} MB")
         tab.attach(None, None, lambda _scope: False)
         tab.close()
-        conn.close()
+        store.close()
     await client.aclose()
     server.stop()
 

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
 
 from badgedesk.api import BadgesClient
 from badgedesk.sandbox import ALL_SCOPES, DEMO_EMAIL, SandboxConfig, SandboxServer
+from badgedesk.services.audit import AuditTrail
 from badgedesk.services.backpack import BackpackService
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
-from badgedesk.services.records import AuditTrail
-from badgedesk.store import open_database
+from badgedesk.store.thread import StoreThread
 
 
 def grow_backpack(server: SandboxServer, count: int) -> None:
@@ -54,9 +53,9 @@ async def main(latency_ms: int, badges: int) -> None:
         grow_backpack(server, badges)
         token = server.mint_token(scope=ALL_SCOPES).access_token
         folder = Path(tempfile.mkdtemp())
-        conn: sqlite3.Connection = open_database(folder / "badgedesk.sqlite3")
+        store = StoreThread(folder / "badgedesk.sqlite3")
         async with BadgesClient(server.base_url, token) as client:
-            audit = AuditTrail(conn, lambda: ("sandbox", "bench"))
+            audit = AuditTrail(store, lambda: ("sandbox", "bench"))
 
             def service() -> BackpackService:
                 documents = PublicFileCache(folder / "documents", lambda: client, OPEN_BADGES_JSON)
@@ -94,7 +93,7 @@ async def main(latency_ms: int, badges: int) -> None:
             collection = await backpack.create_collection("Everything", "", False)
             _, saved = await timed(backpack.set_members(collection, [b.key for b in listed]))
             print(f"membership of {len(listed)} badges saved in {saved:.2f} s (one PUT)")
-        conn.close()
+        store.close()
 
 
 if __name__ == "__main__":

@@ -30,11 +30,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from badgedesk.api import BadgesClient
+from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RowFields
 from badgedesk.sandbox import ALL_SCOPES, FLAVORS, SandboxConfig, SandboxServer
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.row_import import default_mapping, map_records, read_table
-from badgedesk.store import open_database
-from badgedesk.store.drafts import BadgeClassChoice, BatchDefaults, RowFields
+from badgedesk.store.thread import StoreThread
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 
@@ -46,10 +45,10 @@ async def submit_once(
     badgeclass = next(b for b in server.state.badgeclasses.values() if b.name == "Peer Mentor")
     choice = BadgeClassChoice(badgeclass.entity_id, badgeclass.name)
     batch = await tab.drafts.run(
-        lambda s: s.create_batch("Sandbox", f"run {run}", choice, BatchDefaults())
+        lambda s: s.drafts.create_batch("Sandbox", f"run {run}", choice, BatchDefaults())
     )
     fields = [RowFields(identity=f"r{run}-{n:05d}@bench.test") for n in range(rows)]
-    await tab.drafts.run(lambda s: s.add_rows(batch.id, fields))
+    await tab.drafts.run(lambda s: s.drafts.add_rows(batch.id, fields))
     await tab.refresh()
     await tab.open_batch(batch.id)
     tab.editor.concurrency_box.setValue(concurrency)
@@ -90,7 +89,7 @@ async def main(args: argparse.Namespace) -> None:
     with SandboxServer(config) as server:
         token = server.mint_token(scope=ALL_SCOPES).access_token
         client = BadgesClient(server.base_url, token)
-        drafts = DraftService(open_database(work / "bench.sqlite3"))
+        drafts = StoreThread(work / "bench.sqlite3")
         tab = DraftsTab(drafts, QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
         tab.attach(profile=lambda: "Sandbox", client=lambda: client, who=lambda: ("Sandbox", "b"))
         tab.set_signed_in(True)

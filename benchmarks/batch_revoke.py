@@ -37,12 +37,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from badgedesk.api import AwardRequest, BadgesClient, Recipient
+from badgedesk.core.batches import RevocationTarget
+from badgedesk.core.states import Match, RowState
 from badgedesk.sandbox import ALL_SCOPES, FLAVORS, SandboxConfig, SandboxServer
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.revocation import LOOKUP_CONCURRENCY
-from badgedesk.store import open_database
-from badgedesk.store.drafts import REVOKED
-from badgedesk.store.revocations import Match, RevocationTarget
+from badgedesk.store.thread import StoreThread
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 from badgedesk.ui.revocations.tab import RevocationsTab
 
@@ -132,7 +131,7 @@ async def revoke_once(
 
     rows = await tab.drafts.run(lambda s: s.revocations.rows(batch.id))
     revoked = {a.entity_id for a in server.state.assertions.values() if a.revoked}
-    if any(row.state != REVOKED for row in rows) or not set(ids) <= revoked:
+    if any(row.state != RowState.REVOKED for row in rows) or not set(ids) <= revoked:
         raise RuntimeError("some rows were not revoked")
 
 
@@ -142,7 +141,7 @@ async def main(args: argparse.Namespace) -> None:
     with SandboxServer(config) as server:
         token = server.mint_token(scope=ALL_SCOPES).access_token
         client = BadgesClient(server.base_url, token)
-        drafts = DraftService(open_database(work / "bench.sqlite3"))
+        drafts = StoreThread(work / "bench.sqlite3")
         tab = RevocationsTab(drafts, QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
         tab.attach(
             profile=lambda: "Sandbox",

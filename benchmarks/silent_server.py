@@ -24,40 +24,47 @@ from collections.abc import Callable
 from pathlib import Path
 
 from badgedesk.api import BadgesClient
+from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RevocationTarget, RowFields
+from badgedesk.core.states import BatchKind, Match
 from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.outbox import OutboxRun
 from badgedesk.services.revocation import RevocationSubmission
 from badgedesk.services.submission import BatchSubmission
-from badgedesk.store import open_database
-from badgedesk.store.drafts import REVOKE, BadgeClassChoice, BatchDefaults, RowFields
-from badgedesk.store.revocations import Match, RevocationTarget
+from badgedesk.store.thread import StoreThread
 
 
 def award_run(
-    drafts: DraftService, client: BadgesClient, server: SandboxServer, tag: str
+    drafts: StoreThread, client: BadgesClient, server: SandboxServer, tag: str
 ) -> OutboxRun:
     badgeclass = next(b for b in server.state.badgeclasses.values() if b.name == "Peer Mentor")
-    store = drafts.store
-    batch = store.create_batch(
-        "Sandbox", tag, BadgeClassChoice(badgeclass.entity_id, badgeclass.name), BatchDefaults()
+    batch = drafts.call(
+        lambda s: s.drafts.create_batch(
+            "Sandbox", tag, BadgeClassChoice(badgeclass.entity_id, badgeclass.name), BatchDefaults()
+        )
     )
-    store.add_rows(batch.id, [RowFields(identity=f"{tag}-{n:03d}@bench.test") for n in range(60)])
+    drafts.call(
+        lambda s: s.drafts.add_rows(
+            batch.id, [RowFields(identity=f"{tag}-{n:03d}@bench.test") for n in range(60)]
+        )
+    )
     return BatchSubmission(drafts, lambda: client, lambda: ("Sandbox", "bench"), batch.id)
 
 
 def revocation_run(
-    drafts: DraftService, client: BadgesClient, server: SandboxServer, tag: str
+    drafts: StoreThread, client: BadgesClient, server: SandboxServer, tag: str
 ) -> OutboxRun:
-    store = drafts.store
-    batch = store.create_batch("Sandbox", tag, kind=REVOKE, reason="Benchmark")
+    batch = drafts.call(
+        lambda s: s.drafts.create_batch("Sandbox", tag, kind=BatchKind.REVOKE, reason="Benchmark")
+    )
     live = [a for a in server.state.assertions.values() if not a.revoked]
-    store.revocations.add_rows(
-        batch.id,
-        [
-            RevocationTarget(entity_id=a.entity_id, identity=a.identity, match=Match.UNCHECKED)
-            for a in live[:60]
-        ],
+    drafts.call(
+        lambda s: s.revocations.add_rows(
+            batch.id,
+            [
+                RevocationTarget(entity_id=a.entity_id, identity=a.identity, match=Match.UNCHECKED)
+                for a in live[:60]
+            ],
+        )
     )
     return RevocationSubmission(
         drafts, lambda: client, lambda: ("Sandbox", "bench"), batch.id, chunk_size=5
@@ -106,7 +113,7 @@ async def main(only: str | None) -> None:
     token = server.mint_token(scope=ALL_SCOPES).access_token
     client = BadgesClient(server.base_url, token)
     with tempfile.TemporaryDirectory() as folder:
-        drafts = DraftService(open_database(Path(folder) / "bench.sqlite3"))
+        drafts = StoreThread(Path(folder) / "bench.sqlite3")
         makers = {"award": award_run, "revocation": revocation_run}
         try:
             for kind, make in makers.items():

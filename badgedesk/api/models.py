@@ -38,6 +38,7 @@ from typing import (
 
 from badgedesk.api.errors import MalformedResponseError
 from badgedesk.api.untrusted import MAX_DEPTH, is_utf8, safe_text
+from badgedesk.core.dates import format_datetime, parse_datetime
 
 PROSE: Mapping[str, Any] = {"kind": "prose"}
 """Field metadata: text only people read, repaired rather than refused when damaged."""
@@ -73,27 +74,6 @@ def json_name(attr: str) -> str:
     """``badgeclass_open_badge_id`` -> ``badgeclassOpenBadgeId``."""
     head, *rest = attr.split("_")
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
-
-
-def parse_datetime(value: str) -> datetime:
-    """Parse an ISO 8601 timestamp; naive ones are taken as UTC. One with no UTC equivalent
-    (an offset carrying it past year 1 or 9999) raises ``ValueError`` now, not in
-    ``format_datetime`` when it is stored."""
-    parsed = datetime.fromisoformat(value.strip())
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=UTC)
-    try:
-        parsed.astimezone(UTC)
-    except OverflowError:
-        raise ValueError(f"{value[:40]!r} is out of range in UTC") from None
-    return parsed
-
-
-def format_datetime(value: datetime) -> str:
-    """ISO 8601 in UTC with a ``Z``, milliseconds unless finer precision is present."""
-    utc = (value.replace(tzinfo=UTC) if value.tzinfo is None else value).astimezone(UTC)
-    spec = "milliseconds" if utc.microsecond % 1000 == 0 else "microseconds"
-    return utc.isoformat(timespec=spec).replace("+00:00", "Z")
 
 
 @dataclass(frozen=True)

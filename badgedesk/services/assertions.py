@@ -21,8 +21,8 @@ from badgedesk.api import (
     Page,
     Scope,
 )
+from badgedesk.services.audit import AuditTrail
 from badgedesk.services.awards import AwardDetails, award_request
-from badgedesk.services.records import AuditTrail
 from badgedesk.store.csvfile import write_csv
 
 PAGE_SIZE = 500

@@ -23,8 +23,8 @@ from badgedesk.api import (
 )
 from badgedesk.baking import BakedAssertion
 from badgedesk.services.assertions import ServerService
+from badgedesk.services.audit import AuditTrail
 from badgedesk.services.public_files import PublicFileCache
-from badgedesk.services.records import AuditTrail
 
 NAME_LOOKUPS_AT_ONCE = 6
 """Public documents fetched at once when naming badges (often from hosts other than the API)."""

@@ -19,19 +19,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from badgedesk.api.models import format_datetime
+from badgedesk.core.batches import BadgeClassChoice, Batch, BatchDefaults, DraftRow, RowFields
+from badgedesk.core.dates import format_datetime
+from badgedesk.core.states import RowState
 from badgedesk.services.batch_rows import RECIPIENT_TYPES, recipient_type_of
 from badgedesk.store.csvfile import atomic_text_file, write_csv
-from badgedesk.store.drafts import (
-    FAILED,
-    HELD,
-    PENDING,
-    BadgeClassChoice,
-    Batch,
-    BatchDefaults,
-    DraftRow,
-    RowFields,
-)
 
 FORMAT = "badgedesk.batch"
 VERSION = 1
@@ -40,7 +32,7 @@ SUFFIX = ".badgebatch.json"
 RESULTS_HEADER = ("recipient", "recipient type", "outcome", "entityId", "error", "held since")
 """``outcome`` is the row's state; ``already held`` rows name the award the recipient held
 before (``entityId``) and when it was made (``held since``): this batch did not award it."""
-OUTCOME_WORDS = {HELD: "already held"}
+OUTCOME_WORDS = {RowState.HELD: "already held"}
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _MISSING: Any = object()
@@ -110,7 +102,7 @@ def batch_file_json(
                 "expires": _day_text(row.fields.expires),
             }
             for row in rows
-            if row.state in (PENDING, FAILED)
+            if row.state in (RowState.PENDING, RowState.FAILED)
         ],
         "exportedAt": format_datetime(now or datetime.now(UTC)),
     }

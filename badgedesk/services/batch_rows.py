@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 
 from badgedesk.api import Evidence, RecipientType
+from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.services import awards
 from badgedesk.services.awards import AwardDetails
 from badgedesk.services.validation import Problem, date_problems, identity_problem, is_web_url
-from badgedesk.store.drafts import BatchDefaults, RowFields
 
 RECIPIENT_TYPES = tuple(str(kind) for kind in RecipientType)
 _TYPE_ALIASES = {

@@ -13,6 +13,8 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from badgedesk.core.states import BatchKind
+
 log = logging.getLogger(__name__)
 
 
@@ -45,7 +47,7 @@ class BatchSettled:
     now."""
 
     batch_id: int
-    kind: str
+    kind: BatchKind
 
 
 @dataclass(frozen=True)

@@ -35,8 +35,9 @@ from badgedesk.api import (
     RateLimitedError,
     ServerError,
 )
-from badgedesk.services.drafts import DraftService
-from badgedesk.store.drafts import PENDING, SENDING, Batch
+from badgedesk.core.batches import Batch
+from badgedesk.core.states import RowState
+from badgedesk.store.thread import StoreThread
 
 T = TypeVar("T")
 
@@ -180,7 +181,7 @@ class OutboxRun:
 
     def __init__(
         self,
-        drafts: DraftService,
+        drafts: StoreThread,
         client: Callable[[], BadgesClient | None],
         who: Callable[[], tuple[str, str | None]],
         batch_id: int,
@@ -340,8 +341,8 @@ class OutboxRun:
         rows = await self._unsettled_rows()
         if not rows:
             return False
-        left_sending = [row for row in rows if row.state == SENDING]
-        to_send = [row for row in rows if row.state == PENDING]
+        left_sending = [row for row in rows if row.state == RowState.SENDING]
+        to_send = [row for row in rows if row.state == RowState.PENDING]
         if left_sending:
             self.progress.reconciling = True
             self._report()

@@ -33,7 +33,8 @@ from badgedesk.api import (
     RevocationResult,
     watching,
 )
-from badgedesk.services.drafts import DraftService
+from badgedesk.core.batches import AuditRecord, Batch, RevocationRow, RevocationTarget, Settlement
+from badgedesk.core.states import BatchKind, Match, Outcome, RowState
 from badgedesk.services.outbox import (
     Abandoned,
     OutagePolicy,
@@ -45,21 +46,8 @@ from badgedesk.services.outbox import (
     together,
     verdict_of,
 )
-from badgedesk.store.audit import FAILED as AUDIT_FAILED
-from badgedesk.store.audit import OK, UNKNOWN
 from badgedesk.store.csvfile import write_csv
-from badgedesk.store.drafts import (
-    FAILED,
-    PENDING,
-    REVOKE,
-    REVOKED,
-    SENDING,
-    SKIPPED,
-    AuditRecord,
-    Batch,
-    DraftStore,
-)
-from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget, Settlement
+from badgedesk.store.thread import Stores, StoreThread
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +122,7 @@ def recipient_key(recipient_type: str, identity: str) -> tuple[str, str]:
 
 
 async def check_rows(
-    drafts: DraftService,
+    drafts: StoreThread,
     client: BadgesClient,
     batch_id: int,
     *,
@@ -144,7 +132,11 @@ async def check_rows(
 ) -> CheckReport:
     """Ask the server about every row not sent yet, and record what it says as each answer
     comes (an interrupted check keeps what it learnt). ``ApiError`` ends the check early."""
-    rows = await drafts.run(lambda s: s.revocations.rows(batch_id, (PENDING, FAILED, SKIPPED)))
+    rows = await drafts.run(
+        lambda s: s.revocations.rows(
+            batch_id, (RowState.PENDING, RowState.FAILED, RowState.SKIPPED)
+        )
+    )
     report = CheckReport(total=len(rows))
     on_progress(report)
     by_id = [row for row in rows if row.target.entity_id]
@@ -345,7 +337,7 @@ class RevocationSubmission(OutboxRun):
 
     def __init__(
         self,
-        drafts: DraftService,
+        drafts: StoreThread,
         client: Callable[[], BadgesClient | None],
         who: Callable[[], tuple[str, str | None]],
         batch_id: int,
@@ -372,22 +364,22 @@ class RevocationSubmission(OutboxRun):
         asked) chunk by chunk, round after round."""
         self._on_progress = on_progress or (lambda _: None)
         self._on_row = on_row or (lambda _: None)
-        batch = await self._drafts.run(lambda s: s.batch(self.batch_id))
-        if batch.kind != REVOKE:
+        batch = await self._drafts.run(lambda s: s.drafts.batch(self.batch_id))
+        if batch.kind != BatchKind.REVOKE:
             raise ValueError(f"batch {self.batch_id} is not a revocation batch")
         if self._client() is None:
             raise SubmissionRefused("Sign in to submit.")
         if retry_failed or retry_rows:
             await self._drafts.run(lambda s: s.revocations.reset_failed(self.batch_id, retry_rows))
         rows = await self._drafts.run(
-            lambda s: s.revocations.rows(self.batch_id, (PENDING, SENDING))
+            lambda s: s.revocations.rows(self.batch_id, (RowState.PENDING, RowState.SENDING))
         )
-        problems = batch_problems(batch, [row for row in rows if row.state == PENDING])
+        problems = batch_problems(batch, [row for row in rows if row.state == RowState.PENDING])
         if problems:
             raise SubmissionRefused(" ".join(problems))
         self._start_clock()
         self.progress.total = len(rows)
-        self.progress.in_doubt = sum(row.state == SENDING for row in rows)
+        self.progress.in_doubt = sum(row.state == RowState.SENDING for row in rows)
         try:
             with watching(self):
                 await self._rounds(lambda: self._round(batch))
@@ -398,7 +390,7 @@ class RevocationSubmission(OutboxRun):
 
     async def _unsettled_rows(self) -> list[RevocationRow]:
         return await self._drafts.run(
-            lambda s: s.revocations.rows(self.batch_id, (PENDING, SENDING))
+            lambda s: s.revocations.rows(self.batch_id, (RowState.PENDING, RowState.SENDING))
         )
 
     async def _reconcile(self, batch: Batch, rows: Sequence[RevocationRow]) -> list[RevocationRow]:
@@ -421,7 +413,7 @@ class RevocationSubmission(OutboxRun):
         ids = [row.id for row in rows]
         marked = await self._drafts.run(lambda s: s.revocations.mark_sending(ids))
         # Only what is committed as "sending" may leave (another write may have won a row).
-        rows = [row for row in marked if row.state == SENDING]
+        rows = [row for row in marked if row.state == RowState.SENDING]
         if not rows:
             return
         self.progress.in_doubt += len(rows)
@@ -436,7 +428,7 @@ class RevocationSubmission(OutboxRun):
         try:
             results = await self._network(client.revoke_assertions(requests))
         except Abandoned:
-            await self._audit_only(rows, UNKNOWN, ABANDONED)
+            await self._audit_only(rows, Outcome.UNKNOWN, ABANDONED)
             return
         except ApiError as error:
             await self._after_error(batch, rows, error)
@@ -454,7 +446,7 @@ class RevocationSubmission(OutboxRun):
                 await self._settle([await self._already_revoked(batch, row, result)])
         if unanswered:
             # The server left these out: nobody knows whether they were revoked.
-            await self._audit_only(unanswered, UNKNOWN, NO_ITEM_ANSWER)
+            await self._audit_only(unanswered, Outcome.UNKNOWN, NO_ITEM_ANSWER)
             await self._read_back_all(batch, unanswered, lost=NO_ITEM_ANSWER)
 
     def _from_answer(
@@ -462,10 +454,14 @@ class RevocationSubmission(OutboxRun):
     ) -> Settlement:
         reason = row.reason_in(batch.reason)
         if result.revoked:
-            return Settlement(row.id, REVOKED, audit=self._audit(row, OPERATION, OK, reason))
+            return Settlement(
+                row.id, RowState.REVOKED, audit=self._audit(row, OPERATION, Outcome.OK, reason)
+            )
         text = result.reason or "The server did not revoke this award."
         code = result.code or _REASON_CODES.get(text.strip().lower(), "")
-        return self._refused(row, FAILED, text, code=code, retriable=code not in _FINAL_CODES)
+        return self._refused(
+            row, RowState.FAILED, text, code=code, retriable=code not in _FINAL_CODES
+        )
 
     async def _already_revoked(
         self, batch: Batch, row: RevocationRow, result: RevocationResult
@@ -475,13 +471,13 @@ class RevocationSubmission(OutboxRun):
         which; when it cannot be read, the row is skipped with the server's words."""
         text = result.reason or "Assertion is already revoked"
         code = result.code or _ALREADY_REVOKED
-        await self._audit_only([row], AUDIT_FAILED, text)
+        await self._audit_only([row], Outcome.FAILED, text)
         try:
             assertion = await self._read_back(row)
         except (Abandoned, ApiError):
-            return Settlement(row.id, SKIPPED, error=text, code=code)
+            return Settlement(row.id, RowState.SKIPPED, error=text, code=code)
         settled = self._from_read_back(batch, row, assertion)
-        if settled.state == SKIPPED:
+        if settled.state == RowState.SKIPPED:
             return replace(settled, code=code, audit=None)
         return settled
 
@@ -493,14 +489,14 @@ class RevocationSubmission(OutboxRun):
         if verdict is Verdict.FINAL:
             retriable = not isinstance(error, NotFoundError) and error.status_code != 400
             await self._settle(
-                [self._refused(row, FAILED, text, retriable=retriable) for row in rows]
+                [self._refused(row, RowState.FAILED, text, retriable=retriable) for row in rows]
             )
             return
         if verdict is Verdict.AMBIGUOUS:
-            await self._audit_only(rows, UNKNOWN, text)
+            await self._audit_only(rows, Outcome.UNKNOWN, text)
             await self._read_back_all(batch, rows, lost=text)
             return
-        await self._settle([self._refused(row, PENDING, text) for row in rows])
+        await self._settle([self._refused(row, RowState.PENDING, text) for row in rows])
         self._stop_for(error)
 
     async def _read_back_all(
@@ -522,7 +518,9 @@ class RevocationSubmission(OutboxRun):
                 except Abandoned:
                     return
                 except NotFoundError as error:
-                    failed = self._refused(row, FAILED, error_text(error), operation=RECONCILED)
+                    failed = self._refused(
+                        row, RowState.FAILED, error_text(error), operation=RECONCILED
+                    )
                     await self._settle([failed])
                     return
                 except ApiError as error:
@@ -533,11 +531,15 @@ class RevocationSubmission(OutboxRun):
                 await self._settle([self._from_read_back(batch, row, assertion)])
             elif lost and self._strike(row.id):
                 await self._settle(
-                    [self._refused(row, FAILED, lost, operation=RECONCILED, retriable=True)]
+                    [
+                        self._refused(
+                            row, RowState.FAILED, lost, operation=RECONCILED, retriable=True
+                        )
+                    ]
                 )
             else:
                 (pending,) = await self._settle(
-                    [Settlement(row.id, PENDING, error=lost)], report=False
+                    [Settlement(row.id, RowState.PENDING, error=lost)], report=False
                 )
                 again.append(pending)
 
@@ -549,9 +551,11 @@ class RevocationSubmission(OutboxRun):
         reason, someone else revoked it first."""
         reason = row.reason_in(batch.reason)
         if (assertion.revocation_reason or "").strip() == reason:
-            return Settlement(row.id, REVOKED, audit=self._audit(row, RECONCILED, OK, reason))
+            return Settlement(
+                row.id, RowState.REVOKED, audit=self._audit(row, RECONCILED, Outcome.OK, reason)
+            )
         text = f"Already revoked: {assertion.revocation_reason or 'no reason given'}"
-        return self._refused(row, SKIPPED, text, operation=RECONCILED)
+        return self._refused(row, RowState.SKIPPED, text, operation=RECONCILED)
 
     async def _read_back(self, row: RevocationRow) -> Assertion:
         """GET the row's assertion (the client tries again while that is safe and useful)."""
@@ -573,30 +577,32 @@ class RevocationSubmission(OutboxRun):
         settled = await self._drafts.run(lambda s: s.revocations.settle(settlements))
         self.progress.in_doubt -= len(settled)
         for row in settled:
-            if row.state == REVOKED:
+            if row.state == RowState.REVOKED:
                 self.progress.succeeded += 1
-            elif row.state == FAILED:
+            elif row.state == RowState.FAILED:
                 self.progress.failed += 1
-            elif row.state == SKIPPED:
+            elif row.state == RowState.SKIPPED:
                 self.progress.skipped += 1
             self._on_row(row)
         if report:
             self._report()
         return settled
 
-    async def _audit_only(self, rows: Sequence[RevocationRow], outcome: str, detail: str) -> None:
+    async def _audit_only(
+        self, rows: Sequence[RevocationRow], outcome: Outcome, detail: str
+    ) -> None:
         records = [self._audit(row, OPERATION, outcome, detail) for row in rows]
 
-        def write(store: DraftStore) -> None:
+        def write(stores: Stores) -> None:
             for record in records:
-                store.audit(record)
+                stores.drafts.audit(record)
 
         await self._drafts.run(write)
 
     def _refused(
         self,
         row: RevocationRow,
-        state: str,
+        state: RowState,
         text: str,
         *,
         operation: str = OPERATION,
@@ -611,10 +617,12 @@ class RevocationSubmission(OutboxRun):
             error=text,
             code=code,
             retriable=retriable,
-            audit=self._audit(row, operation, AUDIT_FAILED, text),
+            audit=self._audit(row, operation, Outcome.FAILED, text),
         )
 
-    def _audit(self, row: RevocationRow, operation: str, outcome: str, detail: str) -> AuditRecord:
+    def _audit(
+        self, row: RevocationRow, operation: str, outcome: Outcome, detail: str
+    ) -> AuditRecord:
         profile, user = self._who()
         recipient = f" ({row.target.identity})" if row.target.identity else ""
         return AuditRecord(

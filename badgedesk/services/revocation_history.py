@@ -16,11 +16,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
-from badgedesk.api.models import format_datetime
+from badgedesk.core.audit import AuditEntry
+from badgedesk.core.batches import BatchSummary
+from badgedesk.core.dates import format_datetime
+from badgedesk.core.states import BatchKind, Outcome, RowState
 from badgedesk.services.assertions import SINGLE_REVOCATION
-from badgedesk.store.audit import FAILED, OK, AuditEntry
 from badgedesk.store.csvfile import write_csv
-from badgedesk.store.drafts import REVOKE, SKIPPED, BatchSummary, DraftStore
+from badgedesk.store.drafts import DraftStore
 
 HISTORY_HEADER = (
     "when",
@@ -115,7 +117,9 @@ def _sources(store: DraftStore, profile: str) -> _Sources:
         batch_id, row_id = int(found["batch"]), int(found["row"])
         row_users.setdefault((batch_id, row_id), entry.user)
         batch_users.setdefault(batch_id, entry.user)
-    batches = [s for s in store.summaries(profile, kind=REVOKE) if s.last_sent is not None]
+    batches = [
+        s for s in store.summaries(profile, kind=BatchKind.REVOKE) if s.last_sent is not None
+    ]
     return _Sources(batches, singles, row_users, batch_users)
 
 
@@ -144,8 +148,8 @@ def _single_entry(entry: AuditEntry) -> tuple[HistoryEntry, SingleTarget]:
         kind="single",
         title=target.title,
         batch_id=None,
-        revoked=int(entry.outcome == OK),
-        failed=int(entry.outcome == FAILED),
+        revoked=int(entry.outcome == Outcome.OK),
+        failed=int(entry.outcome == Outcome.FAILED),
         skipped=0,
         pending=0,
         user=entry.user,
@@ -179,7 +183,7 @@ def _history_lines(store: DraftStore, sources: _Sources) -> Iterator[Sequence[st
     batches = {summary.batch.id: summary.batch for summary in sources.batches}
     for entry, target in _entries(sources):
         if target is not None:
-            ok = entry.outcome == OK
+            ok = entry.outcome == Outcome.OK
             yield (
                 _when(entry.when),
                 SINGLE_SOURCE,
@@ -196,7 +200,7 @@ def _history_lines(store: DraftStore, sources: _Sources) -> Iterator[Sequence[st
         batch = batches[entry.batch_id]
         fallback = batch.badgeclass.name if batch.badgeclass else ""
         for row in store.revocations.rows(batch.id):
-            message = row.error or (row.target.note if row.state == SKIPPED else "")
+            message = row.error or (row.target.note if row.state == RowState.SKIPPED else "")
             yield (
                 _when(row.sent_at),
                 batch.name,

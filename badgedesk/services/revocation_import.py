@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import urlsplit
 
+from badgedesk.core.batches import RevocationTarget, RowFields
+from badgedesk.core.states import Match
 from badgedesk.services.batch_rows import (
     identity_key,
     infer_recipient_type,
@@ -40,8 +42,6 @@ from badgedesk.services.validation import (
     identity_problem,
     shown,
 )
-from badgedesk.store.drafts import RowFields
-from badgedesk.store.revocations import Match, RevocationTarget
 
 
 class RevocationColumn(StrEnum):

@@ -24,9 +24,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from itertools import islice
 
+from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.services.batch_rows import identity_key, recipient_type_of, row_problems
 from badgedesk.services.validation import EMAIL, Problem, shown
-from badgedesk.store.drafts import BatchDefaults, RowFields
 
 
 class Column(StrEnum):

@@ -34,6 +34,8 @@ from badgedesk.api import (
     NotFoundError,
     watching,
 )
+from badgedesk.core.batches import AuditRecord, Batch, DraftRow
+from badgedesk.core.states import Outcome, RowState
 from badgedesk.services.awards import award_request
 from badgedesk.services.batch_rows import (
     defaults_problems,
@@ -43,7 +45,6 @@ from badgedesk.services.batch_rows import (
     row_problems,
     sent_identity,
 )
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.outbox import (
     Abandoned,
     OutagePolicy,
@@ -57,18 +58,7 @@ from badgedesk.services.outbox import (
     together,
     verdict_of,
 )
-from badgedesk.store.audit import ALREADY_HELD, OK, UNKNOWN
-from badgedesk.store.audit import FAILED as AUDIT_FAILED
-from badgedesk.store.drafts import (
-    AWARDED,
-    FAILED,
-    HELD,
-    PENDING,
-    SENDING,
-    AuditRecord,
-    Batch,
-    DraftRow,
-)
+from badgedesk.store.thread import StoreThread
 
 __all__ = ["BatchSubmission", "Stop", "SubmissionProgress", "SubmissionRefused", "error_text"]
 
@@ -97,7 +87,7 @@ class BatchSubmission(OutboxRun):
 
     def __init__(
         self,
-        drafts: DraftService,
+        drafts: StoreThread,
         client: Callable[[], BadgesClient | None],
         who: Callable[[], tuple[str, str | None]],
         batch_id: int,
@@ -126,18 +116,20 @@ class BatchSubmission(OutboxRun):
         asked) with at most ``concurrency`` requests in flight, round after round."""
         self._on_progress = on_progress or (lambda _: None)
         self._on_row = on_row or (lambda _: None)
-        batch = await self._drafts.run(lambda s: s.batch(self.batch_id))
+        batch = await self._drafts.run(lambda s: s.drafts.batch(self.batch_id))
         if batch.badgeclass is None:
             raise SubmissionRefused("Choose the badge class to award first.")
         if self._client() is None:
             raise SubmissionRefused("Sign in to submit.")
         if retry_failed or retry_rows:
-            await self._drafts.run(lambda s: s.reset_failed(self.batch_id, retry_rows))
-        rows = await self._drafts.run(lambda s: s.rows(self.batch_id, (PENDING, SENDING)))
+            await self._drafts.run(lambda s: s.drafts.reset_failed(self.batch_id, retry_rows))
+        rows = await self._drafts.run(
+            lambda s: s.drafts.rows(self.batch_id, (RowState.PENDING, RowState.SENDING))
+        )
         self._refuse_problems(batch, rows)
         self._start_clock()
         self.progress.total = len(rows)
-        self.progress.in_doubt = sum(row.state == SENDING for row in rows)
+        self.progress.in_doubt = sum(row.state == RowState.SENDING for row in rows)
         try:
             with watching(self):
                 await self._rounds(lambda: self._round(batch))
@@ -160,7 +152,9 @@ class BatchSubmission(OutboxRun):
             raise SubmissionRefused("Some recipients appear more than once in the batch.")
 
     async def _unsettled_rows(self) -> list[DraftRow]:
-        return await self._drafts.run(lambda s: s.rows(self.batch_id, (PENDING, SENDING)))
+        return await self._drafts.run(
+            lambda s: s.drafts.rows(self.batch_id, (RowState.PENDING, RowState.SENDING))
+        )
 
     async def _reconcile(self, batch: Batch, rows: Sequence[DraftRow]) -> list[DraftRow]:
         gate = asyncio.Semaphore(self.concurrency)
@@ -181,7 +175,9 @@ class BatchSubmission(OutboxRun):
             if found is not None:
                 await self._settle_found(row, found, "award (reconciled)")
             else:
-                again.append(await self._settle(row, PENDING, error=row.error, report=False))
+                again.append(
+                    await self._settle(row, RowState.PENDING, error=row.error, report=False)
+                )
 
         await together(one(row) for row in rows)
         return sorted(again, key=lambda row: row.position)
@@ -229,8 +225,8 @@ class BatchSubmission(OutboxRun):
             if client is None:
                 self._stop(Stop.SIGNED_OUT)
                 return
-            row = await self._drafts.run(lambda s: s.mark_sending(row.id))
-            if row.state != SENDING:
+            row = await self._drafts.run(lambda s: s.drafts.mark_sending(row.id))
+            if row.state != RowState.SENDING:
                 return
             self.progress.in_doubt += 1
             self._on_row(row)
@@ -240,7 +236,7 @@ class BatchSubmission(OutboxRun):
                     client.award("badgeclasses", batch.badgeclass.entity_id, request)
                 )
             except Abandoned:
-                await self._audit_only(row, UNKNOWN, ABANDONED)
+                await self._audit_only(row, Outcome.UNKNOWN, ABANDONED)
                 return
             except ApiError as error:
                 slot.release()
@@ -248,7 +244,9 @@ class BatchSubmission(OutboxRun):
                 return
             # The slot bounds requests in flight: the next row may leave while this one is written.
             slot.release()
-            await self._settle(row, AWARDED, entity_id=assertion.entity_id, outcome=OK)
+            await self._settle(
+                row, RowState.AWARDED, entity_id=assertion.entity_id, outcome=Outcome.OK
+            )
         finally:
             slot.release()
 
@@ -263,24 +261,24 @@ class BatchSubmission(OutboxRun):
                     await self._settle_found(row, held, "award", refusal=text)
                     return
             await self._settle(
-                row, FAILED, error=text, retriable=_may_help(error), outcome=AUDIT_FAILED
+                row, RowState.FAILED, error=text, retriable=_may_help(error), outcome=Outcome.FAILED
             )
             return
         if isinstance(error, AuthenticationError):
-            await self._settle(row, PENDING, error=text, outcome=AUDIT_FAILED)
+            await self._settle(row, RowState.PENDING, error=text, outcome=Outcome.FAILED)
             self._stop(Stop.SIGNED_OUT)
             return
         if verdict is Verdict.NOT_PROCESSED:
-            await self._settle(row, PENDING, error=text, outcome=AUDIT_FAILED)
+            await self._settle(row, RowState.PENDING, error=text, outcome=Outcome.FAILED)
             self._stop_for(error)
             return
         # The request may have reached the server: ask it before anything else is sent
         # (unless the run is ending: the row stays "sending", to be asked about next time).
         if self.stopping:
-            await self._audit_only(row, UNKNOWN, text)
+            await self._audit_only(row, Outcome.UNKNOWN, text)
             return
         async with self._asking_about_a_lost_answer():
-            await self._audit_only(row, UNKNOWN, text)
+            await self._audit_only(row, Outcome.UNKNOWN, text)
             await slot.acquire()
             try:
                 found = await self._find_award(batch, row)
@@ -295,9 +293,11 @@ class BatchSubmission(OutboxRun):
         if found is not None:
             await self._settle_found(row, found, "award (reconciled)")
         elif self._strike(row.id):
-            await self._settle(row, FAILED, error=text, retriable=True, outcome=AUDIT_FAILED)
+            await self._settle(
+                row, RowState.FAILED, error=text, retriable=True, outcome=Outcome.FAILED
+            )
         else:
-            await self._settle(row, PENDING, error=text, report=False)
+            await self._settle(row, RowState.PENDING, error=text, report=False)
 
     async def _look_up(self, batch: Batch, row: DraftRow, slot: Slot) -> Found | None:
         """The award that made the server refuse this row; ``None`` when that cannot be told."""
@@ -363,17 +363,21 @@ class BatchSubmission(OutboxRun):
     ) -> None:
         if found.ours:
             await self._settle(
-                row, AWARDED, entity_id=found.entity_id, outcome=OK, operation=operation
+                row,
+                RowState.AWARDED,
+                entity_id=found.entity_id,
+                outcome=Outcome.OK,
+                operation=operation,
             )
             return
         made = f" on {found.made:%Y-%m-%d}" if found.made else ""
         detail = f"already held: {found.entity_id}{made}"
         await self._settle(
             row,
-            HELD,
+            RowState.HELD,
             entity_id=found.entity_id,
             held_since=found.made,
-            outcome=ALREADY_HELD,
+            outcome=Outcome.ALREADY_HELD,
             operation=operation,
             detail=f"{detail} ({refusal})" if refusal else detail,
         )
@@ -381,21 +385,21 @@ class BatchSubmission(OutboxRun):
     async def _settle(
         self,
         row: DraftRow,
-        state: str,
+        state: RowState,
         *,
         entity_id: str | None = None,
         error: str = "",
         retriable: bool = False,
         held_since: datetime | None = None,
-        outcome: str | None = None,
+        outcome: Outcome | None = None,
         operation: str = "award",
         detail: str = "",
         report: bool = True,
     ) -> DraftRow:
         record = self._audit_record(row, operation, outcome, detail or error) if outcome else None
-        was_sending = row.state == SENDING
+        was_sending = row.state == RowState.SENDING
         settled = await self._drafts.run(
-            lambda s: s.settle_row(
+            lambda s: s.drafts.settle_row(
                 row.id,
                 state,
                 entity_id=entity_id,
@@ -407,23 +411,23 @@ class BatchSubmission(OutboxRun):
         )
         if was_sending:
             self.progress.in_doubt -= 1
-        if state == AWARDED:
+        if state == RowState.AWARDED:
             self.progress.succeeded += 1
-        elif state == HELD:
+        elif state == RowState.HELD:
             self.progress.skipped += 1
-        elif state == FAILED:
+        elif state == RowState.FAILED:
             self.progress.failed += 1
         self._on_row(settled)
         if report:
             self._report()
         return settled
 
-    async def _audit_only(self, row: DraftRow, outcome: str, detail: str) -> None:
+    async def _audit_only(self, row: DraftRow, outcome: Outcome, detail: str) -> None:
         record = self._audit_record(row, "award", outcome, detail)
-        await self._drafts.run(lambda s: s.audit(record))
+        await self._drafts.run(lambda s: s.drafts.audit(record))
 
     def _audit_record(
-        self, row: DraftRow, operation: str, outcome: str | None, detail: str
+        self, row: DraftRow, operation: str, outcome: Outcome | None, detail: str
     ) -> AuditRecord:
         profile, user = self._who()
         return AuditRecord(
@@ -431,7 +435,7 @@ class BatchSubmission(OutboxRun):
             user=user,
             operation=operation,
             target=f"batch {self.batch_id} row {row.id}: {row.fields.identity}",
-            outcome=outcome or OK,
+            outcome=outcome or Outcome.OK,
             detail=detail,
         )
 

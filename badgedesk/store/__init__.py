@@ -1,6 +1,7 @@
 """Local SQLite storage: schema migrations, the audit log and the offline cache. No Qt here."""
 
-from badgedesk.store.audit import AuditEntry, AuditLog
+from badgedesk.core.audit import AuditEntry
+from badgedesk.store.audit import AuditLog
 from badgedesk.store.cache import Cache
 from badgedesk.store.database import SCHEMA_VERSION, StoreError, open_database
 

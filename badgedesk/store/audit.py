@@ -11,39 +11,19 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from badgedesk.api.models import format_datetime, parse_datetime
+from badgedesk.core.audit import AuditEntry
+from badgedesk.core.dates import format_datetime, parse_datetime
+from badgedesk.core.states import Outcome
 from badgedesk.store.csvfile import write_csv
-
-OK = "ok"
-FAILED = "failed"
-UNKNOWN = "unknown"
-ALREADY_HELD = "already held"
-"""Usual outcomes; ``unknown`` is for a write whose answer never came (timeout, crash), and
-``already held`` for an award not made because the recipient held that badge before."""
 
 CSV_HEADER = ("when", "profile", "user", "operation", "target", "outcome", "detail")
 
 _CSV_COLUMNS = ("at", "profile", "user", "operation", "target", "outcome", "detail")
 _LEAKED_TOKEN = re.compile(r"Bearer\s+[A-Za-z0-9._~+/=-]{8,}")
 """What a leaked Authorization value looks like (not the word "Bearer" in a badge name)."""
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    """One recorded write; ``at`` is timezone-aware UTC."""
-
-    id: int
-    at: datetime
-    profile: str
-    user: str | None
-    operation: str
-    target: str
-    outcome: str
-    detail: str
 
 
 class AuditLog:
@@ -62,7 +42,7 @@ class AuditLog:
         user: str | None,
         operation: str,
         target: str,
-        outcome: str,
+        outcome: Outcome,
         detail: str = "",
     ) -> int:
         """Add one entry now and return its id.
@@ -116,6 +96,6 @@ def _entry(row: sqlite3.Row) -> AuditEntry:
         user=row["user"],
         operation=row["operation"],
         target=row["target"],
-        outcome=row["outcome"],
+        outcome=Outcome(row["outcome"]),
         detail=row["detail"],
     )

@@ -1,7 +1,8 @@
 """Issuers and badge classes of each server profile, kept so drafts can be made offline.
 
-Each object is stored as the JSON its model writes (``to_json``), so fields this version of
-BadgeDesk does not know survive a refresh and come back in ``extra``. A refresh replaces a
+Each object is stored as the JSON its model writes (``to_json``) and read back as that JSON,
+so fields this version of BadgeDesk does not know survive a refresh; the catalogue service
+turns it back into models (the store knows no API types). A refresh replaces a
 profile's whole cache in one transaction: readers see the old set or the new one, never a mix.
 """
 
@@ -11,11 +12,31 @@ import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import Any, Protocol
 
-from badgedesk.api.models import BadgeClass, Issuer, format_datetime, parse_datetime
+from badgedesk.core.dates import format_datetime, parse_datetime
 from badgedesk.store.database import transaction
 
 _BY_NAME = "ORDER BY name COLLATE NOCASE, name, entity_id"
+
+
+class Cacheable(Protocol):
+    """An issuer as the cache needs it: its identifier, its name and its JSON."""
+
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    def to_json(self) -> dict[str, Any]: ...
+
+
+class CacheableBadgeClass(Cacheable, Protocol):
+    """A badge class as the cache needs it: an issuer's fields and its issuer's identifier."""
+
+    @property
+    def issuer(self) -> str | None: ...
 
 
 class Cache:
@@ -30,8 +51,8 @@ class Cache:
     def replace_issuers(
         self,
         profile: str,
-        issuers: Sequence[Issuer],
-        badgeclasses: Sequence[BadgeClass],
+        issuers: Sequence[Cacheable],
+        badgeclasses: Sequence[CacheableBadgeClass],
     ) -> None:
         """Make ``issuers`` and ``badgeclasses`` the whole cache of ``profile``, atomically.
 
@@ -59,16 +80,17 @@ class Cache:
                 (profile, format_datetime(self._clock())),
             )
 
-    def issuers(self, profile: str) -> list[Issuer]:
-        """The cached issuers of ``profile``, by name."""
+    def issuers(self, profile: str) -> list[dict[str, Any]]:
+        """The JSON of the cached issuers of ``profile``, by name."""
         rows = self._conn.execute(
             f"SELECT json FROM cache_issuers WHERE profile = ? {_BY_NAME}",  # noqa: S608
             (profile,),
         )
-        return [Issuer.from_json(json.loads(row[0])) for row in rows]
+        return [json.loads(row[0]) for row in rows]
 
-    def badgeclasses(self, profile: str, issuer_id: str | None = None) -> list[BadgeClass]:
-        """The cached badge classes of ``profile`` (of one issuer if given), by name."""
+    def badgeclasses(self, profile: str, issuer_id: str | None = None) -> list[dict[str, Any]]:
+        """The JSON of the cached badge classes of ``profile`` (of one issuer if given), by
+        name."""
         if issuer_id is None:
             rows = self._conn.execute(
                 f"SELECT json FROM cache_badgeclasses WHERE profile = ? {_BY_NAME}",  # noqa: S608
@@ -80,7 +102,7 @@ class Cache:
                 f" WHERE profile = ? AND issuer_id = ? {_BY_NAME}",
                 (profile, issuer_id),
             )
-        return [BadgeClass.from_json(json.loads(row[0])) for row in rows]
+        return [json.loads(row[0]) for row in rows]
 
     def refreshed_at(self, profile: str) -> datetime | None:
         """When ``profile``'s cache was last replaced (UTC), or None if it never was."""

@@ -18,155 +18,28 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
-from typing import Any
+from dataclasses import asdict
+from datetime import date, datetime
 
-from badgedesk.api.models import format_datetime, parse_datetime
-from badgedesk.store.audit import AuditEntry, AuditLog
+from badgedesk.core.audit import AuditEntry
+from badgedesk.core.batches import (
+    AuditRecord,
+    BadgeClassChoice,
+    Batch,
+    BatchCounts,
+    BatchDefaults,
+    BatchSummary,
+    DraftRow,
+    RowFields,
+)
+from badgedesk.core.dates import format_datetime, parse_datetime
+from badgedesk.core.states import AWARD_STATES, BatchKind, RowState
+from badgedesk.store.audit import AuditLog
 from badgedesk.store.database import transaction
+from badgedesk.store.rows import RowTable
 
-PENDING = "pending"
-SENDING = "sending"
-AWARDED = "awarded"
-FAILED = "failed"
-REVOKED = "revoked"
-SKIPPED = "skipped"
-"""A revocation row's ends: revoked by us, or not sent because it was already revoked."""
-HELD = "held"
-"""An award row's end when the recipient already held the badge: not awarded by this batch."""
-ROW_STATES = (PENDING, SENDING, AWARDED, HELD, FAILED)
-
-AWARD = "award"
-REVOKE = "revoke"
-"""Batch kinds: which table holds the rows and which engine sends them."""
-_ROW_TABLES = {AWARD: "draft_rows", REVOKE: "revocation_rows"}
-
-DRAFT = "draft"
-SUBMITTING = "submitting"
-PARTLY_SUBMITTED = "partly submitted"
-DONE = "done"
-"""Batch states, derived from its rows (``submitting`` is decided by whoever runs it)."""
-
-
-@dataclass(frozen=True)
-class RowFields:
-    """What a person drafts for one award; empty text and ``None`` dates take the batch's
-    defaults."""
-
-    identity: str
-    recipient_type: str = "email"
-    narrative: str = ""
-    evidence_url: str = ""
-    issued_on: date | None = None
-    expires: date | None = None
-
-
-@dataclass(frozen=True)
-class DraftRow:
-    """A row of a batch with its place in the outbox."""
-
-    id: int
-    position: float
-    fields: RowFields
-    state: str = PENDING
-    entity_id: str | None = None
-    error: str = ""
-    retriable: bool = False
-    attempts: int = 0
-    sent_at: datetime | None = None
-    held_since: datetime | None = None
-    """When the award a ``held`` row found was made (its ``issuedOn``)."""
-
-    @property
-    def editable(self) -> bool:
-        """Only what has not (possibly) reached the server may still change."""
-        return self.state in (PENDING, FAILED)
-
-
-@dataclass(frozen=True)
-class BatchDefaults:
-    """What every row of a batch gets unless the row says otherwise."""
-
-    narrative: str = ""
-    evidence_url: str = ""
-    evidence_narrative: str = ""
-    issued_on: date | None = None
-    expires: date | None = None
-    allow_duplicate_awards: bool = False
-    notify: bool = False
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        for key in ("issued_on", "expires"):
-            value = data[key]
-            data[key] = value.isoformat() if value else None
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> BatchDefaults:
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        for key in ("issued_on", "expires"):
-            if known.get(key):
-                known[key] = date.fromisoformat(known[key])
-        return cls(**known)
-
-
-@dataclass(frozen=True)
-class BadgeClassChoice:
-    """The target of a batch, as the offline catalogue names it."""
-
-    entity_id: str
-    name: str
-    issuer_name: str = ""
-
-
-@dataclass(frozen=True)
-class Batch:
-    id: int
-    uid: str
-    profile: str
-    name: str
-    badgeclass: BadgeClassChoice | None
-    defaults: BatchDefaults
-    created_at: datetime
-    updated_at: datetime
-    kind: str = AWARD
-    reason: str = ""
-    """A revocation batch's reason, for every row that does not give its own."""
-
-
-@dataclass(frozen=True)
-class BatchCounts:
-    total: int = 0
-    pending: int = 0
-    sending: int = 0
-    awarded: int = 0
-    held: int = 0
-    failed: int = 0
-    revoked: int = 0
-    skipped: int = 0
-
-    @property
-    def settled(self) -> int:
-        """Rows with nothing left to do."""
-        return self.awarded + self.held + self.revoked + self.skipped
-
-    @property
-    def state(self) -> str:
-        if self.total and self.settled == self.total:
-            return DONE
-        if self.awarded or self.held or self.revoked or self.failed or self.sending:
-            return PARTLY_SUBMITTED
-        return DRAFT
-
-
-@dataclass(frozen=True)
-class BatchSummary:
-    batch: Batch
-    counts: BatchCounts = field(default_factory=BatchCounts)
-    last_sent: datetime | None = None
-    """When a row of the batch was last sent (``None`` for a batch never submitted)."""
+_ROW_TABLES = {BatchKind.AWARD: "draft_rows", BatchKind.REVOKE: "revocation_rows"}
+"""Which table holds the rows of each kind of batch."""
 
 
 def _date(value: str | None) -> date | None:
@@ -185,7 +58,7 @@ def _row(record: sqlite3.Row) -> DraftRow:
             issued_on=_date(record["issued_on"]),
             expires=_date(record["expires"]),
         ),
-        state=record["state"],
+        state=RowState(record["state"]),
         entity_id=record["entity_id"],
         error=record["error"],
         retriable=bool(record["retriable"]),
@@ -212,7 +85,7 @@ def _batch(record: sqlite3.Row) -> Batch:
         defaults=BatchDefaults.from_json(json.loads(record["defaults"])),
         created_at=parse_datetime(record["created_at"]),
         updated_at=parse_datetime(record["updated_at"]),
-        kind=record["kind"],
+        kind=BatchKind(record["kind"]),
         reason=record["reason"],
     )
 
@@ -228,57 +101,7 @@ def _field_values(fields: RowFields) -> tuple[object, ...]:
     )
 
 
-class _RowTable:
-    """What the award and revocation stores share: the batch's last change, and reading and
-    resetting the rows of their own table."""
-
-    _table = ""
-
-    def __init__(
-        self, conn: sqlite3.Connection, *, clock: Callable[[], datetime] | None = None
-    ) -> None:
-        self._conn = conn
-        self._clock = clock or (lambda: datetime.now(UTC))
-
-    def _now(self) -> str:
-        return format_datetime(self._clock())
-
-    def _touch(self, batch_id: int) -> None:
-        self._conn.execute(
-            "UPDATE draft_batches SET updated_at = ? WHERE id = ?", (self._now(), batch_id)
-        )
-
-    def _touch_row_batch(self, row_id: int) -> None:
-        sql = "UPDATE draft_batches SET updated_at = ?"
-        sql += f" WHERE id = (SELECT batch_id FROM {self._table} WHERE id = ?)"  # noqa: S608 - class constant
-        self._conn.execute(sql, (self._now(), row_id))
-
-    def _select_rows(self, batch_id: int, states: Sequence[str]) -> list[sqlite3.Row]:
-        sql = f"SELECT * FROM {self._table} WHERE batch_id = ?"  # noqa: S608 - class constant
-        params: list[object] = [batch_id]
-        if states:
-            sql += f" AND state IN ({', '.join('?' * len(states))})"
-            params += list(states)
-        sql += " ORDER BY position, id"
-        return self._conn.execute(sql, params).fetchall()
-
-    def _reset_failed(self, batch_id: int, row_ids: Sequence[int], cleared: str) -> int:
-        """Failed rows (all, or those given) go back to pending, with ``cleared`` (SQL
-        assignments) wiping what the failure left."""
-        sql = f"UPDATE {self._table} SET state = ?, {cleared}"  # noqa: S608 - constants
-        sql += " WHERE batch_id = ? AND state = ?"
-        params: list[object] = [PENDING, batch_id, FAILED]
-        if row_ids:
-            sql += f" AND id IN ({', '.join('?' * len(row_ids))})"
-            params += list(row_ids)
-        with transaction(self._conn) as conn:
-            changed = conn.execute(sql, params).rowcount
-            if changed:
-                self._touch(batch_id)
-        return changed
-
-
-class DraftStore(_RowTable):
+class DraftStore(RowTable):
     """Batches and award rows over a connection from ``open_database``, and revocation rows
     as ``.revocations``; one thread at a time."""
 
@@ -302,7 +125,7 @@ class DraftStore(_RowTable):
         defaults: BatchDefaults | None = None,
         *,
         uid: str | None = None,
-        kind: str = AWARD,
+        kind: BatchKind = BatchKind.AWARD,
         reason: str = "",
     ) -> Batch:
         if kind not in _ROW_TABLES:
@@ -338,7 +161,7 @@ class DraftStore(_RowTable):
             raise KeyError(batch_id)
         return _batch(record)
 
-    def summaries(self, profile: str, kind: str = AWARD) -> list[BatchSummary]:
+    def summaries(self, profile: str, kind: BatchKind = BatchKind.AWARD) -> list[BatchSummary]:
         """Every batch of a kind and profile with its row counts, most recently changed
         first."""
         table = _ROW_TABLES[kind]
@@ -397,7 +220,7 @@ class DraftStore(_RowTable):
             if reason is not None:
                 sending = conn.execute(
                     "SELECT COUNT(*) FROM revocation_rows WHERE batch_id = ? AND state = ?",
-                    (batch_id, SENDING),
+                    (batch_id, RowState.SENDING),
                 ).fetchone()[0]
                 if sending and reason != self.batch(batch_id).reason:
                     # Their read-back recognises them as this batch's by the reason they went
@@ -533,7 +356,7 @@ class DraftStore(_RowTable):
                 "UPDATE draft_rows SET identity = ?, recipient_type = ?, narrative = ?,"
                 " evidence_url = ?, issued_on = ?, expires = ?, state = ?, error = '',"
                 " retriable = 0 WHERE id = ?",
-                (*_field_values(fields), PENDING, row_id),
+                (*_field_values(fields), RowState.PENDING, row_id),
             )
             self._touch_row_batch(row_id)
         return self.row(row_id)
@@ -558,7 +381,7 @@ class DraftStore(_RowTable):
             conn.execute(
                 "UPDATE draft_rows SET state = ?, attempts = attempts + 1, sent_at = ?,"
                 " error = '' WHERE id = ? AND state IN (?, ?)",
-                (SENDING, self._now(), row_id, PENDING, FAILED),
+                (RowState.SENDING, self._now(), row_id, RowState.PENDING, RowState.FAILED),
             )
             self._touch_row_batch(row_id)
         return self.row(row_id)
@@ -566,7 +389,7 @@ class DraftStore(_RowTable):
     def settle_row(
         self,
         row_id: int,
-        state: str,
+        state: RowState,
         *,
         entity_id: str | None = None,
         error: str = "",
@@ -577,9 +400,9 @@ class DraftStore(_RowTable):
         """Record where a row ended up (or that it goes back to pending), and its audit entry,
         in one transaction: the outbox and the audit log never disagree. A failed row always
         says why."""
-        if state not in ROW_STATES:
+        if state not in AWARD_STATES:
             raise ValueError(f"unknown row state {state!r}")
-        if state == FAILED and not error.strip():
+        if state == RowState.FAILED and not error.strip():
             raise ValueError(f"row {row_id} cannot fail without a reason")
         with transaction(self._conn) as conn:
             conn.execute(
@@ -610,15 +433,3 @@ class DraftStore(_RowTable):
     def reset_failed(self, batch_id: int, row_ids: Sequence[int] = ()) -> int:
         """Failed rows (all, or those given) go back to pending for another try."""
         return self._reset_failed(batch_id, row_ids, "error = '', retriable = 0")
-
-
-@dataclass(frozen=True)
-class AuditRecord:
-    """An audit entry written in the same transaction as a row's outcome."""
-
-    profile: str
-    user: str | None
-    operation: str
-    target: str
-    outcome: str
-    detail: str = ""

@@ -12,78 +12,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from datetime import datetime
-from enum import StrEnum
 
-from badgedesk.api.models import format_datetime, parse_datetime
+from badgedesk.core.batches import RevocationRow, RevocationTarget, Settlement
+from badgedesk.core.dates import format_datetime, parse_datetime
+from badgedesk.core.states import REVOCATION_STATES, Match, RowState
 from badgedesk.store.audit import AuditLog
 from badgedesk.store.database import transaction
-from badgedesk.store.drafts import (
-    FAILED,
-    PENDING,
-    REVOKED,
-    SENDING,
-    SKIPPED,
-    AuditRecord,
-    _RowTable,
-)
-
-REVOCATION_STATES = (PENDING, SENDING, REVOKED, FAILED, SKIPPED)
-
-
-class Match(StrEnum):
-    """How a row's assertion is known."""
-
-    FOUND = "found"
-    """Seen on the server (or in the Assertions tab): the row says what it revokes."""
-    UNCHECKED = "unchecked"
-    """An entityId from a file, not looked up yet."""
-    TO_RESOLVE = "to resolve"
-    """A recipient and a badge class, not looked up yet."""
-    NOT_FOUND = "not found"
-    AMBIGUOUS = "ambiguous"
-
-
-@dataclass(frozen=True)
-class RevocationTarget:
-    """The award a row revokes, as last seen, and the row's own reason (empty: the batch's)."""
-
-    entity_id: str | None
-    identity: str = ""
-    recipient_type: str = "email"
-    badgeclass_id: str | None = None
-    badgeclass_name: str = ""
-    issued_on: datetime | None = None
-    status: str = ""
-    """``active``, ``expired`` or ``revoked`` when seen; empty when not seen yet."""
-    match: Match = Match.FOUND
-    note: str = ""
-    """Why a row is not found or ambiguous, or the reason an award was already revoked."""
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class RevocationRow:
-    id: int
-    position: float
-    target: RevocationTarget
-    state: str = PENDING
-    error: str = ""
-    code: str = ""
-    retriable: bool = False
-    attempts: int = 0
-    sent_at: datetime | None = None
-    seen_at: datetime | None = None
-
-    @property
-    def editable(self) -> bool:
-        """What has not (possibly) reached the server may still change or go."""
-        return self.state in (PENDING, FAILED, SKIPPED)
-
-    def reason_in(self, batch_reason: str) -> str:
-        """The reason this row is revoked with."""
-        return self.target.reason.strip() or batch_reason.strip()
+from badgedesk.store.rows import RowTable
 
 
 def _when(value: str | None) -> datetime | None:
@@ -106,7 +43,7 @@ def _row(record: sqlite3.Row) -> RevocationRow:
             note=record["note"],
             reason=record["reason"],
         ),
-        state=record["state"],
+        state=RowState(record["state"]),
         error=record["error"],
         code=record["code"],
         retriable=bool(record["retriable"]),
@@ -137,19 +74,7 @@ def _target_values(target: RevocationTarget) -> tuple[object, ...]:
     )
 
 
-@dataclass(frozen=True)
-class Settlement:
-    """Where one row ended up after an answer, with its audit entry (written together)."""
-
-    row_id: int
-    state: str
-    error: str = ""
-    code: str = ""
-    retriable: bool = False
-    audit: AuditRecord | None = None
-
-
-class RevocationStore(_RowTable):
+class RevocationStore(RowTable):
     """Revocation rows over a connection from ``open_database``; one thread at a time. The
     batches themselves are ``DraftStore`` batches of kind ``revoke``."""
 
@@ -189,7 +114,7 @@ class RevocationStore(_RowTable):
                 if key in held:
                     continue
                 held.add(key)
-                state = SKIPPED if target.status == "revoked" else PENDING
+                state = RowState.SKIPPED if target.status == "revoked" else RowState.PENDING
                 seen = self._now() if target.match is Match.FOUND else None
                 values.append(
                     (batch_id, float(top) + len(values) + 1, *_target_values(target), state, seen)
@@ -261,7 +186,15 @@ class RevocationStore(_RowTable):
                 " retriable = CASE state WHEN ? THEN 0 ELSE retriable END"
                 " WHERE id = ?",
                 [
-                    (reason.strip(), FAILED, PENDING, FAILED, FAILED, FAILED, row_id)
+                    (
+                        reason.strip(),
+                        RowState.FAILED,
+                        RowState.PENDING,
+                        RowState.FAILED,
+                        RowState.FAILED,
+                        RowState.FAILED,
+                        row_id,
+                    )
                     for row_id in row_ids
                 ],
             )
@@ -276,13 +209,16 @@ class RevocationStore(_RowTable):
             current = self.row(row_id)
             seen = replace(target, reason=current.target.reason)
             state = current.state
-            if current.state in (PENDING, SKIPPED, FAILED) and seen.match is Match.FOUND:
+            if (
+                current.state in (RowState.PENDING, RowState.SKIPPED, RowState.FAILED)
+                and seen.match is Match.FOUND
+            ):
                 if seen.status == "revoked":
-                    state = SKIPPED
-                elif current.state == SKIPPED:
-                    state = PENDING
-            elif current.state == SKIPPED:
-                state = PENDING
+                    state = RowState.SKIPPED
+                elif current.state == RowState.SKIPPED:
+                    state = RowState.PENDING
+            elif current.state == RowState.SKIPPED:
+                state = RowState.PENDING
             conn.execute(
                 f"UPDATE revocation_rows SET ({_TARGET_COLUMNS}, state, seen_at)"  # noqa: S608 - constant columns
                 " = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?",
@@ -300,7 +236,10 @@ class RevocationStore(_RowTable):
             conn.executemany(
                 "UPDATE revocation_rows SET state = ?, attempts = attempts + 1, sent_at = ?,"
                 " error = '', code = '' WHERE id = ? AND state IN (?, ?)",
-                [(SENDING, self._now(), row_id, PENDING, FAILED) for row_id in row_ids],
+                [
+                    (RowState.SENDING, self._now(), row_id, RowState.PENDING, RowState.FAILED)
+                    for row_id in row_ids
+                ],
             )
             self._touch_rows_batch(row_ids)
         return [self.row(row_id) for row_id in row_ids]
@@ -311,7 +250,7 @@ class RevocationStore(_RowTable):
         for settlement in settlements:
             if settlement.state not in REVOCATION_STATES:
                 raise ValueError(f"unknown row state {settlement.state!r}")
-            if settlement.state == FAILED and not settlement.error.strip():
+            if settlement.state == RowState.FAILED and not settlement.error.strip():
                 raise ValueError(f"row {settlement.row_id} cannot fail without a reason")
         with transaction(self._conn) as conn:
             log = AuditLog(conn, clock=self._clock)
@@ -327,7 +266,7 @@ class RevocationStore(_RowTable):
                         settlement.row_id,
                     ),
                 )
-                if settlement.state in (REVOKED, SKIPPED):
+                if settlement.state in (RowState.REVOKED, RowState.SKIPPED):
                     conn.execute(
                         "UPDATE revocation_rows SET status = 'revoked', seen_at = ? WHERE id = ?",
                         (self._now(), settlement.row_id),

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.services.records import AuditTrail
-from badgedesk.store import AuditEntry
+from badgedesk.core.audit import AuditEntry
+from badgedesk.services.audit import AuditTrail
 from badgedesk.ui.futures import async_slot
 
 Index = QModelIndex | QPersistentModelIndex

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentMod
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
-from badgedesk.services.drafts import DraftService
-from badgedesk.store.drafts import Batch, DraftStore
+from badgedesk.core.batches import Batch
+from badgedesk.store.thread import Stores, StoreThread
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -104,7 +104,7 @@ class OutboxEditor(QWidget):
     batch_changed = Signal(int)
     """A batch or its rows changed (the list shows its last change)."""
 
-    def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
+    def __init__(self, drafts: StoreThread, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.drafts = drafts
         self.batch: Batch | None = None
@@ -115,7 +115,7 @@ class OutboxEditor(QWidget):
     def reload(self) -> asyncio.Future[None]:
         raise NotImplementedError
 
-    def _write(self, work: Callable[[DraftStore], T]) -> asyncio.Future[T]:
+    def _write(self, work: Callable[[Stores], T]) -> asyncio.Future[T]:
         """Queue a store write now; a failure reloads the batch so the screen shows the truth."""
         future = self.drafts.submit(work)
         self._writes.add(future)

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.api import BadgesClient
-from badgedesk.services.drafts import DraftService
+from badgedesk.core.batches import Batch, BatchSummary
+from badgedesk.core.health import is_disk_full
+from badgedesk.core.states import BatchKind
 from badgedesk.services.outbox import SubmissionProgress, SubmissionRefused
 from badgedesk.services.row_import import (
     EncodingChoiceNeeded,
@@ -36,8 +38,7 @@ from badgedesk.services.row_import import (
     Table,
     read_table,
 )
-from badgedesk.store.drafts import Batch, BatchSummary
-from badgedesk.store.health import is_disk_full
+from badgedesk.store.thread import StoreThread
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.encoding_dialog import EncodingDialog
 from badgedesk.ui.futures import keep, resolve
@@ -60,10 +61,10 @@ class BatchTab(QWidget):
 
     def __init__(
         self,
-        drafts: DraftService,
+        drafts: StoreThread,
         settings: QSettings,
         *,
-        kind: str,
+        kind: BatchKind,
         list_name: str,
         widths: tuple[int, ...],
         parent: QWidget | None = None,
@@ -281,7 +282,7 @@ class BatchTab(QWidget):
     async def refresh(self) -> list[BatchSummary]:
         """Read the batches again, keeping the one open selected."""
         profile, kind = self.profile(), self.kind
-        summaries = await self.drafts.run(lambda s: s.summaries(profile, kind))
+        summaries = await self.drafts.run(lambda s: s.drafts.summaries(profile, kind))
         current = self.editor.batch.id if self.editor.batch else None
         self.list_view.selectionModel().blockSignals(True)
         self.list_model.set_summaries(summaries, set(self.runs))
@@ -310,7 +311,7 @@ class BatchTab(QWidget):
         if self.busy(batch_id):
             return
         await self.editor.flush()
-        await self.drafts.run(lambda s: s.delete_batch(batch_id))
+        await self.drafts.run(lambda s: s.drafts.delete_batch(batch_id))
         if self.editor.batch is not None and self.editor.batch.id == batch_id:
             self.close_editor()
         await self.refresh()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from badgedesk.api import ApiError
-from badgedesk.store.health import is_disk_full
+from badgedesk.core.health import is_disk_full
 
 log = logging.getLogger("badgedesk")
 

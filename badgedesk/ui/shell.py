@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import sqlite3
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,14 +18,15 @@ from PySide6.QtWidgets import QDialog
 
 from badgedesk.api import ApiError, AssertionRow, BadgesClient, NetworkError
 from badgedesk.auth.keychain import Keychain
+from badgedesk.core.states import Outcome
 from badgedesk.profiles import ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
+from badgedesk.services.audit import AuditTrail
 from badgedesk.services.backpack import BackpackService
-from badgedesk.services.drafts import DraftService
+from badgedesk.services.catalogue import Catalogue
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
-from badgedesk.services.records import AuditTrail, Catalogue
 from badgedesk.services.session import Session
-from badgedesk.store.audit import FAILED, OK
+from badgedesk.store.thread import StoreThread
 from badgedesk.ui.assertions.tab import AssertionsTab
 from badgedesk.ui.backpack.tab import BackpackTab
 from badgedesk.ui.drafts.tab import DraftsTab
@@ -54,20 +54,20 @@ class Shell(QObject):
         self,
         window: MainWindow,
         session: Session,
-        conn: sqlite3.Connection,
+        store: StoreThread,
         *,
         profiles: ProfileStore | None = None,
         resolve_profile: Callable[[str], Awaitable[ServerProfile]] | None = None,
         data_dir: Path | None = None,
-        drafts: DraftService | None = None,
+        batches: bool = True,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
         self.profiles = profiles
         self._resolve_profile = resolve_profile
-        self.audit = AuditTrail(conn, self._who)
-        self.catalogue = Catalogue(conn)
+        self.audit = AuditTrail(store, self._who)
+        self.catalogue = Catalogue(store)
         self.assertion_service = AssertionService(self._client, self.audit)
         self.images = PublicFileCache(data_dir / "images", self._client) if data_dir else None
         self.assertions = AssertionsTab()
@@ -82,16 +82,16 @@ class Shell(QObject):
         window.set_backpack_tab(self.backpack)
         self.drafts: DraftsTab | None = None
         """The Drafts tab, when the shell was given the draft store."""
-        if drafts is not None:
-            self.drafts = DraftsTab(drafts, window.settings)
+        if batches:
+            self.drafts = DraftsTab(store, window.settings)
             self.drafts.attach(
                 profile=lambda: self.session.profile.name, client=self._client, who=self._who
             )
             window.set_drafts_tab(self.drafts)
         self.revocations: RevocationsTab | None = None
         """The Revocations tab, when the shell was given the draft store."""
-        if drafts is not None:
-            self.revocations = RevocationsTab(drafts, window.settings)
+        if batches:
+            self.revocations = RevocationsTab(store, window.settings)
             self.revocations.attach(
                 profile=lambda: self.session.profile.name,
                 client=self._client,
@@ -181,7 +181,7 @@ class Shell(QObject):
             dialog.finished.disconnect(on_finished)
             self.login_dialog = None
         if result == QDialog.DialogCode.Accepted:
-            await self.audit.record("sign in", self.session.profile.api_base, OK)
+            await self.audit.record("sign in", self.session.profile.api_base, Outcome.OK)
             self._show_signed_in()
             return True
         return False
@@ -395,7 +395,7 @@ class Shell(QObject):
             await self.audit.record(
                 "sign out",
                 self.session.profile.api_base,
-                OK if confirmed else FAILED,
+                Outcome.OK if confirmed else Outcome.FAILED,
                 REVOKED if confirmed else NOT_REVOKED,
             )
         finally:
@@ -420,7 +420,7 @@ class Shell(QObject):
         await self.audit.record(
             "revoke earlier sign-out",
             self.session.profile.api_base,
-            OK if confirmed else FAILED,
+            Outcome.OK if confirmed else Outcome.FAILED,
             REVOKED if confirmed else NOT_REVOKED,
         )
 

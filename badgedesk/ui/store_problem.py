@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from badgedesk.store.health import Choice, StoreProblem, Trouble
+from badgedesk.core.health import Choice, StoreProblem, Trouble
 from badgedesk.ui.futures import resolve
 
 

@@ -593,7 +593,7 @@ def test_lone_surrogates_in_display_text_are_replaced_and_the_result_stored(tmp_
     assert row.narrative == "n\ufffd"
     cache = Cache(open_database(tmp_path / "cache.sqlite3"))
     cache.replace_issuers("p", [issuer], [])
-    assert cache.issuers("p")[0].name == "Caf\ufffd"
+    assert Issuer.from_json(cache.issuers("p")[0]).name == "Caf\ufffd"
 
 
 def test_timestamps_without_a_utc_equivalent_are_refused():

@@ -29,7 +29,8 @@ from badgedesk.api import (
     User,
 )
 from badgedesk.api.errors import normalise_field_errors, summarise_body
-from badgedesk.api.models import format_datetime, json_name, parse_datetime
+from badgedesk.api.models import json_name
+from badgedesk.core.dates import format_datetime, parse_datetime
 
 API_DOCS = Path(__file__).resolve().parents[3] / "shared" / "api-docs"
 

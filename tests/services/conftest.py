@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from badgedesk.api import BadgesClient, RetryPolicy
-from badgedesk.services.drafts import DraftService
-from badgedesk.store import open_database
+from badgedesk.store.thread import StoreThread
 
 
 @pytest.fixture
@@ -25,8 +24,8 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def drafts(db_path: Path) -> Iterator[DraftService]:
-    service = DraftService(open_database(db_path))
+def drafts(db_path: Path) -> Iterator[StoreThread]:
+    service = StoreThread(db_path)
     yield service
     service.close()
 

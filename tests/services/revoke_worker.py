@@ -22,11 +22,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from badgedesk.api import BadgesClient
-from badgedesk.services.drafts import DraftService
+from badgedesk.core.states import RowState
 from badgedesk.services.outbox import OutagePolicy, SubmissionProgress
 from badgedesk.services.revocation import RevocationSubmission
-from badgedesk.store import open_database
-from badgedesk.store.drafts import REVOKED
+from badgedesk.store.thread import StoreThread
 from tests.services.submit_worker import TOKEN_VARIABLE, loopback_url
 
 CHUNK_SIZE = 5
@@ -39,7 +38,7 @@ USAGE = "usage: python -m tests.services.revoke_worker DB_PATH BATCH_ID BASE_URL
 async def revoke(
     db_path: Path, batch_id: int, base_url: str, token: str
 ) -> tuple[dict[str, object], int]:
-    drafts = DraftService(open_database(db_path))
+    drafts = StoreThread(db_path)
     client = BadgesClient(base_url, token)
     try:
         submission = RevocationSubmission(
@@ -55,7 +54,7 @@ async def revoke(
     finally:
         await client.aclose()
         drafts.close()
-    unsettled = sum(1 for row in rows if row.state != REVOKED)
+    unsettled = sum(1 for row in rows if row.state != RowState.REVOKED)
     figures: dict[str, object] = {
         "total": progress.total,
         "revoked": progress.succeeded,

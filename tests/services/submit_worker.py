@@ -21,11 +21,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from badgedesk.api import BadgesClient
-from badgedesk.services.drafts import DraftService
+from badgedesk.core.states import RowState
 from badgedesk.services.outbox import OutagePolicy
 from badgedesk.services.submission import BatchSubmission, SubmissionProgress
-from badgedesk.store import open_database
-from badgedesk.store.drafts import AWARDED
+from badgedesk.store.thread import StoreThread
 
 TOKEN_VARIABLE = "BADGEDESK_TEST_TOKEN"
 ALLOWED_HOST = "127.0.0.1"
@@ -43,7 +42,7 @@ def loopback_url(base_url: str) -> str:
 async def submit(
     db_path: Path, batch_id: int, base_url: str, token: str
 ) -> tuple[dict[str, object], int]:
-    drafts = DraftService(open_database(db_path))
+    drafts = StoreThread(db_path)
     client = BadgesClient(base_url, token)
     try:
         submission = BatchSubmission(
@@ -55,11 +54,11 @@ async def submit(
             outage=OutagePolicy(wait=0.2),
         )
         progress: SubmissionProgress = await submission.run()
-        rows = await drafts.run(lambda store: store.rows(batch_id))
+        rows = await drafts.run(lambda store: store.drafts.rows(batch_id))
     finally:
         await client.aclose()
         drafts.close()
-    unsettled = sum(1 for row in rows if row.state != AWARDED)
+    unsettled = sum(1 for row in rows if row.state != RowState.AWARDED)
     figures: dict[str, object] = {
         "total": progress.total,
         "awarded": progress.succeeded,

@@ -12,9 +12,9 @@ import pytest
 
 from badgedesk.api import ApiError, BadgesClient
 from badgedesk.services.assertions import AssertionQuery, AssertionService, NotSignedInError
+from badgedesk.services.audit import AuditTrail
 from badgedesk.services.awards import AwardDetails
 from badgedesk.services.public_files import PublicFileCache
-from badgedesk.services.records import AuditTrail
 from badgedesk.store import AuditLog, open_database
 
 
@@ -32,15 +32,15 @@ def client(sandbox, demo_token, runner) -> Iterator[BadgesClient]:
 
 
 @pytest.fixture
-def conn(tmp_path: Path):
-    connection = open_database(tmp_path / "store.sqlite3")
+def conn(db_path: Path):
+    connection = open_database(db_path)
     yield connection
     connection.close()
 
 
 @pytest.fixture
-def service(client, conn) -> AssertionService:
-    return AssertionService(lambda: client, AuditTrail(conn, lambda: ("Sandbox", "Dana Demo")))
+def service(client, drafts) -> AssertionService:
+    return AssertionService(lambda: client, AuditTrail(drafts, lambda: ("Sandbox", "Dana Demo")))
 
 
 def first_badgeclass(sandbox) -> str:
@@ -93,8 +93,8 @@ def test_pages_follow_the_query(service, sandbox, runner):
     assert any(row.revoked for row in page.items)
 
 
-def test_no_session_is_a_clear_error(conn, runner):
-    service = AssertionService(lambda: None, AuditTrail(conn, lambda: ("Sandbox", None)))
+def test_no_session_is_a_clear_error(drafts, runner):
+    service = AssertionService(lambda: None, AuditTrail(drafts, lambda: ("Sandbox", None)))
     with pytest.raises(NotSignedInError, match="not signed in"):
         runner.run(service.get("anything"))
 

@@ -20,9 +20,9 @@ from badgedesk.api import (
 from badgedesk.baking import BakedAssertion, unbake
 from badgedesk.sandbox import DEMO_EMAIL
 from badgedesk.services.assertions import NotSignedInError
+from badgedesk.services.audit import AuditTrail
 from badgedesk.services.backpack import BackpackBadge, BackpackService, describe_baked
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
-from badgedesk.services.records import AuditTrail
 from badgedesk.store import AuditLog, open_database
 from tests.badge_files import baked_png
 
@@ -49,8 +49,8 @@ def conn(db_path: Path):
 
 
 @pytest.fixture
-def audit(conn) -> AuditTrail:
-    return AuditTrail(conn, lambda: ("sandbox", "Dana"))
+def audit(drafts) -> AuditTrail:
+    return AuditTrail(drafts, lambda: ("sandbox", "Dana"))
 
 
 @pytest.fixture

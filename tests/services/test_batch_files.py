@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RowFields
+from badgedesk.core.states import RowState
 from badgedesk.services.batch_files import (
     FORMAT,
     RESULTS_HEADER,
@@ -28,15 +30,7 @@ from badgedesk.services.batch_files import (
 from badgedesk.services.batch_rows import row_problems
 from badgedesk.services.validation import Problem
 from badgedesk.store import open_database
-from badgedesk.store.drafts import (
-    AWARDED,
-    FAILED,
-    HELD,
-    BadgeClassChoice,
-    BatchDefaults,
-    DraftStore,
-    RowFields,
-)
+from badgedesk.store.drafts import DraftStore
 
 NOW = datetime(2026, 5, 4, 3, 2, 1, tzinfo=UTC)
 CHOICE = BadgeClassChoice("bc-1", "Première aide «Level 1»", "Ünïversity")
@@ -109,8 +103,8 @@ def _refusal(path: Path) -> BatchFileRefused:
 def test_round_trip_keeps_everything_but_awarded_rows(store: DraftStore, tmp_path: Path) -> None:
     batch = store.create_batch("Prod", "Spring cohort", CHOICE, DEFAULTS)
     rows = store.add_rows(batch.id, FIELDS)
-    awarded = store.settle_row(rows[1].id, AWARDED, entity_id="abc")
-    store.settle_row(rows[2].id, FAILED, error="Bad phone", retriable=False)
+    awarded = store.settle_row(rows[1].id, RowState.AWARDED, entity_id="abc")
+    store.settle_row(rows[2].id, RowState.FAILED, error="Bad phone", retriable=False)
     path = tmp_path / f"spring{SUFFIX}"
 
     written = write_batch_file(path, store.batch(batch.id), store.rows(batch.id), now=NOW)
@@ -534,11 +528,14 @@ def test_results_csv(store: DraftStore, tmp_path: Path) -> None:
             RowFields("eve@example.org"),
         ],
     )
-    store.settle_row(rows[0].id, AWARDED, entity_id="ent-1")
+    store.settle_row(rows[0].id, RowState.AWARDED, entity_id="ent-1")
     store.settle_row(
-        rows[4].id, HELD, entity_id="ent-0", held_since=datetime(2026, 9, 1, 8, 30, tzinfo=UTC)
+        rows[4].id,
+        RowState.HELD,
+        entity_id="ent-0",
+        held_since=datetime(2026, 9, 1, 8, 30, tzinfo=UTC),
     )
-    store.settle_row(rows[1].id, FAILED, error="-not an email", retriable=False)
+    store.settle_row(rows[1].id, RowState.FAILED, error="-not an email", retriable=False)
     store.mark_sending(rows[2].id)
     path = tmp_path / "results.csv"
 

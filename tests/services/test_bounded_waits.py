@@ -10,14 +10,13 @@ from datetime import timedelta
 import pytest
 
 from badgedesk.api import BadgesClient, RetryPolicy
+from badgedesk.core.batches import BatchDefaults, RevocationTarget
+from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.sandbox import SandboxServer
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.outbox import Hold, OutagePolicy, SubmissionProgress
 from badgedesk.services.revocation import RevocationSubmission
 from badgedesk.services.submission import BatchSubmission, Stop
-from badgedesk.store import AuditLog
-from badgedesk.store.drafts import AWARDED, FAILED, HELD, PENDING, REVOKE, SENDING, BatchDefaults
-from badgedesk.store.revocations import Match, RevocationTarget
+from badgedesk.store.thread import StoreThread
 from tests.services.test_submission import (
     assert_each_awarded_once,
     awards_on_server,
@@ -37,18 +36,18 @@ def quick_client(sandbox, demo_token, runner):
     runner.run(made.aclose())
 
 
-def run_of(drafts: DraftService, client: BadgesClient, batch_id: int, **kwargs) -> BatchSubmission:
+def run_of(drafts: StoreThread, client: BadgesClient, batch_id: int, **kwargs) -> BatchSubmission:
     return BatchSubmission(
         drafts, lambda: client, lambda: ("sandbox", "Demo User"), batch_id, **kwargs
     )
 
 
-def accounted(drafts: DraftService, batch_id: int, progress: SubmissionProgress) -> Counter[str]:
+def accounted(drafts: StoreThread, batch_id: int, progress: SubmissionProgress) -> Counter[str]:
     """The rows by state, checked against the progress counts: none lost, none counted twice."""
-    states = Counter(row.state for row in drafts.store.rows(batch_id))
+    states = Counter(row.state for row in drafts.call(lambda s: s.drafts.rows(batch_id)))
     assert sum(states.values()) == progress.total
-    assert states[AWARDED] == progress.succeeded
-    assert states[SENDING] == progress.in_doubt
+    assert states[RowState.AWARDED] == progress.succeeded
+    assert states[RowState.SENDING] == progress.in_doubt
     return states
 
 
@@ -80,8 +79,8 @@ def test_a_silent_server_holds_the_run_with_every_row_accounted_then_it_finishes
         return held, states, await task
 
     _, states, result = runner.run(drive())
-    assert states[PENDING] + states[SENDING] + states[AWARDED] == 30
-    assert states[PENDING] > 0, "nothing more was sent while the server was silent"
+    assert states[RowState.PENDING] + states[RowState.SENDING] + states[RowState.AWARDED] == 30
+    assert states[RowState.PENDING] > 0, "nothing more was sent while the server was silent"
     assert (result.succeeded, result.failed, result.stopped) == (30, 0, None)
     assert result.waiting is None
     assert_each_awarded_once(drafts, sandbox, batch_id)
@@ -108,8 +107,8 @@ def test_cancel_abandons_requests_in_flight_at_once_and_they_are_checked_first_n
     result = runner.run(drive())
     assert result.stopped is Stop.CANCELLED
     states = accounted(drafts, batch_id, result)
-    assert states == {SENDING: 2, PENDING: 4}
-    audit = AuditLog(drafts.store._conn).entries()
+    assert states == {RowState.SENDING: 2, RowState.PENDING: 4}
+    audit = drafts.call(lambda s: s.audit.entries())
     assert Counter(e.outcome for e in audit) == {"unknown": 2}
     sandbox.faults.clear()
     again = runner.run(run_of(drafts, client, batch_id).run())
@@ -130,7 +129,7 @@ def test_nothing_leaves_after_run_returns_whatever_ended_it(drafts, sandbox, cli
     client.award = counting_award  # type: ignore[method-assign]
 
     def on_row(row) -> None:
-        if row.state == AWARDED:
+        if row.state == RowState.AWARDED:
             raise RuntimeError("the window went away")
 
     async def drive() -> int:
@@ -168,8 +167,8 @@ def test_a_long_retry_after_is_honoured_up_to_ten_minutes_visibly(
 
     result = runner.run(drive())
     assert result.stopped is Stop.CANCELLED
-    rows = drafts.store.rows(batch_id)
-    assert {row.state for row in rows} == {PENDING}
+    rows = drafts.call(lambda s: s.drafts.rows(batch_id))
+    assert {row.state for row in rows} == {RowState.PENDING}
     assert "slow down" in rows[0].error
 
 
@@ -224,17 +223,17 @@ def test_an_award_made_before_the_row_was_sent_is_already_held_never_awarded(
     """Batch A awarded these recipients; batch B (duplicates off) loses its answers: the
     server refused B's awards, and the reconciliation finds A's. They are A's."""
     batch_id = make_batch(drafts, sandbox, 4)
-    identities = [row.fields.identity for row in drafts.store.rows(batch_id)]
+    identities = [row.fields.identity for row in drafts.call(lambda s: s.drafts.rows(batch_id))]
     sandbox.state.clock_offset = server_clock
     earlier = award_directly(sandbox, client, runner, identities)
     sandbox.faults.enqueue("lost_answer", count=4, path_prefix="/v2/badgeclasses/", retry_after=0)
     result = runner.run(run_of(drafts, client, batch_id, outage=OutagePolicy(wait=0.01)).run())
     assert (result.succeeded, result.skipped, result.failed) == (0, 4, 0)
-    rows = drafts.store.rows(batch_id)
-    assert {row.state for row in rows} == {HELD}
+    rows = drafts.call(lambda s: s.drafts.rows(batch_id))
+    assert {row.state for row in rows} == {RowState.HELD}
     assert sorted(row.entity_id for row in rows) == sorted(earlier)
     assert all(row.held_since is not None for row in rows)
-    audit = AuditLog(drafts.store._conn).entries()
+    audit = drafts.call(lambda s: s.audit.entries())
     assert Counter(e.outcome for e in audit) == {"unknown": 4, "already held": 4}
 
 
@@ -247,7 +246,7 @@ def test_duplicates_allowed_with_a_skewed_server_clock_nobody_is_awarded_twice_b
     the engine send lost rows again (behind), or take batch A's awards (ahead)."""
     defaults = BatchDefaults(allow_duplicate_awards=True)
     batch_id = make_batch(drafts, sandbox, 10, defaults=defaults)
-    identities = [row.fields.identity for row in drafts.store.rows(batch_id)]
+    identities = [row.fields.identity for row in drafts.call(lambda s: s.drafts.rows(batch_id))]
     sandbox.state.clock_offset = server_clock
     earlier = award_directly(sandbox, client, runner, identities)
     sandbox.faults.enqueue("lost_answer", count=8, path_prefix="/v2/badgeclasses/", retry_after=0)
@@ -255,23 +254,28 @@ def test_duplicates_allowed_with_a_skewed_server_clock_nobody_is_awarded_twice_b
     assert (result.succeeded, result.failed) == (10, 0)
     on_server = awards_on_server(sandbox, badgeclass_of(sandbox).entity_id, "learner")
     assert set(on_server.values()) == {2}, "each recipient holds batch A's award and this one"
-    rows = drafts.store.rows(batch_id)
+    rows = drafts.call(lambda s: s.drafts.rows(batch_id))
     assert not {row.entity_id for row in rows} & set(earlier)
 
 
 # ------------------------------------------------------------------ revocations
 
 
-def revocation_batch(drafts: DraftService, sandbox: SandboxServer, count: int) -> int:
-    store = drafts.store
-    batch = store.create_batch("sandbox", "Withdrawn", kind=REVOKE, reason="Issued in error")
+def revocation_batch(drafts: StoreThread, sandbox: SandboxServer, count: int) -> int:
+    batch = drafts.call(
+        lambda s: s.drafts.create_batch(
+            "sandbox", "Withdrawn", kind=BatchKind.REVOKE, reason="Issued in error"
+        )
+    )
     live = [a for a in sandbox.state.assertions.values() if not a.revoked][:count]
-    store.revocations.add_rows(
-        batch.id,
-        [
-            RevocationTarget(entity_id=a.entity_id, identity=a.identity, match=Match.UNCHECKED)
-            for a in live
-        ],
+    drafts.call(
+        lambda s: s.revocations.add_rows(
+            batch.id,
+            [
+                RevocationTarget(entity_id=a.entity_id, identity=a.identity, match=Match.UNCHECKED)
+                for a in live
+            ],
+        )
     )
     return batch.id
 
@@ -290,8 +294,8 @@ def test_a_revocation_that_keeps_losing_its_answer_fails_with_a_reason(
     )
     result = runner.run(run.run())
     assert (result.succeeded, result.failed) == (0, 3)
-    rows = drafts.store.revocations.rows(batch_id)
-    assert {row.state for row in rows} == {FAILED}
+    rows = drafts.call(lambda s: s.revocations.rows(batch_id))
+    assert {row.state for row in rows} == {RowState.FAILED}
     assert all(row.error.strip() and row.retriable for row in rows)
 
 
@@ -315,6 +319,6 @@ def test_a_revocation_batch_holds_on_a_silent_server_and_cancel_is_prompt(
 
     result = runner.run(drive())
     assert result.stopped is Stop.CANCELLED
-    states = Counter(row.state for row in drafts.store.revocations.rows(batch_id))
-    assert states == {SENDING: 2, PENDING: 2}
+    states = Counter(row.state for row in drafts.call(lambda s: s.revocations.rows(batch_id)))
+    assert states == {RowState.SENDING: 2, RowState.PENDING: 2}
     assert result.in_doubt == 2

@@ -22,10 +22,12 @@ from pathlib import Path
 
 import pytest
 
+from badgedesk.core.batches import DraftRow
+from badgedesk.core.states import RowState
 from badgedesk.sandbox import ALL_SCOPES, SandboxServer
-from badgedesk.services.drafts import DraftService
 from badgedesk.store import AuditLog, open_database
-from badgedesk.store.drafts import AWARDED, PENDING, SENDING, DraftRow, DraftStore
+from badgedesk.store.drafts import DraftStore
+from badgedesk.store.thread import StoreThread
 from tests.services.submit_worker import TOKEN_VARIABLE, loopback_url
 from tests.services.test_submission import badgeclass_of, make_batch
 
@@ -106,12 +108,12 @@ def check_invariants(rows: list[DraftRow], on_server: dict[str, list[str]], cont
     assert not twice, f"{context}: awarded more than once on the sandbox: {twice}"
     for row in rows:
         held = on_server.get(row.fields.identity, [])
-        if row.state == AWARDED:
+        if row.state == RowState.AWARDED:
             assert held == [row.entity_id], (
                 f"{context}: row {row.id} ({row.fields.identity}) is awarded as "
                 f"{row.entity_id} but the sandbox holds {held}"
             )
-        elif row.state == PENDING:
+        elif row.state == RowState.PENDING:
             assert not held, (
                 f"{context}: row {row.id} ({row.fields.identity}) is pending although the "
                 f"sandbox holds {held}: it would be sent again"
@@ -140,7 +142,7 @@ def test_killed_submissions_award_every_row_exactly_once(sandbox, tmp_path):
     rng = random.Random(SEED)
     sandbox.faults.latency_ms = LATENCY_MS
     db_path = tmp_path / "badgedesk.sqlite3"
-    drafts = DraftService(open_database(db_path))
+    drafts = StoreThread(db_path)
     try:
         batch_id = make_batch(drafts, sandbox, ROWS, prefix=PREFIX)
     finally:
@@ -186,9 +188,16 @@ def test_killed_submissions_award_every_row_exactly_once(sandbox, tmp_path):
         on_server = live_awards(sandbox, badgeclass)
         check_invariants(rows, on_server, context)
         states = Counter(row.state for row in rows)
-        landed = sum(1 for r in rows if r.state == SENDING and r.fields.identity in on_server)
+        landed = sum(
+            1 for r in rows if r.state == RowState.SENDING and r.fields.identity in on_server
+        )
         report = KillReport(
-            delay, requests_lost, states[AWARDED], states[SENDING], landed, states[PENDING]
+            delay,
+            requests_lost,
+            states[RowState.AWARDED],
+            states[RowState.SENDING],
+            landed,
+            states[RowState.PENDING],
         )
         reports.append(report)
         print(
@@ -226,7 +235,7 @@ def test_killed_submissions_award_every_row_exactly_once(sandbox, tmp_path):
         audit = AuditLog(store._conn).entries()
     context = f"seed {SEED}, final"
     check_invariants(rows, on_server, context)
-    assert {row.state for row in rows} == {AWARDED}, context
+    assert {row.state for row in rows} == {RowState.AWARDED}, context
     assert len(on_server) == ROWS, f"{context}: {len(on_server)} recipients hold the badge"
     assert all(len(ids) == 1 for ids in on_server.values()), context
     for row in rows:

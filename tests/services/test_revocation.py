@@ -12,17 +12,16 @@ from pathlib import Path
 import pytest
 
 from badgedesk.api import AwardRequest, BadgesClient, Recipient, RecipientType
+from badgedesk.core.batches import RevocationTarget, Settlement
+from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.sandbox import SandboxServer
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.outbox import Stop, SubmissionRefused
 from badgedesk.services.revocation import (
     RevocationSubmission,
     check_rows,
     seen_target,
 )
-from badgedesk.store import AuditLog
-from badgedesk.store.drafts import FAILED, PENDING, REVOKE, REVOKED, SENDING, SKIPPED
-from badgedesk.store.revocations import Match, RevocationTarget, Settlement
+from badgedesk.store.thread import StoreThread
 from tests.services.test_submission import FAST_HOLDS, badgeclass_of
 
 REASON = "Course was cancelled"
@@ -42,17 +41,20 @@ def award_people(
     return [assertion.entity_id for assertion in made]
 
 
-def make_batch(drafts: DraftService, entity_ids: Sequence[str], *, reason: str = REASON) -> int:
-    store = drafts.store
-    batch = store.create_batch("sandbox", "Leavers", kind=REVOKE, reason=reason)
-    store.revocations.add_rows(
-        batch.id, [RevocationTarget(entity_id=e, match=Match.UNCHECKED) for e in entity_ids]
+def make_batch(drafts: StoreThread, entity_ids: Sequence[str], *, reason: str = REASON) -> int:
+    batch = drafts.call(
+        lambda s: s.drafts.create_batch("sandbox", "Leavers", kind=BatchKind.REVOKE, reason=reason)
+    )
+    drafts.call(
+        lambda s: s.revocations.add_rows(
+            batch.id, [RevocationTarget(entity_id=e, match=Match.UNCHECKED) for e in entity_ids]
+        )
     )
     return batch.id
 
 
 def submission(
-    drafts: DraftService, client: BadgesClient | None, batch_id: int, **kwargs: object
+    drafts: StoreThread, client: BadgesClient | None, batch_id: int, **kwargs: object
 ) -> RevocationSubmission:
     kwargs.setdefault("outage", FAST_HOLDS)
     return RevocationSubmission(
@@ -85,8 +87,8 @@ def assert_revoked_once_with(
 def test_250_rows_go_in_chunks_of_100_with_per_row_audit(drafts, sandbox, client, runner, db_path):
     ids = award_people(runner, client, sandbox, 250)
     batch_id = make_batch(drafts, ids)
-    own = drafts.store.revocations.rows(batch_id)[7]
-    drafts.store.revocations.set_reason([own.id], "Left before the course ended")
+    own = drafts.call(lambda s: s.revocations.rows(batch_id))[7]
+    drafts.call(lambda s: s.revocations.set_reason([own.id], "Left before the course ended"))
     runner.run(check_rows(drafts, client, batch_id, badgeclass_names={}))
     sandbox.clear_requests()
     seen = []
@@ -95,12 +97,14 @@ def test_250_rows_go_in_chunks_of_100_with_per_row_audit(drafts, sandbox, client
     posts = revoke_posts(sandbox)
     assert [len(p) for p in posts] == [100, 100, 50]
     assert (result.total, result.succeeded, result.failed, result.stopped) == (250, 250, 0, None)
-    assert {row.state for row in drafts.store.revocations.rows(batch_id)} == {REVOKED}
+    assert {row.state for row in drafts.call(lambda s: s.revocations.rows(batch_id))} == {
+        RowState.REVOKED
+    }
     assert_revoked_once_with(sandbox, ids[:7] + ids[8:], REASON)
     assert sandbox.state.assertions[ids[7]].revocation_reason == "Left before the course ended"
     assert seen[-1].finished
     assert seen[-1].succeeded == 250
-    entries = AuditLog(drafts.store._conn).entries()
+    entries = drafts.call(lambda s: s.audit.entries())
     assert len(entries) == 250
     assert {(e.operation, e.outcome) for e in entries} == {("batch revoke", "ok")}
     assert any(ids[7] in e.target and "leaver0007" in e.target for e in entries)
@@ -116,16 +120,18 @@ def test_a_mixed_answer_is_shown_per_row_and_a_failed_row_is_retried_alone(
         runner.run(client.revoke_assertion(entity_id, "Revoked on the web"))
     result = runner.run(submission(drafts, client, batch_id, chunk_size=100).run())
 
-    rows = {row.target.entity_id: row for row in drafts.store.revocations.rows(batch_id)}
+    rows = {
+        row.target.entity_id: row for row in drafts.call(lambda s: s.revocations.rows(batch_id))
+    }
     assert (result.succeeded, result.skipped, result.failed) == (4, 2, 1)
     for entity_id in ids[:2]:
-        assert rows[entity_id].state == SKIPPED
+        assert rows[entity_id].state == RowState.SKIPPED
         assert rows[entity_id].code == "already_revoked"
         assert "already revoked" in rows[entity_id].error.lower()
         assert sandbox.state.assertions[entity_id].revocation_reason == "Revoked on the web"
-    assert {rows[e].state for e in ids[2:]} == {REVOKED}
+    assert {rows[e].state for e in ids[2:]} == {RowState.REVOKED}
     missing = rows["no-such-assertion"]
-    assert (missing.state, missing.code, missing.retriable) == (FAILED, "not_found", False)
+    assert (missing.state, missing.code, missing.retriable) == (RowState.FAILED, "not_found", False)
     assert missing.error == "permission denied or object not found"
 
     # Retried alone: only that row is sent.
@@ -142,15 +148,21 @@ def test_nothing_is_sent_without_a_reason_or_with_unmatched_rows(drafts, sandbox
     sandbox.clear_requests()
     with pytest.raises(SubmissionRefused, match="reason is required"):
         runner.run(submission(drafts, client, batch_id).run())
-    rows = drafts.store.revocations.rows(batch_id)
-    drafts.store.revocations.set_reason([r.id for r in rows[:2]], "Own reason")
+    rows = drafts.call(lambda s: s.revocations.rows(batch_id))
+    drafts.call(lambda s: s.revocations.set_reason([r.id for r in rows[:2]], "Own reason"))
     with pytest.raises(SubmissionRefused, match="reason is required"):
         runner.run(submission(drafts, client, batch_id).run())
 
-    drafts.store.update_batch(batch_id, reason=REASON)
-    drafts.store.revocations.add_rows(
-        batch_id,
-        [RevocationTarget(None, "nobody@school.test", badgeclass_id="x", match=Match.NOT_FOUND)],
+    drafts.call(lambda s: s.drafts.update_batch(batch_id, reason=REASON))
+    drafts.call(
+        lambda s: s.revocations.add_rows(
+            batch_id,
+            [
+                RevocationTarget(
+                    None, "nobody@school.test", badgeclass_id="x", match=Match.NOT_FOUND
+                )
+            ],
+        )
     )
     with pytest.raises(SubmissionRefused, match="not matched to one award"):
         runner.run(submission(drafts, client, batch_id).run())
@@ -167,7 +179,9 @@ def test_a_fault_on_a_chunk_revokes_each_row_once(fault, drafts, sandbox, client
     result = runner.run(submission(drafts, client, batch_id, chunk_size=10).run())
 
     assert (result.succeeded, result.failed, result.skipped, result.stopped) == (30, 0, 0, None)
-    assert {row.state for row in drafts.store.revocations.rows(batch_id)} == {REVOKED}
+    assert {row.state for row in drafts.call(lambda s: s.revocations.rows(batch_id))} == {
+        RowState.REVOKED
+    }
     assert_revoked_once_with(sandbox, ids, REASON)
     sent = [item["entityId"] for p in revoke_posts(sandbox) for item in p]
     if fault == "lost_answer":
@@ -175,7 +189,7 @@ def test_a_fault_on_a_chunk_revokes_each_row_once(fault, drafts, sandbox, client
         assert len(sent) == 30
         reads = [r for r in sandbox.requests if r.method == "GET" and r.path.startswith("/v2/as")]
         assert len(reads) == 10
-        outcomes = [e.outcome for e in AuditLog(drafts.store._conn).entries()]
+        outcomes = [e.outcome for e in drafts.call(lambda s: s.audit.entries())]
         assert outcomes.count("unknown") == 10
 
 
@@ -184,8 +198,8 @@ def test_rows_left_sending_by_a_crash_are_read_back_before_anything_is_sent(
 ):
     ids = award_people(runner, client, sandbox, 8)
     batch_id = make_batch(drafts, ids)
-    rows = drafts.store.revocations.rows(batch_id)
-    drafts.store.revocations.mark_sending([r.id for r in rows[:4]])
+    rows = drafts.call(lambda s: s.revocations.rows(batch_id))
+    drafts.call(lambda s: s.revocations.mark_sending([r.id for r in rows[:4]]))
     # The crashed run's request reached the server for two of them.
     for entity_id in ids[:2]:
         sandbox.state.assertions[entity_id].revoked = True
@@ -201,8 +215,8 @@ def test_rows_left_sending_by_a_crash_are_read_back_before_anything_is_sent(
     assert sorted(reads) == sorted(f"/v2/assertions/{e}" for e in ids[:4])
     (post,) = revoke_posts(sandbox)
     assert [item["entityId"] for item in post] == ids[3:]  # type: ignore[attr-defined]
-    states = [row.state for row in drafts.store.revocations.rows(batch_id)]
-    assert states == [REVOKED, REVOKED, SKIPPED, *[REVOKED] * 5]
+    states = [row.state for row in drafts.call(lambda s: s.revocations.rows(batch_id))]
+    assert states == [RowState.REVOKED, RowState.REVOKED, RowState.SKIPPED, *[RowState.REVOKED] * 5]
     assert (result.succeeded, result.skipped) == (7, 1)
     assert sandbox.state.assertions[ids[2]].revocation_reason == "Duplicate award"
 
@@ -223,9 +237,9 @@ def test_cancel_between_chunks_leaves_the_rest_pending(drafts, sandbox, client, 
         assert result.stopped is Stop.CANCELLED
 
     runner.run(scenario())
-    states = [row.state for row in drafts.store.revocations.rows(batch_id)]
-    assert states.count(REVOKED) == 10
-    assert states.count(PENDING) == 40
+    states = [row.state for row in drafts.call(lambda s: s.revocations.rows(batch_id))]
+    assert states.count(RowState.REVOKED) == 10
+    assert states.count(RowState.PENDING) == 40
     assert sum(sandbox.state.assertions[e].revoked for e in ids) == 10
 
 
@@ -260,9 +274,9 @@ def test_offline_stops_and_keeps_every_row_pending(drafts, sandbox, client, runn
     sandbox.faults.enqueue("drop", count=1000, path_prefix="/v2/assertions/")
     result = runner.run(submission(drafts, client, batch_id).run())
     assert result.stopped is Stop.OFFLINE
-    states = {row.state for row in drafts.store.revocations.rows(batch_id)}
+    states = {row.state for row in drafts.call(lambda s: s.revocations.rows(batch_id))}
     # The chunk may have reached the server: it stays "sending" until it can be read back.
-    assert states == {SENDING}
+    assert states == {RowState.SENDING}
     sandbox.faults.clear()
     again = runner.run(submission(drafts, client, batch_id).run())
     assert (again.succeeded, again.stopped) == (5, None)
@@ -287,36 +301,39 @@ def test_check_rows_finds_each_award_and_flags_what_it_cannot_decide(
             ),
         )
     )
-    store = drafts.store
-    batch = store.create_batch("sandbox", "Mixed", kind=REVOKE, reason=REASON)
+    batch = drafts.call(
+        lambda s: s.drafts.create_batch("sandbox", "Mixed", kind=BatchKind.REVOKE, reason=REASON)
+    )
 
     def by_recipient(identity: str, badgeclass: str) -> RevocationTarget:
         return RevocationTarget(
             None, identity, RecipientType.EMAIL.value, badgeclass, "", match=Match.TO_RESOLVE
         )
 
-    store.revocations.add_rows(
-        batch.id,
-        [
-            RevocationTarget(ids[0], match=Match.UNCHECKED),
-            RevocationTarget(ids[1], match=Match.UNCHECKED),
-            RevocationTarget("missing-id", match=Match.UNCHECKED),
-            by_recipient("PUPIL0002@School.test", peer.entity_id),
-            by_recipient("nobody@school.test", peer.entity_id),
-            by_recipient("twice0000@school.test", first_aid.entity_id),
-            by_recipient("pupil0000@school.test", peer.entity_id),
-        ],
+    drafts.call(
+        lambda s: s.revocations.add_rows(
+            batch.id,
+            [
+                RevocationTarget(ids[0], match=Match.UNCHECKED),
+                RevocationTarget(ids[1], match=Match.UNCHECKED),
+                RevocationTarget("missing-id", match=Match.UNCHECKED),
+                by_recipient("PUPIL0002@School.test", peer.entity_id),
+                by_recipient("nobody@school.test", peer.entity_id),
+                by_recipient("twice0000@school.test", first_aid.entity_id),
+                by_recipient("pupil0000@school.test", peer.entity_id),
+            ],
+        )
     )
     report = runner.run(
         check_rows(drafts, client, batch.id, badgeclass_names={peer.entity_id: "Peer Mentor"})
     )
-    rows = store.revocations.rows(batch.id)
+    rows = drafts.call(lambda s: s.revocations.rows(batch.id))
     found, revoked, missing, by_mail, nobody, ambiguous, same = rows
     assert (found.target.match, found.target.identity) == (Match.FOUND, "pupil0000@school.test")
     assert found.target.badgeclass_name == "Peer Mentor"
     assert found.target.status == "active"
     assert found.target.issued_on is not None
-    assert (revoked.state, revoked.target.note) == (SKIPPED, "Awarded in error")
+    assert (revoked.state, revoked.target.note) == (RowState.SKIPPED, "Awarded in error")
     assert missing.target.match is Match.NOT_FOUND
     assert (by_mail.target.match, by_mail.target.entity_id) == (Match.FOUND, ids[2])
     assert nobody.target.match is Match.NOT_FOUND
@@ -355,22 +372,26 @@ def test_a_late_landing_of_this_batchs_own_request_counts_as_revoked(
     runner.run(client.revoke_assertion(ids[0], REASON))  # the late landing
     result = runner.run(submission(drafts, client, batch_id).run())
 
-    rows = drafts.store.revocations.rows(batch_id)
-    assert [row.state for row in rows] == [REVOKED, REVOKED]
+    rows = drafts.call(lambda s: s.revocations.rows(batch_id))
+    assert [row.state for row in rows] == [RowState.REVOKED, RowState.REVOKED]
     assert (result.succeeded, result.skipped) == (2, 0)
-    entries = [(e.operation, e.outcome) for e in AuditLog(drafts.store._conn).entries()]
+    entries = [(e.operation, e.outcome) for e in drafts.call(lambda s: s.audit.entries())]
     assert ("batch revoke (reconciled)", "ok") in entries
     assert ("batch revoke", "failed") in entries, "the refused attempt is on record too"
 
 
 def test_the_batch_reason_cannot_change_while_rows_may_have_been_sent(drafts, sandbox):
     batch_id = make_batch(drafts, ["a", "b"])
-    store = drafts.store
-    rows = store.revocations.rows(batch_id)
-    store.revocations.mark_sending([rows[0].id])
+    rows = drafts.call(lambda s: s.revocations.rows(batch_id))
+    drafts.call(lambda s: s.revocations.mark_sending([rows[0].id]))
     with pytest.raises(ValueError, match="may have been sent"):
-        store.update_batch(batch_id, reason="Another reason")
-    assert store.batch(batch_id).reason == REASON
-    store.update_batch(batch_id, reason=REASON, name="Renamed")  # the same reason is fine
-    store.revocations.settle([Settlement(rows[0].id, REVOKED)])
-    assert store.update_batch(batch_id, reason="Another reason").reason == "Another reason"
+        drafts.call(lambda s: s.drafts.update_batch(batch_id, reason="Another reason"))
+    assert drafts.call(lambda s: s.drafts.batch(batch_id)).reason == REASON
+    drafts.call(
+        lambda s: s.drafts.update_batch(batch_id, reason=REASON, name="Renamed")
+    )  # the same reason is fine
+    drafts.call(lambda s: s.revocations.settle([Settlement(rows[0].id, RowState.REVOKED)]))
+    assert (
+        drafts.call(lambda s: s.drafts.update_batch(batch_id, reason="Another reason")).reason
+        == "Another reason"
+    )

@@ -24,13 +24,13 @@ from typing import Any
 
 import pytest
 
+from badgedesk.core.batches import RevocationRow
+from badgedesk.core.states import RowState
 from badgedesk.sandbox import ALL_SCOPES, SandboxServer
 from badgedesk.sandbox.api import ApiServer
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.revocation import OPERATION, RECONCILED
-from badgedesk.store import AuditLog, open_database
-from badgedesk.store.drafts import FAILED, PENDING, REVOKED, SENDING, SKIPPED
-from badgedesk.store.revocations import RevocationRow
+from badgedesk.store import AuditLog
+from badgedesk.store.thread import StoreThread
 from tests.services.revoke_worker import CHUNK_SIZE
 from tests.services.submit_worker import TOKEN_VARIABLE
 from tests.services.test_crash_safety import SEED, store_at, wait_for_quiet_server, wait_until
@@ -125,12 +125,14 @@ def check_invariants(
     for row in rows:
         entity_id = row.target.entity_id or ""
         where = f"{context}: row {row.id} ({entity_id}) is {row.state}"
-        assert row.state not in (FAILED, SKIPPED), f"{where}: {row.error!r} {row.code!r}"
-        if row.state == REVOKED:
+        assert row.state not in (RowState.FAILED, RowState.SKIPPED), (
+            f"{where}: {row.error!r} {row.code!r}"
+        )
+        if row.state == RowState.REVOKED:
             assert on_server.get(entity_id) == REASON, f"{where} but the sandbox holds it " + (
                 f"revoked for {on_server[entity_id]!r}" if entity_id in on_server else "live"
             )
-        elif row.state == PENDING:
+        elif row.state == RowState.PENDING:
             assert entity_id not in on_server, (
                 f"{where} although the sandbox revoked it: it would be sent again"
             )
@@ -167,7 +169,7 @@ def test_killed_revocations_revoke_every_row_exactly_once(
     print(f"\nrevocation crash test seed {SEED} (set BADGEDESK_CRASH_SEED to replay)")
     rng = random.Random(SEED)
     ids = award_people(runner, client, sandbox, ROWS, prefix=PREFIX)
-    drafts = DraftService(open_database(db_path))
+    drafts = StoreThread(db_path)
     try:
         batch_id = make_batch(drafts, ids, reason=REASON)
     finally:
@@ -218,11 +220,16 @@ def test_killed_revocations_revoke_every_row_exactly_once(
         on_server = revocations_on_server(sandbox, ids)
         check_invariants(rows, ids, on_server, ledger, context)
         states = Counter(row.state for row in rows)
-        left = [r.target.entity_id or "" for r in rows if r.state == SENDING]
+        left = [r.target.entity_id or "" for r in rows if r.state == RowState.SENDING]
         landed = sum(1 for e in left if e in on_server)
         unlanded.update(e for e in left if e not in on_server)
         report = KillReport(
-            delay, requests_lost, states[REVOKED], states[SENDING], landed, states[PENDING]
+            delay,
+            requests_lost,
+            states[RowState.REVOKED],
+            states[RowState.SENDING],
+            landed,
+            states[RowState.PENDING],
         )
         reports.append(report)
         print(
@@ -262,7 +269,7 @@ def test_killed_revocations_revoke_every_row_exactly_once(
         audit = AuditLog(store._conn).entries()
     context = f"seed {SEED}, final"
     check_invariants(rows, ids, on_server, ledger, context)
-    assert {row.state for row in rows} == {REVOKED}, context
+    assert {row.state for row in rows} == {RowState.REVOKED}, context
     assert on_server == dict.fromkeys(ids, REASON), f"{context}: not all revoked with the reason"
     assert ledger.revoked == Counter(ids), f"{context}: not every award revoked exactly once"
 

@@ -11,6 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from badgedesk.core.batches import (
+    AuditRecord,
+    BadgeClassChoice,
+    RevocationTarget,
+    RowFields,
+    Settlement,
+)
+from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.services.assertions import SINGLE_REVOCATION, single_revocation_target
 from badgedesk.services.revocation import OPERATION as BATCH_REVOKE
 from badgedesk.services.revocation_history import (
@@ -21,19 +29,7 @@ from badgedesk.services.revocation_history import (
     write_history_csv,
 )
 from badgedesk.store import AuditLog, open_database
-from badgedesk.store.drafts import (
-    AWARD,
-    FAILED,
-    PENDING,
-    REVOKE,
-    REVOKED,
-    SKIPPED,
-    AuditRecord,
-    BadgeClassChoice,
-    DraftStore,
-    RowFields,
-)
-from badgedesk.store.revocations import Match, RevocationTarget, Settlement
+from badgedesk.store.drafts import DraftStore
 
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 PROFILE = "Sandbox"
@@ -114,11 +110,11 @@ def history(store: DraftStore, log: AuditLog) -> dict[str, int]:
     revocations = store.revocations
 
     # Drafted first, never submitted: not history.
-    draft = store.create_batch(PROFILE, "Not sent yet", kind=REVOKE, reason="Duplicate")
+    draft = store.create_batch(PROFILE, "Not sent yet", kind=BatchKind.REVOKE, reason="Duplicate")
     revocations.add_rows(draft.id, [target("a-draft", "zoe@example.edu")])
 
     # An award batch, sent: not a revocation.
-    awards = store.create_batch(PROFILE, "Autumn mentors", FIRST_AID, kind=AWARD)
+    awards = store.create_batch(PROFILE, "Autumn mentors", FIRST_AID, kind=BatchKind.AWARD)
     (award_row,) = store.add_rows(awards.id, [RowFields("new@example.edu")])
     store.mark_sending(award_row.id)
 
@@ -127,7 +123,7 @@ def history(store: DraftStore, log: AuditLog) -> dict[str, int]:
 
     # 2. Batch "Spring clean-up": revoked, failed, one left pending.
     spring = store.create_batch(
-        PROFILE, "Spring clean-up", FIRST_AID, kind=REVOKE, reason="Course withdrawn"
+        PROFILE, "Spring clean-up", FIRST_AID, kind=BatchKind.REVOKE, reason="Course withdrawn"
     )
     rows = revocations.add_rows(
         spring.id,
@@ -142,12 +138,12 @@ def history(store: DraftStore, log: AuditLog) -> dict[str, int]:
         [
             Settlement(
                 rows[0].id,
-                REVOKED,
+                RowState.REVOKED,
                 audit=batch_audit(spring.id, rows[0].id, "a-1", "ok", "Dana Demo"),
             ),
             Settlement(
                 rows[1].id,
-                FAILED,
+                RowState.FAILED,
                 error="Permission denied",
                 code="forbidden",
                 audit=batch_audit(spring.id, rows[1].id, "a-2", "failed", "Sam Staff", "denied"),
@@ -164,7 +160,9 @@ def history(store: DraftStore, log: AuditLog) -> dict[str, int]:
     )
 
     # 4. Batch "Duplicates": one row already revoked (skipped without being sent), one revoked.
-    duplicates = store.create_batch(PROFILE, "Duplicates", FIRST_AID, kind=REVOKE, reason="Dup")
+    duplicates = store.create_batch(
+        PROFILE, "Duplicates", FIRST_AID, kind=BatchKind.REVOKE, reason="Dup"
+    )
     skipped, sent = revocations.add_rows(
         duplicates.id,
         [
@@ -172,13 +170,13 @@ def history(store: DraftStore, log: AuditLog) -> dict[str, int]:
             target("d-2", "elena.evans@example.edu"),
         ],
     )
-    assert skipped.state == SKIPPED
+    assert skipped.state == RowState.SKIPPED
     revocations.mark_sending([sent.id])
     revocations.settle(
         [
             Settlement(
                 sent.id,
-                REVOKED,
+                RowState.REVOKED,
                 audit=batch_audit(duplicates.id, sent.id, "d-2", "ok", "Sam Staff"),
             )
         ]
@@ -249,7 +247,7 @@ def test_batch_counts_and_who_sent_it(store, history):
 
 
 def test_a_row_being_sent_is_not_settled(store, history):
-    rows = store.revocations.rows(history["spring"], states=(PENDING,))
+    rows = store.revocations.rows(history["spring"], states=(RowState.PENDING,))
     store.revocations.mark_sending([rows[0].id])
     spring = next(e for e in revocation_history(store, PROFILE) if e.title == "Spring clean-up")
     assert spring.pending == 1, "sending counts as not settled"

@@ -8,6 +8,8 @@ import time
 
 import pytest
 
+from badgedesk.core.batches import RevocationTarget
+from badgedesk.core.states import Match
 from badgedesk.services.revocation_import import (
     CatalogueEntry,
     RejectReason,
@@ -29,7 +31,6 @@ from badgedesk.services.row_import import (
     parse_pasted,
     read_table,
 )
-from badgedesk.store.revocations import Match, RevocationTarget
 
 ENTITY = RevocationColumn.ENTITY_ID
 IDENTITY = RevocationColumn.IDENTITY

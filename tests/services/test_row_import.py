@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.services.row_import import (
     Column,
     EncodingChoiceNeeded,
@@ -25,7 +26,6 @@ from badgedesk.services.row_import import (
     read_table,
 )
 from badgedesk.services.validation import Problem
-from badgedesk.store.drafts import BatchDefaults, RowFields
 
 TODAY = date(2026, 6, 1)
 HEADER = ["Email", "Type", "Narrative", "Evidence", "Issued on", "Expires"]

@@ -12,8 +12,9 @@ import pytest
 
 from badgedesk.api import BadgesClient, RetryPolicy
 from badgedesk.auth import OAuthClient, RefreshingTokenProvider, TokenSet
+from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RowFields
+from badgedesk.core.states import RowState
 from badgedesk.sandbox import ALL_SCOPES, SandboxServer
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.outbox import Hold, OutagePolicy
 from badgedesk.services.submission import (
     BatchSubmission,
@@ -21,17 +22,7 @@ from badgedesk.services.submission import (
     SubmissionProgress,
     SubmissionRefused,
 )
-from badgedesk.store import AuditLog
-from badgedesk.store.drafts import (
-    AWARDED,
-    FAILED,
-    HELD,
-    PENDING,
-    SENDING,
-    BadgeClassChoice,
-    BatchDefaults,
-    RowFields,
-)
+from badgedesk.store.thread import StoreThread
 from tests.api.test_oauth_client import oauth_config
 
 FAST_HOLDS = OutagePolicy(wait=0.01, holds=5)
@@ -44,20 +35,23 @@ def badgeclass_of(sandbox: SandboxServer, name: str = "Peer Mentor") -> BadgeCla
 
 
 def make_batch(
-    drafts: DraftService,
+    drafts: StoreThread,
     sandbox: SandboxServer,
     count: int,
     *,
     prefix: str = "learner",
     defaults: BatchDefaults | None = None,
 ) -> int:
-    store = drafts.store
-    batch = store.create_batch(
-        "sandbox", "Spring cohort", badgeclass_of(sandbox), defaults or BatchDefaults()
+    batch = drafts.call(
+        lambda s: s.drafts.create_batch(
+            "sandbox", "Spring cohort", badgeclass_of(sandbox), defaults or BatchDefaults()
+        )
     )
-    store.add_rows(
-        batch.id,
-        [RowFields(identity=f"{prefix}{n:04d}@school.test") for n in range(count)],
+    drafts.call(
+        lambda s: s.drafts.add_rows(
+            batch.id,
+            [RowFields(identity=f"{prefix}{n:04d}@school.test") for n in range(count)],
+        )
     )
     return batch.id
 
@@ -71,7 +65,7 @@ def awards_on_server(sandbox: SandboxServer, batch_class: str, prefix: str) -> C
 
 
 def submission(
-    drafts: DraftService, client: BadgesClient | None, batch_id: int, **kwargs: object
+    drafts: StoreThread, client: BadgesClient | None, batch_id: int, **kwargs: object
 ) -> BatchSubmission:
     kwargs.setdefault("outage", FAST_HOLDS)
     return BatchSubmission(
@@ -83,9 +77,9 @@ def submission(
     )
 
 
-def assert_each_awarded_once(drafts: DraftService, sandbox: SandboxServer, batch_id: int) -> None:
-    rows = drafts.store.rows(batch_id)
-    assert {row.state for row in rows} == {AWARDED}
+def assert_each_awarded_once(drafts: StoreThread, sandbox: SandboxServer, batch_id: int) -> None:
+    rows = drafts.call(lambda s: s.drafts.rows(batch_id))
+    assert {row.state for row in rows} == {RowState.AWARDED}
     on_server = awards_on_server(sandbox, badgeclass_of(sandbox).entity_id, "learner")
     assert len(on_server) == len(rows)
     assert set(on_server.values()) == {1}, "someone was awarded twice"
@@ -126,7 +120,7 @@ def test_a_batch_is_awarded_with_audit_entries(drafts, sandbox, client, runner, 
     )
     assert record.narrative == "Mentored a first-year group"
     assert [e["url"] for e in record.evidence] == ["https://e.x/1"]
-    audit = AuditLog(drafts.store._conn).entries()
+    audit = drafts.call(lambda s: s.audit.entries())
     assert Counter((e.operation, e.outcome) for e in audit) == {("award", "ok"): 30}
     assert all(e.user == "Demo User" and e.profile == "sandbox" for e in audit)
 
@@ -176,10 +170,10 @@ def test_concurrency_is_bounded(drafts, sandbox, client, runner):
 
 def test_rows_left_sending_are_reconciled_before_anything_is_sent(drafts, sandbox, client, runner):
     batch_id = make_batch(drafts, sandbox, 4)
-    rows = drafts.store.rows(batch_id)
+    rows = drafts.call(lambda s: s.drafts.rows(batch_id))
     # Row 0 reached the server before the "crash"; row 1 never left.
     for row in rows[:2]:
-        drafts.store.mark_sending(row.id)
+        drafts.call(lambda s, row_id=row.id: s.drafts.mark_sending(row_id))
     request_body = {"recipient": {"identity": rows[0].fields.identity, "type": "email"}}
     with httpx_client(sandbox, client) as http:
         made = http.post(
@@ -196,7 +190,7 @@ def test_rows_left_sending_are_reconciled_before_anything_is_sent(drafts, sandbo
     assert len(gets) == 2
     assert len(posts) == 3
     assert max(gets) < min(posts), "reconciliation comes before any award is sent"
-    audit = AuditLog(drafts.store._conn).entries()
+    audit = drafts.call(lambda s: s.audit.entries())
     assert Counter(e.operation for e in audit) == {"award": 3, "award (reconciled)": 1}
 
 
@@ -214,7 +208,7 @@ def test_each_fault_kind_leaves_every_row_awarded_once(drafts, sandbox, client, 
     result = runner.run(submission(drafts, client, batch_id, concurrency=4).run())
     assert (result.succeeded, result.failed, result.stopped) == (12, 0, None)
     assert_each_awarded_once(drafts, sandbox, batch_id)
-    outcomes = Counter(e.outcome for e in AuditLog(drafts.store._conn).entries())
+    outcomes = Counter(e.outcome for e in drafts.call(lambda s: s.audit.entries()))
     assert outcomes["ok"] == 12
     if fault in ("lost_answer", "drop", "error500", "error503"):
         assert outcomes["unknown"] >= 1, "an answer that never came is logged as unknown"
@@ -238,7 +232,7 @@ def test_a_recipient_who_already_holds_the_badge_is_held_not_awarded(
     """Duplicates off: the server refuses the second award; the row says which award the
     recipient already held, and when it was made, instead of failing or claiming it."""
     batch_id = make_batch(drafts, sandbox, 3)
-    holder = drafts.store.rows(batch_id)[1].fields.identity
+    holder = drafts.call(lambda s: s.drafts.rows(batch_id))[1].fields.identity
     with httpx_client(sandbox, client) as http:
         earlier = http.post(
             f"/v2/badgeclasses/{badgeclass_of(sandbox).entity_id}/assertions",
@@ -248,11 +242,11 @@ def test_a_recipient_who_already_holds_the_badge_is_held_not_awarded(
     earlier_id = earlier.json()["result"][0]["entityId"]
     result = runner.run(submission(drafts, client, batch_id).run())
     assert (result.succeeded, result.skipped, result.failed) == (2, 1, 0)
-    [held] = drafts.store.rows(batch_id, (HELD,))
+    [held] = drafts.call(lambda s: s.drafts.rows(batch_id, (RowState.HELD,)))
     assert (held.fields.identity, held.entity_id) == (holder, earlier_id)
     assert held.held_since is not None
-    assert drafts.store.counts(batch_id).state == "done"
-    audit = AuditLog(drafts.store._conn).entries()
+    assert drafts.call(lambda s: s.drafts.counts(batch_id)).state == "done"
+    audit = drafts.call(lambda s: s.audit.entries())
     assert Counter(e.outcome for e in audit) == {"ok": 2, "already held": 1}
     [entry] = [e for e in audit if e.outcome == "already held"]
     assert earlier_id in entry.detail
@@ -266,10 +260,10 @@ def test_refusals_fail_their_rows_with_the_servers_reason(drafts, sandbox, clien
         del sandbox.state.badgeclasses[badgeclass]
     result = runner.run(submission(drafts, client, batch_id).run())
     assert (result.succeeded, result.failed) == (0, 3)
-    failed = drafts.store.rows(batch_id, (FAILED,))
+    failed = drafts.call(lambda s: s.drafts.rows(batch_id, (RowState.FAILED,)))
     assert len(failed) == 3
     assert all(row.error and not row.retriable for row in failed)
-    audit = AuditLog(drafts.store._conn).entries()
+    audit = drafts.call(lambda s: s.audit.entries())
     assert Counter(e.outcome for e in audit) == {"failed": 3}
 
 
@@ -277,7 +271,7 @@ def test_a_server_that_keeps_asking_to_wait_holds_the_run_and_keeps_every_row(
     drafts, sandbox, client, runner
 ):
     batch_id = make_batch(drafts, sandbox, 2)
-    target = drafts.store.rows(batch_id)[0]
+    target = drafts.call(lambda s: s.drafts.rows(batch_id))[0]
     sandbox.faults.enqueue("rate_limit", count=1000, path_prefix="/v2/badgeclasses/", retry_after=0)
     holds: list[Hold] = []
 
@@ -292,8 +286,8 @@ def test_a_server_that_keeps_asking_to_wait_holds_the_run_and_keeps_every_row(
     )
     assert (result.succeeded, result.failed, result.stopped) == (0, 0, Stop.OFFLINE)
     assert set(holds) == {Hold.SERVER_ASKED}
-    rows = drafts.store.rows(batch_id)
-    assert all(row.state == PENDING for row in rows)
+    rows = drafts.call(lambda s: s.drafts.rows(batch_id))
+    assert all(row.state == RowState.PENDING for row in rows)
     assert "slow down" in rows[0].error
     sandbox.faults.clear()
     again = runner.run(submission(drafts, client, batch_id).run(retry_rows=[target.id]))
@@ -332,11 +326,11 @@ def test_pause_resume_and_cancel(drafts, sandbox, client, runner):
     assert paused_at == still, "nothing is sent while paused"
     assert result.stopped is Stop.CANCELLED
     assert result.finished
-    rows = drafts.store.rows(batch_id)
-    awarded = [row for row in rows if row.state == AWARDED]
+    rows = drafts.call(lambda s: s.drafts.rows(batch_id))
+    awarded = [row for row in rows if row.state == RowState.AWARDED]
     assert len(awarded) == result.succeeded < 40
-    assert {row.state for row in rows} <= {AWARDED, PENDING, SENDING}
-    assert len([row for row in rows if row.state == SENDING]) == result.in_doubt <= 2, (
+    assert {row.state for row in rows} <= {RowState.AWARDED, RowState.PENDING, RowState.SENDING}
+    assert len([row for row in rows if row.state == RowState.SENDING]) == result.in_doubt <= 2, (
         "a request abandoned in flight stays sending, to be checked first"
     )
     rest = runner.run(submission(drafts, client, batch_id).run())
@@ -355,7 +349,9 @@ def test_offline_stops_and_keeps_every_row(drafts, sandbox, runner, db_path):
         runner.run(client.aclose())
     assert result.stopped is Stop.OFFLINE
     assert result.succeeded == result.failed == 0
-    assert {row.state for row in drafts.store.rows(batch_id)} == {PENDING}
+    assert {row.state for row in drafts.call(lambda s: s.drafts.rows(batch_id))} == {
+        RowState.PENDING
+    }
 
 
 def test_a_lost_answer_while_going_offline_stays_sending_for_the_next_run(
@@ -367,8 +363,8 @@ def test_a_lost_answer_while_going_offline_stays_sending_for_the_next_run(
     sandbox.faults.enqueue("drop", count=1000, path_prefix="/v2/badgeclasses/")
     result = runner.run(submission(drafts, client, batch_id).run())
     assert result.stopped is Stop.OFFLINE
-    [row] = drafts.store.rows(batch_id)
-    assert row.state == SENDING, "nobody knows whether it landed, so it is not resent yet"
+    [row] = drafts.call(lambda s: s.drafts.rows(batch_id))
+    assert row.state == RowState.SENDING, "nobody knows whether it landed, so it is not resent yet"
     sandbox.faults.clear()
     again = runner.run(submission(drafts, client, batch_id).run())
     assert again.succeeded == 1
@@ -390,7 +386,7 @@ def test_token_refresh_mid_batch_is_invisible(drafts, sandbox, runner):
 
     def on_row(row) -> None:
         nonlocal expired
-        if row.state == AWARDED and not expired:
+        if row.state == RowState.AWARDED and not expired:
             expired = True
             sandbox.expire_access_tokens()
 
@@ -406,7 +402,7 @@ def test_token_refresh_mid_batch_is_invisible(drafts, sandbox, runner):
 
 def test_nothing_is_sent_while_rows_need_fixing(drafts, sandbox, client, runner):
     batch_id = make_batch(drafts, sandbox, 2)
-    drafts.store.add_rows(batch_id, [RowFields(identity="not an email")])
+    drafts.call(lambda s: s.drafts.add_rows(batch_id, [RowFields(identity="not an email")]))
     sandbox.clear_requests()
     with pytest.raises(SubmissionRefused, match="1 row"):
         runner.run(submission(drafts, client, batch_id).run())
@@ -429,8 +425,8 @@ def test_duplicate_awards_allowed_reconcile_only_matches_awards_made_since_sendi
         if record.identity == identity:
             record.created_at -= timedelta(days=30)
     batch_id = make_batch(drafts, sandbox, 1, defaults=BatchDefaults(allow_duplicate_awards=True))
-    [row] = drafts.store.rows(batch_id)
-    drafts.store.mark_sending(row.id)
+    [row] = drafts.call(lambda s: s.drafts.rows(batch_id))
+    drafts.call(lambda s: s.drafts.mark_sending(row.id))
     result = runner.run(submission(drafts, client, batch_id).run())
     assert result.succeeded == 1
     assert awards_on_server(sandbox, badgeclass_of(sandbox).entity_id, "learner")[identity] == 2

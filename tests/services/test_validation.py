@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from badgedesk.api import AssertionUpdate, AwardRequest, Evidence, OB3AwardProperties, Recipient
+from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.services.batch_rows import row_problems
 from badgedesk.services.validation import (
     Problem,
@@ -15,7 +16,6 @@ from badgedesk.services.validation import (
     shown,
     update_problems,
 )
-from badgedesk.store.drafts import BatchDefaults, RowFields
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 

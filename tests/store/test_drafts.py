@@ -9,24 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from badgedesk.store import SCHEMA_VERSION, AuditLog, open_database
-from badgedesk.store.database import MIGRATIONS
-from badgedesk.store.drafts import (
-    AWARDED,
-    DONE,
-    DRAFT,
-    FAILED,
-    PARTLY_SUBMITTED,
-    PENDING,
-    SENDING,
+from badgedesk.core.batches import (
     AuditRecord,
     BadgeClassChoice,
     BatchCounts,
     BatchDefaults,
     DraftRow,
-    DraftStore,
     RowFields,
 )
+from badgedesk.core.states import BatchState, RowState
+from badgedesk.store import SCHEMA_VERSION, AuditLog, open_database
+from badgedesk.store.database import MIGRATIONS
+from badgedesk.store.drafts import DraftStore
 
 START = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 
@@ -138,12 +132,12 @@ def test_summaries_with_counts_and_states(store: DraftStore) -> None:
     store.add_rows(drafted.id, _fields("a", "b"))
     partly = store.create_batch("Prod", "Partly")
     rows = store.add_rows(partly.id, _fields("a", "b", "c", "d"))
-    store.settle_row(rows[0].id, AWARDED, entity_id="e1")
-    store.settle_row(rows[1].id, FAILED, error="nope")
+    store.settle_row(rows[0].id, RowState.AWARDED, entity_id="e1")
+    store.settle_row(rows[1].id, RowState.FAILED, error="nope")
     store.mark_sending(rows[2].id)
     done = store.create_batch("Prod", "Done")
     for row in store.add_rows(done.id, _fields("a", "b")):
-        store.settle_row(row.id, AWARDED, entity_id=f"e-{row.id}")
+        store.settle_row(row.id, RowState.AWARDED, entity_id=f"e-{row.id}")
     store.create_batch("Elsewhere", "Other profile")
 
     summaries = store.summaries("Prod")
@@ -155,10 +149,10 @@ def test_summaries_with_counts_and_states(store: DraftStore) -> None:
     assert by_name["Partly"] == BatchCounts(total=4, pending=1, sending=1, awarded=1, failed=1)
     assert by_name["Done"] == BatchCounts(total=2, awarded=2)
     assert [by_name[n].state for n in ("Empty", "Drafted", "Partly", "Done")] == [
-        DRAFT,
-        DRAFT,
-        PARTLY_SUBMITTED,
-        DONE,
+        BatchState.DRAFT,
+        BatchState.DRAFT,
+        BatchState.PARTLY_SUBMITTED,
+        BatchState.DONE,
     ]
     assert store.counts(partly.id) == by_name["Partly"]
     assert store.counts(empty.id) == BatchCounts()
@@ -169,13 +163,13 @@ def test_summaries_with_counts_and_states(store: DraftStore) -> None:
 @pytest.mark.parametrize(
     ("counts", "state"),
     [
-        (BatchCounts(), DRAFT),
-        (BatchCounts(total=3, pending=3), DRAFT),
-        (BatchCounts(total=3, pending=2, sending=1), PARTLY_SUBMITTED),
-        (BatchCounts(total=3, pending=2, failed=1), PARTLY_SUBMITTED),
-        (BatchCounts(total=3, failed=3), PARTLY_SUBMITTED),
-        (BatchCounts(total=3, awarded=2, failed=1), PARTLY_SUBMITTED),
-        (BatchCounts(total=3, awarded=3), DONE),
+        (BatchCounts(), BatchState.DRAFT),
+        (BatchCounts(total=3, pending=3), BatchState.DRAFT),
+        (BatchCounts(total=3, pending=2, sending=1), BatchState.PARTLY_SUBMITTED),
+        (BatchCounts(total=3, pending=2, failed=1), BatchState.PARTLY_SUBMITTED),
+        (BatchCounts(total=3, failed=3), BatchState.PARTLY_SUBMITTED),
+        (BatchCounts(total=3, awarded=2, failed=1), BatchState.PARTLY_SUBMITTED),
+        (BatchCounts(total=3, awarded=3), BatchState.DONE),
     ],
 )
 def test_batch_counts_state(counts: BatchCounts, state: str) -> None:
@@ -245,7 +239,9 @@ def test_add_rows_appends_in_order(store: DraftStore) -> None:
     assert [r.fields.identity for r in first] == ["a", "b"]
     assert [r.fields.identity for r in second] == ["c", "d"]
     assert [r.position for r in store.rows(batch.id)] == [1.0, 2.0, 3.0, 4.0]
-    assert all(r.state == PENDING and r.attempts == 0 and r.sent_at is None for r in second)
+    assert all(
+        r.state == RowState.PENDING and r.attempts == 0 and r.sent_at is None for r in second
+    )
     assert store.add_rows(batch.id, []) == []
 
 
@@ -298,11 +294,11 @@ def test_many_insertions_at_the_same_place_keep_their_order(store: DraftStore) -
 def test_rows_filtered_by_state(store: DraftStore) -> None:
     batch = store.create_batch("Prod", "b")
     a, b, c = store.add_rows(batch.id, _fields("a", "b", "c"))
-    store.settle_row(b.id, AWARDED, entity_id="e")
-    store.settle_row(c.id, FAILED, error="x")
+    store.settle_row(b.id, RowState.AWARDED, entity_id="e")
+    store.settle_row(c.id, RowState.FAILED, error="x")
     assert _identities(store, batch.id) == ["a", "b", "c"]
-    assert [r.id for r in store.rows(batch.id, [PENDING, FAILED])] == [a.id, c.id]
-    assert store.rows(batch.id, [SENDING]) == []
+    assert [r.id for r in store.rows(batch.id, [RowState.PENDING, RowState.FAILED])] == [a.id, c.id]
+    assert store.rows(batch.id, [RowState.SENDING]) == []
 
 
 def test_update_row_changes_fields(store: DraftStore) -> None:
@@ -317,20 +313,20 @@ def test_failed_row_edited_goes_back_to_pending(store: DraftStore) -> None:
     batch = store.create_batch("Prod", "b")
     (row,) = store.add_rows(batch.id, _fields("bad"))
     store.mark_sending(row.id)
-    failed = store.settle_row(row.id, FAILED, error="Not an email", retriable=True)
+    failed = store.settle_row(row.id, RowState.FAILED, error="Not an email", retriable=True)
     assert failed.editable
     updated = store.update_row(row.id, RowFields("good@example.org"))
-    assert (updated.state, updated.error, updated.retriable) == (PENDING, "", False)
+    assert (updated.state, updated.error, updated.retriable) == (RowState.PENDING, "", False)
     assert updated.attempts == 1  # history of what was tried is kept
 
 
-@pytest.mark.parametrize("state", [AWARDED, SENDING])
+@pytest.mark.parametrize("state", [RowState.AWARDED, RowState.SENDING])
 def test_sent_rows_cannot_change(store: DraftStore, state: str) -> None:
     batch = store.create_batch("Prod", "b")
     (row,) = store.add_rows(batch.id, _fields("a@example.org"))
     store.mark_sending(row.id)
-    if state == AWARDED:
-        store.settle_row(row.id, AWARDED, entity_id="e1")
+    if state == RowState.AWARDED:
+        store.settle_row(row.id, RowState.AWARDED, entity_id="e1")
     before = store.row(row.id)
     assert not before.editable
     with pytest.raises(ValueError, match=f"is {state}"):
@@ -367,7 +363,7 @@ def test_delete_rows_and_restore_them_identically(store: DraftStore) -> None:
         ],
     )
     store.mark_sending(rows[1].id)
-    store.settle_row(rows[1].id, FAILED, error="Bad", retriable=True)
+    store.settle_row(rows[1].id, RowState.FAILED, error="Bad", retriable=True)
     before = store.rows(batch.id)
 
     deleted = store.delete_rows([rows[1].id, rows[3].id])
@@ -401,14 +397,14 @@ def test_mark_sending_counts_attempts_and_sets_sent_at(store: DraftStore, clock:
     (row,) = store.add_rows(batch.id, _fields("a@example.org"))
 
     sending = store.mark_sending(row.id)
-    assert (sending.state, sending.attempts) == (SENDING, 1)
+    assert (sending.state, sending.attempts) == (RowState.SENDING, 1)
     assert sending.sent_at is not None
     assert START < sending.sent_at <= clock.now
     assert not sending.editable
 
-    store.settle_row(row.id, FAILED, error="Server busy", retriable=True)
+    store.settle_row(row.id, RowState.FAILED, error="Server busy", retriable=True)
     again = store.mark_sending(row.id)
-    assert (again.state, again.attempts, again.error) == (SENDING, 2, "")
+    assert (again.state, again.attempts, again.error) == (RowState.SENDING, 2, "")
     assert again.sent_at is not None
     assert again.sent_at > sending.sent_at
 
@@ -417,7 +413,7 @@ def test_mark_sending_leaves_awarded_rows_alone(store: DraftStore) -> None:
     batch = store.create_batch("Prod", "b")
     (row,) = store.add_rows(batch.id, _fields("a@example.org"))
     store.mark_sending(row.id)
-    awarded = store.settle_row(row.id, AWARDED, entity_id="e1")
+    awarded = store.settle_row(row.id, RowState.AWARDED, entity_id="e1")
     assert store.mark_sending(row.id) == awarded
 
 
@@ -427,18 +423,18 @@ def test_settle_row_records_outcome(store: DraftStore) -> None:
     store.mark_sending(a.id)
     store.mark_sending(b.id)
 
-    awarded = store.settle_row(a.id, AWARDED, entity_id="ent-a")
-    failed = store.settle_row(b.id, FAILED, error="Recipient refused", retriable=True)
+    awarded = store.settle_row(a.id, RowState.AWARDED, entity_id="ent-a")
+    failed = store.settle_row(b.id, RowState.FAILED, error="Recipient refused", retriable=True)
 
-    assert (awarded.state, awarded.entity_id, awarded.error) == (AWARDED, "ent-a", "")
+    assert (awarded.state, awarded.entity_id, awarded.error) == (RowState.AWARDED, "ent-a", "")
     assert (failed.state, failed.entity_id, failed.error, failed.retriable) == (
-        FAILED,
+        RowState.FAILED,
         None,
         "Recipient refused",
         True,
     )
-    back = store.settle_row(b.id, PENDING)
-    assert (back.state, back.error, back.retriable) == (PENDING, "", False)
+    back = store.settle_row(b.id, RowState.PENDING)
+    assert (back.state, back.error, back.retriable) == (RowState.PENDING, "", False)
     with pytest.raises(ValueError, match="unknown row state"):
         store.settle_row(a.id, "lost")
     assert store.row(a.id) == awarded
@@ -455,7 +451,7 @@ def test_settle_row_writes_its_audit_entry_in_the_same_transaction(
 
     store.settle_row(
         a.id,
-        AWARDED,
+        RowState.AWARDED,
         entity_id="ent-a",
         audit=AuditRecord("Prod", "ann", "award", "bc-1 → a@example.org", "ok", "ent-a"),
     )
@@ -474,8 +470,8 @@ def test_settle_row_writes_its_audit_entry_in_the_same_transaction(
     # An audit entry that cannot be written undoes the row's outcome too.
     leaked = AuditRecord("Prod", "ann", "award", "b", "failed", "Bearer abcdefghijklmnop")
     with pytest.raises(ValueError, match="token"):
-        store.settle_row(b.id, FAILED, error="x", audit=leaked)
-    assert store.row(b.id).state == SENDING
+        store.settle_row(b.id, RowState.FAILED, error="x", audit=leaked)
+    assert store.row(b.id).state == RowState.SENDING
     assert len(log.entries()) == 1
     assert not conn.in_transaction
 
@@ -498,17 +494,27 @@ def test_reset_failed_all_and_by_ids(store: DraftStore) -> None:
     (elsewhere,) = store.add_rows(other.id, _fields("x"))
     for row in (*rows[:3], elsewhere):
         store.mark_sending(row.id)
-        store.settle_row(row.id, FAILED, error="busy", retriable=True)
-    store.settle_row(rows[2].id, AWARDED, entity_id="e")  # not failed: left alone
+        store.settle_row(row.id, RowState.FAILED, error="busy", retriable=True)
+    store.settle_row(rows[2].id, RowState.AWARDED, entity_id="e")  # not failed: left alone
 
     assert store.reset_failed(batch.id, [rows[1].id, rows[2].id, rows[3].id]) == 1
-    assert [r.state for r in store.rows(batch.id)] == [FAILED, PENDING, AWARDED, PENDING]
+    assert [r.state for r in store.rows(batch.id)] == [
+        RowState.FAILED,
+        RowState.PENDING,
+        RowState.AWARDED,
+        RowState.PENDING,
+    ]
     reset = store.row(rows[1].id)
     assert (reset.error, reset.retriable, reset.attempts) == ("", False, 1)
 
     assert store.reset_failed(batch.id) == 1
-    assert [r.state for r in store.rows(batch.id)] == [PENDING, PENDING, AWARDED, PENDING]
-    assert store.row(elsewhere.id).state == FAILED  # another batch's rows are untouched
+    assert [r.state for r in store.rows(batch.id)] == [
+        RowState.PENDING,
+        RowState.PENDING,
+        RowState.AWARDED,
+        RowState.PENDING,
+    ]
+    assert store.row(elsewhere.id).state == RowState.FAILED  # another batch's rows are untouched
     assert store.reset_failed(batch.id) == 0
 
 
@@ -535,7 +541,7 @@ def test_edits_change_updated_at(store: DraftStore) -> None:
     changed()
     store.mark_sending(a.id)
     changed()
-    store.settle_row(a.id, FAILED, error="x")
+    store.settle_row(a.id, RowState.FAILED, error="x")
     changed()
     store.reset_failed(batch.id)
     changed()

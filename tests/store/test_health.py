@@ -12,16 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from badgedesk.core.health import Choice, Trouble, is_disk_full
 from badgedesk.store import StoreError, open_database
 from badgedesk.store.database import transaction
-from badgedesk.store.health import (
-    Choice,
-    Trouble,
-    check_store,
-    classify,
-    is_disk_full,
-    keep_aside,
-)
+from badgedesk.store.health import check_store, classify, keep_aside
 from tests.bad_stores import BAD_STORES, damaged_page, real_store
 
 EXPECTED = {

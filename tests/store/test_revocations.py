@@ -10,32 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from badgedesk.store import SCHEMA_VERSION, AuditLog, open_database
-from badgedesk.store.database import MIGRATIONS
-from badgedesk.store.drafts import (
-    AWARD,
-    AWARDED,
-    DONE,
-    DRAFT,
-    FAILED,
-    PARTLY_SUBMITTED,
-    PENDING,
-    REVOKE,
-    REVOKED,
-    SENDING,
-    SKIPPED,
+from badgedesk.core.batches import (
     AuditRecord,
     BatchCounts,
-    DraftStore,
-    RowFields,
-)
-from badgedesk.store.revocations import (
-    Match,
     RevocationRow,
-    RevocationStore,
     RevocationTarget,
+    RowFields,
     Settlement,
 )
+from badgedesk.core.states import BatchKind, BatchState, Match, RowState
+from badgedesk.store import SCHEMA_VERSION, AuditLog, open_database
+from badgedesk.store.database import MIGRATIONS
+from badgedesk.store.drafts import DraftStore
+from badgedesk.store.revocations import RevocationStore
 
 START = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 ISSUED = datetime(2025, 9, 1, 8, 30, tzinfo=UTC)
@@ -89,7 +76,7 @@ def by_recipient(identity: str, badgeclass_id: str = "bc-1", **fields: object) -
 
 
 def new_batch(store: DraftStore, name: str = "b", reason: str = "Course cancelled") -> int:
-    return store.create_batch("Prod", name, kind=REVOKE, reason=reason).id
+    return store.create_batch("Prod", name, kind=BatchKind.REVOKE, reason=reason).id
 
 
 def ids_of(revs: RevocationStore, batch_id: int) -> list[str | None]:
@@ -98,7 +85,7 @@ def ids_of(revs: RevocationStore, batch_id: int) -> list[str | None]:
 
 def fail(revs: RevocationStore, row_id: int, error: str = "busy", code: str = "") -> None:
     revs.mark_sending([row_id])
-    revs.settle([Settlement(row_id, FAILED, error=error, code=code, retriable=True)])
+    revs.settle([Settlement(row_id, RowState.FAILED, error=error, code=code, retriable=True)])
 
 
 # ------------------------------------------------------------------ schema
@@ -142,7 +129,7 @@ def test_version_3_file_migrates_keeping_its_award_batch(tmp_path: Path) -> None
             "u-old",
             "Old",
             "Spring",
-            AWARD,
+            BatchKind.AWARD,
             "",
         )
         assert old.badgeclass is not None
@@ -152,17 +139,17 @@ def test_version_3_file_migrates_keeping_its_award_batch(tmp_path: Path) -> None
         (row,) = store.rows(1)
         assert (row.fields.identity, row.state, row.error, row.attempts) == (
             "ann@example.org",
-            FAILED,
+            RowState.FAILED,
             "busy",
             2,
         )
         assert [s.batch.id for s in store.summaries("Old")] == [1]
-        assert store.summaries("Old", REVOKE) == []
+        assert store.summaries("Old", BatchKind.REVOKE) == []
 
         # Revocation batches work on the migrated file, and their rows go with them.
-        batch = store.create_batch("Old", "Leavers", kind=REVOKE, reason="Left")
+        batch = store.create_batch("Old", "Leavers", kind=BatchKind.REVOKE, reason="Left")
         store.revocations.add_rows(batch.id, [found("e1"), found("e2")])
-        (summary,) = store.summaries("Old", REVOKE)
+        (summary,) = store.summaries("Old", BatchKind.REVOKE)
         assert (summary.batch.reason, summary.counts) == ("Left", BatchCounts(total=2, pending=2))
         store.delete_batch(batch.id)
         assert conn.execute("SELECT COUNT(*) FROM revocation_rows").fetchone()[0] == 0
@@ -175,8 +162,12 @@ def test_version_3_file_migrates_keeping_its_award_batch(tmp_path: Path) -> None
 
 
 def test_create_revocation_batch_with_a_reason_and_change_it(store: DraftStore) -> None:
-    batch = store.create_batch("Prod", "Leavers", kind=REVOKE, reason="Left the school")
-    assert (batch.kind, batch.reason, batch.badgeclass) == (REVOKE, "Left the school", None)
+    batch = store.create_batch("Prod", "Leavers", kind=BatchKind.REVOKE, reason="Left the school")
+    assert (batch.kind, batch.reason, batch.badgeclass) == (
+        BatchKind.REVOKE,
+        "Left the school",
+        None,
+    )
     assert store.batch(batch.id) == batch
 
     updated = store.update_batch(batch.id, reason="Course cancelled")
@@ -186,7 +177,7 @@ def test_create_revocation_batch_with_a_reason_and_change_it(store: DraftStore) 
     assert (renamed.name, renamed.reason) == ("Leavers 2026", "Course cancelled")
     assert store.update_batch(batch.id, reason="").reason == ""
     award = store.create_batch("Prod", "Awards")
-    assert (award.kind, award.reason) == (AWARD, "")
+    assert (award.kind, award.reason) == (BatchKind.AWARD, "")
 
 
 def test_an_unknown_batch_kind_is_refused(store: DraftStore, conn: sqlite3.Connection) -> None:
@@ -202,14 +193,16 @@ def test_summaries_keep_award_and_revocation_batches_apart(store: DraftStore) ->
     store.add_rows(award.id, [RowFields("a@example.org"), RowFields("b@example.org")])
     revoke = new_batch(store, "Revocations")
     store.revocations.add_rows(revoke, [found("e1")])
-    store.create_batch("Elsewhere", "Other profile", kind=REVOKE)
+    store.create_batch("Elsewhere", "Other profile", kind=BatchKind.REVOKE)
 
     (awards,) = store.summaries("Prod")
     assert (awards.batch.name, awards.counts) == ("Awards", BatchCounts(total=2, pending=2))
-    (revocations,) = store.summaries("Prod", REVOKE)
-    assert (revocations.batch.name, revocations.batch.kind) == ("Revocations", REVOKE)
+    (revocations,) = store.summaries("Prod", BatchKind.REVOKE)
+    assert (revocations.batch.name, revocations.batch.kind) == ("Revocations", BatchKind.REVOKE)
     assert revocations.counts == BatchCounts(total=1, pending=1)
-    assert [s.batch.name for s in store.summaries("Elsewhere", REVOKE)] == ["Other profile"]
+    assert [s.batch.name for s in store.summaries("Elsewhere", BatchKind.REVOKE)] == [
+        "Other profile"
+    ]
     assert store.summaries("Elsewhere") == []
 
 
@@ -225,11 +218,13 @@ def test_revocation_summaries_count_rows_and_know_when_last_sent(store: DraftSto
     revs.mark_sending([p[0].id])
     first_sent = revs.mark_sending([p[1].id])[0].sent_at
     last_sent = revs.mark_sending([p[2].id])[0].sent_at
-    revs.settle([Settlement(p[0].id, REVOKED), Settlement(p[1].id, FAILED, error="busy")])
+    revs.settle(
+        [Settlement(p[0].id, RowState.REVOKED), Settlement(p[1].id, RowState.FAILED, error="busy")]
+    )
     done = new_batch(store, "Done")
     d = revs.add_rows(done, [found("x1"), found("x2", "revoked")])
     revs.mark_sending([d[0].id])
-    revs.settle([Settlement(d[0].id, REVOKED)])
+    revs.settle([Settlement(d[0].id, RowState.REVOKED)])
     all_skipped = new_batch(store, "All skipped")
     revs.add_rows(all_skipped, [found("s1", "revoked")])
     # An award batch sent later does not count.
@@ -237,7 +232,7 @@ def test_revocation_summaries_count_rows_and_know_when_last_sent(store: DraftSto
     (award_row,) = store.add_rows(award.id, [RowFields("a@example.org")])
     store.mark_sending(award_row.id)
 
-    summaries = {s.batch.name: s for s in store.summaries("Prod", REVOKE)}
+    summaries = {s.batch.name: s for s in store.summaries("Prod", BatchKind.REVOKE)}
 
     assert set(summaries) == {"Empty", "Drafted", "Partly", "Done", "All skipped"}
     counts = {name: s.counts for name, s in summaries.items()}
@@ -251,11 +246,11 @@ def test_revocation_summaries_count_rows_and_know_when_last_sent(store: DraftSto
     assert [counts[n].settled for n in ("Empty", "Drafted", "Partly", "Done")] == [0, 1, 2, 2]
     states = {name: c.state for name, c in counts.items()}
     assert states == {
-        "Empty": DRAFT,
-        "Drafted": DRAFT,
-        "Partly": PARTLY_SUBMITTED,
-        "Done": DONE,
-        "All skipped": DONE,
+        "Empty": BatchState.DRAFT,
+        "Drafted": BatchState.DRAFT,
+        "Partly": BatchState.PARTLY_SUBMITTED,
+        "Done": BatchState.DONE,
+        "All skipped": BatchState.DONE,
     }
     # last_sent: None until a row was marked sending, then the latest sent_at of any state.
     assert summaries["Empty"].last_sent is None
@@ -272,12 +267,12 @@ def test_revocation_summaries_count_rows_and_know_when_last_sent(store: DraftSto
 @pytest.mark.parametrize(
     ("counts", "settled", "state"),
     [
-        (BatchCounts(total=2, pending=1, skipped=1), 1, DRAFT),
-        (BatchCounts(total=2, pending=1, sending=1), 0, PARTLY_SUBMITTED),
-        (BatchCounts(total=2, pending=1, revoked=1), 1, PARTLY_SUBMITTED),
-        (BatchCounts(total=2, failed=1, skipped=1), 1, PARTLY_SUBMITTED),
-        (BatchCounts(total=3, revoked=2, skipped=1), 3, DONE),
-        (BatchCounts(total=2, skipped=2), 2, DONE),
+        (BatchCounts(total=2, pending=1, skipped=1), 1, BatchState.DRAFT),
+        (BatchCounts(total=2, pending=1, sending=1), 0, BatchState.PARTLY_SUBMITTED),
+        (BatchCounts(total=2, pending=1, revoked=1), 1, BatchState.PARTLY_SUBMITTED),
+        (BatchCounts(total=2, failed=1, skipped=1), 1, BatchState.PARTLY_SUBMITTED),
+        (BatchCounts(total=3, revoked=2, skipped=1), 3, BatchState.DONE),
+        (BatchCounts(total=2, skipped=2), 2, BatchState.DONE),
     ],
 )
 def test_batch_counts_of_revocations(counts: BatchCounts, settled: int, state: str) -> None:
@@ -298,7 +293,9 @@ def test_add_rows_appends_in_order_and_returns_what_was_added(
     assert [r.target.entity_id or r.target.identity for r in second] == ["e3", "ann@example.org"]
     assert [r.position for r in revs.rows(batch)] == [1.0, 2.0, 3.0, 4.0]
     assert ids_of(revs, batch) == ["e1", "e2", "e3", "ann@example.org"]
-    assert all(r.state == PENDING and r.attempts == 0 and r.sent_at is None for r in second)
+    assert all(
+        r.state == RowState.PENDING and r.attempts == 0 and r.sent_at is None for r in second
+    )
     assert revs.add_rows(batch, []) == []
     assert revs.rows(batch) == [*first, *second]
 
@@ -366,7 +363,11 @@ def test_an_award_already_revoked_comes_in_skipped(
         batch,
         [found("e1"), found("e2", "revoked", note="Revoked last week"), found("e3", "expired")],
     )
-    assert (live.state, revoked.state, expired.state) == (PENDING, SKIPPED, PENDING)
+    assert (live.state, revoked.state, expired.state) == (
+        RowState.PENDING,
+        RowState.SKIPPED,
+        RowState.PENDING,
+    )
     assert revoked.target.note == "Revoked last week"
     assert revoked.editable
 
@@ -387,7 +388,7 @@ def test_seen_at_is_set_only_for_found_targets(
     assert START < seen.seen_at <= clock.now
     assert unchecked.seen_at is None
     assert to_resolve.seen_at is None
-    assert (unchecked.state, to_resolve.state) == (PENDING, PENDING)
+    assert (unchecked.state, to_resolve.state) == (RowState.PENDING, RowState.PENDING)
 
 
 # ------------------------------------------------------------------ deleting and restoring
@@ -416,7 +417,7 @@ def test_delete_rows_and_restore_them_identically(store: DraftStore, revs: Revoc
     before = revs.rows(batch)
     failed = before[1]
     assert (failed.state, failed.error, failed.code, failed.retriable, failed.attempts) == (
-        FAILED,
+        RowState.FAILED,
         "Server busy",
         "busy",
         True,
@@ -434,13 +435,13 @@ def test_delete_rows_and_restore_them_identically(store: DraftStore, revs: Revoc
     assert revs.delete_rows([]) == []
 
 
-@pytest.mark.parametrize("state", [SENDING, REVOKED])
+@pytest.mark.parametrize("state", [RowState.SENDING, RowState.REVOKED])
 def test_rows_sent_cannot_be_deleted(store: DraftStore, revs: RevocationStore, state: str) -> None:
     batch = new_batch(store)
     sent, other = revs.add_rows(batch, [found("e1"), found("e2")])
     revs.mark_sending([sent.id])
-    if state == REVOKED:
-        revs.settle([Settlement(sent.id, REVOKED)])
+    if state == RowState.REVOKED:
+        revs.settle([Settlement(sent.id, RowState.REVOKED)])
     before = revs.rows(batch)
     assert not before[0].editable
     with pytest.raises(ValueError, match="can no longer be deleted"):
@@ -458,7 +459,7 @@ def test_set_reason_gives_rows_their_own_reason(store: DraftStore, revs: Revocat
     changed = revs.set_reason([a.id, c.id], "  Left the school \n")
 
     assert [r.target.reason for r in changed] == ["Left the school", "Left the school"]
-    assert [r.state for r in changed] == [PENDING, SKIPPED]
+    assert [r.state for r in changed] == [RowState.PENDING, RowState.SKIPPED]
     assert revs.row(b.id).target.reason == ""
     assert revs.row(a.id).reason_in("Course cancelled") == "Left the school"
     assert revs.row(b.id).reason_in("Course cancelled") == "Course cancelled"
@@ -477,19 +478,19 @@ def test_a_failed_row_given_a_reason_goes_back_to_pending(
     (edited,) = revs.set_reason([row.id], "Plagiarism")
 
     assert edited.target.reason == "Plagiarism"
-    assert (edited.state, edited.error) == (PENDING, "")
+    assert (edited.state, edited.error) == (RowState.PENDING, "")
     # What the server said about the last try is cleared with it, as reset_failed does.
     assert (edited.code, edited.retriable) == ("", False)
     assert edited.attempts == 1  # the history of what was tried is kept
 
 
-@pytest.mark.parametrize("state", [SENDING, REVOKED])
+@pytest.mark.parametrize("state", [RowState.SENDING, RowState.REVOKED])
 def test_set_reason_refuses_rows_sent(store: DraftStore, revs: RevocationStore, state: str) -> None:
     batch = new_batch(store)
     editable, sent = revs.add_rows(batch, [found("e1"), found("e2")])
     revs.mark_sending([sent.id])
-    if state == REVOKED:
-        revs.settle([Settlement(sent.id, REVOKED)])
+    if state == RowState.REVOKED:
+        revs.settle([Settlement(sent.id, RowState.REVOKED)])
     before = revs.rows(batch)
     updated_at = store.batch(batch).updated_at
     with pytest.raises(ValueError, match="can no longer change"):
@@ -545,7 +546,7 @@ def test_record_seen_updates_the_target_and_keeps_the_rows_reason(
         match=Match.FOUND,
         reason="Own",
     )
-    assert seen.state == PENDING
+    assert seen.state == RowState.PENDING
     assert seen.seen_at is not None
     assert START < seen.seen_at <= clock.now
     first_seen = seen.seen_at
@@ -560,7 +561,7 @@ def test_a_pending_row_seen_revoked_is_skipped(store: DraftStore, revs: Revocati
     (row,) = revs.add_rows(batch, [RevocationTarget("e1", match=Match.UNCHECKED)])
     seen = revs.record_seen(row.id, found("e1", "revoked", note="Revoked last week"))
     assert (seen.state, seen.target.status, seen.target.note) == (
-        SKIPPED,
+        RowState.SKIPPED,
         "revoked",
         "Revoked last week",
     )
@@ -569,8 +570,8 @@ def test_a_pending_row_seen_revoked_is_skipped(store: DraftStore, revs: Revocati
 def test_a_skipped_row_seen_live_is_pending_again(store: DraftStore, revs: RevocationStore) -> None:
     batch = new_batch(store)
     (row,) = revs.add_rows(batch, [found("e1", "revoked")])
-    assert row.state == SKIPPED
-    assert revs.record_seen(row.id, found("e1", "active")).state == PENDING
+    assert row.state == RowState.SKIPPED
+    assert revs.record_seen(row.id, found("e1", "active")).state == RowState.PENDING
 
 
 def test_a_skipped_row_not_found_is_pending_again(store: DraftStore, revs: RevocationStore) -> None:
@@ -578,7 +579,7 @@ def test_a_skipped_row_not_found_is_pending_again(store: DraftStore, revs: Revoc
     (row,) = revs.add_rows(batch, [found("e1", "revoked")])
     missing = RevocationTarget("e1", match=Match.NOT_FOUND, note="No award with this entityId.")
     seen = revs.record_seen(row.id, missing)
-    assert seen.state == PENDING
+    assert seen.state == RowState.PENDING
     assert (seen.target.match, seen.target.status) == (Match.NOT_FOUND, "")
 
 
@@ -586,10 +587,10 @@ def test_a_pending_row_not_found_stays_pending(store: DraftStore, revs: Revocati
     batch = new_batch(store)
     (row,) = revs.add_rows(batch, [found("e1")])
     seen = revs.record_seen(row.id, RevocationTarget("e1", match=Match.NOT_FOUND))
-    assert (seen.state, seen.target.match) == (PENDING, Match.NOT_FOUND)
+    assert (seen.state, seen.target.match) == (RowState.PENDING, Match.NOT_FOUND)
 
 
-@pytest.mark.parametrize("state", [SENDING, REVOKED])
+@pytest.mark.parametrize("state", [RowState.SENDING, RowState.REVOKED])
 @pytest.mark.parametrize("status", ["active", "revoked"])
 def test_rows_sent_keep_their_state_when_seen(
     store: DraftStore, revs: RevocationStore, state: str, status: str
@@ -597,8 +598,8 @@ def test_rows_sent_keep_their_state_when_seen(
     batch = new_batch(store)
     (row,) = revs.add_rows(batch, [found("e1", reason="Own")])
     revs.mark_sending([row.id])
-    if state == REVOKED:
-        revs.settle([Settlement(row.id, REVOKED)])
+    if state == RowState.REVOKED:
+        revs.settle([Settlement(row.id, RowState.REVOKED)])
     before = revs.row(row.id)
     assert before.seen_at is not None
 
@@ -624,15 +625,18 @@ def test_mark_sending_moves_only_pending_and_failed_rows(
     )
     fail(revs, failed.id, error="Server busy", code="busy")
     revs.mark_sending([sending.id, revoked.id])
-    revs.settle([Settlement(revoked.id, REVOKED)])
-    untouched = {row.id: row for row in revs.rows(batch, [SKIPPED, SENDING, REVOKED])}
+    revs.settle([Settlement(revoked.id, RowState.REVOKED)])
+    untouched = {
+        row.id: row
+        for row in revs.rows(batch, [RowState.SKIPPED, RowState.SENDING, RowState.REVOKED])
+    }
 
     moved = revs.mark_sending([pending.id, failed.id, skipped.id, sending.id, revoked.id])
 
     assert [r.id for r in moved] == [pending.id, failed.id, skipped.id, sending.id, revoked.id]
     p, f = moved[0], moved[1]
-    assert (p.state, p.attempts, p.error, p.code) == (SENDING, 1, "", "")
-    assert (f.state, f.attempts, f.error, f.code) == (SENDING, 2, "", "")
+    assert (p.state, p.attempts, p.error, p.code) == (RowState.SENDING, 1, "", "")
+    assert (f.state, f.attempts, f.error, f.code) == (RowState.SENDING, 2, "", "")
     assert p.sent_at is not None
     assert START < p.sent_at <= clock.now
     assert f.sent_at is not None
@@ -652,19 +656,21 @@ def test_settle_writes_outcomes_and_audit_entries(
 
     settled = revs.settle(
         [
-            Settlement(a.id, REVOKED, audit=AuditRecord("Prod", "ann", "batch revoke", "a", "ok")),
+            Settlement(
+                a.id, RowState.REVOKED, audit=AuditRecord("Prod", "ann", "batch revoke", "a", "ok")
+            ),
             Settlement(
                 b.id,
-                FAILED,
+                RowState.FAILED,
                 error="Server busy",
                 code="busy",
                 retriable=True,
                 audit=AuditRecord("Prod", "ann", "batch revoke", "b", "failed", "Server busy"),
             ),
-            Settlement(c.id, SKIPPED, error="", code="already_revoked"),
+            Settlement(c.id, RowState.SKIPPED, error="", code="already_revoked"),
             Settlement(
                 d.id,
-                FAILED,
+                RowState.FAILED,
                 error="permission denied or object not found",
                 code="not_found",
                 audit=AuditRecord("Prod", "ann", "batch revoke", "d", "failed", "not_found"),
@@ -674,10 +680,10 @@ def test_settle_writes_outcomes_and_audit_entries(
 
     assert [r.id for r in settled] == [a.id, b.id, c.id, d.id]
     assert [(r.state, r.error, r.code, r.retriable) for r in settled] == [
-        (REVOKED, "", "", False),
-        (FAILED, "Server busy", "busy", True),
-        (SKIPPED, "", "already_revoked", False),
-        (FAILED, "permission denied or object not found", "not_found", False),
+        (RowState.REVOKED, "", "", False),
+        (RowState.FAILED, "Server busy", "busy", True),
+        (RowState.SKIPPED, "", "already_revoked", False),
+        (RowState.FAILED, "permission denied or object not found", "not_found", False),
     ]
     assert [r.target.status for r in settled] == ["revoked", "active", "revoked", "active"]
     assert settled == [revs.row(r.id) for r in settled]
@@ -704,13 +710,15 @@ def test_settle_is_one_transaction_with_its_audit_entries(
     with pytest.raises(ValueError, match="token"):
         revs.settle(
             [
-                Settlement(a.id, REVOKED, audit=AuditRecord("Prod", "ann", "x", "a", "ok")),
-                Settlement(b.id, REVOKED, audit=leaked),
+                Settlement(
+                    a.id, RowState.REVOKED, audit=AuditRecord("Prod", "ann", "x", "a", "ok")
+                ),
+                Settlement(b.id, RowState.REVOKED, audit=leaked),
             ]
         )
 
     assert revs.rows(batch) == before  # a's outcome was rolled back too
-    assert [r.state for r in revs.rows(batch)] == [SENDING, SENDING]
+    assert [r.state for r in revs.rows(batch)] == [RowState.SENDING, RowState.SENDING]
     assert AuditLog(conn).entries() == []
     assert store.batch(batch).updated_at == updated_at
     assert not conn.in_transaction
@@ -723,11 +731,13 @@ def test_settle_refuses_an_unknown_state(
     a, b = revs.add_rows(batch, [found("a"), found("b")])
     revs.mark_sending([a.id, b.id])
     before = revs.rows(batch)
-    for state in ("lost", AWARDED):
+    for state in ("lost", RowState.AWARDED):
         with pytest.raises(ValueError, match="unknown row state"):
             revs.settle(
                 [
-                    Settlement(a.id, REVOKED, audit=AuditRecord("Prod", "ann", "x", "a", "ok")),
+                    Settlement(
+                        a.id, RowState.REVOKED, audit=AuditRecord("Prod", "ann", "x", "a", "ok")
+                    ),
                     Settlement(b.id, state),
                 ]
             )
@@ -743,16 +753,26 @@ def test_reset_failed_all_and_by_ids(store: DraftStore, revs: RevocationStore) -
     for row in (*rows[:3], elsewhere):
         fail(revs, row.id, error="busy", code="rate_limited")
     revs.mark_sending([rows[2].id])
-    revs.settle([Settlement(rows[2].id, REVOKED)])  # not failed: left alone
+    revs.settle([Settlement(rows[2].id, RowState.REVOKED)])  # not failed: left alone
 
     assert revs.reset_failed(batch, [rows[1].id, rows[2].id, rows[3].id]) == 1
-    assert [r.state for r in revs.rows(batch)] == [FAILED, PENDING, REVOKED, PENDING]
+    assert [r.state for r in revs.rows(batch)] == [
+        RowState.FAILED,
+        RowState.PENDING,
+        RowState.REVOKED,
+        RowState.PENDING,
+    ]
     reset = revs.row(rows[1].id)
     assert (reset.error, reset.code, reset.retriable, reset.attempts) == ("", "", False, 1)
 
     assert revs.reset_failed(batch) == 1
-    assert [r.state for r in revs.rows(batch)] == [PENDING, PENDING, REVOKED, PENDING]
-    assert revs.row(elsewhere.id).state == FAILED  # another batch's rows are untouched
+    assert [r.state for r in revs.rows(batch)] == [
+        RowState.PENDING,
+        RowState.PENDING,
+        RowState.REVOKED,
+        RowState.PENDING,
+    ]
+    assert revs.row(elsewhere.id).state == RowState.FAILED  # another batch's rows are untouched
     assert revs.reset_failed(batch) == 0
 
 
@@ -760,9 +780,9 @@ def test_rows_filtered_by_state_and_unknown_row(store: DraftStore, revs: Revocat
     batch = new_batch(store)
     a, b, c = revs.add_rows(batch, [found("a"), found("b", "revoked"), found("c")])
     fail(revs, c.id)
-    assert [r.id for r in revs.rows(batch, [PENDING, FAILED])] == [a.id, c.id]
-    assert [r.id for r in revs.rows(batch, [SKIPPED])] == [b.id]
-    assert revs.rows(batch, [SENDING]) == []
+    assert [r.id for r in revs.rows(batch, [RowState.PENDING, RowState.FAILED])] == [a.id, c.id]
+    assert [r.id for r in revs.rows(batch, [RowState.SKIPPED])] == [b.id]
+    assert revs.rows(batch, [RowState.SENDING]) == []
     with pytest.raises(KeyError):
         revs.row(404)
 
@@ -786,7 +806,7 @@ def test_revocation_edits_change_updated_at(store: DraftStore, revs: RevocationS
     changed()
     revs.mark_sending([a.id])
     changed()
-    revs.settle([Settlement(a.id, FAILED, error="x")])
+    revs.settle([Settlement(a.id, RowState.FAILED, error="x")])
     changed()
     revs.reset_failed(batch)
     changed()
@@ -796,7 +816,7 @@ def test_revocation_edits_change_updated_at(store: DraftStore, revs: RevocationS
 
 
 def test_a_phone_number_typed_with_spaces_is_the_same_recipient(store: DraftStore) -> None:
-    batch = store.create_batch("Prod", "Phones", kind=REVOKE)
+    batch = store.create_batch("Prod", "Phones", kind=BatchKind.REVOKE)
     first = RevocationTarget(None, "+44 20 7946 0000", "telephone", "bc1", match=Match.TO_RESOLVE)
     again = RevocationTarget(None, "+442079460000", "telephone", "bc1", match=Match.TO_RESOLVE)
     assert len(store.revocations.add_rows(batch.id, [first, again])) == 1

@@ -11,15 +11,20 @@ from pathlib import Path
 import pytest
 
 from badgedesk.api.models import BadgeClass, Issuer
-from badgedesk.store import (
-    SCHEMA_VERSION,
-    AuditEntry,
-    AuditLog,
-    Cache,
-    StoreError,
-    open_database,
-)
+from badgedesk.core.audit import AuditEntry
+from badgedesk.store import SCHEMA_VERSION, AuditLog, Cache, StoreError, open_database
 from badgedesk.store.database import MIGRATIONS, transaction
+
+
+def cached_issuers(cache: Cache, profile: str) -> list[Issuer]:
+    """What the catalogue service reads back: the cache keeps JSON, decoded by the model."""
+    return [Issuer.from_json(data) for data in cache.issuers(profile)]
+
+
+def cached_badgeclasses(
+    cache: Cache, profile: str, issuer_id: str | None = None
+) -> list[BadgeClass]:
+    return [BadgeClass.from_json(data) for data in cache.badgeclasses(profile, issuer_id)]
 
 
 @pytest.fixture
@@ -115,7 +120,7 @@ def test_migrates_from_each_earlier_version(tmp_path: Path, k: int) -> None:
         assert {"audit_log", "cache_issuers", "cache_badgeclasses"} <= _tables(conn)
         details = [r["detail"] for r in conn.execute("SELECT detail FROM audit_log")]
         assert details == (["v1 row"] if k >= 1 else [])
-        cached = [i.name for i in Cache(conn).issuers("Old")]
+        cached = [i.name for i in cached_issuers(Cache(conn), "Old")]
         assert cached == (["Old issuer"] if k >= 2 else [])
     finally:
         conn.close()
@@ -328,18 +333,18 @@ def test_cache_round_trip_keeps_unknown_fields(conn: sqlite3.Connection) -> None
 
     cache.replace_issuers("EU", issuers, classes)
 
-    got = cache.issuers("EU")
+    got = cached_issuers(cache, "EU")
     assert [i.name for i in got] == ["Alpha Academy", "zeta college"]
     assert got[1].extra == {"futureField": {"nested": [1, 2]}}
     assert got[1].to_json() == issuers[0].to_json()
-    assert [b.key for b in cache.badgeclasses("EU")] == ["bc2", "bc1", "bc3"]
-    iss1 = cache.badgeclasses("EU", issuer_id="iss1")
+    assert [b.key for b in cached_badgeclasses(cache, "EU")] == ["bc2", "bc1", "bc3"]
+    iss1 = cached_badgeclasses(cache, "EU", issuer_id="iss1")
     assert [b.name for b in iss1] == ["astronomy", "Chemistry ünit"]
     assert iss1[0].extra == {"newThing": True}
     assert iss1[0].tags == ["a", "b"]
     assert iss1[1].created_at == datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
     assert [b.to_json() for b in iss1] == [classes[2].to_json(), classes[1].to_json()]
-    assert cache.badgeclasses("EU", issuer_id="nope") == []
+    assert cached_badgeclasses(cache, "EU", issuer_id="nope") == []
     assert cache.refreshed_at("EU") == datetime(2025, 3, 4, 5, 6, 8, tzinfo=UTC)
 
 
@@ -349,11 +354,11 @@ def test_cache_replace_is_per_profile(conn: sqlite3.Connection) -> None:
     cache.replace_issuers("US", [_issuer("iss1", "US one")], [_badgeclass("bc9", "C", "iss1")])
     cache.replace_issuers("EU", [_issuer("iss5", "EU five")], [])
 
-    assert [i.name for i in cache.issuers("EU")] == ["EU five"]
-    assert cache.badgeclasses("EU") == []
-    assert [i.name for i in cache.issuers("US")] == ["US one"]
-    assert [b.key for b in cache.badgeclasses("US", "iss1")] == ["bc9"]
-    assert cache.issuers("Other") == []
+    assert [i.name for i in cached_issuers(cache, "EU")] == ["EU five"]
+    assert cached_badgeclasses(cache, "EU") == []
+    assert [i.name for i in cached_issuers(cache, "US")] == ["US one"]
+    assert [b.key for b in cached_badgeclasses(cache, "US", "iss1")] == ["bc9"]
+    assert cached_issuers(cache, "Other") == []
     eu, us = cache.refreshed_at("EU"), cache.refreshed_at("US")
     assert eu is not None
     assert us is not None
@@ -366,14 +371,14 @@ def test_cache_replace_failure_keeps_old_data(conn: sqlite3.Connection) -> None:
     before = cache.refreshed_at("EU")
     with pytest.raises(ValueError, match="without entityId"):
         cache.replace_issuers("EU", [_issuer("iss2", "New"), Issuer(name="no id")], [])
-    assert [i.name for i in cache.issuers("EU")] == ["Kept"]
+    assert [i.name for i in cached_issuers(cache, "EU")] == ["Kept"]
     assert cache.refreshed_at("EU") == before
 
 
 def test_cache_duplicate_ids_last_wins(conn: sqlite3.Connection) -> None:
     cache = Cache(conn)
     cache.replace_issuers("EU", [_issuer("iss1", "First"), _issuer("iss1", "Second")], [])
-    assert [i.name for i in cache.issuers("EU")] == ["Second"]
+    assert [i.name for i in cached_issuers(cache, "EU")] == ["Second"]
 
 
 # --- two connections (WAL) ------------------------------------------------------------------
@@ -389,13 +394,13 @@ def test_second_connection_sees_committed_data(tmp_path: Path) -> None:
         )
         Cache(writer).replace_issuers("EU", [_issuer("iss1", "Shared")], [])
         assert [e.target for e in AuditLog(reader).entries()] == ["bc1"]
-        assert [i.name for i in Cache(reader).issuers("EU")] == ["Shared"]
+        assert [i.name for i in cached_issuers(Cache(reader), "EU")] == ["Shared"]
 
         # While the writer holds an open transaction, the reader still sees the last commit.
         with transaction(writer):
             Cache(writer).replace_issuers("EU", [_issuer("iss2", "Pending")], [])
-            assert [i.name for i in Cache(reader).issuers("EU")] == ["Shared"]
-        assert [i.name for i in Cache(reader).issuers("EU")] == ["Pending"]
+            assert [i.name for i in cached_issuers(Cache(reader), "EU")] == ["Shared"]
+        assert [i.name for i in cached_issuers(Cache(reader), "EU")] == ["Pending"]
         assert (tmp_path / "db.sqlite3-wal").exists()
     finally:
         writer.close()

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 from badgedesk.auth.keychain import Keychain
 from badgedesk.profiles import sandbox_profile
 from badgedesk.sandbox import Flavor
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.session import Session
 from badgedesk.store import open_database
+from badgedesk.store.thread import StoreThread
 from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector
 from badgedesk.ui.shell import Shell
@@ -66,9 +66,9 @@ def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
 
 
 @pytest.fixture
-def drafts(tmp_path: Path) -> Iterator[DraftService]:
-    """The draft store on its own connection to the same file, as in the application."""
-    service = DraftService(open_database(tmp_path / "badgedesk.sqlite3"))
+def drafts(tmp_path: Path) -> Iterator[StoreThread]:
+    """The store on its own thread, as in the application (``conn`` reads the same file)."""
+    service = StoreThread(tmp_path / "badgedesk.sqlite3")
     yield service
     service.close()
 
@@ -77,4 +77,4 @@ def drafts(tmp_path: Path) -> Iterator[DraftService]:
 def shell(qtbot, settings, session, conn, drafts) -> Shell:
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    return Shell(window, session, conn, drafts=drafts)
+    return Shell(window, session, drafts)

@@ -14,7 +14,7 @@ from badgedesk.api import AssertionRow, BadgesClient
 from badgedesk.sandbox import SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
 from badgedesk.services.assertions import AssertionQuery, AssertionService
-from badgedesk.services.records import AuditTrail
+from badgedesk.services.audit import AuditTrail
 from badgedesk.ui.models.assertions import ISSUED_ON, RECIPIENT, STATUS, AssertionTableModel
 from tests.ui.waiting import wait_for
 
@@ -26,10 +26,10 @@ def server() -> Iterator[SandboxServer]:
 
 
 @pytest.fixture
-def model(server, loop, conn, qtbot) -> Iterator[AssertionTableModel]:
+def model(server, loop, drafts, qtbot) -> Iterator[AssertionTableModel]:
     client = BadgesClient(server.base_url, server.mint_token().access_token)
     made = AssertionTableModel()
-    made.service = AssertionService(lambda: client, AuditTrail(conn, lambda: ("Sandbox", None)))
+    made.service = AssertionService(lambda: client, AuditTrail(drafts, lambda: ("Sandbox", None)))
     badgeclass = next(b for b in server.state.badgeclasses.values() if b.name == BULK_BADGECLASS)
     made.set_badgeclass_names({badgeclass.entity_id: badgeclass.name})
     made.load(AssertionQuery("badgeclasses", badgeclass.entity_id))

@@ -19,6 +19,7 @@ from badgedesk.profiles import sandbox_profile
 from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
 from badgedesk.services.session import Session
+from badgedesk.store.thread import StoreThread
 from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.models.assertions import STATUS
 from badgedesk.ui.shell import Shell
@@ -54,12 +55,17 @@ def signed_in_shell(
         )
     )
     window = MainWindow(settings)
-    shell = Shell(window, Session(profile, keychain), conn, data_dir=tmp_path, drafts=drafts)
+    store = drafts or StoreThread(tmp_path / "badgedesk.sqlite3")
+    shell = Shell(
+        window, Session(profile, keychain), store, data_dir=tmp_path, batches=drafts is not None
+    )
 
     def shut_down(_window: MainWindow) -> None:
         # As when the application quits: before the widgets go, so no tab's work outlives them
         # (pytest-qt closes the window before the fixtures' own teardown runs).
         loop.run_until_complete(shell.shutdown())
+        if store is not drafts:
+            store.close()
 
     qtbot.addWidget(window, before_close_func=shut_down)
 
@@ -323,7 +329,7 @@ def test_missing_scope_disables_writes_with_a_reason(
 
 
 def test_offline_start_shows_the_cached_tree(
-    bulk_sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop
+    bulk_sandbox, qtbot, settings, memory_keyring, conn, drafts, tmp_path, loop
 ):
     first = signed_in_shell(bulk_sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop)
     settle(loop, first.assertions)
@@ -337,7 +343,7 @@ def test_offline_start_shows_the_cached_tree(
     keychain = Keychain(profile.name, memory_keyring)
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    shell = Shell(window, Session(profile, keychain), conn, data_dir=tmp_path)
+    shell = Shell(window, Session(profile, keychain), drafts, data_dir=tmp_path, batches=False)
     window.show()
     loop.run_until_complete(shell.start())
     tab = shell.assertions

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from badgedesk.api import Assertion, Evidence, Recipient, ValidationError
+from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.services.awards import award_request
 from badgedesk.services.batch_rows import row_award
-from badgedesk.store.drafts import BatchDefaults, RowFields
 from badgedesk.ui.assertions.award_dialog import AwardDialog
 from badgedesk.ui.assertions.revoke_dialog import RevokeDialog
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from badgedesk.api import BackpackAssertion, BadgesClient
 from badgedesk.sandbox import DEMO_EMAIL, SandboxServer
+from badgedesk.services.audit import AuditTrail
 from badgedesk.services.backpack import BackpackBadge, BackpackService
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
-from badgedesk.services.records import AuditTrail
 from badgedesk.store import AuditLog
 from badgedesk.ui.backpack.import_dialog import (
     IMAGE_PAGE,
@@ -81,10 +81,10 @@ def client(sandbox: SandboxServer, demo_token: str, loop) -> Iterator[BadgesClie
 
 
 @pytest.fixture
-def service(client: BadgesClient, conn, tmp_path: Path) -> BackpackService:
+def service(client: BadgesClient, drafts, tmp_path: Path) -> BackpackService:
     return BackpackService(
         lambda: client,
-        AuditTrail(conn, lambda: ("sandbox", "Dana")),
+        AuditTrail(drafts, lambda: ("sandbox", "Dana")),
         PublicFileCache(tmp_path / "docs", lambda: client, OPEN_BADGES_JSON),
     )
 
@@ -286,10 +286,10 @@ def test_cancel_waits_while_the_import_is_under_way(sandbox, client, dialog, emi
     assert len(import_requests(sandbox)) == 1
 
 
-def test_not_signed_in_says_the_server_cannot_be_reached(window, conn, tmp_path, loop) -> None:
+def test_not_signed_in_says_the_server_cannot_be_reached(window, drafts, tmp_path, loop) -> None:
     service = BackpackService(
         lambda: None,
-        AuditTrail(conn, lambda: ("sandbox", "Dana")),
+        AuditTrail(drafts, lambda: ("sandbox", "Dana")),
         PublicFileCache(tmp_path / "docs", lambda: None, OPEN_BADGES_JSON),
     )
     dialog = open_dialog(service, window)

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtWidgets import QMessageBox
 
-from badgedesk.store.drafts import AWARDED, PENDING, SENDING
+from badgedesk.core.states import RowState
 from badgedesk.ui.errors import friendly_message
 from tests.ui.test_drafts_tab import (
     learners,
@@ -55,23 +55,23 @@ def test_a_full_disk_stops_the_run_and_says_the_rows_are_safe(
         tab.editor.concurrency_box.setValue(2)
         running = asyncio.ensure_future(tab.submit(batch_id))
         await wait_for(lambda: batch_id in tab.runs and tab.runs[batch_id].progress.succeeded >= 3)
-        pages = await drafts.run(lambda s: s._conn.execute("PRAGMA page_count").fetchone()[0])
-        await drafts.run(lambda s: limit_growth(s._conn, pages))
+        pages = await drafts.run(lambda s: s.connection.execute("PRAGMA page_count").fetchone()[0])
+        await drafts.run(lambda s: limit_growth(s.connection, pages))
         result = await asyncio.wait_for(running, 30)
         assert batch_id not in tab.runs, "the run ended"
         states = dict(
             await drafts.run(
-                lambda s: s._conn.execute(
+                lambda s: s.connection.execute(
                     "SELECT identity, state FROM draft_rows WHERE batch_id = ?", (batch_id,)
                 ).fetchall()
             )
         )
-        await drafts.run(lambda s: limit_growth(s._conn, None))  # space freed
+        await drafts.run(lambda s: limit_growth(s.connection, None))  # space freed
         again = await tab.submit(batch_id)
         assert again is not None
         final = dict(
             await drafts.run(
-                lambda s: s._conn.execute(
+                lambda s: s.connection.execute(
                     "SELECT identity, state FROM draft_rows WHERE batch_id = ?", (batch_id,)
                 ).fetchall()
             )
@@ -87,10 +87,10 @@ def test_a_full_disk_stops_the_run_and_says_the_rows_are_safe(
     assert box.text() == DISK_FULL
     assert "Something went wrong" not in " ".join(messages)
     assert any("the disk is full" in r.getMessage() for r in caplog.records)
-    assert set(stopped.values()) <= {AWARDED, PENDING, SENDING}
-    assert AWARDED in stopped.values(), "stopped midway"
-    assert PENDING in stopped.values(), "stopped midway"
-    assert set(final.values()) == {AWARDED}, "sent again, every row awarded"
+    assert set(stopped.values()) <= {RowState.AWARDED, RowState.PENDING, RowState.SENDING}
+    assert RowState.AWARDED in stopped.values(), "stopped midway"
+    assert RowState.PENDING in stopped.values(), "stopped midway"
+    assert set(final.values()) == {RowState.AWARDED}, "sent again, every row awarded"
     awards = live_awards(sandbox, "learner")
     assert len(awards) == rows
     assert set(awards.values()) == {1}, "no award made twice"

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgedesk.core.batches import RowFields
+from badgedesk.core.states import RowState
 from badgedesk.sandbox import SandboxServer
 from badgedesk.services.submission import Stop
 from badgedesk.services.validation import Problem
 from badgedesk.store import AuditLog
-from badgedesk.store.drafts import AWARDED, FAILED, PENDING, SENDING, RowFields
 from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.drafts.tab import DraftsTab
@@ -442,7 +443,7 @@ def test_submit_confirm_progress_results_and_audit(shell, loop, sandbox, tmp_pat
             "error",
             "held since",
         ]
-        assert {row[2] for row in rows[1:]} == {AWARDED}
+        assert {row[2] for row in rows[1:]} == {RowState.AWARDED}
 
     loop.run_until_complete(work())
     assert set(live_awards(sandbox, "learner").values()) == {1}
@@ -475,9 +476,11 @@ def test_pause_resume_and_cancel_from_the_editor(shell, loop, sandbox):
         assert result.stopped is Stop.CANCELLED
         assert "Cancelled" in tab.editor.progress_row.label.text()
         states = Counter(row.state for row in tab.editor.model.rows())
-        assert states[AWARDED] == result.succeeded
-        assert states[SENDING] == result.in_doubt, "abandoned in flight: checked first next time"
-        assert states[PENDING] == 60 - result.succeeded - result.in_doubt
+        assert states[RowState.AWARDED] == result.succeeded
+        assert states[RowState.SENDING] == result.in_doubt, (
+            "abandoned in flight: checked first next time"
+        )
+        assert states[RowState.PENDING] == 60 - result.succeeded - result.in_doubt
         if result.in_doubt:
             assert "checked with the server" in tab.editor.progress_row.label.text()
         assert tab.editor.submit_action.isEnabled(), "the rest can be sent later"
@@ -506,7 +509,10 @@ async def sent_with_two_failed_rows(tab: DraftsTab, server: SandboxServer) -> in
     result = await tab.submit(batch_id)
     assert result is not None
     assert (result.succeeded, result.failed) == (10, 2)
-    assert [i for i, row in enumerate(tab.editor.model.rows()) if row.state == FAILED] == [0, 9]
+    assert [i for i, row in enumerate(tab.editor.model.rows()) if row.state == RowState.FAILED] == [
+        0,
+        9,
+    ]
     return batch_id
 
 
@@ -583,7 +589,7 @@ def test_a_row_sent_or_settled_does_not_change_by_typing_or_otherwise(
         table, model = tab.editor.table, tab.editor.model
         before = model.rows()
         on_disk = stored(database, "SELECT * FROM draft_rows ORDER BY id")
-        assert model.row_at(3).state == AWARDED
+        assert model.row_at(3).state == RowState.AWARDED
         click(qtbot, table, 3, 0)
         assert [index.row() for index in table.selectionModel().selectedRows()] == [3]
         type_into(qtbot, table, "Test")  # no jump to tariq@, no edit of row 3
@@ -645,7 +651,7 @@ def test_keyboard_editing_of_a_failed_row_after_a_submit(shell, loop, sandbox, t
             "tara@school.test",
             "Mentored a group!",
         )
-        assert row.state == PENDING
+        assert row.state == RowState.PENDING
         click(qtbot, table, 0, 0, double=True)
         assert editing(table), "a failed row opens for editing on a double-click"
         press(qtbot, table, Qt.Key.Key_Escape)
@@ -656,7 +662,7 @@ def test_keyboard_editing_of_a_failed_row_after_a_submit(shell, loop, sandbox, t
         await wait_for(lambda: not editing(table))
         assert model.row_at(1).fields.identity == "new@school.test"
         await tab.editor.flush()
-        assert ("tara@school.test", "Mentored a group!", PENDING) in stored(
+        assert ("tara@school.test", "Mentored a group!", RowState.PENDING) in stored(
             database, "SELECT identity, narrative, state FROM draft_rows"
         )
         assert model.row_at(0).fields.identity == "learner000@school.test"
@@ -710,7 +716,7 @@ def test_a_silent_server_is_said_to_be_silent_and_cancel_ends_the_wait(shell, lo
         assert result.stopped is Stop.CANCELLED
         assert "1 row(s) sent without an answer will be checked" in row.label.text()
         states = Counter(r.state for r in tab.editor.model.rows())
-        assert states == {SENDING: 1, PENDING: 2}
+        assert states == {RowState.SENDING: 1, RowState.PENDING: 2}
         sandbox.faults.clear()
 
     loop.run_until_complete(work())

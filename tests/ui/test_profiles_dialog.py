@@ -73,7 +73,7 @@ def test_duplicate_a_builtin_region(qtbot, tmp_path):
     assert store.get("Parchment EU (custom)").client_id == "our-institution"
 
 
-def test_switching_profiles_without_restart(qtbot, settings, conn, tmp_path, loop, sandbox):
+def test_switching_profiles_without_restart(qtbot, settings, drafts, tmp_path, loop, sandbox):
     store = ProfileStore(tmp_path / "profiles.json")
     with SandboxServer(SandboxConfig(token_backoff=False)) as second:
         other = ServerProfile(
@@ -99,7 +99,8 @@ def test_switching_profiles_without_restart(qtbot, settings, conn, tmp_path, loo
         shell = Shell(
             window,
             Session(first, Keychain(first.name)),
-            conn,
+            drafts,
+            batches=False,
             profiles=store,
             resolve_profile=resolve,
         )

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from badgedesk import app as badgedesk_app
 from badgedesk.auth.keychain import Keychain
 from badgedesk.auth.oauth import TokenSet
+from badgedesk.core.states import RowState
 from badgedesk.profiles import ProfileStore, ServerProfile
 from badgedesk.sandbox import ALL_SCOPES, SandboxServer
-from badgedesk.store.drafts import AWARDED, PENDING, SENDING
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.shell import Shell
@@ -260,9 +260,11 @@ def test_quit_during_a_batch_asks_then_lets_the_requests_in_flight_finish(
     states = row_states(program, batch_id)
     assert len(states) == rows, "no row lost"
     counted = Counter(states.values())
-    assert set(counted) <= {AWARDED, PENDING}, "requests in flight finished and were recorded"
-    assert counted[PENDING] > 0, "quitting sent nothing more"
-    awarded = {identity for identity, state in states.items() if state == AWARDED}
+    assert set(counted) <= {RowState.AWARDED, RowState.PENDING}, (
+        "requests in flight finished and were recorded"
+    )
+    assert counted[RowState.PENDING] > 0, "quitting sent nothing more"
+    awarded = {identity for identity, state in states.items() if state == RowState.AWARDED}
     assert set(live_awards(sandbox, "learner")) == awarded, "the record matches the server"
     assert set(live_awards(sandbox, "learner").values()) == {1}
     assert took < 5, f"waiting for two requests of 250 ms took {took:.2f} s"
@@ -299,8 +301,8 @@ def test_a_signal_while_the_question_is_open_quits_without_an_answer(
     assert sum(m.startswith("shut down cleanly") for m in messages) == 1
     counted = Counter(row_states(program, batch_id).values())
     assert sum(counted.values()) == rows
-    assert set(counted) <= {AWARDED, PENDING}
-    assert counted[PENDING] > 0
+    assert set(counted) <= {RowState.AWARDED, RowState.PENDING}
+    assert counted[RowState.PENDING] > 0
 
 
 def test_a_quit_that_cannot_finish_in_time_abandons_what_is_left_and_says_so(
@@ -348,8 +350,8 @@ def test_a_quit_that_cannot_finish_in_time_abandons_what_is_left_and_says_so(
     states = row_states(program, batch_id)
     assert len(states) == rows, "no row lost"
     counted = Counter(states.values())
-    assert set(counted) <= {AWARDED, PENDING, SENDING}
-    assert counted[SENDING] == 2, "the rows in flight are kept as possibly sent"
-    awarded = {identity for identity, state in states.items() if state == AWARDED}
+    assert set(counted) <= {RowState.AWARDED, RowState.PENDING, RowState.SENDING}
+    assert counted[RowState.SENDING] == 2, "the rows in flight are kept as possibly sent"
+    awarded = {identity for identity, state in states.items() if state == RowState.AWARDED}
     assert awarded <= set(live_awards(sandbox, "learner"))
     assert took < 0.5 + badgedesk_app.GRACE_SECONDS, f"the quit took {took:.2f} s"

@@ -12,16 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from badgedesk.api import ApiError, BadgesClient, RetryPolicy
+from badgedesk.core.batches import AuditRecord, RevocationTarget, Settlement
+from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
 from badgedesk.services.assertions import AssertionService
-from badgedesk.services.drafts import DraftService
-from badgedesk.services.records import AuditTrail
+from badgedesk.services.audit import AuditTrail
 from badgedesk.services.revocation import OPERATION as BATCH_REVOKE
 from badgedesk.services.revocation_history import HISTORY_HEADER
 from badgedesk.store import AuditLog
-from badgedesk.store.drafts import REVOKE, REVOKED, AuditRecord, DraftStore
-from badgedesk.store.revocations import Match, RevocationTarget, Settlement
+from badgedesk.store.drafts import DraftStore
+from badgedesk.store.thread import StoreThread
 from badgedesk.ui.models.revocations import FAILED_COLUMN, REASON, WHAT
 from badgedesk.ui.models.revocations import REVOKED as REVOKED_COLUMN
 from badgedesk.ui.revocations.history import HistoryView
@@ -32,16 +33,16 @@ PROFILE = "Sandbox (test)"
 USER = "Dana Demo"
 
 
-def make_service(server: SandboxServer, conn, retry: RetryPolicy | None = None):
+def make_service(server: SandboxServer, store: StoreThread, retry: RetryPolicy | None = None):
     client = BadgesClient(
         server.base_url, server.mint_token(scope=ALL_SCOPES).access_token, retry=retry
     )
-    return client, AssertionService(lambda: client, AuditTrail(conn, lambda: (PROFILE, USER)))
+    return client, AssertionService(lambda: client, AuditTrail(store, lambda: (PROFILE, USER)))
 
 
 @pytest.fixture
-def client_and_service(sandbox, conn, loop) -> Iterator[tuple[BadgesClient, AssertionService]]:
-    client, service = make_service(sandbox, conn)
+def client_and_service(sandbox, drafts, loop) -> Iterator[tuple[BadgesClient, AssertionService]]:
+    client, service = make_service(sandbox, drafts)
     yield client, service
     loop.run_until_complete(client.aclose())
 
@@ -164,8 +165,8 @@ def bulk_sandbox() -> Iterator[SandboxServer]:
         yield server
 
 
-def test_pages_are_followed_and_cancel_keeps_what_was_listed(bulk_sandbox, conn, qtbot, loop):
-    client, service = make_service(bulk_sandbox, conn)
+def test_pages_are_followed_and_cancel_keeps_what_was_listed(bulk_sandbox, drafts, qtbot, loop):
+    client, service = make_service(bulk_sandbox, drafts)
     view = RevokedView(lambda: service)
     qtbot.addWidget(view)
     view.show()
@@ -204,8 +205,8 @@ def test_pages_are_followed_and_cancel_keeps_what_was_listed(bulk_sandbox, conn,
     loop.run_until_complete(client.aclose())
 
 
-def test_an_unreachable_server_is_said_inline(sandbox, conn, qtbot, loop):
-    client, service = make_service(sandbox, conn, RetryPolicy(attempts=1))
+def test_an_unreachable_server_is_said_inline(sandbox, drafts, qtbot, loop):
+    client, service = make_service(sandbox, drafts, RetryPolicy(attempts=1))
     view = RevokedView(lambda: service)
     qtbot.addWidget(view)
     view.show()
@@ -375,11 +376,13 @@ def old_single(conn) -> None:
     )
 
 
-def sent_batch(drafts: DraftService, loop) -> int:
+def sent_batch(drafts: StoreThread, loop) -> int:
     """A revocation batch with one row revoked and one still pending."""
 
     def build(store: DraftStore) -> int:
-        batch = store.create_batch(PROFILE, "Spring clean-up", kind=REVOKE, reason="Duplicate")
+        batch = store.create_batch(
+            PROFILE, "Spring clean-up", kind=BatchKind.REVOKE, reason="Duplicate"
+        )
         rows = store.revocations.add_rows(
             batch.id,
             [
@@ -391,8 +394,8 @@ def sent_batch(drafts: DraftService, loop) -> int:
         audit = AuditRecord(
             PROFILE, USER, BATCH_REVOKE, f"batch {batch.id} row {rows[0].id}:", "ok"
         )
-        store.revocations.settle([Settlement(rows[0].id, REVOKED, audit=audit)])
-        store.create_batch(PROFILE, "Never sent", kind=REVOKE)
+        store.revocations.settle([Settlement(rows[0].id, RowState.REVOKED, audit=audit)])
+        store.create_batch(PROFILE, "Never sent", kind=BatchKind.REVOKE)
         return batch.id
 
     async def run() -> int:

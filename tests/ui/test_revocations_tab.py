@@ -15,10 +15,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 
 from badgedesk.api import AwardRequest, Recipient
+from badgedesk.core.batches import RevocationTarget
+from badgedesk.core.states import Match, RowState
 from badgedesk.sandbox import SandboxServer
 from badgedesk.store import AuditLog
-from badgedesk.store.drafts import FAILED, PENDING, REVOKED, SKIPPED
-from badgedesk.store.revocations import Match, RevocationTarget
 from badgedesk.ui.revocations.import_dialog import RevocationImportDialog
 from badgedesk.ui.revocations.review_dialog import ReviewDialog
 from badgedesk.ui.revocations.tab import RevocationsTab
@@ -361,7 +361,7 @@ def test_a_failed_row_shows_the_servers_reason_and_is_retried_alone(shell, loop,
     (items,) = revoke_posts(sandbox)
     assert [item["entityId"] for item in items] == ["ZZZZZZZZZZZZZZZZZZZZZZ"]
     states = [row.state for row in tab.editor.model.rows()]
-    assert states == [SKIPPED, REVOKED, REVOKED, FAILED]
+    assert states == [RowState.SKIPPED, RowState.REVOKED, RowState.REVOKED, RowState.FAILED]
 
 
 def test_a_reason_is_edited_only_in_a_row_chosen_and_not_yet_settled(shell, loop, sandbox, qtbot):
@@ -380,7 +380,12 @@ def test_a_reason_is_edited_only_in_a_row_chosen_and_not_yet_settled(shell, loop
         await tab.editor.flush()
         await tab.submit(batch.id)
         table, model = tab.editor.table, tab.editor.model
-        assert [row.state for row in model.rows()] == [SKIPPED, REVOKED, REVOKED, FAILED]
+        assert [row.state for row in model.rows()] == [
+            RowState.SKIPPED,
+            RowState.REVOKED,
+            RowState.REVOKED,
+            RowState.FAILED,
+        ]
         # Focus coming in makes the first cell current without selecting it; Ctrl+arrows move
         # it on without selecting either: F2 there would edit a row nobody chose.
         tab.editor.name_edit.setFocus()
@@ -412,7 +417,7 @@ def test_a_reason_is_edited_only_in_a_row_chosen_and_not_yet_settled(shell, loop
         await wait_for(lambda: model.rows()[3].target.reason == "Left the course")
         await tab.editor.flush()
         assert [row.target.reason for row in model.rows()] == ["", "", "", "Left the course"]
-        assert model.rows()[3].state == PENDING
+        assert model.rows()[3].state == RowState.PENDING
 
     loop.run_until_complete(work())
 
@@ -471,7 +476,7 @@ def test_offline_drafting_then_review_once_the_server_is_back(
 
     loop.run_until_complete(back_online())
     assert all(sandbox.state.assertions[e].revoked for e in ids)
-    assert {row.state for row in tab.editor.model.rows()} == {REVOKED}
+    assert {row.state for row in tab.editor.model.rows()} == {RowState.REVOKED}
     loop.run_until_complete(tab.shutdown())
     loop.run_until_complete(shell.session.aclose())
 
@@ -481,4 +486,4 @@ def test_new_batch_is_empty_and_says_what_to_do(shell, loop):
     loop.run_until_complete(tab.new_batch("Empty"))
     assert "Add the awards to revoke" in tab.editor.check_label.text()
     assert not tab.editor.review_action.isEnabled()
-    assert {row.state for row in tab.editor.model.rows()} <= {PENDING}
+    assert {row.state for row in tab.editor.model.rows()} <= {RowState.PENDING}

@@ -43,7 +43,7 @@ def stored(memory_keyring, name):
     return memory_keyring.secrets.get((SERVICE, name))
 
 
-def shell_on(server, qtbot, settings, memory_keyring, conn):
+def shell_on(server, qtbot, settings, memory_keyring, drafts):
     """A window and session on another sandbox (for tests that need its config changed)."""
     from badgedesk.auth.keychain import Keychain
     from badgedesk.profiles import sandbox_profile
@@ -54,7 +54,9 @@ def shell_on(server, qtbot, settings, memory_keyring, conn):
     profile = sandbox_profile(server.base_url, server.web_url)
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    return Shell(window, Session(profile, Keychain(profile.name, memory_keyring)), conn)
+    return Shell(
+        window, Session(profile, Keychain(profile.name, memory_keyring)), drafts, batches=False
+    )
 
 
 async def settle(shell):
@@ -159,12 +161,12 @@ def test_wrong_pkce_verifier(shell, loop, memory_keyring):
     assert stored(memory_keyring, ACCESS) is None
 
 
-def test_expired_code(qtbot, settings, memory_keyring, loop, conn, flavor, strict_oauth):
+def test_expired_code(qtbot, settings, memory_keyring, loop, drafts, flavor, strict_oauth):
     config = SandboxConfig(
         token_backoff=False, code_ttl=0, flavor=flavor, strict_oauth=strict_oauth
     )
     with SandboxServer(config) as server:
-        shell = shell_on(server, qtbot, settings, memory_keyring, conn)
+        shell = shell_on(server, qtbot, settings, memory_keyring, drafts)
         session = shell.session
 
         async def submit(dialog):
@@ -278,12 +280,12 @@ def test_refresh_failure_asks_to_sign_in_again(signed_in, loop, sandbox, memory_
     assert signed_in.window.tabs.count() == 4, "what was on screen stays"
 
 
-def test_refresh_before_expiry(qtbot, settings, memory_keyring, loop, conn, flavor, strict_oauth):
+def test_refresh_before_expiry(qtbot, settings, memory_keyring, loop, drafts, flavor, strict_oauth):
     config = SandboxConfig(
         token_backoff=False, token_ttl=2, flavor=flavor, strict_oauth=strict_oauth
     )
     with SandboxServer(config) as server:
-        shell = shell_on(server, qtbot, settings, memory_keyring, conn)
+        shell = shell_on(server, qtbot, settings, memory_keyring, drafts)
         session = shell.session
 
         async def scenario():
@@ -378,7 +380,7 @@ def test_audit_log_dialog_lists_and_exports(signed_in, loop, qtbot, tmp_path):
     assert rows[1][3] == "sign in"
 
 
-def test_offline_start_keeps_the_saved_sign_in(qtbot, settings, memory_keyring, loop, conn):
+def test_offline_start_keeps_the_saved_sign_in(qtbot, settings, memory_keyring, loop, drafts):
     """Saved tokens, server unreachable (a closed loopback port): no browser is involved."""
     import socket
     from datetime import UTC, datetime, timedelta
@@ -398,7 +400,7 @@ def test_offline_start_keeps_the_saved_sign_in(qtbot, settings, memory_keyring, 
     keychain.save_tokens(saved)
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    shell = Shell(window, Session(profile, keychain), conn)
+    shell = Shell(window, Session(profile, keychain), drafts, batches=False)
 
     loop.run_until_complete(shell.start())
     loop.run_until_complete(shell.session.aclose())
@@ -465,7 +467,7 @@ def test_sign_out_revokes_both_tokens_at_the_slashed_url(
     assert "did not confirm" not in signed_in.window.statusBar().currentMessage()
 
 
-def shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, conn):
+def shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, drafts):
     """A window on ``profile``, to start signed in from ``tokens`` kept in the keyring."""
     from badgedesk.auth.keychain import Keychain
     from badgedesk.services.session import Session
@@ -484,7 +486,7 @@ def shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, conn):
         )
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    return Shell(window, Session(profile, keychain), conn)
+    return Shell(window, Session(profile, keychain), drafts, batches=False)
 
 
 async def start_and_retry(shell):
@@ -504,14 +506,14 @@ async def start_and_retry(shell):
     ids=["500", "301"],
 )
 def test_unconfirmed_sign_out_is_said_kept_in_the_keyring_and_retried_at_the_next_start(
-    refusal, sandbox, qtbot, settings, memory_keyring, conn, loop, caplog
+    refusal, sandbox, qtbot, settings, memory_keyring, conn, drafts, loop, caplog
 ):
     caplog.set_level(logging.DEBUG)
     tokens = sandbox.mint_token()
     working = sandbox_profile(sandbox.base_url, sandbox.web_url)
     with loopback_server(refusal) as refusing:
         profile = replace(working, revoke_url=f"{refusing.base_url}/o/revoke_token/")
-        shell = shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, conn)
+        shell = shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, drafts)
         loop.run_until_complete(shell.start(sign_in=False))
         assert shell.session.signed_in
         sign_out(shell, loop)
@@ -535,7 +537,7 @@ def test_unconfirmed_sign_out_is_said_kept_in_the_keyring_and_retried_at_the_nex
     assert access_status(sandbox.base_url, tokens.access_token) == 200, "still alive on the server"
 
     # The next start, with the server working: the retry runs in the background.
-    again = shell_with_tokens(working, None, qtbot, settings, memory_keyring, conn)
+    again = shell_with_tokens(working, None, qtbot, settings, memory_keyring, drafts)
     assert loop.run_until_complete(start_and_retry(again)) is True
     assert audited(conn, "revoke earlier sign-out", loop) == ["ok"]
     loop.run_until_complete(again.session.aclose())
@@ -548,13 +550,13 @@ def test_unconfirmed_sign_out_is_said_kept_in_the_keyring_and_retried_at_the_nex
 
 
 def test_a_retry_that_fails_again_keeps_the_pending_entry(
-    sandbox, qtbot, settings, memory_keyring, conn, loop
+    sandbox, qtbot, settings, memory_keyring, conn, drafts, loop
 ):
     tokens = sandbox.mint_token()
     working = sandbox_profile(sandbox.base_url, sandbox.web_url)
     Keychain(working.name, memory_keyring).add_pending_revocation([tokens.access_token])
     broken = replace(working, revoke_url=f"{closed_port_url()}/o/revoke_token/")
-    shell = shell_with_tokens(broken, None, qtbot, settings, memory_keyring, conn)
+    shell = shell_with_tokens(broken, None, qtbot, settings, memory_keyring, drafts)
     assert loop.run_until_complete(start_and_retry(shell)) is False
     assert audited(conn, "revoke earlier sign-out", loop) == ["failed"]
     loop.run_until_complete(shell.session.aclose())
@@ -687,7 +689,7 @@ def test_the_sandbox_sign_in_page_gets_no_hint(shell, loop, monkeypatch):
 
 
 def test_sign_out_does_not_wait_for_the_server(
-    sandbox, qtbot, settings, memory_keyring, conn, loop, monkeypatch
+    sandbox, qtbot, settings, memory_keyring, drafts, loop, monkeypatch
 ):
     """A revocation endpoint that takes the connection and never answers: the window shows
     signed out at once, and the revocation gives up at its deadline."""
@@ -700,7 +702,7 @@ def test_sign_out_does_not_wait_for_the_server(
         silent.listen(4)
         hanging = f"http://127.0.0.1:{silent.getsockname()[1]}/o/revoke_token/"
         profile = replace(sandbox_profile(sandbox.base_url, sandbox.web_url), revoke_url=hanging)
-        shell = shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, conn)
+        shell = shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, drafts)
         loop.run_until_complete(shell.start(sign_in=False))
         window = shell.window
         window.sign_out_action.trigger()

@@ -17,8 +17,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QLineEdit
 
+from badgedesk.core.health import CHOICES, Choice, StoreProblem, Trouble
 from badgedesk.store import SCHEMA_VERSION
-from badgedesk.store.health import CHOICES, Choice, StoreProblem, Trouble
 from badgedesk.ui.store_problem import StoreProblemBox
 from tests.bad_stores import BAD_STORES, damaged_page, directory, newer_schema, text_file
 from tests.store.test_health import EXPECTED

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.services.row_import import (
     Column,
     ImportResult,
@@ -16,7 +17,6 @@ from badgedesk.services.row_import import (
     default_mapping,
     map_records,
 )
-from badgedesk.store.drafts import BatchDefaults, RowFields
 from badgedesk.ui.import_mapping import ColumnMappingDialog
 from badgedesk.ui.problems import problem_text
 

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.api import BadgeClass, BadgesClient, Issuer
+from badgedesk.core.batches import BadgeClassChoice, Batch, DraftRow
+from badgedesk.core.states import BatchKind, RowState
 from badgedesk.services.batch_files import (
     SUFFIX,
     BatchFileRefused,
@@ -26,7 +28,6 @@ from badgedesk.services.batch_files import (
     write_batch_file,
     write_results_csv,
 )
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.row_import import (
     ImportRefused,
     ImportResult,
@@ -39,14 +40,7 @@ from badgedesk.services.submission import (
     DEFAULT_CONCURRENCY,
     BatchSubmission,
 )
-from badgedesk.store.drafts import (
-    AWARD,
-    AWARDED,
-    BadgeClassChoice,
-    Batch,
-    DraftRow,
-    DraftStore,
-)
+from badgedesk.store.thread import Stores, StoreThread
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.drafts.editor import BatchEditor
@@ -76,12 +70,12 @@ class DraftsTab(BatchTab):
     sign_in_requested = Signal()
 
     def __init__(
-        self, drafts: DraftService, settings: QSettings, parent: QWidget | None = None
+        self, drafts: StoreThread, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(
             drafts,
             settings,
-            kind=AWARD,
+            kind=BatchKind.AWARD,
             list_name=_tr("Draft batches"),
             widths=(150, 100, 105, 45),
             parent=parent,
@@ -158,8 +152,8 @@ class DraftsTab(BatchTab):
 
     async def open_batch(self, batch_id: int) -> None:
         await self.editor.flush()
-        batch = await self.drafts.run(lambda s: s.batch(batch_id))
-        rows = await self.drafts.run(lambda s: s.rows(batch_id))
+        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
+        rows = await self.drafts.run(lambda s: s.drafts.rows(batch_id))
         self.editor.show_batch(batch, rows)
         run = self.runs.get(batch_id)
         self.editor.set_running(run is not None)
@@ -190,7 +184,7 @@ class DraftsTab(BatchTab):
         profile = self.profile()
         title = name or _tr("Batch of %s") % date.today().isoformat()
         chosen = self.editor.batch.badgeclass if self.editor.batch else None
-        batch = await self.drafts.run(lambda s: s.create_batch(profile, title, chosen))
+        batch = await self.drafts.run(lambda s: s.drafts.create_batch(profile, title, chosen))
         await self.refresh()
         await self.open_batch(batch.id)
         self.editor.name_edit.setFocus()
@@ -225,9 +219,9 @@ class DraftsTab(BatchTab):
             return None
         profile = self.profile()
 
-        def store(s: DraftStore) -> Batch:
-            batch = s.create_batch(profile, found.name, found.badgeclass, found.defaults)
-            s.add_rows(batch.id, found.rows)
+        def store(s: Stores) -> Batch:
+            batch = s.drafts.create_batch(profile, found.name, found.badgeclass, found.defaults)
+            s.drafts.add_rows(batch.id, found.rows)
             return batch
 
         batch = await self.drafts.run(store)
@@ -256,14 +250,14 @@ class DraftsTab(BatchTab):
         if not path.name.endswith(SUFFIX):
             path = path.with_name(path.name.removesuffix(".json") + SUFFIX)
         await self.editor.flush()
-        batch = await self.drafts.run(lambda s: s.batch(batch_id))
-        rows = await self.drafts.run(lambda s: s.rows(batch_id))
+        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
+        rows = await self.drafts.run(lambda s: s.drafts.rows(batch_id))
         try:
             count = await asyncio.to_thread(write_batch_file, path, batch, rows)
         except OSError as error:
             self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
             return 0
-        awarded = sum(row.state == AWARDED for row in rows)
+        awarded = sum(row.state == RowState.AWARDED for row in rows)
         note = _tr(" (%d already awarded are left out)") % awarded if awarded else ""
         self.status_message.emit(_tr("Saved %d rows to %s") % (count, path) + note)
         return count
@@ -279,7 +273,7 @@ class DraftsTab(BatchTab):
 
     async def export_results(self, batch_id: int, path: Path) -> int:
         await self.editor.flush()
-        rows = await self.drafts.run(lambda s: s.rows(batch_id))
+        rows = await self.drafts.run(lambda s: s.drafts.rows(batch_id))
         try:
             count = await asyncio.to_thread(write_results_csv, path, rows)
         except OSError as error:

@@ -25,20 +25,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from badgedesk.core.batches import BatchDefaults, BatchSummary, DraftRow, RowFields
+from badgedesk.core.states import BatchKind, RowState
 from badgedesk.services.batch_rows import RowProblems, duplicate_keys, identity_key, row_problems
 from badgedesk.services.validation import Problem
-from badgedesk.store.drafts import (
-    AWARD,
-    AWARDED,
-    FAILED,
-    HELD,
-    REVOKE,
-    SENDING,
-    BatchDefaults,
-    BatchSummary,
-    DraftRow,
-    RowFields,
-)
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import done_brush, error_brush
 
@@ -82,7 +72,7 @@ class BatchListModel(QAbstractTableModel):
     HEADERS = ("Name", "Badge class", "State", "Rows", "Last change")
     REVOCATION_HEADERS = ("Name", "Reason", "State", "Rows", "Last change")
 
-    def __init__(self, parent: Any = None, *, kind: str = AWARD) -> None:
+    def __init__(self, parent: Any = None, *, kind: BatchKind = BatchKind.AWARD) -> None:
         super().__init__(parent)
         self.kind = kind
         self._summaries: list[BatchSummary] = []
@@ -115,14 +105,14 @@ class BatchListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.HEADERS if self.kind == AWARD else self.REVOCATION_HEADERS
+            headers = self.HEADERS if self.kind == BatchKind.AWARD else self.REVOCATION_HEADERS
             return _tr(headers[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if self.kind == REVOKE:
+        if self.kind == BatchKind.REVOKE:
             return self._revocation_data(index, role)
         summary = self._summaries[index.row()]
         batch, counts = summary.batch, summary.counts
@@ -287,7 +277,9 @@ class DraftRowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _recheck(self) -> None:
-        self._duplicates = duplicate_keys(row.fields for row in self._rows if row.state != FAILED)
+        self._duplicates = duplicate_keys(
+            row.fields for row in self._rows if row.state != RowState.FAILED
+        )
         self._problems = {}
         seen: set[tuple[str, str]] = set()
         for row in self._rows:
@@ -384,23 +376,26 @@ class DraftRowsModel(QAbstractTableModel):
 
     def _outcome_data(self, row: DraftRow, role: int) -> Any:
         problems = self._problems.get(row.id)
-        if role == Qt.ItemDataRole.DisplayRole and row.state == AWARDED:
+        if role == Qt.ItemDataRole.DisplayRole and row.state == RowState.AWARDED:
             return _tr("Awarded")
-        if role == Qt.ItemDataRole.DisplayRole and row.state == HELD:
+        if role == Qt.ItemDataRole.DisplayRole and row.state == RowState.HELD:
             return _tr("Already held")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.outcome_text(row, problems)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.state in (AWARDED, HELD):
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.state in (
+            RowState.AWARDED,
+            RowState.HELD,
+        ):
             return self.outcome_text(row, problems)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if problems or row.state == FAILED:
+            if problems or row.state == RowState.FAILED:
                 return error_brush()
-            if row.state == AWARDED:
+            if row.state == RowState.AWARDED:
                 return done_brush()
-            if row.state == HELD:
+            if row.state == RowState.HELD:
                 # Not this batch's doing: told apart from "Awarded" by colour and by slant.
                 return QApplication.palette().brush(QPalette.ColorRole.Link)
-        if role == Qt.ItemDataRole.FontRole and row.state == HELD:
+        if role == Qt.ItemDataRole.FontRole and row.state == RowState.HELD:
             font = QFont()
             font.setItalic(True)
             return font
@@ -408,19 +403,19 @@ class DraftRowsModel(QAbstractTableModel):
 
     @staticmethod
     def outcome_text(row: DraftRow, problems: RowProblems | None) -> str:
-        if row.state == AWARDED:
+        if row.state == RowState.AWARDED:
             return _tr("Awarded (%s)") % (row.entity_id or "")
-        if row.state == HELD:
+        if row.state == RowState.HELD:
             since = local_day(row.held_since.date()) if row.held_since else _tr("an earlier date")
             return _tr("Already held: awarded on %(date)s (%(entity_id)s), not by this batch") % {
                 "date": since,
                 "entity_id": row.entity_id or "",
             }
-        if row.state == SENDING:
+        if row.state == RowState.SENDING:
             return _tr("Sent: awaiting the answer…")
         if problems:
             return problem_text(next(iter(problems.values())))
-        if row.state == FAILED:
+        if row.state == RowState.FAILED:
             retry = _tr(" (retry can help)") if row.retriable else ""
             return _tr("Failed: %s") % row.error + retry
         if row.error:

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from badgedesk.store.drafts import FAILED, REVOKED, SENDING, SKIPPED
-from badgedesk.store.revocations import Match, RevocationRow
+from badgedesk.core.batches import RevocationRow
+from badgedesk.core.states import Match, RowState
 from badgedesk.ui.models.drafts import Index, local_day, local_time
 from badgedesk.ui.style import done_brush, error_brush
 
@@ -43,13 +43,13 @@ def status_text(row: RevocationRow) -> str:
 
 
 def outcome_text(row: RevocationRow) -> str:
-    if row.state == SENDING:
+    if row.state == RowState.SENDING:
         return _tr("Sent: awaiting the answer…")
-    if row.state == REVOKED:
+    if row.state == RowState.REVOKED:
         return _tr("Revoked")
-    if row.state == SKIPPED:
+    if row.state == RowState.SKIPPED:
         return _tr("Skipped: already revoked")
-    if row.state == FAILED:
+    if row.state == RowState.FAILED:
         return _tr("Failed: %s") % row.error if row.error else _tr("Failed")
     return ""
 
@@ -189,11 +189,11 @@ class RevocationRowsModel(QAbstractTableModel):
         if column == self.REASON and not row.target.reason:
             return QBrush(_QUIET)
         if column == self.OUTCOME:
-            if row.state == FAILED:
+            if row.state == RowState.FAILED:
                 return error_brush()
-            if row.state == REVOKED:
+            if row.state == RowState.REVOKED:
                 return done_brush()
-            if row.state == SKIPPED:
+            if row.state == RowState.SKIPPED:
                 return QBrush(_QUIET)
         return None
 

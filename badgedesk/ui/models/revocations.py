@@ -18,8 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontDatabase
 
 from badgedesk.api import Assertion
+from badgedesk.core.states import Outcome
 from badgedesk.services.revocation_history import HistoryEntry
-from badgedesk.store.audit import FAILED, OK, UNKNOWN
 from badgedesk.ui.models.drafts import local_day
 from badgedesk.ui.style import error_brush
 
@@ -97,7 +97,7 @@ class HistoryModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (
             (column == FAILED_COLUMN and entry.failed)
-            or (column == WHAT and entry.kind == "single" and entry.outcome != OK)
+            or (column == WHAT and entry.kind == "single" and entry.outcome != Outcome.OK)
         ):
             return error_brush()
         if role == Qt.ItemDataRole.AccessibleTextRole and column >= REVOKED:
@@ -110,7 +110,7 @@ class HistoryModel(QAbstractTableModel):
         if column == WHAT:
             if entry.kind == "batch":
                 return _tr("Batch: %s") % entry.title
-            if entry.outcome == UNKNOWN:
+            if entry.outcome == Outcome.UNKNOWN:
                 return _tr("Single (outcome unknown): %s") % entry.title
             return _tr("Single: %s") % entry.title
         counts = {
@@ -121,7 +121,7 @@ class HistoryModel(QAbstractTableModel):
         }
         count = counts[column]
         if entry.kind == "single":
-            if column == REVOKED and entry.outcome == UNKNOWN:
+            if column == REVOKED and entry.outcome == Outcome.UNKNOWN:
                 return "?"
             return str(count) if count else ""
         return str(count)
@@ -145,9 +145,9 @@ class HistoryModel(QAbstractTableModel):
                 _tr("Double-click or press Enter to open the batch."),
             ]
         else:
-            if entry.outcome == OK:
+            if entry.outcome == Outcome.OK:
                 what = _tr("Reason: %s") % entry.detail
-            elif entry.outcome == FAILED:
+            elif entry.outcome == Outcome.FAILED:
                 what = _tr("Not revoked: %s") % entry.detail
             else:
                 what = _tr(

@@ -1,7 +1,7 @@
 """The editor of one revocation batch: its name and reason, the awards it revokes (each with its
 status as last seen and an optional reason of its own), and the way to review and send it.
 
-Every edit is queued for the disk the moment it is made (``DraftService.submit``), and row
+Every edit is queued for the disk the moment it is made (``StoreThread.submit``), and row
 deletions and reason edits can be undone. Nothing here speaks HTTP: the tab checks, reviews
 and submits.
 """
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.services.drafts import DraftService
+from badgedesk.core.batches import Batch, RevocationRow, RevocationTarget
+from badgedesk.core.states import Match, RowState
 from badgedesk.services.outbox import SubmissionProgress
 from badgedesk.services.revocation import MAX_CHUNK_SIZE, CheckReport, sendable_match
-from badgedesk.store.drafts import FAILED, PENDING, SENDING, Batch, DraftStore
-from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget
+from badgedesk.store.thread import Stores, StoreThread
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
 from badgedesk.ui.futures import keep
@@ -59,10 +59,8 @@ class SetReason(QUndoCommand):
         self._editor.apply_reasons(self._ids, list(self._before))
 
 
-def _reason_setter(
-    row_ids: Sequence[int], reason: str
-) -> Callable[[DraftStore], list[RevocationRow]]:
-    return lambda store: store.revocations.set_reason(row_ids, reason)
+def _reason_setter(row_ids: Sequence[int], reason: str) -> Callable[[Stores], list[RevocationRow]]:
+    return lambda s: s.revocations.set_reason(row_ids, reason)
 
 
 class RevocationEditor(OutboxEditor):
@@ -73,7 +71,7 @@ class RevocationEditor(OutboxEditor):
     import_requested = Signal()
     export_results_requested = Signal(int)
 
-    def __init__(self, drafts: DraftService, parent: QWidget | None = None) -> None:
+    def __init__(self, drafts: StoreThread, parent: QWidget | None = None) -> None:
         super().__init__(drafts, parent)
         self.setAccessibleName(_tr("Revocation batch"))
         self._actions_timer = QTimer(self)
@@ -199,7 +197,9 @@ class RevocationEditor(OutboxEditor):
             done.set_result(None)
             return done
         batch_id = self.batch.id
-        read = self.drafts.submit(lambda s: (s.batch(batch_id), s.revocations.rows(batch_id)))
+        read = self.drafts.submit(
+            lambda s: (s.drafts.batch(batch_id), s.revocations.rows(batch_id))
+        )
 
         async def show() -> None:
             batch, rows = await read
@@ -231,13 +231,13 @@ class RevocationEditor(OutboxEditor):
     def _on_name_edited(self, text: str) -> None:
         if self.batch is not None:
             batch_id, name = self.batch.id, text.strip()
-            self._write(lambda s: s.update_batch(batch_id, name=name))
+            self._write(lambda s: s.drafts.update_batch(batch_id, name=name))
 
     def _on_reason_edited(self, text: str) -> None:
         if self.batch is None:
             return
         batch_id, reason = self.batch.id, text.strip()
-        self._write(lambda s: s.update_batch(batch_id, reason=reason))
+        self._write(lambda s: s.drafts.update_batch(batch_id, reason=reason))
         self.model.set_batch_reason(reason)
         self._update_actions()
 
@@ -326,7 +326,7 @@ class RevocationEditor(OutboxEditor):
     def on_retry(self) -> None:
         if self.batch is None:
             return
-        failed = [row.id for row in self.selected_rows() if row.state == FAILED]
+        failed = [row.id for row in self.selected_rows() if row.state == RowState.FAILED]
         self.retry_requested.emit(self.batch.id, failed)
 
     def on_export_results(self) -> None:
@@ -392,7 +392,11 @@ class RevocationEditor(OutboxEditor):
     # ------------------------------------------------------------ state
 
     def rows_to_send(self) -> list[RevocationRow]:
-        return [row for row in self.model.rows() if row.state in (PENDING, FAILED, SENDING)]
+        return [
+            row
+            for row in self.model.rows()
+            if row.state in (RowState.PENDING, RowState.FAILED, RowState.SENDING)
+        ]
 
     def problems(self) -> list[str]:
         """What stops the batch from being reviewed, in the user's words. Rows not looked up
@@ -429,7 +433,7 @@ class RevocationEditor(OutboxEditor):
         editable = has_batch and not self.running
         rows = self.model.rows()
         selection = self.selected_rows() if has_batch else []
-        in_doubt = any(row.state == SENDING for row in rows)
+        in_doubt = any(row.state == RowState.SENDING for row in rows)
         self.reason_edit.setReadOnly(in_doubt)
         self.reason_edit.setToolTip(
             _tr(
@@ -449,7 +453,7 @@ class RevocationEditor(OutboxEditor):
             editable and self.signed_in and not problems and bool(self.rows_to_send())
         )
         self.retry_action.setEnabled(
-            editable and self.signed_in and any(row.state == FAILED for row in rows)
+            editable and self.signed_in and any(row.state == RowState.FAILED for row in rows)
         )
         self.export_action.setEnabled(has_batch and any(row.sent_at for row in rows))
         if not self.signed_in and has_batch:

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.revocation_history import (
     HistoryEntry,
     revocation_history,
     write_history_csv,
 )
+from badgedesk.store.thread import StoreThread
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.files import choose_file
@@ -59,7 +59,7 @@ class HistoryView(QWidget):
 
     def __init__(
         self,
-        drafts: DraftService,
+        drafts: StoreThread,
         profile: Callable[[], str],
         parent: QWidget | None = None,
     ) -> None:
@@ -168,7 +168,7 @@ class HistoryView(QWidget):
     async def reload(self) -> list[HistoryEntry]:
         """Read the history again, keeping the selected entry selected."""
         profile = self.profile()
-        entries = await self.drafts.run(lambda store: revocation_history(store, profile))
+        entries = await self.drafts.run(lambda s: revocation_history(s.drafts, profile))
         selected = self.model.entry_at(self.table.currentIndex().row())
         self.model.set_entries(entries)
         if selected is not None:
@@ -226,7 +226,7 @@ class HistoryView(QWidget):
         self.export_action.setEnabled(False)
         self._show_note(self.tr("Exporting to %s…") % path)
         try:
-            count = await self.drafts.run(lambda store: write_history_csv(store, profile, path))
+            count = await self.drafts.run(lambda s: write_history_csv(s.drafts, profile, path))
         except OSError as error:
             text = self.tr("Could not write %s: %s") % (path, error.strerror or error)
             self._show_note(text, error=True)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.store.drafts import SKIPPED
-from badgedesk.store.revocations import RevocationRow
+from badgedesk.core.batches import RevocationRow
+from badgedesk.core.states import RowState
 
 TYPED_CONFIRMATION_ABOVE = 20
 RECIPIENTS_SHOWN = 200
@@ -48,7 +48,7 @@ class ReviewSummary:
         reasons = Counter(row.reason_in(reason) for row in to_send)
         return cls(
             count=len(to_send),
-            skipped=sum(row.state == SKIPPED for row in all_rows),
+            skipped=sum(row.state == RowState.SKIPPED for row in all_rows),
             badgeclasses=classes.most_common(),
             recipients=[row.target.identity or row.target.entity_id or "" for row in to_send],
             reasons=reasons.most_common(),

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from badgedesk.api import ApiError, AssertionRow, BadgeClass, BadgesClient, Issuer
 from badgedesk.api.models import status_of
+from badgedesk.core.batches import Batch, RevocationRow, RevocationTarget
+from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.services.assertions import AssertionService
-from badgedesk.services.drafts import DraftService
 from badgedesk.services.outbox import SubmissionProgress, error_text
 from badgedesk.services.revocation import (
     DEFAULT_CHUNK_SIZE,
@@ -36,8 +37,7 @@ from badgedesk.services.revocation import (
     write_results_csv,
 )
 from badgedesk.services.revocation_import import CatalogueEntry
-from badgedesk.store.drafts import PENDING, REVOKE, SENDING, Batch, DraftStore
-from badgedesk.store.revocations import Match, RevocationRow, RevocationTarget
+from badgedesk.store.thread import Stores, StoreThread
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.files import choose_file
@@ -58,12 +58,12 @@ def _tr(text: str) -> str:
 
 class RevocationsTab(BatchTab):
     def __init__(
-        self, drafts: DraftService, settings: QSettings, parent: QWidget | None = None
+        self, drafts: StoreThread, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(
             drafts,
             settings,
-            kind=REVOKE,
+            kind=BatchKind.REVOKE,
             list_name=_tr("Revocation batches"),
             widths=(130, 95, 80, 45),
             parent=parent,
@@ -182,7 +182,7 @@ class RevocationsTab(BatchTab):
 
     async def open_batch(self, batch_id: int) -> None:
         await self.editor.flush()
-        batch = await self.drafts.run(lambda s: s.batch(batch_id))
+        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
         rows = await self.drafts.run(lambda s: s.revocations.rows(batch_id))
         self.editor.show_batch(batch, rows)
         run = self.runs.get(batch_id)
@@ -218,8 +218,8 @@ class RevocationsTab(BatchTab):
         profile = self.profile()
         title = name or _tr("Revocations of %s") % date.today().isoformat()
 
-        def create(s: DraftStore) -> Batch:
-            batch = s.create_batch(profile, title, kind=REVOKE)
+        def create(s: Stores) -> Batch:
+            batch = s.drafts.create_batch(profile, title, kind=BatchKind.REVOKE)
             s.revocations.add_rows(batch.id, targets)
             return batch
 
@@ -325,7 +325,7 @@ class RevocationsTab(BatchTab):
 
     async def export_results(self, batch_id: int, path: Path) -> int:
         await self.editor.flush()
-        batch = await self.drafts.run(lambda s: s.batch(batch_id))
+        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
         rows = await self.drafts.run(lambda s: s.revocations.rows(batch_id))
         try:
             count = await asyncio.to_thread(write_results_csv, path, rows, batch.reason)
@@ -406,13 +406,13 @@ class RevocationsTab(BatchTab):
         """Check every row with the server, then show what will be revoked."""
         if await self.check(batch_id) is None:
             return None
-        batch = await self.drafts.run(lambda s: s.batch(batch_id))
+        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
         rows = await self.drafts.run(lambda s: s.revocations.rows(batch_id))
         if self.editor.batch is None or self.editor.batch.id != batch_id:
             return None
         self.editor.show_batch(batch, rows)
         problems = self.editor.problems()
-        to_send = [row for row in rows if row.state in (PENDING, SENDING)]
+        to_send = [row for row in rows if row.state in (RowState.PENDING, RowState.SENDING)]
         if problems or not to_send:
             self.status_message.emit(
                 " ".join(problems) or _tr("Nothing left to revoke: every row is settled.")
