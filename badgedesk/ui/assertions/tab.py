@@ -14,9 +14,9 @@ import asyncio
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,10 @@ from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.summary import SummaryStrip
 from badgedesk.ui.empty_state import assertions_empty_state
 from badgedesk.ui.models.assertions import AssertionTableModel
+
+if TYPE_CHECKING:
+    from badgedesk.ui.assertions.award_dialog import AwardDialog
+    from badgedesk.ui.assertions.revoke_dialog import RevokeDialog
 
 log = logging.getLogger(__name__)
 
@@ -537,7 +541,7 @@ class AssertionsTab(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
-    def _context_menu(self, position: Any) -> None:
+    def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         for action in (self.edit_action, self.revoke_action, self.revoke_selected_action):
             menu.addAction(action)
@@ -620,7 +624,7 @@ class AssertionsTab(QWidget):
         self.award_dialog = dialog
         dialog.open()
 
-    async def _award(self, dialog: Any, badgeclass_id: str, details: AwardDetails) -> None:
+    async def _award(self, dialog: AwardDialog, badgeclass_id: str, details: AwardDetails) -> None:
         assert self.service is not None
         try:
             assertion = await self.service.award(badgeclass_id, details)
@@ -661,7 +665,9 @@ class AssertionsTab(QWidget):
         self.award_dialog = dialog
         dialog.open()
 
-    async def _save_edit(self, dialog: Any, entity_id: str, update: AssertionUpdate) -> None:
+    async def _save_edit(
+        self, dialog: AwardDialog, entity_id: str, update: AssertionUpdate
+    ) -> None:
         assert self.service is not None
         try:
             assertion = await self.service.update(entity_id, update)
@@ -697,7 +703,7 @@ class AssertionsTab(QWidget):
         self.revoke_dialog = dialog
         dialog.open()
 
-    async def _revoke(self, dialog: Any, row: AssertionRow, reason: str) -> None:
+    async def _revoke(self, dialog: RevokeDialog, row: AssertionRow, reason: str) -> None:
         assert self.service is not None
         name = self.model.badgeclass_names.get(row.badgeclass, row.badgeclass)
         try:
