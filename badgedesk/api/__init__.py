@@ -4,7 +4,6 @@ from badgedesk.api.client import (
     BadgesClient,
     ExchangeWatcher,
     RetryPolicy,
-    Scope,
     StaticToken,
     TokenProvider,
     watching,
@@ -46,6 +45,7 @@ from badgedesk.api.models import (
     RecipientType,
     RevocationRequest,
     RevocationResult,
+    Scope,
     User,
     UserEmail,
 )

@@ -37,7 +37,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -72,6 +72,7 @@ from badgedesk.api.models import (
     Page,
     RevocationRequest,
     RevocationResult,
+    Scope,
     User,
 )
 from badgedesk.api.untrusted import body_text, bounded_seconds, load_json
@@ -79,7 +80,6 @@ from badgedesk.baking import media_type
 
 log = logging.getLogger(__name__)
 
-Scope = Literal["issuers", "badgeclasses"]
 ModelT = TypeVar("ModelT", bound=ApiModel)
 T = TypeVar("T")
 

@@ -76,6 +76,15 @@ class ApiError(Exception):
         return f"{type(self).__name__}({self.status_code}{where}: {self.message!r})"
 
 
+def error_text(error: ApiError) -> str:
+    """The server's own words for a refusal, on one line (a batch row's note, a dialog's
+    message); the summary when the server gave none."""
+    messages = error.messages
+    if messages:
+        return "; ".join(messages)
+    return str(error)
+
+
 def _clip_all(messages: list[str]) -> list[str]:
     return [clip(message, MESSAGE_LIMIT) for message in messages[:MAX_MESSAGES]]
 

@@ -256,6 +256,10 @@ class ApiModel:
         return out
 
 
+Scope = Literal["issuers", "badgeclasses"]
+"""Whose assertions a listing or an award goes through: an issuer's or a badge class's."""
+
+
 class RecipientType(StrEnum):
     EMAIL = "email"
     URL = "url"

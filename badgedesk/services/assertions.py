@@ -12,17 +12,19 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from badgedesk.api import (
-    Assertion,
-    AssertionRow,
-    AssertionUpdate,
-    BadgesClient,
-    NetworkError,
-    Page,
-    Scope,
-)
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.errors import NetworkError
+from badgedesk.api.models import Assertion, AssertionRow, AssertionUpdate, Page
+from badgedesk.services.assertion_rules import AssertionQuery
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.awards import AwardDetails, award_request
+from badgedesk.services.changes import (
+    AwardsEdited,
+    AwardsMade,
+    AwardsRevoked,
+    Change,
+    Changes,
+)
 from badgedesk.store.csvfile import write_csv
 
 PAGE_SIZE = 500
@@ -48,17 +50,6 @@ def single_revocation_target(entity_id: str, recipient: str, badgeclass: str) ->
     """``assertion <entityId>: <recipient> · <badge class>`` (older entries have only the
     first part)."""
     return f"assertion {entity_id}: {recipient} · {badgeclass}"
-
-
-@dataclass(frozen=True)
-class AssertionQuery:
-    """Which assertions a table shows: those of an issuer or a badge class, filtered."""
-
-    scope: Scope
-    entity_id: str
-    recipients: tuple[str, ...] = ()
-    include_revoked: bool = False
-    include_expired: bool = False
 
 
 @dataclass
@@ -113,7 +104,23 @@ class ServerService:
 
 
 class AssertionService(ServerService):
-    """The Assertions tab's use cases."""
+    """The Assertions tab's use cases. Each write the server confirmed is published on
+    ``changes``, so every tab that shows those awards follows."""
+
+    def __init__(
+        self,
+        client: Callable[[], BadgesClient | None],
+        audit: AuditTrail,
+        changes: Changes | None = None,
+    ) -> None:
+        """``changes`` is the window's feed; without one (a service used alone) the service
+        keeps a feed of its own."""
+        super().__init__(client, audit)
+        self.changes = changes if changes is not None else Changes()
+
+    def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
+        """Hear every change published on this service's feed; returns the unsubscribe call."""
+        return self.changes.subscribe(listener)
 
     async def first_page(self, query: AssertionQuery) -> Page[AssertionRow]:
         return await self.client.assertion_rows_page(
@@ -151,26 +158,32 @@ class AssertionService(ServerService):
         """Award one badge as the dialog describes it, built as every batch row is."""
         request = award_request(details)
         target = f"badge class {badgeclass_id} to {request.recipient.identity}"
-        return await self._audit.write(
+        assertion = await self._audit.write(
             "award", target, self.client.award("badgeclasses", badgeclass_id, request)
         )
+        self.changes.publish(AwardsMade(badgeclass_id, (assertion.key,)))
+        return assertion
 
     async def update(self, entity_id: str, update: AssertionUpdate) -> Assertion:
-        return await self._audit.write(
+        assertion = await self._audit.write(
             "edit award", f"assertion {entity_id}", self.client.update_assertion(entity_id, update)
         )
+        self.changes.publish(AwardsEdited((entity_id,)))
+        return assertion
 
     async def revoke(
         self, entity_id: str, reason: str, *, recipient: str = "", badgeclass: str = ""
     ) -> Assertion:
         """Revoke one award; the audit entry (``single_revocation_target``, the reason as
         detail) is what the Revocations tab's history shows."""
-        return await self._audit.write(
+        assertion = await self._audit.write(
             SINGLE_REVOCATION,
             single_revocation_target(entity_id, recipient, badgeclass),
             self.client.revoke_assertion(entity_id, reason),
             detail=reason,
         )
+        self.changes.publish(AwardsRevoked((entity_id,), reason))
+        return assertion
 
     async def summary(
         self, badgeclass_id: str, progress: Callable[[AwardSummary], None]

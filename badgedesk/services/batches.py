@@ -187,4 +187,3 @@ class BatchService(Generic[RowT]):
     def _changes(self, batch_id: int, settled: Sequence[RowT]) -> list[Change]:
         """What the rows a run settled changed on the server (awards made, revoked)."""
         raise NotImplementedError
-

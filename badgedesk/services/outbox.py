@@ -35,6 +35,7 @@ from badgedesk.api import (
     RateLimitedError,
     ServerError,
 )
+from badgedesk.api.errors import error_text as error_text  # the batch services import it here
 from badgedesk.core.batches import Batch
 from badgedesk.core.states import RowState
 from badgedesk.store.thread import StoreThread
@@ -166,14 +167,6 @@ def hold_for(error: ApiError) -> Hold | None:
     if isinstance(error, ServerError | MalformedResponseError):
         return Hold.FAILING
     return None
-
-
-def error_text(error: ApiError) -> str:
-    """The server's own words for a refusal, on one line."""
-    messages = error.messages
-    if messages:
-        return "; ".join(messages)
-    return str(error)
 
 
 class OutboxRun:

@@ -24,6 +24,7 @@ from badgedesk.services.assertions import AssertionService
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.backpack import BackpackService
 from badgedesk.services.catalogue import Catalogue
+from badgedesk.services.changes import Changes
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
 from badgedesk.services.session import Session
 from badgedesk.store.thread import StoreThread
@@ -68,7 +69,9 @@ class Shell(QObject):
         self._resolve_profile = resolve_profile
         self.audit = AuditTrail(store, self._who)
         self.catalogue = Catalogue(store)
-        self.assertion_service = AssertionService(self._client, self.audit)
+        self.changes = Changes()
+        """What this window's services changed on the server, for every tab that shows it."""
+        self.assertion_service = AssertionService(self._client, self.audit, self.changes)
         self.images = PublicFileCache(data_dir / "images", self._client) if data_dir else None
         self.assertions = AssertionsTab()
         window.set_assertions_tab(self.assertions)
@@ -251,13 +254,12 @@ class Shell(QObject):
     async def _stop_assertions(self) -> None:
         """Before the HTTP client closes under them: the Assertions tab's write under way ends
         (the audit log must say how it went); its reads (pages, icons, counts) are dropped."""
-        tasks = list(self.assertions.tasks.values())
-        writing = self.assertions.tasks.get("write")
+        tasks = self.assertions.tasks
+        writing = tasks.named("write")
         if writing is not None:
             await asyncio.wait({writing})
         self.assertions.show_signed_out()  # cancels the rest, the table's page load too
-        if tasks:
-            await asyncio.wait(tasks)
+        await tasks.wait()
 
     def _client(self) -> BadgesClient | None:
         return self.session.client

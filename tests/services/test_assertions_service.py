@@ -1,5 +1,5 @@
-"""The Assertions tab's services against a real sandbox: writes are audited, counts are right,
-badge images are fetched once."""
+"""The Assertions tab's services against a real sandbox: writes are audited and published once
+the server confirmed them, counts are right, badge images are fetched once."""
 
 from __future__ import annotations
 
@@ -10,18 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from badgedesk.api import ApiError, BadgesClient
-from badgedesk.services.assertions import AssertionQuery, AssertionService, NotSignedInError
+from badgedesk.api import ApiError, AssertionUpdate, BadgesClient
+from badgedesk.services.assertion_rules import AssertionQuery
+from badgedesk.services.assertions import AssertionService, NotSignedInError
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.awards import AwardDetails
+from badgedesk.services.changes import AwardsEdited, AwardsMade, AwardsRevoked, Change, Changes
 from badgedesk.services.public_files import PublicFileCache
 from badgedesk.store import AuditLog, open_database
-
-
-@pytest.fixture
-def runner() -> Iterator[asyncio.Runner]:
-    with asyncio.Runner() as made:
-        yield made
 
 
 @pytest.fixture
@@ -39,8 +35,15 @@ def conn(db_path: Path):
 
 
 @pytest.fixture
-def service(client, drafts) -> AssertionService:
-    return AssertionService(lambda: client, AuditTrail(drafts, lambda: ("Sandbox", "Dana Demo")))
+def changes() -> Changes:
+    return Changes()
+
+
+@pytest.fixture
+def service(client, drafts, changes) -> AssertionService:
+    return AssertionService(
+        lambda: client, AuditTrail(drafts, lambda: ("Sandbox", "Dana Demo")), changes
+    )
 
 
 def first_badgeclass(sandbox) -> str:
@@ -68,6 +71,30 @@ def test_award_and_revoke_are_audited_with_their_outcome(service, sandbox, runne
     ]
     assert "new.person@example.org" in entries[2].target
     assert entries[0].detail, "the failure says why"
+
+
+def test_writes_are_published_after_the_server_confirmed_them(service, changes, sandbox, runner):
+    badgeclass = first_badgeclass(sandbox)
+    heard: list[Change] = []
+    unsubscribe = service.subscribe(heard.append)
+    awarded = runner.run(service.award(badgeclass, AwardDetails(identity="new.person@example.org")))
+    runner.run(service.update(awarded.key, AssertionUpdate(narrative="Presented the session.")))
+    runner.run(service.revoke(awarded.key, "Awarded by mistake"))
+    with pytest.raises(ApiError):
+        runner.run(service.revoke(awarded.key, "Twice"))
+    with pytest.raises(ApiError):
+        runner.run(service.award(badgeclass, AwardDetails(identity="not an email")))
+    assert heard == [
+        AwardsMade(badgeclass, (awarded.key,)),
+        AwardsEdited((awarded.key,)),
+        AwardsRevoked((awarded.key,), "Awarded by mistake"),
+    ], "a refused write publishes nothing"
+    unsubscribe()
+    on_the_feed: list[Change] = []
+    changes.subscribe(on_the_feed.append)
+    second = runner.run(service.award(badgeclass, AwardDetails(identity="second@example.org")))
+    assert len(heard) == 3, "an unsubscribed listener hears nothing more"
+    assert on_the_feed == [AwardsMade(badgeclass, (second.key,))], "on the window's feed"
 
 
 def test_summary_counts_every_award_page_by_page(service, sandbox, runner):

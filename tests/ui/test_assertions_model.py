@@ -1,5 +1,6 @@
 """The assertions table model on its own: pages appended or merged in sort order, the filter,
-rows added and replaced in place, selection kept across a sort."""
+rows added and replaced in place, awards revoked elsewhere marked or taken out, selection kept
+across a sort and a removal."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from PySide6.QtWidgets import QTableView
 from badgedesk.api import AssertionRow, BadgesClient
 from badgedesk.sandbox import SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
-from badgedesk.services.assertions import AssertionQuery, AssertionService
+from badgedesk.services.assertion_rules import AssertionQuery
+from badgedesk.services.assertions import AssertionService
 from badgedesk.services.audit import AuditTrail
 from badgedesk.ui.models.assertions import ISSUED_ON, RECIPIENT, STATUS, AssertionTableModel
 from tests.ui.waiting import wait_for
@@ -112,6 +114,46 @@ def test_insert_and_replace_rows_in_place(model):
     model.replace_row(row("first", "0000@example.org", 3, revoked=True))
     assert model.row_at(0).revoked
     assert changed == [(0, 0)]
+
+
+def test_awards_revoked_elsewhere_are_marked_in_place(model):
+    first, second, third = (model.row_at(i).entity_id for i in range(3))
+    model.set_text_filter(model.row_at(1).recipient)
+    assert [r.entity_id for r in model.visible_rows()] == [second]
+    changed = []
+    model.dataChanged.connect(lambda top, bottom: changed.append((top.column(), bottom.column())))
+    model.mark_revoked([second, third, "not-loaded"])
+    assert model.index(0, STATUS).data() == "Revoked"
+    assert changed == [(STATUS, STATUS)], "one signal for them all"
+    model.set_text_filter("")
+    assert [r.entity_id for r in model.visible_rows()][:3] == [first, second, third], "in place"
+    assert [model.index(i, STATUS).data() for i in range(3)] == ["Active", "Revoked", "Revoked"]
+    model.set_text_filter("revoked")
+    assert [r.entity_id for r in model.visible_rows()] == [second, third], "the filter sees it"
+
+
+@pytest.mark.parametrize("order", [None, Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_awards_revoked_elsewhere_leave_the_table_and_the_selection_stays(model, qtbot, order):
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    if order is not None:
+        model.sort(RECIPIENT, order)
+    before = [r.entity_id for r in model.visible_rows()]
+    kept = before[250]
+    view.selectRow(250)
+    gone = [before[0], before[100], before[249], before[499]]
+    removed = []
+    model.rowsRemoved.connect(lambda _parent, first, last: removed.append((first, last)))
+    model.remove_rows([*gone, "not-loaded"])
+    assert [r.entity_id for r in model.visible_rows()] == [e for e in before if e not in gone]
+    assert model.rowCount() == model.loaded_count == 496
+    assert removed == [(499, 499), (249, 249), (100, 100), (0, 0)]
+    (selected,) = view.selectionModel().selectedRows()
+    assert model.row_at(selected.row()).entity_id == kept
+    assert model.view_row_of(gone[0]) is None
+    model.insert_row(row("new", "0000@example.org", 0))
+    assert model.view_row_of("new") is not None, "the rows left are numbered anew"
 
 
 def test_selection_follows_its_row_through_a_sort(model, qtbot):

@@ -1,11 +1,12 @@
 """The Assertions tab against a real sandbox: browsing, lazy loading, search, filters, writes,
-errors and offline start. Signed in from tokens in the keyring (the browser sign-in has tests
-of its own)."""
+changes made elsewhere, F5, errors and offline start. Signed in from tokens in the keyring (the
+browser sign-in has tests of its own)."""
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -13,11 +14,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from badgedesk.api.models import AwardRequest, Recipient, RevocationRequest
 from badgedesk.auth.keychain import Keychain
 from badgedesk.auth.oauth import TokenSet
 from badgedesk.profiles import sandbox_profile
 from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
+from badgedesk.services.changes import AwardsMade, AwardsRevoked
 from badgedesk.services.session import Session
 from badgedesk.store.thread import StoreThread
 from badgedesk.ui.main_window import MainWindow
@@ -515,3 +518,132 @@ def test_revoking_twice_shows_the_servers_message_and_the_truth(shell, loop, bul
     assert tab.model.row_at(tab.model.view_row_of(entity_id)).revoked, "re-read from the server"
     assert audit_rows(conn, "revoke")[-1][1] == "failed"
     dialog.reject()
+
+
+# ---------------------------------------------------------------- changes made elsewhere
+
+
+def counts(tab) -> dict[str, int]:
+    """The summary strip's counts, by name (Active, Expired, Revoked)."""
+    lines = tab.summary.counts_label.text().splitlines()
+    assert len(lines) == 3, "counting is done"
+    return {line.split()[0]: int(re.sub(r"\D", "", line)) for line in lines}
+
+
+def live_rows(tab, count: int) -> list[str]:
+    return [row.entity_id for row in tab.model.visible_rows() if not row.revoked][:count]
+
+
+def revoke_on_server(shell: Shell, entity_ids: list[str], reason: str):
+    """As a revocation batch sends them: one ``POST /v2/assertions/revoke`` for them all."""
+    assert shell.session.client is not None
+    return shell.session.client.revoke_assertions(
+        [RevocationRequest(entity_id=e, revocation_reason=reason) for e in entity_ids]
+    )
+
+
+def table_requests(server: SandboxServer) -> list:
+    """Listings of the table (the summary counts with expired awards included)."""
+    return [r for r in list_requests(server) if "include_expired=true" not in r.query]
+
+
+def test_a_batch_revocation_shows_in_the_rows_and_counts_without_f5(shell, loop, bulk_sandbox):
+    tab = shell.assertions
+    tab.show_revoked.setChecked(True)
+    select(shell, loop, bulk_id(bulk_sandbox))
+    before = counts(tab)
+    revoked = live_rows(tab, 3)
+    tab.table.selectRow(tab.model.view_row_of(revoked[0]))
+    settle(loop, tab)
+    assert tab.revoke_action.isEnabled()
+    bulk_sandbox.clear_requests()
+
+    async def batch() -> None:
+        results = await revoke_on_server(shell, revoked, "Course cancelled")
+        assert all(result.revoked for result in results)
+        shell.changes.publish(AwardsRevoked(tuple(revoked), "Course cancelled"))
+        await quiet(tab)
+
+    loop.run_until_complete(batch())
+    for entity_id in revoked:
+        assert tab.model.index(tab.model.view_row_of(entity_id), STATUS).data() == "Revoked"
+    assert counts(tab) == {
+        "Active": before["Active"] - 3,
+        "Expired": before["Expired"],
+        "Revoked": before["Revoked"] + 3,
+    }
+    assert not table_requests(bulk_sandbox), "the rows change where they are, no reload"
+    assert not tab.revoke_action.isEnabled(), "the selected award is revoked now"
+    assert "Revoked" in tab.detail.status_label.text(), "the detail pane is read again"
+    assert "Course cancelled" in tab.detail.browser.toPlainText()
+
+
+def test_awards_revoked_elsewhere_leave_the_table_while_revoked_are_hidden(
+    shell, loop, bulk_sandbox
+):
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    before = counts(tab)
+    shown = tab.model.rowCount()
+    revoked = live_rows(tab, 4)
+    kept = tab.model.row_at(10).entity_id
+    tab.table.selectRow(10)
+    settle(loop, tab)
+
+    async def batch() -> None:
+        await revoke_on_server(shell, revoked, "Course cancelled")
+        shell.changes.publish(AwardsRevoked(tuple(revoked), "Course cancelled"))
+        await quiet(tab)
+
+    loop.run_until_complete(batch())
+    assert all(tab.model.view_row_of(entity_id) is None for entity_id in revoked)
+    assert tab.model.rowCount() == shown - 4
+    assert tab.selected_rows()[0].entity_id == kept, "the selection stays on its award"
+    assert counts(tab)["Active"] == before["Active"] - 4
+    assert counts(tab)["Revoked"] == before["Revoked"] + 4
+    assert "500 awards" not in tab.load_label.text()
+
+
+def test_f5_reads_the_rows_and_the_counts_again(shell, loop, bulk_sandbox):
+    """Revoked on the server with nobody telling the tab (the web, another computer): F5
+    shows the truth, counts included."""
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    before = counts(tab)
+    revoked = live_rows(tab, 2)
+    loop.run_until_complete(revoke_on_server(shell, revoked, "Revoked on the web"))
+    assert tab.model.view_row_of(revoked[0]) is not None, "not told: still shown"
+    tab.refresh_action.trigger()
+    settle(loop, tab)
+    assert all(tab.model.view_row_of(entity_id) is None for entity_id in revoked)
+    assert counts(tab)["Active"] == before["Active"] - 2
+    assert counts(tab)["Revoked"] == before["Revoked"] + 2
+    tab.show_revoked.setChecked(True)
+    settle(loop, tab)
+    for entity_id in revoked:
+        assert tab.model.index(tab.model.view_row_of(entity_id), STATUS).data() == "Revoked"
+
+
+def test_awards_made_elsewhere_refresh_the_badge_class_that_shows_them(shell, loop, bulk_sandbox):
+    tab = shell.assertions
+    badgeclass = bulk_id(bulk_sandbox)
+    other = next(b.entity_id for b in bulk_sandbox.state.badgeclasses.values() if b != badgeclass)
+    select(shell, loop, badgeclass)
+    before = counts(tab)
+    client = shell.session.client
+    assert client is not None
+    request = AwardRequest(recipient=Recipient(identity="made.elsewhere@example.org"))
+
+    async def award_elsewhere(badgeclass_id: str) -> str:
+        assertion = await client.award("badgeclasses", badgeclass_id, request)
+        shell.changes.publish(AwardsMade(badgeclass_id, (assertion.key,)))
+        await quiet(tab)
+        return assertion.key
+
+    bulk_sandbox.clear_requests()
+    loop.run_until_complete(award_elsewhere(other))
+    assert not list_requests(bulk_sandbox), "another badge class's award changes nothing here"
+
+    made = loop.run_until_complete(award_elsewhere(badgeclass))
+    assert tab.model.view_row_of(made) == 0, "newest first"
+    assert counts(tab)["Active"] == before["Active"] + 1

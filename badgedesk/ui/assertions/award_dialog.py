@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import (
+from badgedesk.api.errors import ApiError
+from badgedesk.api.models import (
     UNSET,
-    ApiError,
     Assertion,
     AssertionUpdate,
     Evidence,

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import Assertion, AssertionStatus
+from badgedesk.api.models import Assertion, AssertionStatus
 from badgedesk.ui.clipboard import copy_from
 
 IMAGE_SIZE = 96

@@ -2,19 +2,21 @@
 selected award's details on the right; award, edit, revoke and export from here.
 
 The tab holds no business logic: loading, writing and counting are ``AssertionService``
-coroutines, run as tasks on the qasync loop. ``tasks`` keeps the latest task of each kind so
-that a newer one replaces it (and tests can await it).
+coroutines, run as tasks on the qasync loop; what may be done and what is asked for are the
+rules of ``assertion_rules``. ``tasks`` keeps the latest task of each kind so that a newer one
+replaces it (and the shell can let a write end before quitting). Awards changed elsewhere
+(a revocation batch, another window's service) reach the tab through the service's feed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,35 +39,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import (
-    ApiError,
-    Assertion,
-    AssertionRow,
-    AssertionUpdate,
-    BadgeClass,
-    Issuer,
-    Scope,
+from badgedesk.api.errors import ApiError
+from badgedesk.api.errors import error_text as error_text  # the Backpack tab imports it here
+from badgedesk.api.models import Assertion, AssertionRow, AssertionUpdate, BadgeClass, Issuer
+from badgedesk.services.assertion_rules import (
+    ISSUER_SCOPE,
+    AssertionQuery,
+    Blocked,
+    query_for,
+    write_actions,
 )
-from badgedesk.services.assertions import AssertionQuery, AssertionService, AwardSummary
+from badgedesk.services.assertions import AssertionService, AwardSummary
 from badgedesk.services.awards import AwardDetails
+from badgedesk.services.changes import AwardsEdited, AwardsMade, AwardsRevoked, Change
 from badgedesk.services.public_files import PublicFileCache
+from badgedesk.services.tasks import Tasks
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.summary import SummaryStrip
 from badgedesk.ui.empty_state import assertions_empty_state
 from badgedesk.ui.models.assertions import AssertionTableModel
 
+if TYPE_CHECKING:
+    from badgedesk.ui.assertions.award_dialog import AwardDialog
+    from badgedesk.ui.assertions.revoke_dialog import RevokeDialog
+
 log = logging.getLogger(__name__)
 
-ISSUER_SCOPE = "rw:issuer"
-"""What the API asks of a token to award, edit or revoke (and to list assertions)."""
 _KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 _ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def error_text(error: ApiError) -> str:
-    """The server's own words first, then the summary."""
-    return "\n".join([*error.messages, str(error)] if error.messages else [str(error)])
 
 
 class AssertionsTab(QWidget):
@@ -85,7 +87,8 @@ class AssertionsTab(QWidget):
         self.allows: Callable[[str], bool] = lambda _scope: False
         self.batch_revocation = False
         """Whether Revoke selected has a Revocations tab to go to."""
-        self.tasks: dict[str, asyncio.Task[Any]] = {}
+        self.tasks = Tasks("the Assertions tab")
+        self._unsubscribe: Callable[[], None] | None = None
         self.issuers: dict[str, Issuer] = {}
         self.badgeclasses: dict[str, BadgeClass] = {}
         self.model = AssertionTableModel(self)
@@ -175,7 +178,7 @@ class AssertionsTab(QWidget):
         self.load_bar.hide()
         self.cancel_export_button = QPushButton(self.tr("Cancel export"))
         self.cancel_export_button.setAccessibleName(self.tr("Cancel export"))
-        self.cancel_export_button.clicked.connect(lambda: self._cancel("export"))
+        self.cancel_export_button.clicked.connect(lambda: self.tasks.cancel("export"))
         self.cancel_export_button.hide()
         footer = QHBoxLayout()
         footer.addWidget(self.load_label, 1)
@@ -214,7 +217,7 @@ class AssertionsTab(QWidget):
         self.export_action = tab_action(
             self, self.tr("E&xport CSV…"), "Ctrl+Shift+E", self.on_export
         )
-        self.refresh_action = tab_action(self, self.tr("Re&load"), "F5", self.reload)
+        self.refresh_action = tab_action(self, self.tr("Re&load"), "F5", self.refresh)
         self.filter_action = tab_action(
             self, self.tr("Filter"), "Ctrl+F", lambda: self.filter_edit.setFocus()
         )
@@ -285,9 +288,11 @@ class AssertionsTab(QWidget):
         images: PublicFileCache | None,
         allows: Callable[[str], bool],
     ) -> None:
-        """Use a (new) session's services; None when signed out."""
-        for name in list(self.tasks):
-            self._cancel(name)
+        """Use a (new) session's services and follow their changes; None when signed out."""
+        self.tasks.cancel()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self._unsubscribe = service.subscribe(self._on_change) if service is not None else None
         self.service, self.images, self.allows = service, images, allows
         self.model.service = service
         self._update_actions()
@@ -322,7 +327,9 @@ class AssertionsTab(QWidget):
                 if selected == ("badgeclasses", badgeclass.key):
                     current = child
                 if badgeclass.image:
-                    self._spawn(f"icon:{badgeclass.key}", self._load_icon(child, badgeclass.image))
+                    self.tasks.spawn(
+                        self._load_icon(child, badgeclass.image), name=f"icon:{badgeclass.key}"
+                    )
             parent.setExpanded(True)
         if current is not None:
             self.tree.setCurrentItem(current)
@@ -344,27 +351,7 @@ class AssertionsTab(QWidget):
         self.detail.clear(self.tr("Select an award to see its details."))
         self.stack.setCurrentIndex(0)
 
-    # ------------------------------------------------------------ tasks
-
-    def _spawn(self, name: str, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        """Run ``coroutine``, replacing the running task of the same name."""
-        self._cancel(name)
-        task = asyncio.ensure_future(coroutine)
-        self.tasks[name] = task
-        task.add_done_callback(lambda done: self._forget(name, done))
-        return task
-
-    def _forget(self, name: str, task: asyncio.Task[Any]) -> None:
-        if self.tasks.get(name) is task:
-            del self.tasks[name]
-        if not task.cancelled() and task.exception() is not None:
-            error = task.exception()
-            log.error("task %s failed", name, exc_info=error)
-
-    def _cancel(self, name: str) -> None:
-        task = self.tasks.pop(name, None)
-        if task is not None and not task.done():
-            task.cancel()
+    # ------------------------------------------------------------ images
 
     async def _load_icon(self, item: QTreeWidgetItem, url: str) -> None:
         if self.images is None:
@@ -408,30 +395,33 @@ class AssertionsTab(QWidget):
 
     def _on_tree_item(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         del _previous
-        self.reload()
-        badgeclass = self.selected_badgeclass()
-        self._cancel("summary")
-        if badgeclass is None:
-            self.summary.clear()
-        elif self.service is not None:
-            self._spawn("summary", self._count(badgeclass.key))
-        self._update_actions()
+        self.refresh()
 
     def current_query(self) -> AssertionQuery | None:
         node = self._selected_node()
         if node is None:
             return None
-        scope: Scope = "issuers" if node[0] == "issuers" else "badgeclasses"
-        recipients = tuple(
-            part for part in self.recipient_edit.text().replace(",", " ").split() if part
+        return query_for(
+            *node,
+            recipients=self.recipient_edit.text(),
+            include_revoked=self.show_revoked.isChecked(),
+            include_expired=self.show_expired.isChecked(),
         )
-        return AssertionQuery(
-            scope,
-            node[1],
-            recipients,
-            self.show_revoked.isChecked(),
-            self.show_expired.isChecked(),
-        )
+
+    def refresh(self) -> None:
+        """Everything shown read again from the server (F5): the awards and the counts."""
+        self.reload()
+        self._recount()
+        self._update_actions()
+
+    def _recount(self) -> None:
+        """Count the chosen badge class's awards again (an issuer has no summary)."""
+        badgeclass = self.selected_badgeclass()
+        self.tasks.cancel("summary")
+        if badgeclass is None:
+            self.summary.clear()
+        elif self.service is not None:
+            self.tasks.spawn(self._count(badgeclass.key), name="summary")
 
     def reload(self) -> None:
         """Load the selected issuer or badge class again with the current toggles."""
@@ -505,7 +495,7 @@ class AssertionsTab(QWidget):
         rows = self.selected_rows()
         self._update_actions(rows)
         if len(rows) != 1:
-            self._cancel("detail")
+            self.tasks.cancel("detail")
             self._detail_id = None
             self.detail.clear(
                 self.tr("%s awards selected.") % len(rows)
@@ -513,7 +503,7 @@ class AssertionsTab(QWidget):
                 else self.tr("Select an award to see its details.")
             )
             return
-        self._spawn("detail", self._show_detail(rows[0].entity_id))
+        self.tasks.spawn(self._show_detail(rows[0].entity_id), name="detail")
 
     async def _show_detail(self, entity_id: str) -> None:
         if self.service is None:
@@ -551,7 +541,7 @@ class AssertionsTab(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
-    def _context_menu(self, position: Any) -> None:
+    def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         for action in (self.edit_action, self.revoke_action, self.revoke_selected_action):
             menu.addAction(action)
@@ -567,46 +557,47 @@ class AssertionsTab(QWidget):
         when not given) allow; a disabled action's tooltip says why."""
         if rows is None:
             rows = self.selected_rows()
-        signed_in = self.service is not None
-        may_write = signed_in and self.allows(ISSUER_SCOPE)
-        missing = (
-            self.tr(
+        allowed = write_actions(
+            signed_in=self.service is not None,
+            allows=self.allows,
+            badgeclass_chosen=self.selected_badgeclass() is not None,
+            selected=rows,
+        )
+        session_reasons = {
+            Blocked.SIGNED_OUT: self.tr("Sign in to do this."),
+            Blocked.MISSING_SCOPE: self.tr(
                 "Needs the “%s” permission, which this sign-in did not grant. "
                 "Sign out and sign in again to allow it."
             )
-            % ISSUER_SCOPE
-        )
-        offline = self.tr("Sign in to do this.")
-        single = len(rows) == 1
-        revoked = single and rows[0].revoked
-        for action, ready, why_not in (
+            % ISSUER_SCOPE,
+        }
+        for action, blocked, reasons in (
             (
                 self.award_action,
-                self.selected_badgeclass() is not None,
-                self.tr("Choose a badge class on the left first."),
+                allowed.award,
+                {Blocked.NO_BADGECLASS: self.tr("Choose a badge class on the left first.")},
             ),
             (
                 self.edit_action,
-                single and not revoked,
-                self.tr("A revoked award cannot be edited.")
-                if revoked
-                else self.tr("Select one award to edit."),
+                allowed.edit,
+                {
+                    Blocked.REVOKED: self.tr("A revoked award cannot be edited."),
+                    Blocked.NOT_ONE_AWARD: self.tr("Select one award to edit."),
+                },
             ),
             (
                 self.revoke_action,
-                single and not revoked,
-                self.tr("This award is already revoked.")
-                if revoked
-                else self.tr("Select one award to revoke; for several, use Revoke selected."),
+                allowed.revoke,
+                {
+                    Blocked.REVOKED: self.tr("This award is already revoked."),
+                    Blocked.NOT_ONE_AWARD: self.tr(
+                        "Select one award to revoke; for several, use Revoke selected."
+                    ),
+                },
             ),
         ):
-            enabled = may_write and ready
-            action.setEnabled(enabled)
-            action.setToolTip(
-                ""
-                if enabled
-                else (offline if not signed_in else missing if not may_write else why_not)
-            )
+            action.setEnabled(blocked is None)
+            action.setToolTip("" if blocked is None else {**session_reasons, **reasons}[blocked])
         self.export_action.setEnabled(self.model.query is not None)
         self.revoke_selected_action.setEnabled(bool(rows) and self.batch_revocation)
         self.revoke_selected_action.setToolTip(
@@ -625,13 +616,15 @@ class AssertionsTab(QWidget):
 
         dialog = AwardDialog(badgeclass.name, self)
         dialog.submitted.connect(
-            lambda details: self._spawn("write", self._award(dialog, badgeclass.key, details))
+            lambda details: self.tasks.spawn(
+                self._award(dialog, badgeclass.key, details), name="write"
+            )
         )
         dialog.finished.connect(dialog.deleteLater)
         self.award_dialog = dialog
         dialog.open()
 
-    async def _award(self, dialog: Any, badgeclass_id: str, details: AwardDetails) -> None:
+    async def _award(self, dialog: AwardDialog, badgeclass_id: str, details: AwardDetails) -> None:
         assert self.service is not None
         try:
             assertion = await self.service.award(badgeclass_id, details)
@@ -650,7 +643,7 @@ class AssertionsTab(QWidget):
         rows = self.selected_rows()
         if len(rows) != 1 or self.service is None or not self.edit_action.isEnabled():
             return
-        self._spawn("write", self._open_editor(rows[0].entity_id))
+        self.tasks.spawn(self._open_editor(rows[0].entity_id), name="write")
 
     async def _open_editor(self, entity_id: str) -> None:
         from badgedesk.ui.assertions.award_dialog import AwardDialog
@@ -664,13 +657,17 @@ class AssertionsTab(QWidget):
         badgeclass = self.badgeclasses.get(assertion.badgeclass or "")
         dialog = AwardDialog(badgeclass.name if badgeclass else "", self, existing=assertion)
         dialog.submitted.connect(
-            lambda update: self._spawn("write", self._save_edit(dialog, entity_id, update))
+            lambda update: self.tasks.spawn(
+                self._save_edit(dialog, entity_id, update), name="write"
+            )
         )
         dialog.finished.connect(dialog.deleteLater)
         self.award_dialog = dialog
         dialog.open()
 
-    async def _save_edit(self, dialog: Any, entity_id: str, update: AssertionUpdate) -> None:
+    async def _save_edit(
+        self, dialog: AwardDialog, entity_id: str, update: AssertionUpdate
+    ) -> None:
         assert self.service is not None
         try:
             assertion = await self.service.update(entity_id, update)
@@ -700,13 +697,13 @@ class AssertionsTab(QWidget):
         name = self.model.badgeclass_names.get(row.badgeclass, row.badgeclass)
         dialog = RevokeDialog(f"{row.recipient} — {name}", self)
         dialog.submitted.connect(
-            lambda reason: self._spawn("write", self._revoke(dialog, row, reason))
+            lambda reason: self.tasks.spawn(self._revoke(dialog, row, reason), name="write")
         )
         dialog.finished.connect(dialog.deleteLater)
         self.revoke_dialog = dialog
         dialog.open()
 
-    async def _revoke(self, dialog: Any, row: AssertionRow, reason: str) -> None:
+    async def _revoke(self, dialog: RevokeDialog, row: AssertionRow, reason: str) -> None:
         assert self.service is not None
         name = self.model.badgeclass_names.get(row.badgeclass, row.badgeclass)
         try:
@@ -743,8 +740,45 @@ class AssertionsTab(QWidget):
 
     def _refresh_summary(self, badgeclass_id: str) -> None:
         selected = self.selected_badgeclass()
-        if selected is not None and selected.key == badgeclass_id and self.service is not None:
-            self._spawn("summary", self._count(badgeclass_id))
+        if selected is not None and selected.key == badgeclass_id:
+            self._recount()
+
+    # ------------------------------------------------------------ changes made elsewhere
+
+    def _on_change(self, change: Change) -> None:
+        """Follow what another part of BadgeDesk (a revocation batch, say) changed on the
+        server. The tab's own writes already show the server's copy of what they changed."""
+        query = self.model.query
+        if query is None or self._made_here():
+            return
+        if isinstance(change, AwardsRevoked):
+            self._show_revoked(query, change.entity_ids)
+        elif isinstance(change, AwardsMade):
+            badgeclass = self.badgeclasses.get(change.badgeclass)
+            if query.covers(change.badgeclass, badgeclass.issuer if badgeclass else None):
+                self.refresh()
+        elif isinstance(change, AwardsEdited) and self.model.holds_any(change.entity_ids):
+            self.refresh()
+
+    def _made_here(self) -> bool:
+        """Whether the change being published comes from this tab's own write."""
+        try:
+            current = asyncio.current_task()
+        except RuntimeError:  # published outside the event loop: not from a task of ours
+            return False
+        return current is not None and current is self.tasks.named("write")
+
+    def _show_revoked(self, query: AssertionQuery, entity_ids: tuple[str, ...]) -> None:
+        """Revoked awards show as such, or leave the table while revoked awards are hidden;
+        the counts follow."""
+        if query.include_revoked:
+            self.model.mark_revoked(entity_ids)
+            if self._detail_id in entity_ids:
+                self.tasks.spawn(self._show_detail(self._detail_id), name="detail")
+        else:
+            self.model.remove_rows(entity_ids)
+        self._recount()
+        self._update_actions()
 
     # ------------------------------------------------------------ export
 
@@ -756,7 +790,9 @@ class AssertionsTab(QWidget):
         dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         dialog.setDefaultSuffix("csv")
         dialog.selectFile("awards.csv")
-        dialog.fileSelected.connect(lambda path: self._spawn("export", self.export(Path(path))))
+        dialog.fileSelected.connect(
+            lambda path: self.tasks.spawn(self.export(Path(path)), name="export")
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

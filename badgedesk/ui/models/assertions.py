@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import bisect
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,8 +29,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from badgedesk.api import ApiError, AssertionRow, Page
-from badgedesk.services.assertions import AssertionQuery, AssertionService, NotSignedInError
+from badgedesk.api.errors import ApiError
+from badgedesk.api.models import AssertionRow, Page
+from badgedesk.services.assertion_rules import AssertionQuery
+from badgedesk.services.assertions import AssertionService, NotSignedInError
 
 log = logging.getLogger(__name__)
 
@@ -222,6 +225,48 @@ class AssertionTableModel(QAbstractTableModel):
                         self.index(view_row, 0), self.index(view_row, len(self._headers) - 1)
                     )
                 return
+
+    def mark_revoked(self, entity_ids: Collection[str]) -> None:
+        """Awards revoked elsewhere, shown as revoked where they are (one pass, however many)."""
+        wanted = set(entity_ids)
+        changed = [
+            index
+            for index, row in enumerate(self._rows)
+            if row.entity_id in wanted and not row.revoked
+        ]
+        for index in changed:
+            self._rows[index] = replace(self._rows[index], revoked=True)
+            self._haystacks[index] = self._haystack(self._rows[index])
+        if changed and self._order:
+            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self._order) - 1, STATUS))
+
+    def remove_rows(self, entity_ids: Collection[str]) -> None:
+        """Awards that no longer belong in the table (revoked elsewhere while revoked awards are
+        hidden): they leave it, the other rows and the selection stay where they are."""
+        wanted = set(entity_ids)
+        gone = {index for index, row in enumerate(self._rows) if row.entity_id in wanted}
+        if not gone:
+            return
+        shown = [view_row for view_row in range(len(self._order)) if self._source(view_row) in gone]
+        reverse = self._descending and self._sort_column >= 0
+        for view_row in reversed(shown):  # bottom up: the rows above keep their numbers
+            at = len(self._order) - 1 - view_row if reverse else view_row
+            self.beginRemoveRows(QModelIndex(), view_row, view_row)
+            del self._order[at]
+            if self._keys:
+                del self._keys[at]
+            self.endRemoveRows()
+        kept = [index for index in range(len(self._rows)) if index not in gone]
+        renumbered = {old: new for new, old in enumerate(kept)}
+        self._rows = [self._rows[index] for index in kept]
+        self._haystacks = [self._haystacks[index] for index in kept]
+        self._order = [renumbered[index] for index in self._order]
+        self.rows_loaded.emit(len(self._rows))
+
+    def holds_any(self, entity_ids: Collection[str]) -> bool:
+        """Whether any of these awards is loaded (shown, or hidden by the filter)."""
+        wanted = set(entity_ids)
+        return any(row.entity_id in wanted for row in self._rows)
 
     def view_row_of(self, entity_id: str) -> int | None:
         for view_row in range(len(self._order)):
