@@ -22,6 +22,7 @@ from badgedesk.auth.keychain import Keychain
 from badgedesk.profiles import ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.backpack import BackpackService
+from badgedesk.services.changes import Changes
 from badgedesk.services.drafts import DraftService
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
 from badgedesk.services.records import AuditTrail, Catalogue
@@ -68,6 +69,7 @@ class Shell(QObject):
         self._resolve_profile = resolve_profile
         self.audit = AuditTrail(conn, self._who)
         self.catalogue = Catalogue(conn)
+        self.changes = Changes()
         self.assertion_service = AssertionService(self._client, self.audit)
         self.images = PublicFileCache(data_dir / "images", self._client) if data_dir else None
         self.assertions = AssertionsTab()
@@ -77,7 +79,9 @@ class Shell(QObject):
             if data_dir
             else None
         )
-        self.backpack_service = BackpackService(self._client, self.audit, documents)
+        self.backpack_service = BackpackService(
+            self._client, self.audit, documents, changes=self.changes
+        )
         self.backpack = BackpackTab()
         window.set_backpack_tab(self.backpack)
         self.drafts: DraftsTab | None = None

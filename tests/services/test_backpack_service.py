@@ -20,7 +20,13 @@ from badgedesk.api import (
 from badgedesk.baking import BakedAssertion, unbake
 from badgedesk.sandbox import DEMO_EMAIL
 from badgedesk.services.assertions import NotSignedInError
-from badgedesk.services.backpack import BackpackBadge, BackpackService, describe_baked
+from badgedesk.services.backpack import (
+    BackpackBadge,
+    BackpackService,
+    BadgesOutcome,
+    describe_baked,
+)
+from badgedesk.services.changes import BackpackChanged, Change, Changes
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
 from badgedesk.services.records import AuditTrail
 from badgedesk.store import AuditLog, open_database
@@ -59,8 +65,31 @@ def docs(tmp_path: Path, client: BadgesClient) -> RecordingCache:
 
 
 @pytest.fixture
-def service(client: BadgesClient, audit: AuditTrail, docs: RecordingCache) -> BackpackService:
-    return BackpackService(lambda: client, audit, docs)
+def changes() -> Changes:
+    return Changes()
+
+
+@pytest.fixture
+def heard(changes: Changes) -> list[Change]:
+    """Every change the service published."""
+    published: list[Change] = []
+    changes.subscribe(published.append)
+    return published
+
+
+@pytest.fixture
+def service(
+    client: BadgesClient, audit: AuditTrail, docs: RecordingCache, changes: Changes
+) -> BackpackService:
+    return BackpackService(lambda: client, audit, docs, changes=changes)
+
+
+def only(outcome: BadgesOutcome) -> BackpackBadge | None:
+    """The badge an action on one badge left (None: deleted); a refusal raised as it came."""
+    if outcome.refusal is not None:
+        raise outcome.refusal.error
+    assert len(outcome.done) + len(outcome.deleted) == 1
+    return outcome.done[0] if outcome.done else None
 
 
 def audited(conn) -> list[tuple[str, str]]:
@@ -167,7 +196,10 @@ def test_public_documents_are_kept_on_disk(service, client, audit, tmp_path, san
     sandbox.clear_requests()
 
     again = BackpackService(
-        lambda: client, audit, PublicFileCache(tmp_path / "docs", lambda: client, OPEN_BADGES_JSON)
+        lambda: client,
+        audit,
+        PublicFileCache(tmp_path / "docs", lambda: client, OPEN_BADGES_JSON),
+        changes=Changes(),
     )
     second = runner.run(again.badges())
     assert public_requests(sandbox) == [], "names come from the documents on disk"
@@ -180,7 +212,7 @@ def test_badges_without_a_client_for_documents_are_named_by_host(
     client, audit, tmp_path, sandbox, runner
 ):
     offline_docs = PublicFileCache(tmp_path / "docs", lambda: None, OPEN_BADGES_JSON)
-    service = BackpackService(lambda: client, audit, offline_docs)
+    service = BackpackService(lambda: client, audit, offline_docs, changes=Changes())
     badges = runner.run(service.badges())
     assert len(badges) == 9
     for badge in badges:
@@ -200,7 +232,7 @@ def test_badges_without_a_client_for_documents_are_named_by_host(
 def test_badges_without_a_document_cache_are_named_from_what_the_server_sends(
     client, audit, sandbox, runner
 ):
-    service = BackpackService(lambda: client, audit, None)
+    service = BackpackService(lambda: client, audit, None, changes=Changes())
     badges = runner.run(service.badges())
     assert len(badges) == 9
     assert {(b.name, b.issuer) for b in badges if not b.imported} == {("127.0.0.1", "127.0.0.1")}
@@ -256,7 +288,7 @@ def test_badges_whose_documents_are_gone_are_named_by_host_and_named_again_later
 def test_an_unwritable_document_cache_does_not_stop_the_listing(client, audit, tmp_path, runner):
     (tmp_path / "docs").write_text("a file where the cache directory should be")
     documents = PublicFileCache(tmp_path / "docs", lambda: client, OPEN_BADGES_JSON)
-    service = BackpackService(lambda: client, audit, documents)
+    service = BackpackService(lambda: client, audit, documents, changes=Changes())
     badges = runner.run(service.badges())
     assert len(badges) == 9
     assert ("First Aid at Work", "Northfield College") in {(b.name, b.issuer) for b in badges}
@@ -274,7 +306,7 @@ def test_revoked_badges_are_listed_only_when_asked(service, sandbox, runner):
 
 
 def test_no_client_means_not_signed_in(audit, docs, runner):
-    service = BackpackService(lambda: None, audit, docs)
+    service = BackpackService(lambda: None, audit, docs, changes=Changes())
     with pytest.raises(NotSignedInError):
         runner.run(service.badges())
     with pytest.raises(NotSignedInError):
@@ -286,7 +318,7 @@ def test_no_client_means_not_signed_in(audit, docs, runner):
 
 def test_accept_changes_the_server_and_is_audited(service, client, runner, conn):
     first = local(runner.run(service.badges()), "Unaccepted")[0]
-    accepted = runner.run(service.accept(first))
+    accepted = only(runner.run(service.accept([first])))
     assert accepted.acceptance == "Accepted"
     assert (accepted.name, accepted.issuer) == (first.name, first.issuer), "names are kept"
     assert runner.run(client.get_backpack_assertion(first.key)).acceptance == "Accepted"
@@ -303,7 +335,7 @@ def test_declining_sends_delete_never_put_rejected_and_undo_accepts_again(
     badge issued there comes back by being accepted again."""
     badge = local(runner.run(service.badges()), "Unaccepted")[0]
     sandbox.clear_requests()
-    removed = runner.run(service.remove(badge))
+    removed = only(runner.run(service.remove([badge])))
     assert removed is not None
     assert removed.removed
     assert (removed.key, removed.name) == (badge.key, badge.name)
@@ -316,7 +348,7 @@ def test_declining_sends_delete_never_put_rejected_and_undo_accepts_again(
     assert runner.run(client.get_backpack_assertion(badge.key)).acceptance == "Rejected"
 
     sandbox.clear_requests()
-    back = runner.run(service.accept(removed))
+    back = only(runner.run(service.accept([removed])))
     assert back.acceptance == "Accepted"
     assert not back.removed
     assert [(r.method, json.loads(r.body)) for r in sandbox.requests] == [
@@ -337,19 +369,19 @@ def test_a_refused_removal_is_audited_as_failed(service, sandbox, runner, conn):
     with sandbox.state.lock:
         del sandbox.state.assertions[badge.key]  # gone on the server meanwhile
     with pytest.raises(NotFoundError):
-        runner.run(service.remove(badge))
+        only(runner.run(service.remove([badge])))
     assert audited(conn) == [("remove badge", "failed")]
     assert not [r for r in sandbox.requests if r.method == "PUT"]
 
 
 def test_removing_a_local_badge_only_hides_it_until_accepted_again(service, client, runner, conn):
     badge = local(runner.run(service.badges()), "Accepted")[0]
-    assert runner.run(service.remove(badge)) is not None
+    assert only(runner.run(service.remove([badge]))) is not None
     assert badge.key not in {b.key for b in runner.run(service.badges())}
     detail = runner.run(client.get_backpack_assertion(badge.key))
     assert detail.key == badge.key, "the badge is hidden, not deleted"
 
-    restored = runner.run(service.accept(badge))
+    restored = only(runner.run(service.accept([badge])))
     assert restored.acceptance == "Accepted"
     assert badge.key in {b.key for b in runner.run(service.badges())}
 
@@ -367,13 +399,13 @@ def test_removing_an_imported_badge_deletes_it(service, client, runner, conn, fl
     badge = next(b for b in runner.run(service.badges()) if b.imported)
     assert badge.assertion.open_badge_id.startswith("https://"), "its issuer's address"
     assert (badge.assertion.source_url is None) == (flavor == "badgr-oss")
-    assert runner.run(service.remove(badge)) is None, "nothing to bring back"
+    assert only(runner.run(service.remove([badge]))) is None, "nothing to bring back"
     assert badge.key not in {b.key for b in runner.run(service.badges())}
     with pytest.raises(NotFoundError):
         runner.run(client.get_backpack_assertion(badge.key))
 
     with pytest.raises(NotFoundError):
-        runner.run(service.accept(badge))
+        only(runner.run(service.accept([badge])))
     entries = list(reversed(AuditLog(conn).entries()))
     assert [(e.operation, e.outcome) for e in entries] == [
         ("remove badge", "ok"),

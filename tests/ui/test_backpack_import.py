@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from badgedesk.api import BackpackAssertion, BadgesClient
 from badgedesk.sandbox import DEMO_EMAIL, SandboxServer
 from badgedesk.services.backpack import BackpackBadge, BackpackService
+from badgedesk.services.changes import Changes
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
 from badgedesk.services.records import AuditTrail
 from badgedesk.store import AuditLog
@@ -86,6 +87,7 @@ def service(client: BadgesClient, conn, tmp_path: Path) -> BackpackService:
         lambda: client,
         AuditTrail(conn, lambda: ("sandbox", "Dana")),
         PublicFileCache(tmp_path / "docs", lambda: client, OPEN_BADGES_JSON),
+        changes=Changes(),
     )
 
 
@@ -291,6 +293,7 @@ def test_not_signed_in_says_the_server_cannot_be_reached(window, conn, tmp_path,
         lambda: None,
         AuditTrail(conn, lambda: ("sandbox", "Dana")),
         PublicFileCache(tmp_path / "docs", lambda: None, OPEN_BADGES_JSON),
+        changes=Changes(),
     )
     dialog = open_dialog(service, window)
 
