@@ -338,11 +338,15 @@ class BackpackTab(QWidget):
         membership saves asked for end (their audit entries need the database), for at most
         ``SHUTDOWN_WAIT_SECONDS``; the rest is then cancelled."""
         self.tasks.cancel(LOAD)
-        ending: list[Awaitable[None]] = [self.tasks.wait()]
-        if self.service is not None:
-            ending.append(self.service.shutdown())
+        service = self.service
+
+        async def writes_end() -> None:
+            await self.tasks.wait()  # a membership asked for reaches the service first
+            if service is not None:
+                await service.shutdown()
+
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(asyncio.gather(*ending), SHUTDOWN_WAIT_SECONDS)
+            await asyncio.wait_for(writes_end(), SHUTDOWN_WAIT_SECONDS)
         self.tasks.cancel()
 
     # ------------------------------------------------------------ listing
