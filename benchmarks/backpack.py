@@ -17,6 +17,7 @@ from badgedesk.api import BadgesClient
 from badgedesk.sandbox import ALL_SCOPES, DEMO_EMAIL, SandboxConfig, SandboxServer
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.backpack import BackpackService
+from badgedesk.services.changes import Changes
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
 from badgedesk.store.thread import StoreThread
 
@@ -59,7 +60,7 @@ async def main(latency_ms: int, badges: int) -> None:
 
             def service() -> BackpackService:
                 documents = PublicFileCache(folder / "documents", lambda: client, OPEN_BADGES_JSON)
-                return BackpackService(lambda: client, audit, documents)
+                return BackpackService(lambda: client, audit, documents, changes=Changes())
 
             print(f"sandbox latency: {latency_ms} ms per request; backpack of {badges} + seed")
             server.clear_requests()

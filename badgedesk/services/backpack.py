@@ -3,31 +3,39 @@
 A backpack assertion names its badge class and issuer only by URL. Names come from the badge's
 original Open Badges JSON when the server kept it (imported badges), else from the public badge
 class and issuer documents, fetched once and kept on disk like images. Every write goes through
-``AuditTrail.write``. Nothing here knows Qt.
+``AuditTrail.write``, and every change the server confirmed is published as ``BackpackChanged``.
+
+What a person does to several badges at once goes badge by badge and stops at the first refusal,
+saying exactly which were done and which not. Badges issued on this server that this session
+removed are kept for Undo (the server lists them no more). Collection memberships are saved one
+request at a time per collection, the newest wish last (``MembershipSaves``). Nothing here
+knows Qt.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from badgedesk.api import (
-    Acceptance,
-    BackpackAssertion,
-    BadgesClient,
-    Collection,
-)
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.errors import ApiError
+from badgedesk.api.models import Acceptance, BackpackAssertion, Collection
 from badgedesk.baking import BakedAssertion
 from badgedesk.services.assertions import ServerService
 from badgedesk.services.audit import AuditTrail
+from badgedesk.services.changes import BackpackChanged, Changes
+from badgedesk.services.collection_members import MembershipSaves
 from badgedesk.services.public_files import PublicFileCache
 
 NAME_LOOKUPS_AT_ONCE = 6
 """Public documents fetched at once when naming badges (often from hosts other than the API)."""
+SAVES_WAIT_SECONDS = 10
+"""How long a quit waits for membership saves still on their way."""
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,36 @@ class BackpackBadge:
         return replace(self, assertion=assertion)
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """The badge the server refused to act on, and why."""
+
+    badge: BackpackBadge
+    error: ApiError
+
+
+@dataclass(frozen=True)
+class BadgesOutcome:
+    """What an action on several badges did: badge by badge, until the first refusal."""
+
+    done: tuple[BackpackBadge, ...] = ()
+    """Changed on the server, in order, each as it now is."""
+    deleted: tuple[BackpackBadge, ...] = ()
+    """Deleted by the server (imported badges removed), as they were."""
+    not_done: tuple[BackpackBadge, ...] = ()
+    """Left as they were: the refused badge first, then those not tried after it."""
+    refusal: Refusal | None = None
+
+
+@dataclass(frozen=True)
+class Backpack:
+    """What the Backpack tab lists."""
+
+    badges: list[BackpackBadge]
+    """The server's, and those this session removed (the server lists them no more)."""
+    collections: list[Collection]
+
+
 class BackpackService(ServerService):
     """The Backpack tab's use cases."""
 
@@ -71,15 +109,51 @@ class BackpackService(ServerService):
         client: Callable[[], BadgesClient | None],
         audit: AuditTrail,
         documents: PublicFileCache | None,
+        *,
+        changes: Changes,
     ) -> None:
         """``documents`` keeps public badge and issuer documents; without it, badges are
-        named only from what the server sends."""
+        named only from what the server sends. Confirmed changes are published on
+        ``changes``."""
         super().__init__(client, audit)
         self._documents = documents
+        self._changes = changes
         self._read: dict[str, dict[str, Any]] = {}
         """Documents already read and parsed: a backpack names many badges from a few."""
+        self._removed: list[BackpackBadge] = []
+        self._members = MembershipSaves(self._send_members)
+
+    @property
+    def removed(self) -> tuple[BackpackBadge, ...]:
+        """Badges issued on this server that this session removed, newest last: Undo accepts
+        them again (the server lists them no more, so nothing else would show them)."""
+        return tuple(self._removed)
+
+    def session_ended(self) -> None:
+        """Signed out, or another server: forget this session's removals and drop the
+        membership saves still queued or on their way."""
+        self._removed.clear()
+        self._members.drop()
+
+    async def shutdown(self) -> None:
+        """Before the HTTP client closes: membership saves asked for end (their audit entries
+        need the database) for at most ``SAVES_WAIT_SECONDS``; what is left then is dropped."""
+        try:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._members.flush(), SAVES_WAIT_SECONDS)
+        finally:
+            self._members.drop()
 
     # ------------------------------------------------------------ badges
+
+    async def backpack(self, *, include_expired_and_revoked: bool = False) -> Backpack:
+        """The badges and the collections, asked for at once."""
+        badges, collections = await asyncio.gather(
+            self.badges(include_expired_and_revoked=include_expired_and_revoked),
+            self.collections(),
+        )
+        listed = {badge.key for badge in badges}
+        return Backpack(badges + [b for b in self._removed if b.key not in listed], collections)
 
     async def badges(self, *, include_expired_and_revoked: bool = False) -> list[BackpackBadge]:
         """Every badge in the backpack (the server leaves out rejected ones), named."""
@@ -145,20 +219,66 @@ class BackpackService(ServerService):
         self._read[url] = document
         return document
 
-    async def accept(self, badge: BackpackBadge) -> BackpackBadge:
-        """Accept a badge; for one this session removed (issued on this server), this is the
-        way back, and the audit log says so."""
+    async def accept(self, badges: Sequence[BackpackBadge]) -> BadgesOutcome:
+        """Accept the badges in turn until the server refuses one. For one this session
+        removed this is the way back: it leaves the undo list, and the audit log says so."""
+        return await self._each(badges, self._accept_one)
+
+    async def remove(self, badges: Sequence[BackpackBadge]) -> BadgesOutcome:
+        """Take the badges out of the backpack (or decline them) in turn until the server
+        refuses one. DELETE is the only way the server lets an earner do either. One issued on
+        this server is only marked rejected and hidden: the award stays valid, it is done as
+        now removed, and ``undo_remove`` or ``accept`` brings it back. An imported one is
+        deleted for good (``deleted``)."""
+        return await self._each(badges, self._remove_one)
+
+    async def undo_remove(self) -> BadgesOutcome:
+        """Accept again, oldest first, every badge this session removed (the server's own way
+        back). Those not brought back stay for the next undo; a second undo while one is under
+        way finds nothing to do."""
+        removed, self._removed = self._removed, []
+        outcome = BadgesOutcome(not_done=tuple(removed))
+        try:
+            outcome = await self.accept(removed)
+        finally:
+            self._removed = [*outcome.not_done, *self._removed]
+        return outcome
+
+    async def _each(
+        self,
+        badges: Sequence[BackpackBadge],
+        act: Callable[[BackpackBadge], Awaitable[BackpackBadge | None]],
+    ) -> BadgesOutcome:
+        """``act`` on each badge in turn (it returns the badge as it now is, or None once
+        deleted); the first refusal stops the rest."""
+        done: list[BackpackBadge] = []
+        deleted: list[BackpackBadge] = []
+        try:
+            for index, badge in enumerate(badges):
+                try:
+                    now = await act(badge)
+                except ApiError as error:
+                    return BadgesOutcome(
+                        tuple(done), tuple(deleted), tuple(badges[index:]), Refusal(badge, error)
+                    )
+                if now is None:
+                    deleted.append(badge)
+                else:
+                    done.append(now)
+            return BadgesOutcome(tuple(done), tuple(deleted))
+        finally:  # what was done is published even when the rest was cancelled
+            if done or deleted:
+                self._changes.publish(BackpackChanged())
+
+    async def _accept_one(self, badge: BackpackBadge) -> BackpackBadge:
         operation = "bring back badge" if badge.removed else "accept badge"
         answer = await self._audit.write(
             operation, _target(badge), self.client.accept_backpack_assertion(badge.key)
         )
+        self._forget_removed(badge.key)
         return badge.with_assertion(answer)
 
-    async def remove(self, badge: BackpackBadge) -> BackpackBadge | None:
-        """Take a badge out of the backpack (or decline it): DELETE is the only way the server
-        lets an earner do either. One issued on this server is only marked rejected and hidden:
-        the award stays valid, and it is returned as now removed, for ``accept`` to bring
-        back. An imported one is deleted: ``None``."""
+    async def _remove_one(self, badge: BackpackBadge) -> BackpackBadge | None:
         detail = "deleted (imported)" if badge.imported else "hidden (issued on this server)"
         await self._audit.write(
             "remove badge",
@@ -168,7 +288,13 @@ class BackpackService(ServerService):
         )
         if badge.imported:
             return None
-        return badge.with_assertion(replace(badge.assertion, acceptance=Acceptance.REJECTED))
+        removed = badge.with_assertion(replace(badge.assertion, acceptance=Acceptance.REJECTED))
+        self._removed.append(removed)
+        return removed
+
+    def _forget_removed(self, key: str) -> None:
+        """A badge back in the backpack is no longer one to undo the removal of."""
+        self._removed = [badge for badge in self._removed if badge.key != key]
 
     async def import_url(self, url: str) -> BackpackBadge:
         return await self._import(f"url {url}", url=url)
@@ -194,6 +320,8 @@ class BackpackService(ServerService):
             source,
             self.client.import_backpack_assertion(url=url, image=image, assertion=assertion),
         )
+        self._forget_removed(answer.key)
+        self._changes.publish(BackpackChanged())
         return await self.name(answer)
 
     # ------------------------------------------------------------ collections
@@ -204,16 +332,18 @@ class BackpackService(ServerService):
     async def create_collection(self, name: str, description: str, published: bool) -> Collection:
         """Created empty: members are set by a later update (``set_members``), as the server
         fails when both come at once, and each step is audited on its own."""
-        return await self._audit.write(
+        created = await self._audit.write(
             "create collection",
             f"collection {name}",
             self.client.create_collection(name, description=description, published=published),
         )
+        self._changes.publish(BackpackChanged())
+        return created
 
     async def update_collection(
         self, collection: Collection, name: str, description: str, published: bool
     ) -> Collection:
-        return await self._audit.write(
+        updated = await self._audit.write(
             "edit collection",
             _collection_target(collection),
             self.client.update_collection(
@@ -221,14 +351,29 @@ class BackpackService(ServerService):
             ),
             detail="published" if published else "not published",
         )
+        self._changes.publish(BackpackChanged())
+        return updated
 
     async def set_members(self, collection: Collection, members: Sequence[str]) -> Collection:
-        return await self._audit.write(
+        """Make ``members`` the badges of ``collection``; returns the collection as the server
+        has it once these members, or those asked for after them, are saved. One request at a
+        time goes per collection: memberships asked for meanwhile merge into the newest. A
+        refusal raises for this membership and those asked for behind it."""
+        return await self._members.save(collection, members)
+
+    def pending_members(self, collection: Collection) -> list[str] | None:
+        """The newest membership asked for ``collection`` and not saved yet, if any."""
+        return self._members.pending(collection.key)
+
+    async def _send_members(self, collection: Collection, members: list[str]) -> Collection:
+        saved = await self._audit.write(
             "set collection badges",
             _collection_target(collection),
             self.client.update_collection(collection.key, name=collection.name, assertions=members),
             detail=f"{len(members)} badges",
         )
+        self._changes.publish(BackpackChanged())
+        return saved
 
     async def delete_collection(self, collection: Collection) -> None:
         await self._audit.write(
@@ -236,6 +381,7 @@ class BackpackService(ServerService):
             _collection_target(collection),
             self.client.delete_collection(collection.key),
         )
+        self._changes.publish(BackpackChanged())
 
 
 def describe_baked(baked: BakedAssertion) -> dict[str, str]:

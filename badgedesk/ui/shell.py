@@ -80,7 +80,9 @@ class Shell(QObject):
             if data_dir
             else None
         )
-        self.backpack_service = BackpackService(self._client, self.audit, documents)
+        self.backpack_service = BackpackService(
+            self._client, self.audit, documents, changes=self.changes
+        )
         self.backpack = BackpackTab()
         window.set_backpack_tab(self.backpack)
         self.drafts: DraftsTab | None = None

@@ -4,6 +4,7 @@ and collection writes are audited with their outcome."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -21,10 +22,17 @@ from badgedesk.baking import BakedAssertion, unbake
 from badgedesk.sandbox import DEMO_EMAIL
 from badgedesk.services.assertions import NotSignedInError
 from badgedesk.services.audit import AuditTrail
-from badgedesk.services.backpack import BackpackBadge, BackpackService, describe_baked
+from badgedesk.services.backpack import (
+    BackpackBadge,
+    BackpackService,
+    BadgesOutcome,
+    describe_baked,
+)
+from badgedesk.services.changes import BackpackChanged, Change, Changes
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
 from badgedesk.store import AuditLog, open_database
 from tests.badge_files import baked_png
+from tests.ui.waiting import wait_for
 
 DUPLICATE = "You already have this badge in your backpack"
 
@@ -59,8 +67,31 @@ def docs(tmp_path: Path, client: BadgesClient) -> RecordingCache:
 
 
 @pytest.fixture
-def service(client: BadgesClient, audit: AuditTrail, docs: RecordingCache) -> BackpackService:
-    return BackpackService(lambda: client, audit, docs)
+def changes() -> Changes:
+    return Changes()
+
+
+@pytest.fixture
+def heard(changes: Changes) -> list[Change]:
+    """Every change the service published."""
+    published: list[Change] = []
+    changes.subscribe(published.append)
+    return published
+
+
+@pytest.fixture
+def service(
+    client: BadgesClient, audit: AuditTrail, docs: RecordingCache, changes: Changes
+) -> BackpackService:
+    return BackpackService(lambda: client, audit, docs, changes=changes)
+
+
+def only(outcome: BadgesOutcome) -> BackpackBadge | None:
+    """The badge an action on one badge left (None: deleted); a refusal raised as it came."""
+    if outcome.refusal is not None:
+        raise outcome.refusal.error
+    assert len(outcome.done) + len(outcome.deleted) == 1
+    return outcome.done[0] if outcome.done else None
 
 
 def audited(conn) -> list[tuple[str, str]]:
@@ -167,7 +198,10 @@ def test_public_documents_are_kept_on_disk(service, client, audit, tmp_path, san
     sandbox.clear_requests()
 
     again = BackpackService(
-        lambda: client, audit, PublicFileCache(tmp_path / "docs", lambda: client, OPEN_BADGES_JSON)
+        lambda: client,
+        audit,
+        PublicFileCache(tmp_path / "docs", lambda: client, OPEN_BADGES_JSON),
+        changes=Changes(),
     )
     second = runner.run(again.badges())
     assert public_requests(sandbox) == [], "names come from the documents on disk"
@@ -180,7 +214,7 @@ def test_badges_without_a_client_for_documents_are_named_by_host(
     client, audit, tmp_path, sandbox, runner
 ):
     offline_docs = PublicFileCache(tmp_path / "docs", lambda: None, OPEN_BADGES_JSON)
-    service = BackpackService(lambda: client, audit, offline_docs)
+    service = BackpackService(lambda: client, audit, offline_docs, changes=Changes())
     badges = runner.run(service.badges())
     assert len(badges) == 9
     for badge in badges:
@@ -200,7 +234,7 @@ def test_badges_without_a_client_for_documents_are_named_by_host(
 def test_badges_without_a_document_cache_are_named_from_what_the_server_sends(
     client, audit, sandbox, runner
 ):
-    service = BackpackService(lambda: client, audit, None)
+    service = BackpackService(lambda: client, audit, None, changes=Changes())
     badges = runner.run(service.badges())
     assert len(badges) == 9
     assert {(b.name, b.issuer) for b in badges if not b.imported} == {("127.0.0.1", "127.0.0.1")}
@@ -256,7 +290,7 @@ def test_badges_whose_documents_are_gone_are_named_by_host_and_named_again_later
 def test_an_unwritable_document_cache_does_not_stop_the_listing(client, audit, tmp_path, runner):
     (tmp_path / "docs").write_text("a file where the cache directory should be")
     documents = PublicFileCache(tmp_path / "docs", lambda: client, OPEN_BADGES_JSON)
-    service = BackpackService(lambda: client, audit, documents)
+    service = BackpackService(lambda: client, audit, documents, changes=Changes())
     badges = runner.run(service.badges())
     assert len(badges) == 9
     assert ("First Aid at Work", "Northfield College") in {(b.name, b.issuer) for b in badges}
@@ -274,7 +308,7 @@ def test_revoked_badges_are_listed_only_when_asked(service, sandbox, runner):
 
 
 def test_no_client_means_not_signed_in(audit, docs, runner):
-    service = BackpackService(lambda: None, audit, docs)
+    service = BackpackService(lambda: None, audit, docs, changes=Changes())
     with pytest.raises(NotSignedInError):
         runner.run(service.badges())
     with pytest.raises(NotSignedInError):
@@ -286,7 +320,7 @@ def test_no_client_means_not_signed_in(audit, docs, runner):
 
 def test_accept_changes_the_server_and_is_audited(service, client, runner, conn):
     first = local(runner.run(service.badges()), "Unaccepted")[0]
-    accepted = runner.run(service.accept(first))
+    accepted = only(runner.run(service.accept([first])))
     assert accepted.acceptance == "Accepted"
     assert (accepted.name, accepted.issuer) == (first.name, first.issuer), "names are kept"
     assert runner.run(client.get_backpack_assertion(first.key)).acceptance == "Accepted"
@@ -303,7 +337,7 @@ def test_declining_sends_delete_never_put_rejected_and_undo_accepts_again(
     badge issued there comes back by being accepted again."""
     badge = local(runner.run(service.badges()), "Unaccepted")[0]
     sandbox.clear_requests()
-    removed = runner.run(service.remove(badge))
+    removed = only(runner.run(service.remove([badge])))
     assert removed is not None
     assert removed.removed
     assert (removed.key, removed.name) == (badge.key, badge.name)
@@ -316,7 +350,7 @@ def test_declining_sends_delete_never_put_rejected_and_undo_accepts_again(
     assert runner.run(client.get_backpack_assertion(badge.key)).acceptance == "Rejected"
 
     sandbox.clear_requests()
-    back = runner.run(service.accept(removed))
+    back = only(runner.run(service.accept([removed])))
     assert back.acceptance == "Accepted"
     assert not back.removed
     assert [(r.method, json.loads(r.body)) for r in sandbox.requests] == [
@@ -337,19 +371,19 @@ def test_a_refused_removal_is_audited_as_failed(service, sandbox, runner, conn):
     with sandbox.state.lock:
         del sandbox.state.assertions[badge.key]  # gone on the server meanwhile
     with pytest.raises(NotFoundError):
-        runner.run(service.remove(badge))
+        only(runner.run(service.remove([badge])))
     assert audited(conn) == [("remove badge", "failed")]
     assert not [r for r in sandbox.requests if r.method == "PUT"]
 
 
 def test_removing_a_local_badge_only_hides_it_until_accepted_again(service, client, runner, conn):
     badge = local(runner.run(service.badges()), "Accepted")[0]
-    assert runner.run(service.remove(badge)) is not None
+    assert only(runner.run(service.remove([badge]))) is not None
     assert badge.key not in {b.key for b in runner.run(service.badges())}
     detail = runner.run(client.get_backpack_assertion(badge.key))
     assert detail.key == badge.key, "the badge is hidden, not deleted"
 
-    restored = runner.run(service.accept(badge))
+    restored = only(runner.run(service.accept([badge])))
     assert restored.acceptance == "Accepted"
     assert badge.key in {b.key for b in runner.run(service.badges())}
 
@@ -367,13 +401,13 @@ def test_removing_an_imported_badge_deletes_it(service, client, runner, conn, fl
     badge = next(b for b in runner.run(service.badges()) if b.imported)
     assert badge.assertion.open_badge_id.startswith("https://"), "its issuer's address"
     assert (badge.assertion.source_url is None) == (flavor == "badgr-oss")
-    assert runner.run(service.remove(badge)) is None, "nothing to bring back"
+    assert only(runner.run(service.remove([badge]))) is None, "nothing to bring back"
     assert badge.key not in {b.key for b in runner.run(service.badges())}
     with pytest.raises(NotFoundError):
         runner.run(client.get_backpack_assertion(badge.key))
 
     with pytest.raises(NotFoundError):
-        runner.run(service.accept(badge))
+        only(runner.run(service.accept([badge])))
     entries = list(reversed(AuditLog(conn).entries()))
     assert [(e.operation, e.outcome) for e in entries] == [
         ("remove badge", "ok"),
@@ -619,6 +653,245 @@ def test_create_collection_fails_when_the_server_fails(service, sandbox, runner,
     sandbox.faults.clear()
     assert "Never" not in {c.name for c in runner.run(service.collections())}
     assert audited(conn) == [("create collection", "failed")]
+
+
+# ------------------------------------------------------------------ actions on several badges
+
+
+def test_accepting_several_stops_at_the_first_refusal_and_says_which_were_done(
+    service, client, sandbox, runner, conn, heard
+):
+    unaccepted = [b for b in runner.run(service.badges()) if b.acceptance == "Unaccepted"]
+    first, refused, untried = unaccepted
+    with sandbox.state.lock:
+        del sandbox.state.assertions[refused.key]  # gone on the server meanwhile
+    sandbox.clear_requests()
+
+    outcome = runner.run(service.accept([first, refused, untried]))
+
+    assert [b.key for b in outcome.done] == [first.key]
+    assert outcome.done[0].acceptance == "Accepted"
+    assert outcome.deleted == ()
+    assert outcome.not_done == (refused, untried), "the refused one first, then the untried"
+    assert outcome.refusal is not None
+    assert outcome.refusal.badge == refused
+    assert isinstance(outcome.refusal.error, NotFoundError)
+    sent = [r.path.rsplit("/", 1)[1] for r in sandbox.requests if r.method == "PUT"]
+    assert sent == [first.key, refused.key], "nothing sent after the refusal"
+    assert runner.run(client.get_backpack_assertion(untried.key)).acceptance == "Unaccepted"
+    assert audited(conn) == [("accept badge", "ok"), ("accept badge", "failed")]
+    assert heard == [BackpackChanged()], "one change, for the badge accepted"
+
+
+def test_a_refusal_before_anything_was_done_publishes_nothing(service, sandbox, runner, heard):
+    badge = local(runner.run(service.badges()), "Unaccepted")[0]
+    with sandbox.state.lock:
+        del sandbox.state.assertions[badge.key]
+    outcome = runner.run(service.accept([badge]))
+    assert (outcome.done, outcome.not_done) == ((), (badge,))
+    assert heard == []
+
+
+def test_removing_several_hides_local_deletes_imported_and_stops_at_a_refusal(
+    service, client, sandbox, runner, conn, heard
+):
+    badges = runner.run(service.badges())
+    first_local, refused, untried = local(badges, "Accepted")[:3]
+    imported = next(b for b in badges if b.imported)
+    with sandbox.state.lock:
+        del sandbox.state.assertions[refused.key]
+
+    outcome = runner.run(service.remove([first_local, imported, refused, untried]))
+
+    assert [(b.key, b.removed) for b in outcome.done] == [(first_local.key, True)]
+    assert outcome.deleted == (imported,)
+    assert outcome.not_done == (refused, untried)
+    assert outcome.refusal is not None
+    assert outcome.refusal.badge == refused
+    assert service.removed == outcome.done, "only the badge issued here can be brought back"
+    with pytest.raises(NotFoundError):
+        runner.run(client.get_backpack_assertion(imported.key))
+    assert untried.key in {b.key for b in runner.run(service.badges())}
+    assert audited(conn) == [("remove badge", "ok")] * 2 + [("remove badge", "failed")]
+    assert heard == [BackpackChanged()]
+
+
+def test_undo_brings_back_every_removal_until_a_refusal_and_keeps_the_rest(
+    service, client, sandbox, runner, conn, heard
+):
+    badges = local(runner.run(service.badges()), "Accepted")[:3]
+    removed = runner.run(service.remove(badges))
+    assert [b.key for b in service.removed] == [b.key for b in badges]
+    listing = runner.run(service.backpack())
+    assert {b.key for b in badges} <= {b.key for b in listing.badges}, "removed ones are shown"
+    assert all(b.removed for b in listing.badges if b.key in {x.key for x in badges})
+
+    second = f"/v2/backpack/assertions/{badges[1].key}"
+    sandbox.faults.enqueue("error500", 10, path_prefix=second)
+    undone = runner.run(service.undo_remove())
+    sandbox.faults.clear()
+    assert [(b.key, b.acceptance) for b in undone.done] == [(badges[0].key, "Accepted")]
+    assert undone.not_done == removed.done[1:]
+    assert undone.refusal is not None
+    assert undone.refusal.badge == removed.done[1]
+    assert service.removed == removed.done[1:], "kept for the next undo"
+
+    again = runner.run(service.undo_remove())
+    assert [b.key for b in again.done] == [b.key for b in badges[1:]]
+    assert again.refusal is None
+    assert service.removed == ()
+    assert runner.run(service.undo_remove()) == BadgesOutcome(), "nothing left to undo"
+    for badge in badges:
+        assert runner.run(client.get_backpack_assertion(badge.key)).acceptance == "Accepted"
+    operations = audited(conn)
+    assert operations.count(("bring back badge", "ok")) == 3
+    assert operations.count(("bring back badge", "failed")) == 1
+    assert heard == [BackpackChanged()] * 3
+
+
+def test_accepting_or_importing_a_removed_badge_takes_it_off_the_undo_list(
+    service, sandbox, runner
+):
+    one, two = local(runner.run(service.badges()), "Accepted")[:2]
+    runner.run(service.remove([one, two]))
+    runner.run(service.accept([service.removed[0]]))
+    assert [b.key for b in service.removed] == [two.key]
+    runner.run(service.import_url(f"{sandbox.base_url}/public/assertions/{two.key}"))
+    assert service.removed == ()
+
+
+def test_a_session_that_ends_forgets_its_removals(service, runner):
+    badge = local(runner.run(service.badges()), "Accepted")[0]
+    runner.run(service.remove([badge]))
+    service.session_ended()
+    assert service.removed == ()
+    assert badge.key not in {b.key for b in runner.run(service.backpack()).badges}
+
+
+def test_imports_and_collection_writes_publish_a_backpack_change(service, sandbox, runner, heard):
+    badge = local(runner.run(service.badges()), "Unaccepted")[0]
+    runner.run(service.import_url(f"{sandbox.base_url}/public/assertions/{badge.key}"))
+    created = runner.run(service.create_collection("Mine", "", False))
+    runner.run(service.update_collection(created, "Mine", "Renamed", True))
+    runner.run(service.set_members(created, [badge.key]))
+    runner.run(service.delete_collection(created))
+    assert heard == [BackpackChanged()] * 5
+    with pytest.raises(ApiError):
+        runner.run(service.delete_collection(created))
+    assert len(heard) == 5, "a refused write changes nothing"
+
+
+# ------------------------------------------------------------------ membership saves
+
+
+def test_memberships_asked_for_during_a_save_merge_into_the_newest(
+    service, client, sandbox, runner, conn, heard, monkeypatch
+):
+    """Three memberships asked for in a row: the first goes at once, the next two wait for it
+    and merge, so the server gets two requests, never at the same time, and keeps the last."""
+    workshops = next(c for c in runner.run(service.collections()) if c.name == "Workshops")
+    others = [b.key for b in runner.run(service.badges()) if b.key not in workshops.assertions]
+    first = [*workshops.assertions, others[0]]
+    second = [*first, others[1]]
+    third = [others[2]]
+    sending = most = 0
+    update = client.update_collection
+
+    async def counted(*args, **kwargs):
+        nonlocal sending, most
+        sending += 1
+        most = max(most, sending)
+        try:
+            return await update(*args, **kwargs)
+        finally:
+            sending -= 1
+
+    monkeypatch.setattr(client, "update_collection", counted)
+    sandbox.faults.latency_ms = 100
+    sandbox.clear_requests()
+
+    async def ask_three() -> tuple[Collection, list[Collection]]:
+        going = asyncio.ensure_future(service.set_members(workshops, first))
+        await wait_for(lambda: sending == 1)
+        later = [
+            asyncio.ensure_future(service.set_members(workshops, members))
+            for members in (second, third)
+        ]
+        await wait_for(lambda: service.pending_members(workshops) == third)
+        return await going, await asyncio.gather(*later)
+
+    saved_first, (saved_second, saved_third) = runner.run(ask_three())
+    assert saved_first.assertions == first
+    assert saved_third.assertions == third
+    assert saved_second == saved_third, "the merged wish hears how the newest went"
+    puts = [json.loads(r.body)["assertions"] for r in sandbox.requests if r.method == "PUT"]
+    assert puts == [first, third]
+    assert most == 1, "saves to one collection never overlap"
+    assert service.pending_members(workshops) is None
+    assert runner.run(client.get_collection(workshops.key)).assertions == third
+    assert audited(conn) == [("set collection badges", "ok")] * 2
+    assert heard == [BackpackChanged()] * 2
+
+
+def test_a_refused_membership_drops_those_asked_for_behind_it(
+    service, client, sandbox, runner, conn, heard
+):
+    workshops = next(c for c in runner.run(service.collections()) if c.name == "Workshops")
+    sandbox.faults.latency_ms = 100
+    sandbox.clear_requests()
+
+    async def refused_then_queued() -> list[BaseException | Collection]:
+        going = asyncio.ensure_future(service.set_members(workshops, ["NotInMyBackpack000000"]))
+        await wait_for(lambda: any(r.method == "PUT" for r in sandbox.requests))
+        behind = asyncio.ensure_future(service.set_members(workshops, []))
+        return await asyncio.gather(going, behind, return_exceptions=True)
+
+    answers = runner.run(refused_then_queued())
+    assert all(isinstance(answer, ValidationError) for answer in answers)
+    assert answers[0] is answers[1], "the one behind hears the same refusal"
+    assert len([r for r in sandbox.requests if r.method == "PUT"]) == 1
+    assert service.pending_members(workshops) is None
+    assert runner.run(client.get_collection(workshops.key)).assertions == workshops.assertions
+    assert audited(conn) == [("set collection badges", "failed")]
+    assert heard == []
+
+    emptied = runner.run(service.set_members(workshops, []))
+    assert emptied.assertions == [], "a membership asked for afterwards goes as usual"
+
+
+def test_shutdown_lets_the_memberships_asked_for_reach_the_server(
+    service, client, sandbox, runner, conn
+):
+    workshops = next(c for c in runner.run(service.collections()) if c.name == "Workshops")
+    sandbox.faults.latency_ms = 100
+
+    async def ask_then_quit() -> None:
+        asked = [
+            asyncio.ensure_future(service.set_members(workshops, members))
+            for members in ([], workshops.assertions[:1])
+        ]
+        await asyncio.sleep(0)  # both asked for
+        await service.shutdown()
+        assert all(answer.done() for answer in asked)
+
+    runner.run(ask_then_quit())
+    assert runner.run(client.get_collection(workshops.key)).assertions == workshops.assertions[:1]
+    assert audited(conn) == [("set collection badges", "ok")]
+
+
+def test_a_session_that_ends_drops_the_memberships_not_saved(service, sandbox, runner, conn):
+    workshops = next(c for c in runner.run(service.collections()) if c.name == "Workshops")
+    sandbox.faults.latency_ms = 100
+
+    async def ask_then_sign_out() -> None:
+        asking = asyncio.ensure_future(service.set_members(workshops, []))
+        await asyncio.sleep(0)
+        service.session_ended()
+        with pytest.raises(asyncio.CancelledError):
+            await asking
+
+    runner.run(ask_then_sign_out())
+    assert service.pending_members(workshops) is None
 
 
 # ------------------------------------------------------------------ baked images

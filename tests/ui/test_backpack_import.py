@@ -29,6 +29,7 @@ from badgedesk.api import BackpackAssertion, BadgesClient
 from badgedesk.sandbox import DEMO_EMAIL, SandboxServer
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.backpack import BackpackBadge, BackpackService
+from badgedesk.services.changes import Changes
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
 from badgedesk.store import AuditLog
 from badgedesk.ui.backpack.import_dialog import (
@@ -86,6 +87,7 @@ def service(client: BadgesClient, drafts, tmp_path: Path) -> BackpackService:
         lambda: client,
         AuditTrail(drafts, lambda: ("sandbox", "Dana")),
         PublicFileCache(tmp_path / "docs", lambda: client, OPEN_BADGES_JSON),
+        changes=Changes(),
     )
 
 
@@ -291,6 +293,7 @@ def test_not_signed_in_says_the_server_cannot_be_reached(window, drafts, tmp_pat
         lambda: None,
         AuditTrail(drafts, lambda: ("sandbox", "Dana")),
         PublicFileCache(tmp_path / "docs", lambda: None, OPEN_BADGES_JSON),
+        changes=Changes(),
     )
     dialog = open_dialog(service, window)
 

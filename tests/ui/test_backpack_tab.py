@@ -559,6 +559,24 @@ def test_membership_by_checkbox_is_saved_and_a_refusal_undone(shell, loop, sandb
     assert ("set collection badges", "failed") in audited(conn)
 
 
+def test_a_quit_lets_the_membership_just_ticked_reach_the_server(shell, loop, sandbox, conn):
+    tab = shell.backpack
+    workshops = next(c for c in sandbox.state.collections.values() if c.name == "Workshops")
+    tab.collections_list.select(workshops.entity_id)
+    peer = record(sandbox, "Peer Mentor").entity_id
+    sandbox.faults.latency_ms = 100
+
+    async def tick_and_quit() -> None:
+        index = tab.proxy.index(names(shell).index("Peer Mentor"), BADGE)
+        assert tab.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+        await shell.shutdown()
+
+    loop.run_until_complete(tick_and_quit())
+    assert peer in workshops.assertions
+    assert ("set collection badges", "ok") in audited(conn)
+    assert not tab.tasks
+
+
 def test_badges_dragged_onto_a_collection_join_it(shell, loop, sandbox):
     tab = shell.backpack
     portfolio = next(

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import ApiError, Collection
+from badgedesk.api.errors import ApiError
+from badgedesk.api.models import Collection
+from badgedesk.services.tasks import Tasks
 from badgedesk.ui.assertions.detail import open_web_link
 from badgedesk.ui.clipboard import copy_from
-from badgedesk.ui.futures import keep
 from badgedesk.ui.models.backpack import badge_keys
 from badgedesk.ui.style import error_label
 
@@ -152,7 +153,7 @@ class CollectionDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self.saving: asyncio.Future[None] | None = None
-        self._tasks: set[asyncio.Future[object]] = set()
+        self._tasks = Tasks("Collection dialog")
         self.setWindowTitle(_tr("Edit collection") if collection else _tr("New collection"))
         self.name_edit = QLineEdit(collection.name if collection else "")
         self.name_edit.setAccessibleName(_tr("Collection name"))
@@ -204,7 +205,7 @@ class CollectionDialog(QDialog):
 
     def on_save(self) -> None:
         if self.saving is None and self.name_edit.text().strip():
-            self.saving = keep(self._tasks, self._save_now())
+            self.saving = self._tasks.spawn(self._save_now())
 
     async def _save_now(self) -> None:
         for label in (self.name_error, self.description_error, self.error_label):

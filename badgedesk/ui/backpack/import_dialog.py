@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import ApiError, NetworkError
+from badgedesk.api.errors import ApiError, NetworkError
 from badgedesk.baking import PNG, SVG, BakedAssertion, NotABadge, media_type, unbake
 from badgedesk.services.backpack import BackpackBadge, BackpackService, describe_baked
+from badgedesk.services.tasks import Tasks
 from badgedesk.services.validation import Problem, is_web_url
 from badgedesk.ui.files import choose_file
-from badgedesk.ui.futures import keep
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import error_label
 
@@ -150,7 +150,7 @@ class ImportBadgeDialog(QDialog):
         """The running import, for a caller (or a test) to await."""
         self.loading: asyncio.Future[None] | None = None
         """The file being read for the image page."""
-        self._tasks: set[asyncio.Future[Any]] = set()
+        self._tasks = Tasks("Import a badge")
         self._load_generation = 0
         self._busy = False
         self._image: bytes | None = None
@@ -403,7 +403,7 @@ class ImportBadgeDialog(QDialog):
         ``loading``) ends once it is shown. A later file replaces an earlier one still read."""
         self.tabs.setCurrentIndex(IMAGE_PAGE)
         self._load_generation += 1
-        self.loading = keep(self._tasks, self._load(path, self._load_generation))
+        self.loading = self._tasks.spawn(self._load(path, self._load_generation))
         return self.loading
 
     async def _load(self, path: Path, generation: int) -> None:
@@ -509,7 +509,7 @@ class ImportBadgeDialog(QDialog):
             return
         focus = self.focusWidget()
         self._set_busy(True)
-        self.sending = keep(self._tasks, self._send(work, focus))
+        self.sending = self._tasks.spawn(self._send(work, focus))
 
     async def _send(self, work: Awaitable[BackpackBadge], focus: QWidget | None) -> None:
         try:

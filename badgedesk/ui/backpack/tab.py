@@ -6,20 +6,20 @@ issued on this server only leaves the backpack, the award stays valid, and Undo 
 at once; an imported one is deleted, so that is asked first. Collections are listed beside
 them; opening one makes the table's Badge column a checklist, and badges dragged onto a
 collection join it. Membership is saved as it changes, one request at a time per collection,
-the newest wish last.
+the newest wish last. The rules (the undo list, the merged membership saves, acting until the
+first refusal) are the service's: this tab shows and asks.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -45,15 +45,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import Acceptance, ApiError, Collection
-from badgedesk.services.backpack import BackpackBadge, BackpackService
+from badgedesk.api.errors import ApiError
+from badgedesk.api.models import Acceptance, Collection
+from badgedesk.services.backpack import BackpackBadge, BackpackService, BadgesOutcome
 from badgedesk.services.public_files import PublicFileCache
+from badgedesk.services.tasks import Tasks
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.tab import error_text
 from badgedesk.ui.backpack.collections import CollectionDialog, CollectionsList, SharePanel
 from badgedesk.ui.empty_state import backpack_empty_state
-from badgedesk.ui.futures import keep, resolve
+from badgedesk.ui.futures import resolve
 from badgedesk.ui.models.backpack import (
     ACCEPTANCE,
     BADGE,
@@ -67,6 +69,10 @@ from badgedesk.ui.style import error_label, error_style
 ICON_SIZE = 32
 ICONS_AT_ONCE = 6
 BADGE_FILE_SUFFIXES = (".png", ".svg")
+SHUTDOWN_WAIT_SECONDS = 10
+"""How long a quit waits for the tab's writes still on their way."""
+LOAD = "load"
+"""The name of the listing task: a new listing replaces the one under way."""
 
 
 class BackpackTab(QWidget):
@@ -80,18 +86,13 @@ class BackpackTab(QWidget):
         super().__init__(parent)
         self.service: BackpackService | None = None
         self.images: PublicFileCache | None = None
-        self.tasks: set[asyncio.Future[Any]] = set()
+        self.tasks = Tasks("Backpack tab")
         self.loading: asyncio.Future[None] | None = None
         """The listing under way (tests and the shell may await it)."""
         self._stale = False
         """Signed in but not listed yet: listed when the tab is first shown."""
         self.question: QMessageBox | None = None
         """The confirmation being asked, if any."""
-        self.removed: list[BackpackBadge] = []
-        """Badges issued on this server that this session removed, newest last: Undo accepts
-        them again (the server lists them no more, so nothing else would show them)."""
-        self._wanted_members: dict[str, list[str]] = {}
-        self._saving_members: dict[str, asyncio.Future[None]] = {}
         self.model = BackpackModel(self)
         self.model.members_edited.connect(self._on_members_edited)
         self.proxy = BackpackFilter(self)
@@ -108,6 +109,11 @@ class BackpackTab(QWidget):
         self.setAccessibleName(self.tr("Backpack"))
         self.setAcceptDrops(True)
         self._update_actions()
+
+    @property
+    def removed(self) -> list[BackpackBadge]:
+        """The badges this session removed that Undo would bring back, newest last."""
+        return list(self.service.removed) if self.service is not None else []
 
     @property
     def action_button(self) -> QPushButton:
@@ -314,27 +320,34 @@ class BackpackTab(QWidget):
 
     def _load(self) -> None:
         self._stale = False
-        self.loading = keep(self.tasks, self.reload())
+        self.loading = self.tasks.spawn(self.reload(), name=LOAD)
 
     def show_signed_out(self) -> None:
+        if self.service is not None:
+            self.service.session_ended()
         self.service = None
-        for task in list(self.tasks):
-            task.cancel()
+        self.tasks.cancel()
         self.model.set_badges([])
         self.collections_list.show_collections([], None)
-        self.removed.clear()
         self.detail.clear(self.tr("Choose a badge to see it in full."))
         self.stack.setCurrentIndex(0)
         self._update_actions()
 
     async def shutdown(self) -> None:
-        """Let writes under way end (their audit entries need the database), drop the rest."""
-        pending = [task for task in self.tasks if not task.done()]
-        for task in pending:
-            if task is self.loading:
-                task.cancel()
-        with contextlib.suppress(Exception, asyncio.CancelledError):
-            await asyncio.wait_for(asyncio.gather(*pending, return_exceptions=True), 10)
+        """Before the HTTP client closes: the listing is dropped; writes under way and the
+        membership saves asked for end (their audit entries need the database), for at most
+        ``SHUTDOWN_WAIT_SECONDS``; the rest is then cancelled."""
+        self.tasks.cancel(LOAD)
+        service = self.service
+
+        async def writes_end() -> None:
+            await self.tasks.wait()  # a membership asked for reaches the service first
+            if service is not None:
+                await service.shutdown()
+
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(writes_end(), SHUTDOWN_WAIT_SECONDS)
+        self.tasks.cancel()
 
     # ------------------------------------------------------------ listing
 
@@ -353,9 +366,8 @@ class BackpackTab(QWidget):
         self.message_label.setText(self.tr("Loading your backpack…"))
         self.refresh_button.setEnabled(False)
         try:
-            badges, collections = await asyncio.gather(
-                service.badges(include_expired_and_revoked=self.expired_box.isChecked()),
-                service.collections(),
+            backpack = await service.backpack(
+                include_expired_and_revoked=self.expired_box.isChecked()
             )
         except ApiError as error:
             self.message_label.setStyleSheet(error_style())
@@ -364,13 +376,14 @@ class BackpackTab(QWidget):
         finally:
             self.refresh_button.setEnabled(True)
         current = self.collections_list.current_collection()
-        shown = {badge.key for badge in badges}
-        self.model.set_badges(badges + [b for b in self.removed if b.key not in shown])
-        self.collections_list.show_collections(collections, current.key if current else None)
+        self.model.set_badges(backpack.badges)
+        self.collections_list.show_collections(
+            backpack.collections, current.key if current else None
+        )
         self._on_collection_chosen()
         self._select(selected)
         self._show_count()
-        keep(self.tasks, self._load_icons(badges))
+        self.tasks.spawn(self._load_icons(backpack.badges))
 
     def _show_count(self) -> None:
         """How many badges are shown; removed ones are not counted as in the backpack."""
@@ -476,7 +489,7 @@ class BackpackTab(QWidget):
             badge.assertion, badgeclass_name=badge.name, issuer_name=badge.issuer or None
         )
         if badge.image_url and self.images is not None:
-            keep(self.tasks, self._detail_image(badge.key, badge.image_url))
+            self.tasks.spawn(self._detail_image(badge.key, badge.image_url))
 
     async def _detail_image(self, key: str, url: str) -> None:
         assert self.images is not None
@@ -503,57 +516,37 @@ class BackpackTab(QWidget):
     # ------------------------------------------------------------ accept, remove, undo
 
     def on_accept(self, _checked: bool = False) -> None:
-        keep(self.tasks, self._accept_selected())
+        self.tasks.spawn(self._accept_selected())
 
     async def _accept_selected(self) -> None:
-        await self._each(
-            [b for b in self.selected_badges() if b.acceptance != Acceptance.ACCEPTED],
-            self.tr("accept"),
-            self._accept,
-        )
-
-    async def _accept(self, badge: BackpackBadge) -> None:
-        """Accept, or bring back a badge this session removed."""
-        assert self.service is not None
-        accepted = await self.service.accept(badge)
-        self.removed = [b for b in self.removed if b.key != badge.key]
-        self.model.replace(accepted)
-
-    async def _remove(self, badge: BackpackBadge) -> None:
-        assert self.service is not None
-        removed = await self.service.remove(badge)
-        if removed is None:
-            self.model.remove(badge.key)
-        else:
-            self.model.replace(removed)
-            self.removed.append(removed)
-
-    async def _each(self, badges: list[BackpackBadge], verb: str, act: Any) -> int:
-        """Act on each badge in turn; the first refusal stops the rest and is shown beside
-        the badge it concerns. Returns how many were done."""
-        done = 0
+        """Accept the selected badges (and bring back those removed among them)."""
+        if self.service is None:
+            return
+        badges = [b for b in self.selected_badges() if b.acceptance != Acceptance.ACCEPTED]
         self.badge_error.hide()
-        for badge in badges:
-            try:
-                await act(badge)
-            except ApiError as error:
-                self.table.selectionModel().blockSignals(True)
-                self._select([badge.key])
-                self.table.selectionModel().blockSignals(False)
-                self.badge_error.setText(
-                    self.tr("Could not {verb} “{name}”:\n{error}").format(
-                        verb=verb, name=badge.name, error=error_text(error)
-                    )
+        self._show_outcome(await self.service.accept(badges), self.tr("accept"))
+
+    def _show_outcome(self, outcome: BadgesOutcome, verb: str) -> None:
+        """Show the badges done as the server now has them, and a refusal beside the badge it
+        concerns."""
+        for badge in outcome.done:
+            self.model.replace(badge)
+        if outcome.refusal is not None:
+            refused = outcome.refusal.badge
+            self.table.selectionModel().blockSignals(True)
+            self._select([refused.key])
+            self.table.selectionModel().blockSignals(False)
+            self.badge_error.setText(
+                self.tr("Could not {verb} “{name}”:\n{error}").format(
+                    verb=verb, name=refused.name, error=error_text(outcome.refusal.error)
                 )
-                self.badge_error.show()
-                break
-            done += 1
+            )
+            self.badge_error.show()
         self._show_selection()
         self._show_count()
-        return done
 
     def on_remove(self, _checked: bool = False) -> None:
-        keep(self.tasks, self._remove_selected())
+        self.tasks.spawn(self._remove_selected())
 
     async def _remove_selected(self) -> None:
         """Remove (decline) the selected badges. Only an imported badge is asked about first:
@@ -563,8 +556,14 @@ class BackpackTab(QWidget):
             return
         if any(b.imported for b in badges) and not await self._confirm_deletion(badges):
             return
-        done = badges[: await self._each(badges, self.tr("remove"), self._remove)]
-        if done:
+        if self.service is None:  # signed out while asking
+            return
+        self.badge_error.hide()
+        outcome = await self.service.remove(badges)
+        for deleted in outcome.deleted:
+            self.model.remove(deleted.key)
+        self._show_outcome(outcome, self.tr("remove"))
+        if done := badges[: len(badges) - len(outcome.not_done)]:
             self.status_message.emit(self._removed_message(done))
 
     def _removed_message(self, done: list[BackpackBadge]) -> str:
@@ -639,25 +638,28 @@ class BackpackTab(QWidget):
             self.question = None
 
     def on_undo(self, _checked: bool = False) -> None:
-        keep(self.tasks, self._undo_removal())
+        self.tasks.spawn(self._undo_removal())
 
     async def _undo_removal(self) -> None:
-        """Accept again every badge this session removed (the server's own way back); those
-        not brought back stay for the next Undo."""
-        removed, self.removed = self.removed, []
+        """Bring back every badge this session removed; those not brought back stay for the
+        next Undo."""
+        if self.service is None:
+            return
+        undoing = self.service.undo_remove()
+        self.undo_action.setEnabled(False)
+        self.badge_error.hide()
+        outcome = await undoing
+        self._show_outcome(outcome, self.tr("bring back"))
+        if outcome.done and not outcome.not_done:  # else the refusal stays selected and shown
+            self._select([badge.key for badge in outcome.done])
         self._update_actions()
-        done = await self._each(removed, self.tr("bring back"), self._accept)
-        self.removed = removed[done:] + self.removed
-        if done and done == len(removed):  # else the refusal stays selected and shown
-            self._select([badge.key for badge in removed])
-        self._update_actions()
-        if done == 1:
+        if len(outcome.done) == 1:
             self.status_message.emit(
-                self.tr("Brought back “{name}”, accepted.").format(name=removed[0].name)
+                self.tr("Brought back “{name}”, accepted.").format(name=outcome.done[0].name)
             )
-        elif done:
+        elif outcome.done:
             self.status_message.emit(
-                self.tr("Brought back {count} badges, accepted.").format(count=done)
+                self.tr("Brought back {count} badges, accepted.").format(count=len(outcome.done))
             )
 
     # ------------------------------------------------------------ import
@@ -676,12 +678,11 @@ class BackpackTab(QWidget):
             dialog.load_file(path)
 
     def _on_imported(self, badge: BackpackBadge) -> None:
-        self.removed = [b for b in self.removed if b.key != badge.key]
         if self.model.find(badge.key) is None:
             self.model.set_badges([*self.model.badges, badge])
         else:
             self.model.replace(badge)
-        keep(self.tasks, self._load_icons([badge]))
+        self.tasks.spawn(self._load_icons([badge]))
         self._select([badge.key])
         self._show_count()
         self.status_message.emit(self.tr("Imported “%s” into your backpack.") % badge.name)
@@ -709,9 +710,13 @@ class BackpackTab(QWidget):
         if collection is None:
             self.model.set_members(None)
         else:
-            wanted = self._wanted_members.get(collection.key, collection.assertions)
-            self.model.set_members(set(wanted))
+            self.model.set_members(set(self._members(collection)))
         self._update_actions()
+
+    def _members(self, collection: Collection) -> list[str]:
+        """The badges ``collection`` holds, or will once the membership asked for is saved."""
+        pending = self.service.pending_members(collection) if self.service else None
+        return collection.assertions if pending is None else pending
 
     def _on_members_edited(self) -> None:
         collection = self.collections_list.current_collection()
@@ -725,52 +730,45 @@ class BackpackTab(QWidget):
         collection = self.collections_list.collections.get(key)
         if collection is None:
             return
-        members = self._wanted_members.get(key, collection.assertions)
+        members = self._members(collection)
         added = [k for k in keys if k not in members]
         if not added:
             self.status_message.emit(self.tr("Already in “%s”.") % collection.name)
             return
-        if self.collections_list.current_collection() is collection:
-            self.model.set_members({*members, *added})
         self._save_members(collection, [*members, *added])
         self.status_message.emit(
             self.tr("Adding %d badge(s) to “%s”…") % (len(added), collection.name)
         )
 
     def _save_members(self, collection: Collection, members: list[str]) -> None:
-        """Queue the newest membership of ``collection``; one request at a time goes."""
-        self._wanted_members[collection.key] = members
-        if collection.key not in self._saving_members:
-            self._saving_members[collection.key] = keep(
-                self.tasks, self._send_members(collection.key)
-            )
+        """Show ``members`` ticked at once and ask the service to save them."""
+        if self.collections_list.current_collection() is collection:
+            self.model.set_members(set(members))
+        self.tasks.spawn(self._members_saved(collection, members))
 
-    async def _send_members(self, key: str) -> None:
+    async def _members_saved(self, collection: Collection, members: list[str]) -> None:
+        service = self.service
+        if service is None:
+            return
         try:
-            while key in self._wanted_members and self.service is not None:
-                members = self._wanted_members[key]
-                collection = self.collections_list.collections[key]
-                try:
-                    saved = await self.service.set_members(collection, members)
-                except ApiError as error:
-                    del self._wanted_members[key]
-                    self._members_failed(collection, error)
-                    return
-                if self._wanted_members.get(key) is members:
-                    del self._wanted_members[key]
-                self.collections_list.describe(saved)
-                if (
-                    self.collections_list.current_collection() is saved
-                    and key not in self._wanted_members
-                ):
-                    self.model.set_members(set(saved.assertions))
-                    self.share_panel.show_collection(saved)
-        finally:
-            del self._saving_members[key]
+            saved = await service.set_members(collection, members)
+        except ApiError as error:
+            self._members_failed(collection.key, error)
+            return
+        self.collections_list.describe(saved)
+        if (
+            self.collections_list.current_collection() is saved
+            and service.pending_members(saved) is None
+        ):
+            self.model.set_members(set(saved.assertions))
+            self.share_panel.show_collection(saved)
 
-    def _members_failed(self, collection: Collection, error: ApiError) -> None:
+    def _members_failed(self, key: str, error: ApiError) -> None:
         """Show the collection as the server still has it, and say why."""
-        self.collections_list.select(collection.key)
+        collection = self.collections_list.collections.get(key)
+        if collection is None:
+            return
+        self.collections_list.select(key)
         self.model.set_members(set(collection.assertions))
         self.collection_error.setText(
             self.tr("Could not change the badges of “%s”:\n%s")
@@ -778,23 +776,12 @@ class BackpackTab(QWidget):
         )
         self.collection_error.show()
 
-    def saving_members(self) -> list[Awaitable[None]]:
-        """Membership saves under way (tests await them)."""
-        return list(self._saving_members.values())
-
     def on_new_collection(self, _checked: bool = False) -> None:
-        service = self.service
-        if service is None:
+        if self.service is None:
             return
         members = [badge.key for badge in self.selected_badges()]
-
-        async def save(name: str, description: str, published: bool) -> Collection:
-            created = await service.create_collection(name, description, published)
-            if members:  # sent once the collection is listed, so a refusal shows beside it
-                self._wanted_members[created.key] = members
-            return created
-
-        self._open_collection_dialog(CollectionDialog(save, adding=len(members), parent=self))
+        dialog = CollectionDialog(self.service.create_collection, adding=len(members), parent=self)
+        self._open_collection_dialog(dialog, members)
 
     def on_edit_collection(self, _checked: bool = False) -> None:
         service = self.service
@@ -807,13 +794,16 @@ class BackpackTab(QWidget):
 
         self._open_collection_dialog(CollectionDialog(save, collection, parent=self))
 
-    def _open_collection_dialog(self, dialog: CollectionDialog) -> None:
+    def _open_collection_dialog(
+        self, dialog: CollectionDialog, members: Sequence[str] = ()
+    ) -> None:
+        """``members``: the badges a new collection is to hold once it is listed."""
         self.collection_dialog = dialog
-        dialog.saved.connect(self._on_collection_saved)
+        dialog.saved.connect(lambda saved: self._on_collection_saved(saved, members))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _on_collection_saved(self, saved: Collection) -> None:
+    def _on_collection_saved(self, saved: Collection, members: Sequence[str]) -> None:
         collections = list(self.collections_list.collections.values())
         known = any(c.key == saved.key for c in collections)
         collections = [saved if c.key == saved.key else c for c in collections]
@@ -821,13 +811,12 @@ class BackpackTab(QWidget):
             collections if known else [*collections, saved], saved.key
         )
         self._on_collection_chosen()
-        members = self._wanted_members.get(saved.key)
-        if members is not None and saved.key not in self._saving_members:
-            self._save_members(saved, members)
+        if members:  # sent once the collection is listed, so a refusal shows beside it
+            self._save_members(saved, list(members))
         self.status_message.emit(self.tr("Saved the collection “%s”.") % saved.name)
 
     def on_delete_collection(self, _checked: bool = False) -> None:
-        keep(self.tasks, self._delete_current_collection())
+        self.tasks.spawn(self._delete_current_collection())
 
     async def _delete_current_collection(self) -> None:
         collection = self.collections_list.current_collection()
@@ -874,7 +863,7 @@ def _source(badge: BackpackBadge, *, named: bool) -> str:
     return f"{badge.name} — {host}" if named else host or ""
 
 
-def _badge_file(urls: list[Any]) -> Path | None:
+def _badge_file(urls: list[QUrl]) -> Path | None:
     """The first local PNG or SVG among dropped URLs."""
     for url in urls:
         if url.isLocalFile() and url.toLocalFile().lower().endswith(BADGE_FILE_SUFFIXES):

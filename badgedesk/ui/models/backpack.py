@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from badgedesk.api import Acceptance
+from badgedesk.api.models import Acceptance
 from badgedesk.services.backpack import BackpackBadge
 
 BADGE_KEYS_MIME = "application/x-badgedesk-backpack-badges"
