@@ -8,6 +8,7 @@ from pathlib import Path
 
 from badgedesk.store import SCHEMA_VERSION, open_database
 from badgedesk.store.database import transaction
+from badgedesk.store.health import Trouble
 
 PAGE = 4096
 
@@ -73,3 +74,13 @@ BAD_STORES = {
     "damaged page": damaged_page,
     "empty file": empty_file,
 }
+
+EXPECTED = {
+    "newer schema": Trouble.NEWER,
+    "text file": Trouble.NOT_A_STORE,
+    "truncated": Trouble.DAMAGED,
+    "directory": Trouble.IN_THE_WAY,
+    "damaged page": Trouble.DAMAGED,
+    "empty file": Trouble.DAMAGED,
+}
+"""What the health check must find in each of ``BAD_STORES``."""

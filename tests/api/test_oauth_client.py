@@ -46,11 +46,9 @@ def oauth_config(base_url: str, web_url: str | None = None) -> OAuthConfig:
     return profile.oauth_config()
 
 
-@pytest.fixture(params=[False, True], ids=["lenient", "strict"])
-def strict_oauth(request):
-    """The client signs in both on a sandbox as lenient as the real server and on one that
-    enforces RFC 9700 (``--strict-oauth``)."""
-    return request.param
+# The client signs in both on a sandbox as lenient as the real server and on one that enforces
+# RFC 9700 (``--strict-oauth``).
+pytestmark = pytest.mark.strict_and_lenient_oauth
 
 
 @pytest.fixture

@@ -22,16 +22,7 @@ from badgedesk.store.health import (
     is_disk_full,
     keep_aside,
 )
-from tests.bad_stores import BAD_STORES, damaged_page, real_store
-
-EXPECTED = {
-    "newer schema": Trouble.NEWER,
-    "text file": Trouble.NOT_A_STORE,
-    "truncated": Trouble.DAMAGED,
-    "directory": Trouble.IN_THE_WAY,
-    "damaged page": Trouble.DAMAGED,
-    "empty file": Trouble.DAMAGED,
-}
+from tests.bad_stores import BAD_STORES, EXPECTED, damaged_page, real_store
 
 
 def fingerprint(path: Path) -> tuple[str, ...]:
