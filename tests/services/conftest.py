@@ -15,6 +15,8 @@ from badgedesk.store import open_database
 
 @pytest.fixture
 def runner() -> Iterator[asyncio.Runner]:
+    """The one event loop of a service test: plain asyncio, as these need no Qt (widget tests
+    run theirs on the qasync ``loop`` of tests/ui/conftest.py)."""
     with asyncio.Runner() as made:
         yield made
 

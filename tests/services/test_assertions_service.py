@@ -5,30 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from badgedesk.api import ApiError, BadgesClient
+from badgedesk.api import ApiError
 from badgedesk.services.assertions import AssertionQuery, AssertionService, NotSignedInError
 from badgedesk.services.awards import AwardDetails
 from badgedesk.services.public_files import PublicFileCache
 from badgedesk.services.records import AuditTrail
 from badgedesk.store import AuditLog, open_database
-
-
-@pytest.fixture
-def runner() -> Iterator[asyncio.Runner]:
-    with asyncio.Runner() as made:
-        yield made
-
-
-@pytest.fixture
-def client(sandbox, demo_token, runner) -> Iterator[BadgesClient]:
-    made = BadgesClient(sandbox.base_url, demo_token)
-    yield made
-    runner.run(made.aclose())
 
 
 @pytest.fixture

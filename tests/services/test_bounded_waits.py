@@ -18,7 +18,7 @@ from badgedesk.services.submission import BatchSubmission, Stop
 from badgedesk.store import AuditLog
 from badgedesk.store.drafts import AWARDED, FAILED, HELD, PENDING, REVOKE, SENDING, BatchDefaults
 from badgedesk.store.revocations import Match, RevocationTarget
-from tests.services.test_submission import (
+from tests.services.award_batches import (
     assert_each_awarded_once,
     awards_on_server,
     badgeclass_of,

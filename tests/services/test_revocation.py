@@ -23,32 +23,8 @@ from badgedesk.services.revocation import (
 from badgedesk.store import AuditLog
 from badgedesk.store.drafts import FAILED, PENDING, REVOKE, REVOKED, SENDING, SKIPPED
 from badgedesk.store.revocations import Match, RevocationTarget, Settlement
-from tests.services.test_submission import FAST_HOLDS, badgeclass_of
-
-REASON = "Course was cancelled"
-
-
-def award_people(
-    runner: asyncio.Runner, client: BadgesClient, sandbox: SandboxServer, count: int, **kw: str
-) -> list[str]:
-    """Award the Peer Mentor badge to ``count`` people in one request; their entityIds."""
-    prefix = kw.get("prefix", "leaver")
-    badgeclass = badgeclass_of(sandbox, kw.get("badgeclass", "Peer Mentor"))
-    requests = [
-        AwardRequest(recipient=Recipient(identity=f"{prefix}{n:04d}@school.test"))
-        for n in range(count)
-    ]
-    made = runner.run(client.issue_batch(badgeclass.entity_id, requests))
-    return [assertion.entity_id for assertion in made]
-
-
-def make_batch(drafts: DraftService, entity_ids: Sequence[str], *, reason: str = REASON) -> int:
-    store = drafts.store
-    batch = store.create_batch("sandbox", "Leavers", kind=REVOKE, reason=reason)
-    store.revocations.add_rows(
-        batch.id, [RevocationTarget(entity_id=e, match=Match.UNCHECKED) for e in entity_ids]
-    )
-    return batch.id
+from tests.services.award_batches import FAST_HOLDS, badgeclass_of
+from tests.services.revocation_batches import REASON, award_people, make_batch
 
 
 def submission(

@@ -28,46 +28,17 @@ from badgedesk.store.drafts import (
     HELD,
     PENDING,
     SENDING,
-    BadgeClassChoice,
     BatchDefaults,
     RowFields,
 )
-from tests.api.test_oauth_client import oauth_config
-
-FAST_HOLDS = OutagePolicy(wait=0.01, holds=5)
-"""Holds of a hundredth of a second, and the run stops (offline) after the fifth."""
-
-
-def badgeclass_of(sandbox: SandboxServer, name: str = "Peer Mentor") -> BadgeClassChoice:
-    record = next(b for b in sandbox.state.badgeclasses.values() if b.name == name)
-    return BadgeClassChoice(record.entity_id, record.name)
-
-
-def make_batch(
-    drafts: DraftService,
-    sandbox: SandboxServer,
-    count: int,
-    *,
-    prefix: str = "learner",
-    defaults: BatchDefaults | None = None,
-) -> int:
-    store = drafts.store
-    batch = store.create_batch(
-        "sandbox", "Spring cohort", badgeclass_of(sandbox), defaults or BatchDefaults()
-    )
-    store.add_rows(
-        batch.id,
-        [RowFields(identity=f"{prefix}{n:04d}@school.test") for n in range(count)],
-    )
-    return batch.id
-
-
-def awards_on_server(sandbox: SandboxServer, batch_class: str, prefix: str) -> Counter[str]:
-    return Counter(
-        a.identity
-        for a in sandbox.state.assertions.values()
-        if a.badgeclass == batch_class and a.identity.startswith(prefix) and not a.revoked
-    )
+from tests.oauth_flow import oauth_config
+from tests.services.award_batches import (
+    FAST_HOLDS,
+    assert_each_awarded_once,
+    awards_on_server,
+    badgeclass_of,
+    make_batch,
+)
 
 
 def submission(
@@ -81,21 +52,6 @@ def submission(
         batch_id,
         **kwargs,  # type: ignore[arg-type]
     )
-
-
-def assert_each_awarded_once(drafts: DraftService, sandbox: SandboxServer, batch_id: int) -> None:
-    rows = drafts.store.rows(batch_id)
-    assert {row.state for row in rows} == {AWARDED}
-    on_server = awards_on_server(sandbox, badgeclass_of(sandbox).entity_id, "learner")
-    assert len(on_server) == len(rows)
-    assert set(on_server.values()) == {1}, "someone was awarded twice"
-    server_ids = {
-        a.identity: a.entity_id
-        for a in sandbox.state.assertions.values()
-        if a.identity.startswith("learner")
-    }
-    for row in rows:
-        assert row.entity_id == server_ids[row.fields.identity]
 
 
 def test_a_batch_is_awarded_with_audit_entries(drafts, sandbox, client, runner, db_path):
