@@ -15,7 +15,7 @@ TESTS = Path(__file__).resolve().parents[1]
 ROOT = TESTS.parent
 
 
-def test_modules() -> list[Path]:
+def all_test_modules() -> list[Path]:
     return sorted(TESTS.rglob("test_*.py"))
 
 
@@ -79,19 +79,37 @@ def conftest_fixtures_above(path: Path) -> dict[str, Path]:
 
 
 def test_the_layout_check_finds_the_test_modules() -> None:
-    found = {path.relative_to(TESTS).as_posix() for path in test_modules()}
+    found = {path.relative_to(TESTS).as_posix() for path in all_test_modules()}
     assert {"services/test_test_layout.py", "ui/test_drafts_tab.py"} <= found
     assert "shell" in conftest_fixtures_above(TESTS / "ui" / "test_drafts_tab.py")
 
 
-@pytest.mark.parametrize("path", test_modules(), ids=lambda p: p.relative_to(TESTS).as_posix())
+def test_the_layout_check_sees_imports_and_fixtures_however_spelled() -> None:
+    source = (
+        "from tests.ui.test_quit import Program\n"
+        "from . import test_sign_in\n"
+        "import tests.store.test_health\n"
+        "from tests.ui.waiting import wait_for\n"
+        "@pytest.fixture(name='shell')\n"
+        "def other_shell(): ...\n"
+        "@fixture\n"
+        "def plain(): ...\n"
+    )
+    tree = ast.parse(source)
+    imported = {m for m in imported_modules(tree, TESTS / "ui" / "test_x.py") if is_test_module(m)}
+    assert imported == {"tests.ui.test_quit", "tests.ui.test_sign_in", "tests.store.test_health"}
+    functions = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
+    assert [fixture_name(node) for node in functions] == ["shell", "plain"]
+
+
+@pytest.mark.parametrize("path", all_test_modules(), ids=lambda p: p.relative_to(TESTS).as_posix())
 def test_no_test_module_imports_another(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     imported = sorted({m for m in imported_modules(tree, path) if is_test_module(m)})
     assert imported == [], "move what is shared to a helper module or a conftest.py"
 
 
-@pytest.mark.parametrize("path", test_modules(), ids=lambda p: p.relative_to(TESTS).as_posix())
+@pytest.mark.parametrize("path", all_test_modules(), ids=lambda p: p.relative_to(TESTS).as_posix())
 def test_no_test_module_shadows_a_conftest_fixture(path: Path) -> None:
     above = conftest_fixtures_above(path)
     shadowed = {
