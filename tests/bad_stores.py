@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from badgedesk.core.health import Trouble
 from badgedesk.store import SCHEMA_VERSION, open_database
 from badgedesk.store.database import transaction
 
@@ -73,3 +74,13 @@ BAD_STORES = {
     "damaged page": damaged_page,
     "empty file": empty_file,
 }
+
+EXPECTED = {
+    "newer schema": Trouble.NEWER,
+    "text file": Trouble.NOT_A_STORE,
+    "truncated": Trouble.DAMAGED,
+    "directory": Trouble.IN_THE_WAY,
+    "damaged page": Trouble.DAMAGED,
+    "empty file": Trouble.DAMAGED,
+}
+"""What the health check must find in each of ``BAD_STORES``."""

@@ -58,18 +58,56 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "flavors(*names): the sandbox of the marked test or module runs as each of these "
+        "flavours, whatever its directory's conftest.py pins",
+    )
+    config.addinivalue_line(
+        "markers",
+        "strict_and_lenient_oauth: the sandbox of the marked test or module runs once lenient "
+        "and once under --strict-oauth (RFC 9700)",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The ``flavors`` and ``strict_and_lenient_oauth`` markers: a module chooses its sandbox's
+    flavours and OAuth strictness without a fixture of its own that would hide the one here.
+    Each becomes a ``parametrize`` mark before pytest reads those, and only on the tests that
+    use the fixture (a module-wide ``parametrize`` would fail the others)."""
+    test = metafunc.definition
+
+    def chosen_by_the_test(argname: str) -> bool:
+        """A test's own ``parametrize`` of the fixture wins over its module's marker."""
+        return any(
+            argname in str(mark.args[0]).replace(" ", "").split(",")
+            for mark in test.iter_markers("parametrize")
+        )
+
+    flavors = test.get_closest_marker("flavors")
+    if flavors and "flavor" in metafunc.fixturenames and not chosen_by_the_test("flavor"):
+        test.add_marker(pytest.mark.parametrize("flavor", flavors.args))
+    both = test.get_closest_marker("strict_and_lenient_oauth")
+    if both and "strict_oauth" in metafunc.fixturenames and not chosen_by_the_test("strict_oauth"):
+        test.add_marker(
+            pytest.mark.parametrize("strict_oauth", [False, True], ids=["lenient", "strict"])
+        )
+
+
 @pytest.fixture(params=FLAVORS)
 def flavor(request: pytest.FixtureRequest) -> Flavor:
-    """Every test that uses the sandbox runs against each flavour; a test or a directory pins
-    one by overriding this fixture (or ``@pytest.mark.parametrize("flavor", [...])``)."""
+    """Every test that uses the sandbox runs against each flavour; a directory pins one in its
+    conftest.py, a module or test chooses with ``@pytest.mark.flavors(...)``."""
     value: Flavor = request.param
     return value
 
 
 @pytest.fixture
 def strict_oauth() -> bool:
-    """The sandbox's OAuth server is lenient like the real one; sign-in tests override this
-    fixture to run under ``--strict-oauth`` (RFC 9700) as well."""
+    """The sandbox's OAuth server is lenient like the real one; sign-in tests run under
+    ``--strict-oauth`` (RFC 9700) as well, marked ``strict_and_lenient_oauth``."""
     return False
 
 

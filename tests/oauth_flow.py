@@ -1,4 +1,5 @@
-"""Sign in through the sandbox's HTML authorize page with plain httpx, as a browser would."""
+"""Sign in through the sandbox's HTML authorize page with plain httpx, as a browser would; the
+OAuth endpoints a self-hosted profile derives."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from badgedesk.sandbox import DEMO_EMAIL, DEMO_PASSWORD
+from badgedesk.auth import OAuthConfig
+from badgedesk.profiles import ServerProfile
+from badgedesk.sandbox import ALL_SCOPES, CLIENT_ID, DEMO_EMAIL, DEMO_PASSWORD, REDIRECT_URIS
 
 
 class _FormReader(HTMLParser):
@@ -45,3 +48,16 @@ def submit_login(
     assert answer.status_code in (302, 303), answer.text[:300]
     query = parse_qs(urlsplit(answer.headers["location"]).query)
     return {key: values[0] for key, values in query.items()}
+
+
+def oauth_config(base_url: str, web_url: str | None = None) -> OAuthConfig:
+    """The endpoints as a self-hosted profile derives them from its two addresses."""
+    profile = ServerProfile.for_server(
+        "Test",
+        base_url,
+        web_url or base_url,
+        client_id=CLIENT_ID,
+        redirect_uri=REDIRECT_URIS[0],
+        scopes=ALL_SCOPES,
+    )
+    return profile.oauth_config()

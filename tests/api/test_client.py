@@ -15,7 +15,6 @@ from badgedesk.api import (
     Assertion,
     AssertionUpdate,
     AuthenticationError,
-    AwardRequest,
     BadgesClient,
     Evidence,
     MalformedResponseError,
@@ -23,8 +22,6 @@ from badgedesk.api import (
     NotFoundError,
     OB3AwardProperties,
     RateLimitedError,
-    Recipient,
-    RecipientType,
     RetryPolicy,
     RevocationRequest,
     ServerError,
@@ -32,11 +29,8 @@ from badgedesk.api import (
 )
 from badgedesk.api.client import USER_AGENT, error_from_response
 from badgedesk.sandbox import ALL_SCOPES, DEMO_EMAIL
+from tests.api.sandbox_calls import api_requests, award_request
 from tests.badge_files import baked_png, baked_svg
-
-
-def api_requests(sandbox, prefix="/v2/"):
-    return [r for r in sandbox.requests if r.path.startswith(prefix)]
 
 
 async def first_badgeclass(client: BadgesClient):
@@ -162,10 +156,6 @@ def test_get_assertion_is_fully_typed(client, run):
 
 
 # ------------------------------------------------------------------ writes
-
-
-def award_request(identity="new.learner@example.org", **kwargs):
-    return AwardRequest(recipient=Recipient(identity=identity, type=RecipientType.EMAIL), **kwargs)
 
 
 @pytest.mark.parametrize("flavor", ["parchment"])  # ob3AwardProperties: hosted

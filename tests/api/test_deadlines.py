@@ -16,7 +16,7 @@ from badgedesk.api import (
     RetryPolicy,
     watching,
 )
-from tests.api.test_client import api_requests, award_request
+from tests.api.sandbox_calls import api_requests, award_request
 from tests.loopback_http import Answer, loopback_server
 
 SHORT = {"deadline": 0.4, "patience": 1.0}

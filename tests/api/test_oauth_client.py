@@ -12,7 +12,6 @@ import pytest
 from badgedesk.api import AuthenticationError, BadgesClient, RateLimitedError
 from badgedesk.auth import (
     OAuthClient,
-    OAuthConfig,
     OAuthError,
     RefreshingTokenProvider,
     TokenSet,
@@ -20,37 +19,18 @@ from badgedesk.auth import (
     make_pkce,
     make_state,
 )
-from badgedesk.profiles import ServerProfile
 from badgedesk.sandbox import (
     ALL_SCOPES,
-    CLIENT_ID,
     DEMO_EMAIL,
-    REDIRECT_URIS,
     SandboxConfig,
     SandboxServer,
 )
 from tests.loopback_http import Answer, closed_port_url, loopback_server
-from tests.oauth_flow import submit_login
+from tests.oauth_flow import oauth_config, submit_login
 
-
-def oauth_config(base_url: str, web_url: str | None = None) -> OAuthConfig:
-    """The endpoints as a self-hosted profile derives them from its two addresses."""
-    profile = ServerProfile.for_server(
-        "Test",
-        base_url,
-        web_url or base_url,
-        client_id=CLIENT_ID,
-        redirect_uri=REDIRECT_URIS[0],
-        scopes=ALL_SCOPES,
-    )
-    return profile.oauth_config()
-
-
-@pytest.fixture(params=[False, True], ids=["lenient", "strict"])
-def strict_oauth(request):
-    """The client signs in both on a sandbox as lenient as the real server and on one that
-    enforces RFC 9700 (``--strict-oauth``)."""
-    return request.param
+# The client signs in both on a sandbox as lenient as the real server and on one that enforces
+# RFC 9700 (``--strict-oauth``).
+pytestmark = pytest.mark.strict_and_lenient_oauth
 
 
 @pytest.fixture

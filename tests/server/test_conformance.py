@@ -23,11 +23,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def flavor() -> str:
-    """These are the hosted reference pages' shapes: the parchment flavour's (the badgr-oss
-    flavour is checked against its recording in ``test_oss_replay``)."""
-    return "parchment"
+# These are the hosted reference pages' shapes: the parchment flavour's (the badgr-oss flavour
+# is checked against its recording in ``test_oss_replay``).
+pytestmark = pytest.mark.parametrize("flavor", ["parchment"])
 
 
 def documented_examples() -> list[Any]:

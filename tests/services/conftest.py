@@ -14,6 +14,8 @@ from badgedesk.store.thread import StoreThread
 
 @pytest.fixture
 def runner() -> Iterator[asyncio.Runner]:
+    """The one event loop of a service test: plain asyncio, as these need no Qt (widget tests
+    run theirs on the qasync ``loop`` of tests/ui/conftest.py)."""
     with asyncio.Runner() as made:
         yield made
 

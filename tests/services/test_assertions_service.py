@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from badgedesk.api import ApiError, AssertionUpdate, BadgesClient
+from badgedesk.api import ApiError, AssertionUpdate
 from badgedesk.services.assertion_rules import AssertionQuery
 from badgedesk.services.assertions import AssertionService, NotSignedInError
 from badgedesk.services.audit import AuditTrail
@@ -18,13 +17,6 @@ from badgedesk.services.awards import AwardDetails
 from badgedesk.services.changes import AwardsEdited, AwardsMade, AwardsRevoked, Change, Changes
 from badgedesk.services.public_files import PublicFileCache
 from badgedesk.store import AuditLog, open_database
-
-
-@pytest.fixture
-def client(sandbox, demo_token, runner) -> Iterator[BadgesClient]:
-    made = BadgesClient(sandbox.base_url, demo_token)
-    yield made
-    runner.run(made.aclose())
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from badgedesk.services.outbox import Hold, OutagePolicy, SubmissionProgress
 from badgedesk.services.revocation import RevocationSubmission
 from badgedesk.services.submission import BatchSubmission, Stop
 from badgedesk.store.thread import StoreThread
-from tests.services.test_submission import (
+from tests.services.award_batches import (
     assert_each_awarded_once,
     awards_on_server,
     badgeclass_of,

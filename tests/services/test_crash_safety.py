@@ -15,8 +15,6 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,17 +23,15 @@ import pytest
 from badgedesk.core.batches import DraftRow
 from badgedesk.core.states import RowState
 from badgedesk.sandbox import ALL_SCOPES, SandboxServer
-from badgedesk.store import AuditLog, open_database
-from badgedesk.store.drafts import DraftStore
+from badgedesk.store import AuditLog
 from badgedesk.store.thread import StoreThread
+from tests.services.award_batches import badgeclass_of, make_batch
+from tests.services.crash_runs import SEED, store_at, wait_for_quiet_server, wait_until
 from tests.services.submit_worker import TOKEN_VARIABLE, loopback_url
-from tests.services.test_submission import badgeclass_of, make_batch
 
 ROWS = 200
 KILLS = 6
 LATENCY_MS = 80
-SEED = int(os.environ.get("BADGEDESK_CRASH_SEED", "20240917"))
-"""Fixed so a failure can be replayed (timing still varies): set BADGEDESK_CRASH_SEED."""
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PREFIX = "learner"
 
@@ -73,32 +69,6 @@ def live_awards(sandbox: SandboxServer, badgeclass: str) -> dict[str, list[str]]
             ):
                 found.setdefault(record.identity, []).append(record.entity_id)
     return found
-
-
-def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what} (seed {SEED})")
-        time.sleep(0.005)
-
-
-def wait_for_quiet_server(sandbox: SandboxServer) -> None:
-    """Requests a killed worker left in flight are still handled by the server (the award
-    lands, the answer goes nowhere): check only once every one has been answered."""
-    time.sleep(0.1)
-    wait_until(
-        lambda: all(r.status for r in sandbox.requests), 5, "the sandbox to finish its requests"
-    )
-
-
-@contextmanager
-def store_at(db_path: Path) -> Iterator[DraftStore]:
-    conn = open_database(db_path)
-    try:
-        yield DraftStore(conn)
-    finally:
-        conn.close()
 
 
 def check_invariants(rows: list[DraftRow], on_server: dict[str, list[str]], context: str) -> None:

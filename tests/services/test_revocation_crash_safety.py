@@ -31,10 +31,10 @@ from badgedesk.sandbox.api import ApiServer
 from badgedesk.services.revocation import OPERATION, RECONCILED
 from badgedesk.store import AuditLog
 from badgedesk.store.thread import StoreThread
+from tests.services.crash_runs import SEED, store_at, wait_for_quiet_server, wait_until
+from tests.services.revocation_batches import award_people, make_batch
 from tests.services.revoke_worker import CHUNK_SIZE
 from tests.services.submit_worker import TOKEN_VARIABLE
-from tests.services.test_crash_safety import SEED, store_at, wait_for_quiet_server, wait_until
-from tests.services.test_revocation import award_people, make_batch
 
 ROWS = 200
 KILLS = 6

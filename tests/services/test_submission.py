@@ -12,7 +12,7 @@ import pytest
 
 from badgedesk.api import BadgesClient, RetryPolicy
 from badgedesk.auth import OAuthClient, RefreshingTokenProvider, TokenSet
-from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RowFields
+from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.core.states import RowState
 from badgedesk.sandbox import ALL_SCOPES, SandboxServer
 from badgedesk.services.outbox import Hold, OutagePolicy
@@ -23,45 +23,14 @@ from badgedesk.services.submission import (
     SubmissionRefused,
 )
 from badgedesk.store.thread import StoreThread
-from tests.api.test_oauth_client import oauth_config
-
-FAST_HOLDS = OutagePolicy(wait=0.01, holds=5)
-"""Holds of a hundredth of a second, and the run stops (offline) after the fifth."""
-
-
-def badgeclass_of(sandbox: SandboxServer, name: str = "Peer Mentor") -> BadgeClassChoice:
-    record = next(b for b in sandbox.state.badgeclasses.values() if b.name == name)
-    return BadgeClassChoice(record.entity_id, record.name)
-
-
-def make_batch(
-    drafts: StoreThread,
-    sandbox: SandboxServer,
-    count: int,
-    *,
-    prefix: str = "learner",
-    defaults: BatchDefaults | None = None,
-) -> int:
-    batch = drafts.call(
-        lambda s: s.drafts.create_batch(
-            "sandbox", "Spring cohort", badgeclass_of(sandbox), defaults or BatchDefaults()
-        )
-    )
-    drafts.call(
-        lambda s: s.drafts.add_rows(
-            batch.id,
-            [RowFields(identity=f"{prefix}{n:04d}@school.test") for n in range(count)],
-        )
-    )
-    return batch.id
-
-
-def awards_on_server(sandbox: SandboxServer, batch_class: str, prefix: str) -> Counter[str]:
-    return Counter(
-        a.identity
-        for a in sandbox.state.assertions.values()
-        if a.badgeclass == batch_class and a.identity.startswith(prefix) and not a.revoked
-    )
+from tests.oauth_flow import oauth_config
+from tests.services.award_batches import (
+    FAST_HOLDS,
+    assert_each_awarded_once,
+    awards_on_server,
+    badgeclass_of,
+    make_batch,
+)
 
 
 def submission(
@@ -75,21 +44,6 @@ def submission(
         batch_id,
         **kwargs,  # type: ignore[arg-type]
     )
-
-
-def assert_each_awarded_once(drafts: StoreThread, sandbox: SandboxServer, batch_id: int) -> None:
-    rows = drafts.call(lambda s: s.drafts.rows(batch_id))
-    assert {row.state for row in rows} == {RowState.AWARDED}
-    on_server = awards_on_server(sandbox, badgeclass_of(sandbox).entity_id, "learner")
-    assert len(on_server) == len(rows)
-    assert set(on_server.values()) == {1}, "someone was awarded twice"
-    server_ids = {
-        a.identity: a.entity_id
-        for a in sandbox.state.assertions.values()
-        if a.identity.startswith("learner")
-    }
-    for row in rows:
-        assert row.entity_id == server_ids[row.fields.identity]
 
 
 def test_a_batch_is_awarded_with_audit_entries(drafts, sandbox, client, runner, db_path):

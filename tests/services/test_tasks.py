@@ -13,7 +13,7 @@ async def _forever() -> None:
     await asyncio.Event().wait()
 
 
-def test_a_named_task_replaces_the_running_one_of_that_name() -> None:
+def test_a_named_task_replaces_the_running_one_of_that_name(runner: asyncio.Runner) -> None:
     async def scenario() -> None:
         tasks = Tasks("test")
         first = tasks.spawn(_forever(), name="load")
@@ -29,10 +29,10 @@ def test_a_named_task_replaces_the_running_one_of_that_name() -> None:
         assert len(tasks) == 0
         assert tasks.named("load") is None
 
-    asyncio.run(scenario())
+    runner.run(scenario())
 
 
-def test_a_failure_is_handed_on_and_the_task_forgotten() -> None:
+def test_a_failure_is_handed_on_and_the_task_forgotten(runner: asyncio.Runner) -> None:
     failures: list[BaseException] = []
 
     async def fail() -> None:
@@ -45,11 +45,11 @@ def test_a_failure_is_handed_on_and_the_task_forgotten() -> None:
         assert task.done()
         assert len(tasks) == 0
 
-    asyncio.run(scenario())
+    runner.run(scenario())
     assert [str(error) for error in failures] == ["boom"]
 
 
-def test_cancelling_one_name_leaves_the_others() -> None:
+def test_cancelling_one_name_leaves_the_others(runner: asyncio.Runner) -> None:
     async def scenario() -> None:
         tasks = Tasks("test")
         counts = tasks.spawn(_forever(), name="counts")
@@ -64,15 +64,17 @@ def test_cancelling_one_name_leaves_the_others() -> None:
         tasks.cancel()
         await tasks.wait()
 
-    asyncio.run(scenario())
+    runner.run(scenario())
 
 
 @pytest.mark.parametrize("name", [None, "x"])
-def test_waiting_with_nothing_running_returns_at_once(name: str | None) -> None:
+def test_waiting_with_nothing_running_returns_at_once(
+    runner: asyncio.Runner, name: str | None
+) -> None:
     async def scenario() -> None:
         tasks = Tasks("test")
         if name:
             tasks.cancel(name)
         await tasks.wait()
 
-    asyncio.run(scenario())
+    runner.run(scenario())

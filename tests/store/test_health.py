@@ -16,16 +16,7 @@ from badgedesk.core.health import Choice, Trouble, is_disk_full
 from badgedesk.store import StoreError, open_database
 from badgedesk.store.database import transaction
 from badgedesk.store.health import check_store, classify, keep_aside
-from tests.bad_stores import BAD_STORES, damaged_page, real_store
-
-EXPECTED = {
-    "newer schema": Trouble.NEWER,
-    "text file": Trouble.NOT_A_STORE,
-    "truncated": Trouble.DAMAGED,
-    "directory": Trouble.IN_THE_WAY,
-    "damaged page": Trouble.DAMAGED,
-    "empty file": Trouble.DAMAGED,
-}
+from tests.bad_stores import BAD_STORES, EXPECTED, damaged_page, real_store
 
 
 def fingerprint(path: Path) -> tuple[str, ...]:

@@ -1,10 +1,13 @@
-"""Fixtures for widget tests: a qasync loop on the test's QApplication, settings in tmp."""
+"""Fixtures for widget tests: a qasync loop on the test's QApplication, settings in tmp, the
+shell (signed out, or signed in for a module marked ``signed_in``) and the real program."""
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
+import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,14 +16,17 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from badgedesk.auth.keychain import Keychain
-from badgedesk.profiles import sandbox_profile
-from badgedesk.sandbox import Flavor
+from badgedesk.auth.oauth import TokenSet
+from badgedesk.profiles import ProfileStore, ServerProfile, sandbox_profile
+from badgedesk.sandbox import ALL_SCOPES, Flavor, SandboxServer
 from badgedesk.services.session import Session
 from badgedesk.store import open_database
 from badgedesk.store.thread import StoreThread
 from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector
 from badgedesk.ui.shell import Shell
+from tests.ui.programs import PROFILE, Program
+from tests.ui.shells import settle, signed_in_shell
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -73,8 +79,57 @@ def drafts(tmp_path: Path) -> Iterator[StoreThread]:
     service.close()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "signed_in(server='sandbox', drafts=False): the `shell` fixture starts signed in on "
+        "the sandbox served by the fixture named `server`, with the Drafts and Revocations "
+        "tabs if `drafts`",
+    )
+
+
 @pytest.fixture
-def shell(qtbot, settings, session, conn, drafts) -> Shell:
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    return Shell(window, session, drafts)
+def shell(
+    request: pytest.FixtureRequest, sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop
+) -> Iterator[Shell]:
+    """The window and its shell on the sandbox. Signed out, on the ``session`` fixture, for the
+    sign-in tests; in a module or test marked ``signed_in``, signed in from tokens in the
+    keyring with its catalogue loaded and no tab's work left running, as the tabs' tests need
+    (``sandbox`` is asked for even then, so that a module's choice of flavours reaches it)."""
+    marker = request.node.get_closest_marker("signed_in")
+    if marker is None:
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        yield Shell(window, request.getfixturevalue("session"), request.getfixturevalue("drafts"))
+        return
+    server_fixture = marker.kwargs.get("server", "sandbox")
+    server = sandbox if server_fixture == "sandbox" else request.getfixturevalue(server_fixture)
+    drafts = request.getfixturevalue("drafts") if marker.kwargs.get("drafts") else None
+    made = signed_in_shell(
+        server, qtbot, settings, memory_keyring, conn, tmp_path, loop, drafts=drafts
+    )
+    settle(loop, made.assertions)
+    yield made
+    # pytest-qt has deleted the window by now: only wait for the work left and close.
+    settle(loop, made.assertions)
+    loop.run_until_complete(made.session.aclose())
+
+
+@pytest.fixture
+def program(
+    sandbox: SandboxServer, qapp: QApplication, tmp_path: Path, settings: QSettings, monkeypatch
+) -> Iterator[Program]:
+    """A custom profile for the test's sandbox, its tokens in the keyring (the browser sign-in
+    has tests of its own)."""
+    store = ProfileStore(tmp_path / "profiles.json")
+    store.put(ServerProfile.for_server(PROFILE, sandbox.base_url, sandbox.web_url))
+    store.save()
+    pair = sandbox.mint_token(scope=ALL_SCOPES)
+    expires = datetime.now(UTC) + timedelta(hours=1)
+    Keychain(PROFILE).save_tokens(
+        TokenSet(pair.access_token, pair.refresh_token, expires, ALL_SCOPES)
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+    quit_on_last_window = qapp.quitOnLastWindowClosed()
+    yield Program(qapp, tmp_path, settings)
+    qapp.setQuitOnLastWindowClosed(quit_on_last_window)

@@ -16,27 +16,21 @@ from PySide6.QtCore import Qt
 
 from badgedesk.api.models import AwardRequest, Recipient, RevocationRequest
 from badgedesk.auth.keychain import Keychain
-from badgedesk.auth.oauth import TokenSet
 from badgedesk.profiles import sandbox_profile
-from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
+from badgedesk.sandbox import SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
 from badgedesk.services.changes import AwardsMade, AwardsRevoked
 from badgedesk.services.session import Session
-from badgedesk.store.thread import StoreThread
 from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.models.assertions import STATUS
 from badgedesk.ui.shell import Shell
+from tests.ui.shells import quiet, select, settle, signed_in_shell
 from tests.ui.waiting import wait_for
 
 BULK = 1200
 """Three pages of 500."""
 
-
-async def awaited(task):
-    """Await a task from a test: a bare task given to run_until_complete can run a step while
-    the qasync loop is not running, where httpx finds no event loop."""
-    assert task is not None
-    return await task
+pytestmark = pytest.mark.signed_in(server="bulk_sandbox")
 
 
 @pytest.fixture
@@ -45,83 +39,10 @@ def bulk_sandbox() -> Iterator[SandboxServer]:
         yield server
 
 
-def signed_in_shell(
-    server, qtbot, settings, memory_keyring, conn, tmp_path, loop, scope=ALL_SCOPES, drafts=None
-):
-    """A shell signed in from tokens saved in the keyring, its catalogue loaded."""
-    profile = sandbox_profile(server.base_url, server.web_url)
-    keychain = Keychain(profile.name, memory_keyring)
-    pair = server.mint_token(scope=scope)
-    keychain.save_tokens(
-        TokenSet(
-            pair.access_token, pair.refresh_token, datetime.now(UTC) + timedelta(hours=1), scope
-        )
-    )
-    window = MainWindow(settings)
-    store = drafts or StoreThread(tmp_path / "badgedesk.sqlite3")
-    shell = Shell(
-        window, Session(profile, keychain), store, data_dir=tmp_path, batches=drafts is not None
-    )
-
-    def shut_down(_window: MainWindow) -> None:
-        # As when the application quits: before the widgets go, so no tab's work outlives them
-        # (pytest-qt closes the window before the fixtures' own teardown runs).
-        loop.run_until_complete(shell.shutdown())
-        if store is not drafts:
-            store.close()
-
-    qtbot.addWidget(window, before_close_func=shut_down)
-
-    async def start() -> None:
-        # In one run of the loop: the refresh task started by start() must not take a step
-        # while the loop is stopped, where httpx finds no running loop.
-        await shell.start(sign_in=False)
-        await awaited(shell.catalogue_refresh)
-        await quiet(shell.assertions)
-
-    loop.run_until_complete(start())
-    window.resize(1300, 800)
-    window.show()
-    return shell
-
-
-@pytest.fixture
-def shell(bulk_sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop) -> Iterator[Shell]:
-    made = signed_in_shell(bulk_sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop)
-    settle(loop, made.assertions)
-    yield made
-    # pytest-qt has deleted the window by now: only wait for the work left and close.
-    settle(loop, made.assertions)
-    loop.run_until_complete(made.session.aclose())
-
-
 def bulk_id(server: SandboxServer) -> str:
     return next(
         b.entity_id for b in server.state.badgeclasses.values() if b.name == BULK_BADGECLASS
     )
-
-
-async def quiet(tab) -> None:
-    """Until the tab's background work (pages, counts, images, details) is done: a task left
-    running would take its next step outside the loop, between two run_until_complete."""
-    await wait_for(lambda: not (tab.model.loading or tab.tasks))
-
-
-def settle(loop, tab, until=None) -> None:
-    """Run the loop until ``until`` holds (if given) and the tab's work is done, in one go."""
-
-    async def steps() -> None:
-        if until is not None:
-            await wait_for(until)
-        await quiet(tab)
-
-    loop.run_until_complete(steps())
-
-
-def select(shell: Shell, loop, entity_id: str) -> None:
-    tab = shell.assertions
-    tab.select_node(entity_id)
-    settle(loop, tab)
 
 
 def live_count(server: SandboxServer, badgeclass: str, *, revoked=False, expired=False) -> int:

@@ -18,23 +18,23 @@ from badgedesk.ui.models.backpack import ACCEPTANCE, BADGE
 from badgedesk.ui.shell import Shell
 from tests.badge_files import baked_png
 from tests.ui.dragging import send_drag
-from tests.ui.test_assertions_tab import signed_in_shell
 from tests.ui.waiting import wait_for
 
+pytestmark = pytest.mark.signed_in
 
-@pytest.fixture
-def shell(sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop) -> Iterator[Shell]:
-    made = signed_in_shell(sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop)
+
+@pytest.fixture(autouse=True)
+def backpack_open(shell: Shell, loop) -> Iterator[None]:
+    """Every test here starts on the Backpack tab, listed, and leaves no work running."""
 
     async def open_tab() -> None:
-        made.window.tabs.setCurrentWidget(made.backpack)
-        await wait_for(lambda: made.backpack.loading is not None)
-        await quiet(made)
+        shell.window.tabs.setCurrentWidget(shell.backpack)
+        await wait_for(lambda: shell.backpack.loading is not None)
+        await quiet(shell)
 
     loop.run_until_complete(open_tab())
-    yield made
-    loop.run_until_complete(quiet(made))
-    loop.run_until_complete(made.session.aclose())
+    yield
+    loop.run_until_complete(quiet(shell))
 
 
 async def quiet(shell: Shell) -> None:

@@ -9,19 +9,15 @@ from __future__ import annotations
 import asyncio
 import logging
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from badgedesk.core.states import RowState
 from badgedesk.ui.errors import friendly_message
-from tests.ui.test_drafts_tab import (
-    learners,
-    live_awards,
-    new_batch_for,
-    peer_mentor,
-    shell,  # noqa: F401 (a fixture)
-    tab_of,
-)
+from tests.ui.batches import learners, live_awards, new_batch_for, peer_mentor, tab_of
 from tests.ui.waiting import wait_for
+
+pytestmark = pytest.mark.signed_in(drafts=True)
 
 DISK_FULL = (
     "The disk is full: BadgeDesk could not record the outcome of the rows being sent, so it "
@@ -38,7 +34,7 @@ def limit_growth(conn, pages: int | None) -> None:
 
 
 def test_a_full_disk_stops_the_run_and_says_the_rows_are_safe(
-    shell,  # noqa: F811
+    shell,
     loop,
     sandbox,
     drafts,
@@ -107,7 +103,7 @@ def test_an_uncaught_full_disk_error_says_so():
     assert friendly_message(RuntimeError("x")).startswith("BadgeDesk hit an unexpected problem")
 
 
-def test_a_file_write_on_a_full_disk_says_so(shell, loop):  # noqa: F811
+def test_a_file_write_on_a_full_disk_says_so(shell, loop):
     """Writing a file (an export, say) fails with ENOSPC: the same words, not "Something
     went wrong"."""
     import errno

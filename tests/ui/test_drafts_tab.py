@@ -8,21 +8,15 @@ import asyncio
 import csv
 import dataclasses
 import json
-import sqlite3
 from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QMessageBox,
-    QTableView,
-    QWidget,
 )
 
 from badgedesk.core.batches import RowFields
@@ -31,64 +25,23 @@ from badgedesk.sandbox import SandboxServer
 from badgedesk.services.submission import Stop
 from badgedesk.services.validation import Problem
 from badgedesk.store import AuditLog
-from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.drafts.tab import DraftsTab
-from badgedesk.ui.encoding_dialog import EncodingDialog
 from badgedesk.ui.problems import problem_text
-from badgedesk.ui.shell import Shell
-from tests.ui.test_assertions_tab import signed_in_shell
+from tests.ui.batches import (
+    encoding_question,
+    learners,
+    live_awards,
+    new_batch_for,
+    peer_mentor,
+    stored,
+    tab_of,
+)
+from tests.ui.shells import signed_in_shell
+from tests.ui.table_keys import click, editing, key_target, press, type_into
 from tests.ui.waiting import wait_for
 
-
-@pytest.fixture
-def shell(
-    sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop, drafts
-) -> Iterator[Shell]:
-    made = signed_in_shell(
-        sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop, drafts=drafts
-    )
-    yield made
-    loop.run_until_complete(made.session.aclose())
-
-
-def tab_of(shell: Shell) -> DraftsTab:
-    assert shell.drafts is not None
-    shell.window.tabs.setCurrentWidget(shell.drafts)
-    return shell.drafts
-
-
-def peer_mentor(server: SandboxServer) -> str:
-    return next(b.entity_id for b in server.state.badgeclasses.values() if b.name == "Peer Mentor")
-
-
-async def new_batch_for(tab: DraftsTab, badgeclass_id: str, rows: list[RowFields]) -> int:
-    batch = await tab.new_batch("Autumn mentors")
-    box = tab.editor.badgeclass_box
-    box.setCurrentIndex(box.findData(badgeclass_id))
-    box.activated.emit(box.currentIndex())
-    await tab.editor.add_rows(rows)
-    await tab.editor.flush()
-    return batch.id
-
-
-def stored(path: Path, sql: str) -> list[tuple]:
-    """Read the file with a connection of its own: what a restarted BadgeDesk would find."""
-    with sqlite3.connect(path) as other:
-        return other.execute(sql).fetchall()
-
-
-def learners(count: int, prefix: str = "learner") -> list[RowFields]:
-    return [RowFields(identity=f"{prefix}{n:03d}@school.test") for n in range(count)]
-
-
-def live_awards(server: SandboxServer, prefix: str) -> Counter[str]:
-    with server.state.lock:
-        return Counter(
-            a.identity
-            for a in server.state.assertions.values()
-            if a.identity.startswith(prefix) and not a.revoked
-        )
+pytestmark = pytest.mark.signed_in(drafts=True)
 
 
 # ------------------------------------------------------------------ drafting
@@ -280,14 +233,6 @@ def test_csv_import_with_mapping_preview_and_report(shell, loop, sandbox, tmp_pa
         assert rows[1].fields.narrative == "Two\nlines"
 
     loop.run_until_complete(work())
-
-
-async def encoding_question(tab: BatchTab) -> EncodingDialog:
-    """The encoding step, once ``import_csv`` has opened it."""
-    await wait_for(lambda: any(isinstance(d, EncodingDialog) for d in tab.dialogs))
-    dialog = next(d for d in tab.dialogs if isinstance(d, EncodingDialog))
-    await wait_for(dialog.isActiveWindow)
-    return dialog
 
 
 MIXED = (
@@ -514,32 +459,6 @@ async def sent_with_two_failed_rows(tab: DraftsTab, server: SandboxServer) -> in
         9,
     ]
     return batch_id
-
-
-def key_target(table: QTableView) -> QWidget:
-    """Where a person's next key goes: the cell editor once one is open, else the table."""
-    focus = QApplication.focusWidget()
-    return focus if focus is not None and table.isAncestorOf(focus) else table
-
-
-def type_into(qtbot, table: QTableView, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(key_target(table), char)
-
-
-def press(qtbot, table: QTableView, key: Qt.Key) -> None:
-    qtbot.keyClick(key_target(table), key)
-
-
-def click(qtbot, table: QTableView, row: int, column: int, *, double: bool = False) -> None:
-    centre = table.visualRect(table.model().index(row, column)).center()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    if double:
-        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-
-
-def editing(table: QTableView) -> bool:
-    return table.state() == QAbstractItemView.State.EditingState
 
 
 def test_typing_after_a_submit_with_no_cell_chosen_changes_no_row(

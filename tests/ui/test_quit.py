@@ -12,93 +12,25 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from badgedesk import app as badgedesk_app
-from badgedesk.auth.keychain import Keychain
-from badgedesk.auth.oauth import TokenSet
 from badgedesk.core.states import RowState
-from badgedesk.profiles import ProfileStore, ServerProfile
-from badgedesk.sandbox import ALL_SCOPES, SandboxServer
+from badgedesk.sandbox import SandboxServer
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.main_window import MainWindow
-from badgedesk.ui.shell import Shell
-from tests.ui.test_drafts_tab import learners, live_awards, new_batch_for, peer_mentor
+from tests.ui.batches import learners, live_awards, new_batch_for, peer_mentor
+from tests.ui.programs import Program
 from tests.ui.waiting import wait_for
 
-PROFILE = "Campus server"
 QUIT_TITLE = "Quit BadgeDesk?"
-
-
-@dataclass
-class Program:
-    """``run()`` as ``main()`` starts it, and what a test needs to drive and inspect it."""
-
-    app: QApplication
-    data_dir: Path
-    settings: QSettings
-
-    def start(self) -> asyncio.Future[int]:
-        args = badgedesk_app.parse_args(["--data-dir", str(self.data_dir), "--profile", PROFILE])
-        log_file = self.data_dir / "logs" / "badgedesk.log"
-        return asyncio.ensure_future(
-            badgedesk_app.run(self.app, args, self.data_dir, self.settings, log_file)
-        )
-
-    def window(self) -> MainWindow | None:
-        for widget in self.app.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.settings is self.settings:
-                return widget
-        return None
-
-    async def signed_in(self) -> tuple[MainWindow, Shell]:
-        """The window and its shell once signed in, with the catalogue for offline work."""
-        await wait_for(lambda: (w := self.window()) is not None and w.findChild(Shell))
-        window = self.window()
-        assert window is not None
-        shell = window.findChild(Shell)
-        assert isinstance(shell, Shell)
-        await wait_for(lambda: shell.session.signed_in and shell.catalogue_refresh is not None)
-        assert shell.catalogue_refresh is not None
-        await shell.catalogue_refresh
-        return window, shell
-
-    def stored(self, sql: str, *values: object) -> list[tuple]:
-        """What a restarted BadgeDesk would find in its database."""
-        with sqlite3.connect(self.data_dir / "badgedesk.sqlite3") as other:
-            return other.execute(sql, values).fetchall()
-
-
-@pytest.fixture
-def program(
-    sandbox: SandboxServer, qapp: QApplication, tmp_path: Path, settings: QSettings, monkeypatch
-) -> Iterator[Program]:
-    """A custom profile for the test's sandbox, its tokens in the keyring (the browser sign-in
-    has tests of its own)."""
-    store = ProfileStore(tmp_path / "profiles.json")
-    store.put(ServerProfile.for_server(PROFILE, sandbox.base_url, sandbox.web_url))
-    store.save()
-    pair = sandbox.mint_token(scope=ALL_SCOPES)
-    expires = datetime.now(UTC) + timedelta(hours=1)
-    Keychain(PROFILE).save_tokens(
-        TokenSet(pair.access_token, pair.refresh_token, expires, ALL_SCOPES)
-    )
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
-    quit_on_last_window = qapp.quitOnLastWindowClosed()
-    yield Program(qapp, tmp_path, settings)
-    qapp.setQuitOnLastWindowClosed(quit_on_last_window)
 
 
 def quit_question(window: MainWindow) -> QMessageBox | None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -23,30 +22,14 @@ from badgedesk.ui.revocations.import_dialog import RevocationImportDialog
 from badgedesk.ui.revocations.review_dialog import ReviewDialog
 from badgedesk.ui.revocations.tab import RevocationsTab
 from badgedesk.ui.shell import Shell
-from tests.ui.test_assertions_tab import select, settle, signed_in_shell
-from tests.ui.test_drafts_tab import (
-    click,
-    editing,
-    encoding_question,
-    peer_mentor,
-    press,
-    stored,
-    type_into,
-)
+from tests.ui.batches import encoding_question, peer_mentor, stored
+from tests.ui.shells import select, settle, signed_in_shell
+from tests.ui.table_keys import click, editing, press, type_into
 from tests.ui.waiting import wait_for
 
 REASON = "Course was cancelled"
 
-
-@pytest.fixture
-def shell(
-    sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop, drafts
-) -> Iterator[Shell]:
-    made = signed_in_shell(
-        sandbox, qtbot, settings, memory_keyring, conn, tmp_path, loop, drafts=drafts
-    )
-    yield made
-    loop.run_until_complete(made.session.aclose())
+pytestmark = pytest.mark.signed_in(drafts=True)
 
 
 def tab_of(shell: Shell) -> RevocationsTab:

@@ -20,27 +20,17 @@ from badgedesk.sandbox import CLIENT_ID, FLAVORS, SandboxConfig, SandboxServer
 from badgedesk.selftest import fill_sandbox_form, run_js
 from tests.loopback_http import DRF_PAGE, Answer, closed_port_url, loopback_server
 from tests.oauth_flow import submit_login
+from tests.ui.signing_in import open_dialog, settle, stored
 from tests.ui.waiting import wait_for
 
-SERVICE = "BadgeDesk/Sandbox"
-
-
-@pytest.fixture(params=FLAVORS)
-def flavor(request):
-    """Sign-in, refresh and sign-out run against both flavours: on badgr-oss the sign-in page
-    is on a second origin (the web app's), as on a real open-source server."""
-    return request.param
-
-
-@pytest.fixture(params=[False, True], ids=["lenient", "strict"])
-def strict_oauth(request):
-    """...and against a sandbox as lenient as the real server and one that enforces RFC 9700
-    (``--strict-oauth``)."""
-    return request.param
-
-
-def stored(memory_keyring, name):
-    return memory_keyring.secrets.get((SERVICE, name))
+pytestmark = [
+    # Sign-in, refresh and sign-out run against both flavours: on badgr-oss the sign-in page
+    # is on a second origin (the web app's), as on a real open-source server...
+    pytest.mark.flavors(*FLAVORS),
+    # ...and against a sandbox as lenient as the real server and one that enforces RFC 9700
+    # (``--strict-oauth``).
+    pytest.mark.strict_and_lenient_oauth,
+]
 
 
 def shell_on(server, qtbot, settings, memory_keyring, drafts):
@@ -57,18 +47,6 @@ def shell_on(server, qtbot, settings, memory_keyring, drafts):
     return Shell(
         window, Session(profile, Keychain(profile.name, memory_keyring)), drafts, batches=False
     )
-
-
-async def settle(shell):
-    """Let work started by a sign-in finish while the loop is running (see sign_in_fully)."""
-    if shell.catalogue_refresh is not None:
-        await shell.catalogue_refresh
-
-
-async def open_dialog(shell):
-    signing_in = asyncio.ensure_future(shell.sign_in())
-    await wait_for(lambda: shell.login_dialog is not None)
-    return signing_in, shell.login_dialog
 
 
 async def failure_after(shell, action):

@@ -17,7 +17,7 @@ from badgedesk.selftest import run_js
 from badgedesk.services.session import Session
 from tests.loopback_http import Answer, loopback_server
 from tests.oauth_flow import submit_login
-from tests.ui.test_sign_in import open_dialog, settle, stored
+from tests.ui.signing_in import open_dialog, settle, stored
 from tests.ui.waiting import wait_for
 
 PAGE = b"<!DOCTYPE html><html><body><form><input type='password'></form></body></html>"

@@ -20,9 +20,15 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit
 from badgedesk.core.health import CHOICES, Choice, StoreProblem, Trouble
 from badgedesk.store import SCHEMA_VERSION
 from badgedesk.ui.store_problem import StoreProblemBox
-from tests.bad_stores import BAD_STORES, damaged_page, directory, newer_schema, text_file
-from tests.store.test_health import EXPECTED
-from tests.ui.test_quit import Program, program  # noqa: F401 (a fixture)
+from tests.bad_stores import (
+    BAD_STORES,
+    EXPECTED,
+    damaged_page,
+    directory,
+    newer_schema,
+    text_file,
+)
+from tests.ui.programs import Program
 from tests.ui.waiting import wait_for
 
 STORE = "badgedesk.sqlite3"
@@ -66,7 +72,7 @@ def test_closing_the_box_otherwise_means_quit(qtbot):
 # ------------------------------------------------------------------ through run()
 
 
-async def the_box(program: Program) -> StoreProblemBox:  # noqa: F811
+async def the_box(program: Program) -> StoreProblemBox:
     await wait_for(lambda: (w := program.window()) is not None and w.findChild(StoreProblemBox))
     window = program.window()
     assert window is not None
@@ -76,13 +82,13 @@ async def the_box(program: Program) -> StoreProblemBox:  # noqa: F811
     return box
 
 
-async def quit_when_signed_in(program: Program) -> None:  # noqa: F811
+async def quit_when_signed_in(program: Program) -> None:
     window, _shell = await program.signed_in()
     window.quit_action.trigger()
 
 
 @pytest.mark.parametrize("bad", list(BAD_STORES))
-def test_quit_on_a_bad_store_exits_2_and_leaves_it_untouched(program, loop, bad):  # noqa: F811
+def test_quit_on_a_bad_store_exits_2_and_leaves_it_untouched(program, loop, bad):
     path = program.data_dir / STORE
     BAD_STORES[bad](path)
     content = path.read_bytes() if path.is_file() else None
@@ -104,7 +110,7 @@ def test_quit_on_a_bad_store_exits_2_and_leaves_it_untouched(program, loop, bad)
     assert not window.isVisible()
 
 
-def test_a_quit_while_the_question_is_open_ends_run(program, loop):  # noqa: F811
+def test_a_quit_while_the_question_is_open_ends_run(program, loop):
     """A session that ends (SIGTERM) does not wait for an answer nobody may give."""
     damaged_page(program.data_dir / STORE)
 
@@ -123,7 +129,7 @@ def test_a_quit_while_the_question_is_open_ends_run(program, loop):  # noqa: F81
     assert still_open == [], "the question is closed"
 
 
-def test_keep_aside_renames_the_damaged_store_and_starts_afresh(program, loop):  # noqa: F811
+def test_keep_aside_renames_the_damaged_store_and_starts_afresh(program, loop):
     path = program.data_dir / STORE
     damaged_page(path)
     content = path.read_bytes()
@@ -145,7 +151,7 @@ def test_keep_aside_renames_the_damaged_store_and_starts_afresh(program, loop): 
     fresh.close()
 
 
-def test_another_data_folder_is_used_when_chosen(program, loop, tmp_path):  # noqa: F811
+def test_another_data_folder_is_used_when_chosen(program, loop, tmp_path):
     text_file(program.data_dir / STORE)
     other = tmp_path / "elsewhere"
     other.mkdir()
@@ -169,7 +175,7 @@ def test_another_data_folder_is_used_when_chosen(program, loop, tmp_path):  # no
     assert (program.data_dir / STORE).read_text(encoding="utf-8").startswith("name,email")
 
 
-def test_retry_after_moving_a_folder_away(program, loop):  # noqa: F811
+def test_retry_after_moving_a_folder_away(program, loop):
     path = program.data_dir / STORE
     directory(path)
 
