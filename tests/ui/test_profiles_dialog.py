@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 
+import pytest
+
 from badgedesk.auth.keychain import CLIENT_SECRET, Keychain
 from badgedesk.profiles import ProfileStore, ServerProfile, sandbox_profile
 from badgedesk.sandbox import SandboxConfig, SandboxServer
@@ -73,6 +75,7 @@ def test_duplicate_a_builtin_region(qtbot, tmp_path):
     assert store.get("Parchment EU (custom)").client_id == "our-institution"
 
 
+@pytest.mark.webengine  # the new server asks for a sign-in in the embedded browser
 def test_switching_profiles_without_restart(qtbot, settings, drafts, tmp_path, loop, sandbox):
     store = ProfileStore(tmp_path / "profiles.json")
     with SandboxServer(SandboxConfig(token_backoff=False)) as second:

@@ -24,6 +24,7 @@ from tests.ui.signing_in import open_dialog, settle, stored
 from tests.ui.waiting import wait_for
 
 pytestmark = [
+    pytest.mark.webengine,
     # Sign-in, refresh and sign-out run against both flavours: on badgr-oss the sign-in page
     # is on a second origin (the web app's), as on a real open-source server...
     pytest.mark.flavors(*FLAVORS),

@@ -20,6 +20,8 @@ from tests.oauth_flow import submit_login
 from tests.ui.signing_in import open_dialog, settle, stored
 from tests.ui.waiting import wait_for
 
+pytestmark = pytest.mark.webengine
+
 PAGE = b"<!DOCTYPE html><html><body><form><input type='password'></form></body></html>"
 
 
