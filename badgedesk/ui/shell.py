@@ -22,8 +22,10 @@ from badgedesk.core.states import Outcome
 from badgedesk.profiles import ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.audit import AuditTrail
+from badgedesk.services.award_batches import AwardBatches
 from badgedesk.services.backpack import BackpackService
 from badgedesk.services.catalogue import Catalogue
+from badgedesk.services.changes import Changes
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
 from badgedesk.services.session import Session
 from badgedesk.store.thread import StoreThread
@@ -68,6 +70,8 @@ class Shell(QObject):
         self._resolve_profile = resolve_profile
         self.audit = AuditTrail(store, self._who)
         self.catalogue = Catalogue(store)
+        self.changes = Changes()
+        """What this window's services changed on the server, for every tab that shows it."""
         self.assertion_service = AssertionService(self._client, self.audit)
         self.images = PublicFileCache(data_dir / "images", self._client) if data_dir else None
         self.assertions = AssertionsTab()
@@ -83,10 +87,8 @@ class Shell(QObject):
         self.drafts: DraftsTab | None = None
         """The Drafts tab, when the shell was given the draft store."""
         if batches:
-            self.drafts = DraftsTab(store, window.settings)
-            self.drafts.attach(
-                profile=lambda: self.session.profile.name, client=self._client, who=self._who
-            )
+            self.award_batches = AwardBatches(store, self._client, self._who, self.changes)
+            self.drafts = DraftsTab(self.award_batches, window.settings)
             window.set_drafts_tab(self.drafts)
         self.revocations: RevocationsTab | None = None
         """The Revocations tab, when the shell was given the draft store."""
