@@ -382,7 +382,14 @@ class BatchTab(QWidget, Generic[RowT]):
         def showing() -> bool:
             return self.editor.batch is not None and self.editor.batch.id == batch_id
 
+        started = False
+
         def on_progress(progress: SubmissionProgress) -> None:
+            nonlocal started
+            if not started:  # the run is under way: the list says so at once
+                started = True
+                self.list_model.set_submitting(set(self.runs))
+                self._update_actions()
             self.refresh_soon()
             if showing():
                 self.editor.show_progress(progress)

@@ -84,6 +84,14 @@ class BatchListModel(QAbstractTableModel):
         self._submitting = set(submitting)
         self.endResetModel()
 
+    def set_submitting(self, submitting: set[int]) -> None:
+        """Which batches are being sent, shown at once (their counts follow with the next
+        ``set_summaries``)."""
+        self._submitting = set(submitting)
+        if self._summaries:
+            state = self.HEADERS.index("State")
+            self.dataChanged.emit(self.index(0, state), self.index(len(self._summaries) - 1, state))
+
     def summary_at(self, row: int) -> BatchSummary | None:
         return self._summaries[row] if 0 <= row < len(self._summaries) else None
 
