@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Sequence
-from typing import Any, Protocol, TypeVar, overload
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QUndoCommand
@@ -18,19 +18,21 @@ from badgedesk.core.batches import Batch
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+RowT = TypeVar("RowT")
+RowT_contra = TypeVar("RowT_contra", contravariant=True)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BatchEditor", text)
 
 
-class _RowsEditor(Protocol):
-    def remove_rows(self, rows: Sequence[Any]) -> None: ...
-    def restore_rows(self, rows: Sequence[Any]) -> None: ...
+class _RowsEditor(Protocol[RowT_contra]):
+    def remove_rows(self, rows: Sequence[RowT_contra]) -> None: ...
+    def restore_rows(self, rows: Sequence[RowT_contra]) -> None: ...
 
 
-class DeleteRows(QUndoCommand):
-    def __init__(self, editor: _RowsEditor, rows: Sequence[Any]) -> None:
+class DeleteRows(QUndoCommand, Generic[RowT]):
+    def __init__(self, editor: _RowsEditor[RowT], rows: Sequence[RowT]) -> None:
         super().__init__(_tr("delete %d rows") % len(rows))
         self._editor, self._rows = editor, list(rows)
 
