@@ -32,6 +32,8 @@ from PySide6.QtWidgets import QApplication
 from badgedesk.api import BadgesClient
 from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RowFields
 from badgedesk.sandbox import ALL_SCOPES, FLAVORS, SandboxConfig, SandboxServer
+from badgedesk.services.award_batches import AwardBatches
+from badgedesk.services.changes import Changes
 from badgedesk.services.row_import import default_mapping, map_records, read_table
 from badgedesk.store.thread import StoreThread
 from badgedesk.ui.drafts.tab import DraftsTab
@@ -44,11 +46,8 @@ async def submit_once(
     """Submit a fresh batch of ``rows`` through the tab; (seconds, longest stall in ms)."""
     badgeclass = next(b for b in server.state.badgeclasses.values() if b.name == "Peer Mentor")
     choice = BadgeClassChoice(badgeclass.entity_id, badgeclass.name)
-    batch = await tab.drafts.run(
-        lambda s: s.drafts.create_batch("Sandbox", f"run {run}", choice, BatchDefaults())
-    )
     fields = [RowFields(identity=f"r{run}-{n:05d}@bench.test") for n in range(rows)]
-    await tab.drafts.run(lambda s: s.drafts.add_rows(batch.id, fields))
+    batch = await tab.service.create_batch(f"run {run}", choice, BatchDefaults(), fields)
     await tab.refresh()
     await tab.open_batch(batch.id)
     tab.editor.concurrency_box.setValue(concurrency)
@@ -90,8 +89,8 @@ async def main(args: argparse.Namespace) -> None:
         token = server.mint_token(scope=ALL_SCOPES).access_token
         client = BadgesClient(server.base_url, token)
         drafts = StoreThread(work / "bench.sqlite3")
-        tab = DraftsTab(drafts, QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
-        tab.attach(profile=lambda: "Sandbox", client=lambda: client, who=lambda: ("Sandbox", "b"))
+        service = AwardBatches(drafts, lambda: client, lambda: ("Sandbox", "b"), Changes())
+        tab = DraftsTab(service, QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
         tab.set_signed_in(True)
         tab.resize(1300, 800)
         tab.show()

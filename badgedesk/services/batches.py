@@ -120,9 +120,10 @@ class BatchService(Generic[RowT]):
         """Send one batch through its outbox (``options`` tune the run: concurrency, chunk
         size). What the run changed on the server is published when it ends, however it ends,
         and so is the batch's settling."""
-        if self.busy(batch_id):
-            raise BatchBusyError(batch_id)
         await self.saved()
+        await self._before_run(batch_id)
+        if self.busy(batch_id):  # checked after the waits: a second submit may have begun
+            raise BatchBusyError(batch_id)
         run = self._new_run(batch_id, **options)
         self.runs[batch_id] = run
         settled: list[RowT] = []
@@ -183,6 +184,10 @@ class BatchService(Generic[RowT]):
 
     def _new_run(self, batch_id: int, **options: int) -> BatchRun[RowT]:
         raise NotImplementedError
+
+    async def _before_run(self, batch_id: int) -> None:
+        """Read what ``_changes`` will need (the badge class awarded, say), once the writes
+        queued before the submit are saved; nothing by default."""
 
     def _changes(self, batch_id: int, settled: Sequence[RowT]) -> list[Change]:
         """What the rows a run settled changed on the server (awards made, revoked)."""

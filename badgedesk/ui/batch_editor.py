@@ -1,37 +1,38 @@
 """What the Drafts and Revocations editors share: actions with buttons that follow them, every
-edit queued for the disk at once (and awaited before anything acts on it), the undoable
-deletion of rows, and a table whose keys only ever type into the cell the person sees
+edit handed to the batches' service at once (and awaited before anything acts on it), the
+undoable deletion of rows, and a table whose keys only ever type into the cell the person sees
 chosen."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
-from typing import Any, Protocol, TypeVar, overload
+from collections.abc import Awaitable, Sequence
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from badgedesk.core.batches import Batch
-from badgedesk.store.thread import Stores, StoreThread
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+RowT = TypeVar("RowT")
+RowT_contra = TypeVar("RowT_contra", contravariant=True)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BatchEditor", text)
 
 
-class _RowsEditor(Protocol):
-    def remove_rows(self, rows: Sequence[Any]) -> None: ...
-    def restore_rows(self, rows: Sequence[Any]) -> None: ...
+class _RowsEditor(Protocol[RowT_contra]):
+    def remove_rows(self, rows: Sequence[RowT_contra]) -> None: ...
+    def restore_rows(self, rows: Sequence[RowT_contra]) -> None: ...
 
 
-class DeleteRows(QUndoCommand):
-    def __init__(self, editor: _RowsEditor, rows: Sequence[Any]) -> None:
+class DeleteRows(QUndoCommand, Generic[RowT]):
+    def __init__(self, editor: _RowsEditor[RowT], rows: Sequence[RowT]) -> None:
         super().__init__(_tr("delete %d rows") % len(rows))
         self._editor, self._rows = editor, list(rows)
 
@@ -98,15 +99,16 @@ class RowsTable(QTableView):
 
 
 class OutboxEditor(QWidget):
-    """Subclasses implement ``reload`` (show the batch as stored)."""
+    """Subclasses hold their batches' service, hand each of its writes to ``_write`` the
+    moment the person makes the change, and implement ``reload`` (show the batch as
+    stored)."""
 
     status_message = Signal(str)
     batch_changed = Signal(int)
     """A batch or its rows changed (the list shows its last change)."""
 
-    def __init__(self, drafts: StoreThread, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.drafts = drafts
         self.batch: Batch | None = None
         self.running = False
         self.signed_in = False
@@ -115,9 +117,11 @@ class OutboxEditor(QWidget):
     def reload(self) -> asyncio.Future[None]:
         raise NotImplementedError
 
-    def _write(self, work: Callable[[Stores], T]) -> asyncio.Future[T]:
-        """Queue a store write now; a failure reloads the batch so the screen shows the truth."""
-        future = self.drafts.submit(work)
+    def _write(self, write: Awaitable[T]) -> asyncio.Future[T]:
+        """Follow a write the service has queued (a future) or will run (a coroutine): kept
+        until ``flush``, a failure said and the batch reloaded so the screen shows the truth,
+        a success told as ``batch_changed``."""
+        future = asyncio.ensure_future(write)
         self._writes.add(future)
 
         def done(finished: asyncio.Future[T]) -> None:

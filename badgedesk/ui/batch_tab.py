@@ -1,17 +1,17 @@
 """What the Drafts and Revocations tabs share: a list of batches of one kind beside the editor
 of the one open, background tasks kept until they end, dialogs opened without blocking, CSV
 files read off the GUI thread, and the runs of the outbox (pause, cancel, stop on a profile
-switch or at exit)."""
+switch or at exit), which the batches' service holds and this tab only shows and asks for."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import BadgesClient
 from badgedesk.core.batches import Batch, BatchSummary
 from badgedesk.core.health import is_disk_full
 from badgedesk.core.states import BatchKind
+from badgedesk.services.batches import BatchBusyError, BatchRun, BatchService
 from badgedesk.services.outbox import SubmissionProgress, SubmissionRefused
 from badgedesk.services.row_import import (
     EncodingChoiceNeeded,
@@ -38,13 +38,16 @@ from badgedesk.services.row_import import (
     Table,
     read_table,
 )
-from badgedesk.store.thread import StoreThread
+from badgedesk.services.tasks import Tasks
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.encoding_dialog import EncodingDialog
-from badgedesk.ui.futures import keep, resolve
+from badgedesk.ui.futures import resolve
 from badgedesk.ui.models.drafts import BatchListModel
+from badgedesk.ui.progress_row import ProgressRow
 
 log = logging.getLogger(__name__)
+RowT = TypeVar("RowT")
+RowT_contra = TypeVar("RowT_contra", contravariant=True)
 
 MAX_IMPORT_BYTES = 50_000_000
 
@@ -53,15 +56,37 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BatchTab", text)
 
 
-class BatchTab(QWidget):
-    """Subclasses set ``editor`` and ``empty``, put ``list_view`` and a stack of the two in
-    their layout, and implement ``open_batch``."""
+class BatchEditorView(Protocol[RowT_contra]):
+    """What ``BatchTab`` asks of the editor of the batch open (a ``QWidget``, see
+    ``batch_editor.OutboxEditor``)."""
+
+    batch: Batch | None
+    progress_row: ProgressRow
+
+    async def flush(self) -> None: ...
+
+    def reload(self) -> Awaitable[None]: ...
+
+    def set_running(self, running: bool) -> None: ...
+
+    def show_progress(self, progress: SubmissionProgress, *, force: bool = False) -> None: ...
+
+    def row_updated(self, row: RowT_contra) -> None: ...
+
+    def finished_text(self, progress: SubmissionProgress) -> str: ...
+
+
+class BatchTab(QWidget, Generic[RowT]):
+    """Subclasses set ``editor`` (before ``_batches_page``), put the page it returns in their
+    layout, and implement ``open_batch``, ``close_editor``, ``_update_actions``,
+    ``on_new_batch`` and ``run_options``."""
 
     status_message = Signal(str)
+    editor: BatchEditorView[RowT]
 
     def __init__(
         self,
-        drafts: StoreThread,
+        service: BatchService[RowT],
         settings: QSettings,
         *,
         kind: BatchKind,
@@ -70,19 +95,14 @@ class BatchTab(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.drafts = drafts
+        self.service = service
         self.settings = settings
         self.kind = kind
-        self.profile: Callable[[], str] = lambda: ""
-        self.client: Callable[[], BadgesClient | None] = lambda: None
-        self.who: Callable[[], tuple[str, str | None]] = lambda: ("", None)
-        self.runs: dict[int, Any] = {}
-        """Batch id → its run of the outbox while it is sent."""
         self.closing = False
-        self.tasks: set[asyncio.Future[Any]] = set()
+        self.tasks = Tasks(type(self).__name__, on_failure=self._task_failed)
+        """The tab's background work (a failure is said in words, see ``_task_failed``)."""
         self.dialogs: list[QWidget] = []
         """Dialogs opened with ``open()``, kept referenced until they close."""
-        self.editor: Any = None
 
         self.list_model = BatchListModel(self, kind=kind)
         self.list_view = QTableView()
@@ -114,6 +134,8 @@ class BatchTab(QWidget):
     ) -> QSplitter:
         """The list with its buttons on the left, and the editor (or, with no batch open, what
         a batch is) on the right; ``self.editor`` must exist."""
+        editor = self.editor
+        assert isinstance(editor, QWidget), "the editor is shown in the tab"
         buttons = QHBoxLayout()
         for action in actions:
             button = QPushButton(action.text())
@@ -135,7 +157,7 @@ class BatchTab(QWidget):
         self.empty.action_button.show()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.editor)
+        self.stack.addWidget(editor)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
@@ -158,8 +180,9 @@ class BatchTab(QWidget):
     def _update_actions(self) -> None:
         raise NotImplementedError
 
-    def make_run(self, batch_id: int) -> Any:
-        """The outbox run that sends this batch (``BatchSubmission``, ``RevocationSubmission``)."""
+    def run_options(self) -> dict[str, int]:
+        """How the next run is tuned, as chosen in the editor (``concurrency``,
+        ``chunk_size``): handed to ``service.submit``."""
         raise NotImplementedError
 
     def after_run(self, result: SubmissionProgress) -> None:
@@ -167,36 +190,35 @@ class BatchTab(QWidget):
 
     def busy(self, batch_id: int) -> bool:
         """Whether the batch is being sent (or checked) and so cannot go."""
-        return batch_id in self.runs
+        return self.service.busy(batch_id)
+
+    @property
+    def runs(self) -> Mapping[int, BatchRun[RowT]]:
+        """Batch id → its run of the outbox while it is sent (the service's)."""
+        return self.service.runs
 
     # ------------------------------------------------------------ plumbing
 
-    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
-        task = keep(self.tasks, work)
-        task.add_done_callback(self._task_done)
-        return task
-
-    def _task_done(self, task: asyncio.Future[Any]) -> None:
-        if not task.cancelled() and (error := task.exception()) is not None:
-            log.error("a %s task failed", type(self).__name__, exc_info=error)
-            if is_disk_full(error):
-                text = _tr(
-                    "The disk is full: BadgeDesk could not save the last change. Free some "
-                    "space and do it again; what was saved before is safe."
-                )
-                self._refuse(_tr("The disk is full"), text)
-            else:
-                self.status_message.emit(_tr("Something went wrong: %s") % error)
+    def _task_failed(self, error: BaseException) -> None:
+        """A background task failed (``Tasks`` logged it): say so, in words for a full disk."""
+        if is_disk_full(error):
+            text = _tr(
+                "The disk is full: BadgeDesk could not save the last change. Free some "
+                "space and do it again; what was saved before is safe."
+            )
+            self._refuse(_tr("The disk is full"), text)
+        else:
+            self.status_message.emit(_tr("Something went wrong: %s") % error)
 
     def _open_question(
-        self, box: QMessageBox, yes: QAbstractButton, work: Callable[[], Coroutine[Any, Any, Any]]
+        self, box: QMessageBox, yes: QAbstractButton, work: Callable[[], Awaitable[object]]
     ) -> None:
         """Open ``box`` and run ``work`` if it is closed with ``yes``. The slot returns None:
         a Python bool handed back to PySide from a callback has crashed it at exit."""
 
         def finished(_code: int) -> None:
             if box.clickedButton() is yes:
-                self._spawn(work())
+                self.tasks.spawn(work())
 
         box.finished.connect(finished)
         box.finished.connect(box.deleteLater)
@@ -272,7 +294,7 @@ class BatchTab(QWidget):
     # ------------------------------------------------------------ the list
 
     def _on_refresh_timer(self) -> None:
-        self._spawn(self.refresh())
+        self.tasks.spawn(self.refresh())
 
     def refresh_soon(self) -> None:
         """Read the list again shortly: at most four times a second, however fast rows change."""
@@ -281,8 +303,7 @@ class BatchTab(QWidget):
 
     async def refresh(self) -> list[BatchSummary]:
         """Read the batches again, keeping the one open selected."""
-        profile, kind = self.profile(), self.kind
-        summaries = await self.drafts.run(lambda s: s.drafts.summaries(profile, kind))
+        summaries = await self.service.summaries()
         current = self.editor.batch.id if self.editor.batch else None
         self.list_view.selectionModel().blockSignals(True)
         self.list_model.set_summaries(summaries, set(self.runs))
@@ -294,10 +315,10 @@ class BatchTab(QWidget):
         self._update_actions()
         return summaries
 
-    def _on_current_batch(self, current: Any, _previous: Any) -> None:
+    def _on_current_batch(self, current: QModelIndex, _previous: QModelIndex) -> None:
         summary = self.list_model.summary_at(current.row())
         if summary is not None:
-            self._spawn(self.open_batch(summary.batch.id))
+            self.tasks.spawn(self.open_batch(summary.batch.id))
 
     def _select_in_list(self, batch_id: int) -> None:
         if (row := self.list_model.row_of(batch_id)) >= 0 and (
@@ -311,72 +332,85 @@ class BatchTab(QWidget):
         if self.busy(batch_id):
             return
         await self.editor.flush()
-        await self.drafts.run(lambda s: s.drafts.delete_batch(batch_id))
+        try:
+            await self.service.delete_batch(batch_id)
+        except BatchBusyError:
+            return
         if self.editor.batch is not None and self.editor.batch.id == batch_id:
             self.close_editor()
         await self.refresh()
 
     # ------------------------------------------------------------ runs
 
-    def _open_run(self) -> Any:
+    def _open_batch_id(self) -> int | None:
         batch = self.editor.batch
-        return self.runs.get(batch.id) if batch else None
+        return batch.id if batch is not None else None
 
     def on_pause(self) -> None:
-        run = self._open_run()
-        if run is None:
+        batch_id = self._open_batch_id()
+        progress = self.service.progress(batch_id) if batch_id is not None else None
+        if batch_id is None or progress is None:
             return
-        if run.progress.paused:
-            run.resume()
+        if progress.paused:
+            self.service.resume(batch_id)
         else:
-            run.pause()
+            self.service.pause(batch_id)
 
     def on_cancel(self) -> None:
-        run = self._open_run()
-        if run is not None:
-            run.cancel()
+        batch_id = self._open_batch_id()
+        if batch_id is not None and self.service.busy(batch_id):
+            self.service.cancel(batch_id)
             self.editor.progress_row.cancel_button.setEnabled(False)
 
     def on_retry_now(self) -> None:
-        run = self._open_run()
-        if run is not None:
-            run.retry_now()
+        batch_id = self._open_batch_id()
+        if batch_id is not None:
+            self.service.retry_now(batch_id)
 
     def on_retry(self, batch_id: int, row_ids: list[int]) -> None:
-        self._spawn(self.submit(batch_id, retry_rows=row_ids, retry_failed=not row_ids))
+        self.tasks.spawn(self.submit(batch_id, retry_rows=row_ids, retry_failed=not row_ids))
 
     async def submit(
         self, batch_id: int, *, retry_rows: Sequence[int] = (), retry_failed: bool = False
     ) -> SubmissionProgress | None:
-        """Run the outbox for one batch; the editor follows it while it shows that batch."""
+        """Send one batch through the service; the editor follows it while it shows that
+        batch."""
         if self.busy(batch_id):
             return None
         await self.editor.flush()
-        run = self.make_run(batch_id)
-        self.runs[batch_id] = run
 
         def showing() -> bool:
             return self.editor.batch is not None and self.editor.batch.id == batch_id
 
+        started = False
+
         def on_progress(progress: SubmissionProgress) -> None:
+            nonlocal started
+            if not started:  # the run is under way: the list says so at once
+                started = True
+                self.list_model.set_submitting(set(self.runs))
+                self._update_actions()
             self.refresh_soon()
             if showing():
                 self.editor.show_progress(progress)
 
-        def on_row(row: Any) -> None:
+        def on_row(row: RowT) -> None:
             if showing():
                 self.editor.row_updated(row)
 
         if showing():
             self.editor.set_running(True)
-        await self.refresh()
         try:
-            result: SubmissionProgress = await run.run(
+            result = await self.service.submit(
+                batch_id,
                 on_progress=on_progress,
                 on_row=on_row,
                 retry_rows=retry_rows,
                 retry_failed=retry_failed,
+                **self.run_options(),
             )
+        except BatchBusyError:
+            return None  # sent by a submit that began a moment before: that one shows it
         except SubmissionRefused as error:
             self.status_message.emit(str(error))
             return None
@@ -394,9 +428,8 @@ class BatchTab(QWidget):
             self._refuse(_tr("The disk is full"), text)
             return None
         finally:
-            del self.runs[batch_id]
             if showing():
-                self.editor.set_running(False)
+                self.editor.set_running(self.busy(batch_id))
             await self.refresh()
         if showing():
             self.editor.show_progress(result, force=True)
@@ -405,28 +438,22 @@ class BatchTab(QWidget):
         self.status_message.emit(self.editor.finished_text(result))
         return result
 
-    def drain_runs(self) -> None:
-        """Every run sends nothing more; requests in flight finish, so their outcome is
-        recorded (at a quit, unlike Cancel)."""
-        for run in list(self.runs.values()):
-            run.drain()
-
     async def stop_runs(self) -> None:
         """Cancel every run (requests in flight are abandoned: their rows stay "sending" and
         are checked with the server first next time) and wait for every task: at a profile
         switch, which must not wait on a silent server, nor let a run go on with another
         server's client."""
-        for run in list(self.runs.values()):
-            run.cancel()
+        self.service.cancel_all()
         await self._settle_tasks()
 
     async def shutdown(self) -> None:
-        """BadgeDesk is closing: runs are drained (see ``drain_runs``), then every task ends."""
+        """BadgeDesk is closing: runs send nothing more and their requests in flight finish,
+        so their outcome is recorded (unlike Cancel); then every task ends."""
         self.closing = True
         self._refresh_timer.stop()
-        self.drain_runs()
+        self.service.drain()
         await self._settle_tasks()
 
     async def _settle_tasks(self) -> None:
-        await asyncio.gather(*list(self.tasks), return_exceptions=True)
+        await self.tasks.wait()
         await self.editor.flush()

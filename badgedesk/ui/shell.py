@@ -22,6 +22,7 @@ from badgedesk.core.states import Outcome
 from badgedesk.profiles import ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.audit import AuditTrail
+from badgedesk.services.award_batches import AwardBatches
 from badgedesk.services.backpack import BackpackService
 from badgedesk.services.catalogue import Catalogue
 from badgedesk.services.changes import Changes
@@ -88,10 +89,8 @@ class Shell(QObject):
         self.drafts: DraftsTab | None = None
         """The Drafts tab, when the shell was given the draft store."""
         if batches:
-            self.drafts = DraftsTab(store, window.settings)
-            self.drafts.attach(
-                profile=lambda: self.session.profile.name, client=self._client, who=self._who
-            )
+            self.award_batches = AwardBatches(store, self._client, self._who, self.changes)
+            self.drafts = DraftsTab(self.award_batches, window.settings)
             window.set_drafts_tab(self.drafts)
         self.revocations: RevocationsTab | None = None
         """The Revocations tab, when the shell was given the draft store."""

@@ -116,7 +116,7 @@ def test_a_file_write_on_a_full_disk_says_so(shell, loop):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     async def work() -> None:
-        task = tab._spawn(export())
+        task = tab.tasks.spawn(export())
         await asyncio.gather(task, return_exceptions=True)
         await wait_for(lambda: any(isinstance(d, QMessageBox) for d in tab.dialogs))
 

@@ -1,9 +1,9 @@
 """The editor of one draft batch: its target and defaults, its rows, and its submission.
 
-Every change is queued for the disk the moment it is made (``StoreThread.submit``), so
-closing or killing BadgeDesk loses no edit. Row edits, additions and deletions go through a
-``QUndoStack``. While the batch is being submitted nothing in it can change: the engine sends
-what the store held when it started.
+Every change is handed to ``AwardBatches`` the moment it is made (its writes are queued for
+the disk as they are called), so closing or killing BadgeDesk loses no edit. Row edits,
+additions and deletions go through a ``QUndoStack``. While the batch is being submitted
+nothing in it can change: the engine sends what the store held when it started.
 """
 
 from __future__ import annotations
@@ -12,9 +12,16 @@ import asyncio
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,15 +38,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from badgedesk.core.batches import BadgeClassChoice, Batch, BatchDefaults, DraftRow, RowFields
 from badgedesk.core.states import RowState
+from badgedesk.services.award_batches import AwardBatches
 from badgedesk.services.batch_rows import RECIPIENT_TYPES, defaults_problems
 from badgedesk.services.submission import SubmissionProgress
-from badgedesk.store.thread import StoreThread
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
 from badgedesk.ui.futures import keep
@@ -88,17 +96,27 @@ class AddRows(QUndoCommand):
 class TypeDelegate(QStyledItemDelegate):
     """A choice of recipient types instead of free text."""
 
-    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         box = QComboBox(parent)
         box.addItems(list(RECIPIENT_TYPES))
         box.setAccessibleName(_tr("Recipient type"))
         return box
 
-    def setEditorData(self, editor: QWidget, index: Any) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
 
-    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
@@ -149,8 +167,9 @@ class BatchEditor(OutboxEditor):
     paste_requested = Signal(str)
     export_results_requested = Signal(int)
 
-    def __init__(self, drafts: StoreThread, parent: QWidget | None = None) -> None:
-        super().__init__(drafts, parent)
+    def __init__(self, service: AwardBatches, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
         self.badgeclasses: list[BadgeClassChoice] = []
         self.undo_stack = QUndoStack(self)
         self.model = DraftRowsModel(self)
@@ -378,10 +397,10 @@ class BatchEditor(OutboxEditor):
 
         async def read() -> None:
             try:
-                batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
+                batch = await self.service.batch(batch_id)
             except KeyError:
                 return
-            rows = await self.drafts.run(lambda s: s.drafts.rows(batch_id))
+            rows = await self.service.rows(batch_id)
             if self.batch is not None and self.batch.id == batch_id:
                 self.show_batch(batch, rows)
 
@@ -392,7 +411,7 @@ class BatchEditor(OutboxEditor):
             return
         batch_id, name = self.batch.id, text.strip() or _tr("Untitled batch")
         self.batch = replace(self.batch, name=name)
-        self._write(lambda s: s.drafts.update_batch(batch_id, name=name))
+        self._write(self.service.rename(batch_id, name))
 
     def _save_badgeclass(self, index: int) -> None:
         if self.batch is None or self._loading:
@@ -404,7 +423,7 @@ class BatchEditor(OutboxEditor):
         batch_id = self.batch.id
         self.batch = replace(self.batch, badgeclass=choice)
         self.badgeclass_note.hide()
-        self._write(lambda s: s.drafts.update_batch(batch_id, badgeclass=choice))
+        self._write(self.service.set_badgeclass(batch_id, choice))
         self._update_actions()
 
     def current_defaults(self) -> BatchDefaults:
@@ -428,7 +447,7 @@ class BatchEditor(OutboxEditor):
         self.batch = replace(self.batch, defaults=defaults)
         self.model.set_defaults(defaults)
         self._show_defaults_problems(defaults)
-        self._write(lambda s: s.drafts.update_batch(batch_id, defaults=defaults))
+        self._write(self.service.set_defaults(batch_id, defaults))
         self._update_actions()
 
     def _show_defaults_problems(self, defaults: BatchDefaults) -> None:
@@ -462,13 +481,13 @@ class BatchEditor(OutboxEditor):
         self.model.replace_rows(
             [replace(current, fields=fields, state=RowState.PENDING, error="", retriable=False)]
         )
-        self._write(lambda s: s.drafts.update_row(row_id, fields))
+        self._write(self.service.edit_row(row_id, fields))
         self._update_actions()
 
     def remove_rows(self, rows: Sequence[DraftRow]) -> None:
         ids = [row.id for row in rows]
         self.model.remove_rows(ids)
-        self._write(lambda s: s.drafts.delete_rows(ids))
+        self._write(self.service.delete_rows(ids))
         self._update_actions()
 
     def restore_rows(self, rows: Sequence[DraftRow]) -> None:
@@ -476,7 +495,7 @@ class BatchEditor(OutboxEditor):
             return
         batch_id = self.batch.id
         self.model.insert_rows(rows)
-        self._write(lambda s: s.drafts.restore_rows(batch_id, rows))
+        self._write(self.service.restore_rows(batch_id, rows))
         self._update_actions()
 
     async def add_rows(self, fields: Sequence[RowFields]) -> list[DraftRow]:
@@ -490,7 +509,7 @@ class BatchEditor(OutboxEditor):
             if current.isValid() and len(fields) < 1000
             else None
         )
-        added = await self._write(lambda s: s.drafts.add_rows(batch_id, fields, after=after))
+        added = await self._write(self.service.add_rows(batch_id, fields, after=after))
         if self.batch is None or self.batch.id != batch_id:
             return added
         self.model.insert_rows(added)

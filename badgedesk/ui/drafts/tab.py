@@ -1,14 +1,14 @@
 """The Drafts tab: award batches prepared offline, listed with their state, edited, handed to a
-colleague as a file, and submitted through the outbox with progress, pause and cancel."""
+colleague as a file, and submitted through the outbox with progress, pause and cancel. What
+is done to a batch is ``AwardBatches``' work; the tab shows it and asks."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
@@ -18,16 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import BadgeClass, BadgesClient, Issuer
-from badgedesk.core.batches import BadgeClassChoice, Batch, DraftRow
+from badgedesk.api.models import BadgeClass, Issuer
+from badgedesk.core.batches import BadgeClassChoice, Batch, DraftRow, RowFields
 from badgedesk.core.states import BatchKind, RowState
-from badgedesk.services.batch_files import (
-    SUFFIX,
-    BatchFileRefused,
-    read_batch_file,
-    write_batch_file,
-    write_results_csv,
-)
+from badgedesk.services.award_batches import AwardBatches
+from badgedesk.services.batch_files import SUFFIX, BatchFileRefused
 from badgedesk.services.row_import import (
     ImportRefused,
     ImportResult,
@@ -36,11 +31,7 @@ from badgedesk.services.row_import import (
     map_records,
     parse_pasted,
 )
-from badgedesk.services.submission import (
-    DEFAULT_CONCURRENCY,
-    BatchSubmission,
-)
-from badgedesk.store.thread import Stores, StoreThread
+from badgedesk.services.submission import DEFAULT_CONCURRENCY
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.drafts.editor import BatchEditor
@@ -66,14 +57,14 @@ def badgeclass_choices(
     ]
 
 
-class DraftsTab(BatchTab):
+class DraftsTab(BatchTab[DraftRow]):
     sign_in_requested = Signal()
 
     def __init__(
-        self, drafts: StoreThread, settings: QSettings, parent: QWidget | None = None
+        self, service: AwardBatches, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            drafts,
+            service,
             settings,
             kind=BatchKind.AWARD,
             list_name=_tr("Draft batches"),
@@ -94,13 +85,14 @@ class DraftsTab(BatchTab):
             _tr("Save the batch's rows not yet awarded as a file to hand to a colleague")
         )
         self.delete_action.setToolTip(_tr("Delete the batch from this computer"))
-        self.editor: BatchEditor = BatchEditor(drafts)
+        self.service: AwardBatches = service
+        self.editor: BatchEditor = BatchEditor(service)
         self.editor.status_message.connect(self.status_message)
         self.editor.batch_changed.connect(lambda _id: self.refresh_soon())
         self.editor.submit_requested.connect(self.confirm_submit)
         self.editor.retry_requested.connect(self.on_retry)
         self.editor.import_requested.connect(self.on_import_csv)
-        self.editor.paste_requested.connect(lambda text: self._spawn(self.paste(text)))
+        self.editor.paste_requested.connect(lambda text: self.tasks.spawn(self.paste(text)))
         self.editor.export_results_requested.connect(self.on_export_results)
         self.editor.progress_row.pause_button.clicked.connect(self.on_pause)
         self.editor.progress_row.cancel_button.clicked.connect(self.on_cancel)
@@ -132,15 +124,6 @@ class DraftsTab(BatchTab):
 
     # ------------------------------------------------------------ wiring from the shell
 
-    def attach(
-        self,
-        *,
-        profile: Callable[[], str],
-        client: Callable[[], BadgesClient | None],
-        who: Callable[[], tuple[str, str | None]],
-    ) -> None:
-        self.profile, self.client, self.who = profile, client, who
-
     def set_signed_in(self, signed_in: bool) -> None:
         self.editor.signed_in = signed_in
         self.editor._update_actions()
@@ -152,13 +135,13 @@ class DraftsTab(BatchTab):
 
     async def open_batch(self, batch_id: int) -> None:
         await self.editor.flush()
-        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
-        rows = await self.drafts.run(lambda s: s.drafts.rows(batch_id))
+        batch = await self.service.batch(batch_id)
+        rows = await self.service.rows(batch_id)
         self.editor.show_batch(batch, rows)
-        run = self.runs.get(batch_id)
-        self.editor.set_running(run is not None)
-        if run is not None:
-            self.editor.show_progress(run.progress, force=True)
+        progress = self.service.progress(batch_id)
+        self.editor.set_running(progress is not None)
+        if progress is not None:
+            self.editor.show_progress(progress, force=True)
         else:
             self.editor.progress_row.hide()
         self.stack.setCurrentWidget(self.editor)
@@ -173,18 +156,17 @@ class DraftsTab(BatchTab):
     def _update_actions(self) -> None:
         open_batch = self.editor.batch
         self.save_action.setEnabled(open_batch is not None)
-        self.delete_action.setEnabled(open_batch is not None and open_batch.id not in self.runs)
+        self.delete_action.setEnabled(open_batch is not None and not self.busy(open_batch.id))
 
     # ------------------------------------------------------------ batches
 
     def on_new_batch(self) -> None:
-        self._spawn(self.new_batch())
+        self.tasks.spawn(self.new_batch())
 
     async def new_batch(self, name: str | None = None) -> Batch:
-        profile = self.profile()
         title = name or _tr("Batch of %s") % date.today().isoformat()
         chosen = self.editor.batch.badgeclass if self.editor.batch else None
-        batch = await self.drafts.run(lambda s: s.drafts.create_batch(profile, title, chosen))
+        batch = await self.service.create_batch(title, chosen)
         await self.refresh()
         await self.open_batch(batch.id)
         self.editor.name_edit.setFocus()
@@ -207,29 +189,21 @@ class DraftsTab(BatchTab):
             self,
             _tr("Open a batch file"),
             _tr("BadgeDesk batches (*%s);;All files (*)") % SUFFIX,
-            lambda path: self._spawn(self.import_batch_file(path)),
+            lambda path: self.tasks.spawn(self.import_batch_file(path)),
         )
 
     async def import_batch_file(self, path: Path) -> Batch | None:
         """A colleague's batch becomes a new draft here (its rows are checked in the editor)."""
         try:
-            found = await asyncio.to_thread(read_batch_file, path)
+            batch, count = await self.service.import_batch_file(path)
         except BatchFileRefused as error:
             self._refuse(_tr("Cannot open this batch file"), str(error))
             return None
-        profile = self.profile()
-
-        def store(s: Stores) -> Batch:
-            batch = s.drafts.create_batch(profile, found.name, found.badgeclass, found.defaults)
-            s.drafts.add_rows(batch.id, found.rows)
-            return batch
-
-        batch = await self.drafts.run(store)
         await self.refresh()
         await self.open_batch(batch.id)
         self.status_message.emit(
             _tr("Opened “%(name)s” with %(count)d rows from %(file)s.")
-            % {"name": found.name, "count": len(found.rows), "file": path.name}
+            % {"name": batch.name, "count": count, "file": path.name}
         )
         return batch
 
@@ -242,40 +216,35 @@ class DraftsTab(BatchTab):
             self,
             _tr("Save the batch as a file"),
             _tr("BadgeDesk batches (*%s)") % SUFFIX,
-            lambda path: self._spawn(self.export_batch_file(batch.id, path)),
+            lambda path: self.tasks.spawn(self.export_batch_file(batch.id, path)),
             save_as=(safe or "batch") + SUFFIX,
         )
 
     async def export_batch_file(self, batch_id: int, path: Path) -> int:
-        if not path.name.endswith(SUFFIX):
-            path = path.with_name(path.name.removesuffix(".json") + SUFFIX)
         await self.editor.flush()
-        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
-        rows = await self.drafts.run(lambda s: s.drafts.rows(batch_id))
         try:
-            count = await asyncio.to_thread(write_batch_file, path, batch, rows)
+            saved = await self.service.export_batch_file(batch_id, path)
         except OSError as error:
             self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
             return 0
-        awarded = sum(row.state == RowState.AWARDED for row in rows)
-        note = _tr(" (%d already awarded are left out)") % awarded if awarded else ""
-        self.status_message.emit(_tr("Saved %d rows to %s") % (count, path) + note)
-        return count
+        left_out = saved.left_out
+        note = _tr(" (%d already awarded are left out)") % left_out if left_out else ""
+        self.status_message.emit(_tr("Saved %d rows to %s") % (saved.rows, saved.path) + note)
+        return saved.rows
 
     def on_export_results(self, batch_id: int) -> None:
         choose_file(
             self,
             _tr("Export the results"),
             _tr("CSV files (*.csv)"),
-            lambda path: self._spawn(self.export_results(batch_id, path)),
+            lambda path: self.tasks.spawn(self.export_results(batch_id, path)),
             save_as="results.csv",
         )
 
     async def export_results(self, batch_id: int, path: Path) -> int:
         await self.editor.flush()
-        rows = await self.drafts.run(lambda s: s.drafts.rows(batch_id))
         try:
-            count = await asyncio.to_thread(write_results_csv, path, rows)
+            count = await self.service.export_results(batch_id, path)
         except OSError as error:
             self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
             return 0
@@ -289,7 +258,7 @@ class DraftsTab(BatchTab):
             self,
             _tr("Import rows from CSV"),
             _tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"),
-            lambda path: self._spawn(self.import_csv(path)),
+            lambda path: self.tasks.spawn(self.import_csv(path)),
         )
 
     async def import_csv(self, path: Path) -> ImportRowsDialog | None:
@@ -314,7 +283,7 @@ class DraftsTab(BatchTab):
         def finished(code: int) -> None:
             result = dialog.import_result
             if code == QDialog.DialogCode.Accepted and result is not None:
-                self._spawn(self._add_imported(result.rows, len(result.rejections)))
+                self.tasks.spawn(self._add_imported(result.rows, len(result.rejections)))
             dialog.deleteLater()
 
         dialog.finished.connect(finished)
@@ -322,7 +291,7 @@ class DraftsTab(BatchTab):
         dialog.open()
         return dialog
 
-    async def _add_imported(self, rows: Sequence[Any], rejected: int) -> None:
+    async def _add_imported(self, rows: Sequence[RowFields], rejected: int) -> None:
         added = await self.editor.add_rows(rows)
         text = _tr("Added %d rows.") % len(added)
         if rejected:
@@ -371,7 +340,8 @@ class DraftsTab(BatchTab):
         batch = self.editor.batch
         if batch is None or batch.id != batch_id or batch.badgeclass is None:
             return
-        count = sum(row.state in ("pending", "sending") for row in self.editor.model.rows())
+        rows = self.editor.model.rows()
+        count = sum(row.state in (RowState.PENDING, RowState.SENDING) for row in rows)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             _tr("Submit the batch"),
@@ -391,11 +361,5 @@ class DraftsTab(BatchTab):
         box.setDefaultButton(send)
         self._open_question(box, send, lambda: self.submit(batch_id))
 
-    def make_run(self, batch_id: int) -> BatchSubmission:
-        return BatchSubmission(
-            self.drafts,
-            self.client,
-            self.who,
-            batch_id,
-            concurrency=self.editor.concurrency_box.value(),
-        )
+    def run_options(self) -> dict[str, int]:
+        return {"concurrency": self.editor.concurrency_box.value()}

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -72,7 +73,7 @@ class BatchListModel(QAbstractTableModel):
     HEADERS = ("Name", "Badge class", "State", "Rows", "Last change")
     REVOCATION_HEADERS = ("Name", "Reason", "State", "Rows", "Last change")
 
-    def __init__(self, parent: Any = None, *, kind: BatchKind = BatchKind.AWARD) -> None:
+    def __init__(self, parent: QObject | None = None, *, kind: BatchKind = BatchKind.AWARD) -> None:
         super().__init__(parent)
         self.kind = kind
         self._summaries: list[BatchSummary] = []
@@ -83,6 +84,14 @@ class BatchListModel(QAbstractTableModel):
         self._summaries = list(summaries)
         self._submitting = set(submitting)
         self.endResetModel()
+
+    def set_submitting(self, submitting: set[int]) -> None:
+        """Which batches are being sent, shown at once (their counts follow with the next
+        ``set_summaries``)."""
+        self._submitting = set(submitting)
+        if self._summaries:
+            state = self.HEADERS.index("State")
+            self.dataChanged.emit(self.index(0, state), self.index(len(self._summaries) - 1, state))
 
     def summary_at(self, row: int) -> BatchSummary | None:
         return self._summaries[row] if 0 <= row < len(self._summaries) else None
@@ -206,7 +215,7 @@ class DraftRowsModel(QAbstractTableModel):
     edit_refused = Signal(str)
     """Why a typed value was not taken (an unreadable date)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[DraftRow] = []
         self._at: dict[int, int] = {}

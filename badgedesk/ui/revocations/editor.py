@@ -72,7 +72,8 @@ class RevocationEditor(OutboxEditor):
     export_results_requested = Signal(int)
 
     def __init__(self, drafts: StoreThread, parent: QWidget | None = None) -> None:
-        super().__init__(drafts, parent)
+        super().__init__(parent)
+        self.drafts = drafts
         self.setAccessibleName(_tr("Revocation batch"))
         self._actions_timer = QTimer(self)
         self._actions_timer.setSingleShot(True)
@@ -231,13 +232,13 @@ class RevocationEditor(OutboxEditor):
     def _on_name_edited(self, text: str) -> None:
         if self.batch is not None:
             batch_id, name = self.batch.id, text.strip()
-            self._write(lambda s: s.drafts.update_batch(batch_id, name=name))
+            self._write(self.drafts.submit(lambda s: s.drafts.update_batch(batch_id, name=name)))
 
     def _on_reason_edited(self, text: str) -> None:
         if self.batch is None:
             return
         batch_id, reason = self.batch.id, text.strip()
-        self._write(lambda s: s.drafts.update_batch(batch_id, reason=reason))
+        self._write(self.drafts.submit(lambda s: s.drafts.update_batch(batch_id, reason=reason)))
         self.model.set_batch_reason(reason)
         self._update_actions()
 
@@ -246,7 +247,9 @@ class RevocationEditor(OutboxEditor):
         if self.batch is None:
             return []
         batch_id = self.batch.id
-        added = await self._write(lambda s: s.revocations.add_rows(batch_id, targets))
+        added = await self._write(
+            self.drafts.submit(lambda s: s.revocations.add_rows(batch_id, targets))
+        )
         self.model.set_rows(self.model.rows() + added, self.model.batch_reason)
         self._update_actions()
         return added
@@ -258,7 +261,7 @@ class RevocationEditor(OutboxEditor):
 
     def remove_rows(self, rows: Sequence[RevocationRow]) -> None:
         ids = [row.id for row in rows]
-        self._write(lambda s: s.revocations.delete_rows(ids))
+        self._write(self.drafts.submit(lambda s: s.revocations.delete_rows(ids)))
         gone = set(ids)
         self.model.set_rows(
             [row for row in self.model.rows() if row.id not in gone], self.model.batch_reason
@@ -269,7 +272,7 @@ class RevocationEditor(OutboxEditor):
         if self.batch is None:
             return
         batch_id = self.batch.id
-        self._write(lambda s: s.revocations.restore_rows(batch_id, rows))
+        self._write(self.drafts.submit(lambda s: s.revocations.restore_rows(batch_id, rows)))
         merged = sorted([*self.model.rows(), *rows], key=lambda row: (row.position, row.id))
         self.model.set_rows(merged, self.model.batch_reason)
         self._select(rows)
@@ -301,7 +304,9 @@ class RevocationEditor(OutboxEditor):
         for row_id, reason in zip(row_ids, reasons, strict=True):
             by_reason.setdefault(reason, []).append(row_id)
         for reason, ids in by_reason.items():
-            self._write(_reason_setter(ids, reason)).add_done_callback(self._show_rows_written)
+            self._write(self.drafts.submit(_reason_setter(ids, reason))).add_done_callback(
+                self._show_rows_written
+            )
         self._update_actions()
 
     def _show_rows_written(self, finished: asyncio.Future[list[RevocationRow]]) -> None:

@@ -28,6 +28,8 @@ from badgedesk.api.models import status_of
 from badgedesk.core.batches import Batch, RevocationRow, RevocationTarget
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.services.assertions import AssertionService
+from badgedesk.services.batches import BatchService
+from badgedesk.services.changes import Change, Changes
 from badgedesk.services.outbox import SubmissionProgress, error_text
 from badgedesk.services.revocation import (
     DEFAULT_CHUNK_SIZE,
@@ -56,12 +58,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RevocationsTab", text)
 
 
-class RevocationsTab(BatchTab):
+class _RevocationRuns(BatchService[RevocationRow]):
+    """Bridge until ``RevocationBatches``: the revocation runs on ``BatchService``."""
+
+    kind = BatchKind.REVOKE
+
+    def _new_run(self, batch_id: int, **options: int) -> RevocationSubmission:
+        return RevocationSubmission(
+            self.store,
+            self.client,
+            self.who,
+            batch_id,
+            chunk_size=options.get("chunk_size", DEFAULT_CHUNK_SIZE),
+        )
+
+    def _changes(self, batch_id: int, settled: Sequence[RevocationRow]) -> list[Change]:
+        return []
+
+
+class RevocationsTab(BatchTab[RevocationRow]):
     def __init__(
         self, drafts: StoreThread, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            drafts,
+            _RevocationRuns(drafts, lambda: self.client(), lambda: self.who(), Changes()),
             settings,
             kind=BatchKind.REVOKE,
             list_name=_tr("Revocation batches"),
@@ -69,7 +89,11 @@ class RevocationsTab(BatchTab):
             parent=parent,
         )
         self.setAccessibleName(_tr("Revocations"))
-        self.service: Callable[[], AssertionService | None] = lambda: None
+        self.drafts = drafts
+        self.profile: Callable[[], str] = lambda: ""
+        self.client: Callable[[], BadgesClient | None] = lambda: None
+        self.who: Callable[[], tuple[str, str | None]] = lambda: ("", None)
+        self.assertion_service: Callable[[], AssertionService | None] = lambda: None
         self.badgeclass_names: dict[str, str] = {}
         self.catalogue: list[CatalogueEntry] = []
         self.checking: set[int] = set()
@@ -118,7 +142,7 @@ class RevocationsTab(BatchTab):
         self.history = HistoryView(drafts, lambda: self.profile())
         self.history.open_batch.connect(self._on_history_batch)
         self.history.status_message.connect(self.status_message)
-        self.revoked = RevokedView(lambda: self.service())
+        self.revoked = RevokedView(lambda: self.assertion_service())
         self.pages = QTabWidget()
         self.pages.setAccessibleName(_tr("Revocations pages"))
         self.pages.addTab(batches, _tr("Batche&s"))
@@ -139,11 +163,11 @@ class RevocationsTab(BatchTab):
 
     def _on_page(self, index: int) -> None:
         if self.pages.widget(index) is self.history:
-            self._spawn(self.history.reload())
+            self.tasks.spawn(self.history.reload())
 
     def _on_history_batch(self, batch_id: int) -> None:
         self.pages.setCurrentIndex(0)
-        self._spawn(self.open_batch(batch_id))
+        self.tasks.spawn(self.open_batch(batch_id))
 
     # ------------------------------------------------------------ wiring from the shell
 
@@ -155,7 +179,8 @@ class RevocationsTab(BatchTab):
         who: Callable[[], tuple[str, str | None]],
         service: Callable[[], AssertionService | None],
     ) -> None:
-        self.profile, self.client, self.who, self.service = profile, client, who, service
+        self.profile, self.client, self.who = profile, client, who
+        self.assertion_service = service
 
     def set_signed_in(self, signed_in: bool) -> None:
         self.editor.signed_in = signed_in
@@ -210,7 +235,7 @@ class RevocationsTab(BatchTab):
     # ------------------------------------------------------------ batches
 
     def on_new_batch(self) -> None:
-        self._spawn(self.new_batch())
+        self.tasks.spawn(self.new_batch())
 
     async def new_batch(
         self, name: str | None = None, targets: Sequence[RevocationTarget] = ()
@@ -282,7 +307,7 @@ class RevocationsTab(BatchTab):
         )
 
     def _import_chosen(self, path: Path) -> None:
-        self._spawn(self.import_csv(path))
+        self.tasks.spawn(self.import_csv(path))
 
     async def import_csv(self, path: Path) -> RevocationImportDialog | None:
         table = await self.read_csv_file(path)
@@ -295,7 +320,7 @@ class RevocationsTab(BatchTab):
         def finished(code: int) -> None:
             result = dialog.import_result
             if code == QDialog.DialogCode.Accepted and result is not None:
-                self._spawn(self._add_imported(result.targets, len(result.rejections)))
+                self.tasks.spawn(self._add_imported(result.targets, len(result.rejections)))
             dialog.deleteLater()
 
         dialog.finished.connect(finished)
@@ -319,7 +344,7 @@ class RevocationsTab(BatchTab):
             self,
             _tr("Export the results"),
             _tr("CSV files (*.csv)"),
-            lambda path: self._spawn(self.export_results(batch_id, path)),
+            lambda path: self.tasks.spawn(self.export_results(batch_id, path)),
             save_as="revocations.csv",
         )
 
@@ -338,7 +363,7 @@ class RevocationsTab(BatchTab):
     # ------------------------------------------------------------ checking and review
 
     def on_check(self, batch_id: int) -> None:
-        self._spawn(self.check(batch_id))
+        self.tasks.spawn(self.check(batch_id))
 
     async def check(self, batch_id: int) -> CheckReport | None:
         """Ask the server about every row not sent yet; the table fills in as answers come."""
@@ -400,7 +425,7 @@ class RevocationsTab(BatchTab):
         return report
 
     def on_review(self, batch_id: int) -> None:
-        self._spawn(self.review(batch_id))
+        self.tasks.spawn(self.review(batch_id))
 
     async def review(self, batch_id: int) -> ReviewDialog | None:
         """Check every row with the server, then show what will be revoked."""
@@ -422,7 +447,7 @@ class RevocationsTab(BatchTab):
 
         def finished(code: int) -> None:
             if code == QDialog.DialogCode.Accepted:
-                self._spawn(self.submit(batch_id))
+                self.tasks.spawn(self.submit(batch_id))
             dialog.deleteLater()
 
         dialog.finished.connect(finished)
@@ -432,18 +457,12 @@ class RevocationsTab(BatchTab):
 
     # ------------------------------------------------------------ submission
 
-    def make_run(self, batch_id: int) -> RevocationSubmission:
-        return RevocationSubmission(
-            self.drafts,
-            self.client,
-            self.who,
-            batch_id,
-            chunk_size=self.editor.chunk_box.value(),
-        )
+    def run_options(self) -> dict[str, int]:
+        return {"chunk_size": self.editor.chunk_box.value()}
 
     def after_run(self, result: SubmissionProgress) -> None:
         if self.history.loaded:
-            self._spawn(self.history.reload())
+            self.tasks.spawn(self.history.reload())
 
     async def shutdown(self) -> None:
         self.editor._actions_timer.stop()
