@@ -40,7 +40,7 @@ from badgedesk.api import AwardRequest, BadgesClient, Recipient
 from badgedesk.core.batches import RevocationTarget
 from badgedesk.core.states import Match, RowState
 from badgedesk.sandbox import ALL_SCOPES, FLAVORS, SandboxConfig, SandboxServer
-from badgedesk.services.revocation import LOOKUP_CONCURRENCY
+from badgedesk.services.revocation_check import LOOKUP_CONCURRENCY
 from badgedesk.store.thread import StoreThread
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 from badgedesk.ui.revocations.tab import RevocationsTab

@@ -14,7 +14,7 @@ from badgedesk.core.batches import BatchDefaults, RevocationTarget
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.sandbox import SandboxServer
 from badgedesk.services.outbox import Hold, OutagePolicy, SubmissionProgress
-from badgedesk.services.revocation import RevocationSubmission
+from badgedesk.services.revocation_submission import RevocationSubmission
 from badgedesk.services.submission import BatchSubmission, Stop
 from badgedesk.store.thread import StoreThread
 from tests.services.test_submission import (

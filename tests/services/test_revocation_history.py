@@ -20,7 +20,7 @@ from badgedesk.core.batches import (
 )
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.services.assertions import SINGLE_REVOCATION, single_revocation_target
-from badgedesk.services.revocation import OPERATION as BATCH_REVOKE
+from badgedesk.services.revocation_submission import OPERATION as BATCH_REVOKE
 from badgedesk.services.revocation_history import (
     HISTORY_HEADER,
     HistoryEntry,

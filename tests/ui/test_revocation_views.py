@@ -18,11 +18,12 @@ from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.audit import AuditTrail
-from badgedesk.services.revocation import OPERATION as BATCH_REVOKE
+from badgedesk.services.changes import Changes
+from badgedesk.services.revocation_batches import RevocationBatches
+from badgedesk.services.revocation_submission import OPERATION as BATCH_REVOKE
 from badgedesk.services.revocation_history import HISTORY_HEADER
 from badgedesk.store import AuditLog
-from badgedesk.store.drafts import DraftStore
-from badgedesk.store.thread import StoreThread
+from badgedesk.store.thread import Stores, StoreThread
 from badgedesk.ui.models.revocations import FAILED_COLUMN, REASON, WHAT
 from badgedesk.ui.models.revocations import REVOKED as REVOKED_COLUMN
 from badgedesk.ui.revocations.history import HistoryView
@@ -76,7 +77,7 @@ def revoked_view(qtbot, service) -> RevokedView:
 
 @pytest.fixture
 def history_view(qtbot, drafts) -> HistoryView:
-    view = HistoryView(drafts, lambda: PROFILE)
+    view = HistoryView(RevocationBatches(drafts, lambda: None, lambda: (PROFILE, USER), Changes()))
     qtbot.addWidget(view)
     view.resize(900, 400)
     view.show()
@@ -379,8 +380,8 @@ def old_single(conn) -> None:
 def sent_batch(drafts: StoreThread, loop) -> int:
     """A revocation batch with one row revoked and one still pending."""
 
-    def build(store: DraftStore) -> int:
-        batch = store.create_batch(
+    def build(store: Stores) -> int:
+        batch = store.drafts.create_batch(
             PROFILE, "Spring clean-up", kind=BatchKind.REVOKE, reason="Duplicate"
         )
         rows = store.revocations.add_rows(
@@ -395,7 +396,7 @@ def sent_batch(drafts: StoreThread, loop) -> int:
             PROFILE, USER, BATCH_REVOKE, f"batch {batch.id} row {rows[0].id}:", "ok"
         )
         store.revocations.settle([Settlement(rows[0].id, RowState.REVOKED, audit=audit)])
-        store.create_batch(PROFILE, "Never sent", kind=BatchKind.REVOKE)
+        store.drafts.create_batch(PROFILE, "Never sent", kind=BatchKind.REVOKE)
         return batch.id
 
     async def run() -> int:

@@ -9,7 +9,6 @@ asks for the number to be typed; only then is anything sent.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
@@ -23,21 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import ApiError, AssertionRow, BadgeClass, BadgesClient, Issuer
-from badgedesk.api.models import status_of
-from badgedesk.core.batches import Batch, RevocationRow, RevocationTarget
+from badgedesk.api.errors import ApiError
+from badgedesk.api.models import AssertionRow, BadgeClass, Issuer, status_of
+from badgedesk.core.batches import Batch, BatchSummary, RevocationRow, RevocationTarget
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.services.assertions import AssertionService
+from badgedesk.services.batches import BatchBusyError
 from badgedesk.services.outbox import SubmissionProgress, error_text
-from badgedesk.services.revocation import (
-    DEFAULT_CHUNK_SIZE,
-    CheckReport,
-    RevocationSubmission,
-    check_rows,
-    write_results_csv,
-)
+from badgedesk.services.revocation_batches import RevocationBatches
+from badgedesk.services.revocation_check import CheckReport
 from badgedesk.services.revocation_import import CatalogueEntry
-from badgedesk.store.thread import Stores, StoreThread
+from badgedesk.services.revocation_submission import DEFAULT_CHUNK_SIZE
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.files import choose_file
@@ -56,12 +51,63 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RevocationsTab", text)
 
 
+class ServiceRun:
+    """A run of one batch, sent by ``RevocationBatches`` (which holds it and publishes what it
+    revoked), seen through the ``make_run`` hook ``BatchTab`` drives today."""
+
+    def __init__(self, batches: RevocationBatches, batch_id: int, *, chunk_size: int) -> None:
+        self.batch_id = batch_id
+        self._batches = batches
+        self._chunk_size = chunk_size
+
+    @property
+    def progress(self) -> SubmissionProgress:
+        return self._batches.progress(self.batch_id) or SubmissionProgress()
+
+    async def run(
+        self,
+        *,
+        on_progress: Callable[[SubmissionProgress], None] | None = None,
+        on_row: Callable[[RevocationRow], None] | None = None,
+        retry_rows: Sequence[int] = (),
+        retry_failed: bool = False,
+    ) -> SubmissionProgress:
+        return await self._batches.submit(
+            self.batch_id,
+            on_progress=on_progress,
+            on_row=on_row,
+            retry_rows=retry_rows,
+            retry_failed=retry_failed,
+            chunk_size=self._chunk_size,
+        )
+
+    def pause(self) -> None:
+        self._batches.pause(self.batch_id)
+
+    def resume(self) -> None:
+        self._batches.resume(self.batch_id)
+
+    def cancel(self) -> None:
+        self._batches.cancel(self.batch_id)
+
+    def drain(self) -> None:
+        if run := self._batches.runs.get(self.batch_id):
+            run.drain()
+
+    def retry_now(self) -> None:
+        self._batches.retry_now(self.batch_id)
+
+
 class RevocationsTab(BatchTab):
+    """Shows revocation batches and asks ``RevocationBatches`` to act on them."""
+
     def __init__(
-        self, drafts: StoreThread, settings: QSettings, parent: QWidget | None = None
+        self, batches: RevocationBatches, settings: QSettings, parent: QWidget | None = None
     ) -> None:
+        # BatchTab still types its first argument as the store; it takes the service after
+        # the merge.
         super().__init__(
-            drafts,
+            batches,  # type: ignore[arg-type]
             settings,
             kind=BatchKind.REVOKE,
             list_name=_tr("Revocation batches"),
@@ -69,11 +115,11 @@ class RevocationsTab(BatchTab):
             parent=parent,
         )
         self.setAccessibleName(_tr("Revocations"))
-        self.service: Callable[[], AssertionService | None] = lambda: None
+        self.batches = batches
+        self.assertions: Callable[[], AssertionService | None] = lambda: None
+        """The assertions of the session, while signed in (the revoked awards page)."""
         self.badgeclass_names: dict[str, str] = {}
         self.catalogue: list[CatalogueEntry] = []
-        self.checking: set[int] = set()
-        """Batches being checked with the server (as busy as a run)."""
 
         self.new_action = tab_action(self, _tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
         self.new_action.setToolTip(_tr("Start a batch of revocations (works offline)"))
@@ -81,7 +127,7 @@ class RevocationsTab(BatchTab):
         self.delete_action.setToolTip(
             _tr("Delete the batch from this computer (what was revoked stays revoked)")
         )
-        self.editor: RevocationEditor = RevocationEditor(drafts)
+        self.editor: RevocationEditor = RevocationEditor(batches)
         self.editor.status_message.connect(self.status_message)
         self.editor.batch_changed.connect(self._on_batch_changed)
         self.editor.review_requested.connect(self.on_review)
@@ -112,16 +158,16 @@ class RevocationsTab(BatchTab):
             _tr("New revocation batch"),
             (440, 860),
         )
-        batches = QWidget()
-        QVBoxLayout(batches).addWidget(splitter)
+        batches_page = QWidget()
+        QVBoxLayout(batches_page).addWidget(splitter)
 
-        self.history = HistoryView(drafts, lambda: self.profile())
+        self.history = HistoryView(batches)
         self.history.open_batch.connect(self._on_history_batch)
         self.history.status_message.connect(self.status_message)
-        self.revoked = RevokedView(lambda: self.service())
+        self.revoked = RevokedView(lambda: self.assertions())
         self.pages = QTabWidget()
         self.pages.setAccessibleName(_tr("Revocations pages"))
-        self.pages.addTab(batches, _tr("Batche&s"))
+        self.pages.addTab(batches_page, _tr("Batche&s"))
         self.pages.addTab(self.history, _tr("Histor&y"))
         self.pages.addTab(self.revoked, _tr("Revo&ked awards"))
         self.pages.currentChanged.connect(self._on_page)
@@ -147,15 +193,8 @@ class RevocationsTab(BatchTab):
 
     # ------------------------------------------------------------ wiring from the shell
 
-    def attach(
-        self,
-        *,
-        profile: Callable[[], str],
-        client: Callable[[], BadgesClient | None],
-        who: Callable[[], tuple[str, str | None]],
-        service: Callable[[], AssertionService | None],
-    ) -> None:
-        self.profile, self.client, self.who, self.service = profile, client, who, service
+    def attach(self, *, assertions: Callable[[], AssertionService | None]) -> None:
+        self.assertions = assertions
 
     def set_signed_in(self, signed_in: bool) -> None:
         self.editor.signed_in = signed_in
@@ -182,13 +221,11 @@ class RevocationsTab(BatchTab):
 
     async def open_batch(self, batch_id: int) -> None:
         await self.editor.flush()
-        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
-        rows = await self.drafts.run(lambda s: s.revocations.rows(batch_id))
+        batch, rows = await self.batches.batch_with_rows(batch_id)
         self.editor.show_batch(batch, rows)
-        run = self.runs.get(batch_id)
-        self.editor.set_running(run is not None or batch_id in self.checking)
-        if run is not None:
-            self.editor.show_progress(run.progress, force=True)
+        self.editor.set_running(self.busy(batch_id))
+        if (progress := self.batches.progress(batch_id)) is not None:
+            self.editor.show_progress(progress, force=True)
         else:
             self.editor.progress_row.hide()
         self.stack.setCurrentWidget(self.editor)
@@ -201,7 +238,30 @@ class RevocationsTab(BatchTab):
         self._update_actions()
 
     def busy(self, batch_id: int) -> bool:
-        return batch_id in self.runs or batch_id in self.checking
+        return self.batches.busy(batch_id)
+
+    async def refresh(self) -> list[BatchSummary]:
+        """Read the batches again, keeping the one open selected."""
+        summaries = await self.batches.summaries()
+        current = self.editor.batch.id if self.editor.batch else None
+        self.list_view.selectionModel().blockSignals(True)
+        self.list_model.set_summaries(summaries, set(self.runs))
+        if current is not None and (row := self.list_model.row_of(current)) >= 0:
+            self.list_view.selectRow(row)
+        self.list_view.selectionModel().blockSignals(False)
+        if current is not None and self.list_model.row_of(current) < 0:
+            self.close_editor()
+        self._update_actions()
+        return summaries
+
+    async def delete_batch(self, batch_id: int) -> None:
+        if self.busy(batch_id):
+            return
+        await self.editor.flush()
+        await self.batches.delete_batch(batch_id)
+        if self.editor.batch is not None and self.editor.batch.id == batch_id:
+            self.close_editor()
+        await self.refresh()
 
     def _update_actions(self) -> None:
         batch = self.editor.batch
@@ -215,15 +275,8 @@ class RevocationsTab(BatchTab):
     async def new_batch(
         self, name: str | None = None, targets: Sequence[RevocationTarget] = ()
     ) -> Batch:
-        profile = self.profile()
         title = name or _tr("Revocations of %s") % date.today().isoformat()
-
-        def create(s: Stores) -> Batch:
-            batch = s.drafts.create_batch(profile, title, kind=BatchKind.REVOKE)
-            s.revocations.add_rows(batch.id, targets)
-            return batch
-
-        batch = await self.drafts.run(create)
+        batch = await self.batches.create_batch(title, targets)
         self.pages.setCurrentIndex(0)
         await self.refresh()
         await self.open_batch(batch.id)
@@ -325,10 +378,8 @@ class RevocationsTab(BatchTab):
 
     async def export_results(self, batch_id: int, path: Path) -> int:
         await self.editor.flush()
-        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
-        rows = await self.drafts.run(lambda s: s.revocations.rows(batch_id))
         try:
-            count = await asyncio.to_thread(write_results_csv, path, rows, batch.reason)
+            count = await self.batches.export_results(batch_id, path)
         except OSError as error:
             self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
             return 0
@@ -342,16 +393,15 @@ class RevocationsTab(BatchTab):
 
     async def check(self, batch_id: int) -> CheckReport | None:
         """Ask the server about every row not sent yet; the table fills in as answers come."""
-        client = self.client()
-        if client is None or batch_id in self.checking or batch_id in self.runs:
+        if self.busy(batch_id):
             return None
         await self.editor.flush()
-        self.checking.add(batch_id)
 
         def showing() -> bool:
             return self.editor.batch is not None and self.editor.batch.id == batch_id
 
         def on_progress(report: CheckReport) -> None:
+            self._update_actions()  # the batch is busy from the check's start
             if showing():
                 self.editor.show_check(report)
 
@@ -361,23 +411,21 @@ class RevocationsTab(BatchTab):
 
         if showing():
             self.editor.set_running(True)
-        self._update_actions()
         try:
-            report = await check_rows(
-                self.drafts,
-                client,
+            report = await self.batches.check(
                 batch_id,
                 badgeclass_names=self.badgeclass_names,
                 on_progress=on_progress,
                 on_row=on_row,
             )
+        except BatchBusyError:
+            return None
         except ApiError as error:
             self.status_message.emit(
                 _tr("Could not check the rows with the server: %s") % error_text(error)
             )
             return None
         finally:
-            self.checking.discard(batch_id)
             if showing():
                 self.editor.set_running(False)
                 self.editor.progress_row.hide()
@@ -406,8 +454,7 @@ class RevocationsTab(BatchTab):
         """Check every row with the server, then show what will be revoked."""
         if await self.check(batch_id) is None:
             return None
-        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
-        rows = await self.drafts.run(lambda s: s.revocations.rows(batch_id))
+        batch, rows = await self.batches.batch_with_rows(batch_id)
         if self.editor.batch is None or self.editor.batch.id != batch_id:
             return None
         self.editor.show_batch(batch, rows)
@@ -432,14 +479,8 @@ class RevocationsTab(BatchTab):
 
     # ------------------------------------------------------------ submission
 
-    def make_run(self, batch_id: int) -> RevocationSubmission:
-        return RevocationSubmission(
-            self.drafts,
-            self.client,
-            self.who,
-            batch_id,
-            chunk_size=self.editor.chunk_box.value(),
-        )
+    def make_run(self, batch_id: int) -> ServiceRun:
+        return ServiceRun(self.batches, batch_id, chunk_size=self.editor.chunk_box.value())
 
     def after_run(self, result: SubmissionProgress) -> None:
         if self.history.loaded:
