@@ -20,8 +20,8 @@ from badgedesk.services.assertions import AssertionService
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.changes import Changes
 from badgedesk.services.revocation_batches import RevocationBatches
-from badgedesk.services.revocation_submission import OPERATION as BATCH_REVOKE
 from badgedesk.services.revocation_history import HISTORY_HEADER
+from badgedesk.services.revocation_submission import OPERATION as BATCH_REVOKE
 from badgedesk.store import AuditLog
 from badgedesk.store.thread import Stores, StoreThread
 from badgedesk.ui.models.revocations import FAILED_COLUMN, REASON, WHAT
