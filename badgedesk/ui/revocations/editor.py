@@ -233,6 +233,15 @@ class RevocationEditor(OutboxEditor):
         self.model.update_row(row)
         self._update_actions_soon()
 
+    def set_signed_in(self, signed_in: bool) -> None:
+        """Checking and sending need a session; drafting does not."""
+        self.signed_in = signed_in
+        self._update_actions()
+
+    def stop_updates(self) -> None:
+        """No more deferred updates of the actions (the window is closing)."""
+        self._actions_timer.stop()
+
     def _update_actions_soon(self) -> None:
         """Rows settle by the hundred: look at them all at most ten times a second (and once
         more after the last)."""

@@ -197,8 +197,7 @@ class RevocationsTab(BatchTab):
         self.assertions = assertions
 
     def set_signed_in(self, signed_in: bool) -> None:
-        self.editor.signed_in = signed_in
-        self.editor._update_actions()
+        self.editor.set_signed_in(signed_in)
 
     def show_catalogue(self, issuers: Sequence[Issuer], badgeclasses: Sequence[BadgeClass]) -> None:
         issuer_names = {issuer.key: issuer.name for issuer in issuers}
@@ -487,7 +486,7 @@ class RevocationsTab(BatchTab):
             self._spawn(self.history.reload())
 
     async def shutdown(self) -> None:
-        self.editor._actions_timer.stop()
+        self.editor.stop_updates()
         await super().shutdown()
         await self.history.shutdown()
         await self.revoked.shutdown()
