@@ -40,7 +40,9 @@ from badgedesk.api import AwardRequest, BadgesClient, Recipient
 from badgedesk.core.batches import RevocationTarget
 from badgedesk.core.states import Match, RowState
 from badgedesk.sandbox import ALL_SCOPES, FLAVORS, SandboxConfig, SandboxServer
-from badgedesk.services.revocation import LOOKUP_CONCURRENCY
+from badgedesk.services.changes import Changes
+from badgedesk.services.revocation_batches import RevocationBatches
+from badgedesk.services.revocation_check import LOOKUP_CONCURRENCY
 from badgedesk.store.thread import StoreThread
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 from badgedesk.ui.revocations.tab import RevocationsTab
@@ -129,7 +131,7 @@ async def revoke_once(
     ideal = math.ceil(size / chunk) * latency_s
     print(line("submit", size, seconds, ideal, f"{posts} POSTs, {others} others", stall))
 
-    rows = await tab.drafts.run(lambda s: s.revocations.rows(batch.id))
+    rows = await tab.batches.rows(batch.id)
     revoked = {a.entity_id for a in server.state.assertions.values() if a.revoked}
     if any(row.state != RowState.REVOKED for row in rows) or not set(ids) <= revoked:
         raise RuntimeError("some rows were not revoked")
@@ -142,13 +144,8 @@ async def main(args: argparse.Namespace) -> None:
         token = server.mint_token(scope=ALL_SCOPES).access_token
         client = BadgesClient(server.base_url, token)
         drafts = StoreThread(work / "bench.sqlite3")
-        tab = RevocationsTab(drafts, QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
-        tab.attach(
-            profile=lambda: "Sandbox",
-            client=lambda: client,
-            who=lambda: ("Sandbox", "bench"),
-            service=lambda: None,
-        )
+        batches = RevocationBatches(drafts, lambda: client, lambda: ("Sandbox", "bench"), Changes())
+        tab = RevocationsTab(batches, QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
         tab.set_signed_in(True)
         tab.resize(1300, 800)
         tab.show()

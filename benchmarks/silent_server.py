@@ -28,7 +28,7 @@ from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RevocationTa
 from badgedesk.core.states import BatchKind, Match
 from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
 from badgedesk.services.outbox import OutboxRun
-from badgedesk.services.revocation import RevocationSubmission
+from badgedesk.services.revocation_submission import RevocationSubmission
 from badgedesk.services.submission import BatchSubmission
 from badgedesk.store.thread import StoreThread
 

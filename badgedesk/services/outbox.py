@@ -24,23 +24,39 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Itera
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-from badgedesk.api import (
+from badgedesk.api.client import BadgesClient, watching
+from badgedesk.api.errors import (
     ApiError,
     AuthenticationError,
-    BadgesClient,
     MalformedResponseError,
     NetworkError,
     RateLimitedError,
     ServerError,
 )
-from badgedesk.api.errors import error_text as error_text  # the batch services import it here
 from badgedesk.core.batches import Batch
 from badgedesk.core.states import RowState
 from badgedesk.store.thread import StoreThread
 
 T = TypeVar("T")
+
+
+class OutboxRow(Protocol):
+    """What a run reads of any row, award or revocation: which it is, where it stands in its
+    batch, and how far it got."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def position(self) -> float: ...
+
+    @property
+    def state(self) -> RowState: ...
+
+
+RowT = TypeVar("RowT", bound=OutboxRow)
 
 
 class Stop(StrEnum):
@@ -169,8 +185,10 @@ def hold_for(error: ApiError) -> Hold | None:
     return None
 
 
-class OutboxRun:
-    """One run of one batch; subclasses send the rows in ``_round``."""
+class OutboxRun(Generic[RowT]):
+    """One run of one batch. ``run`` is the same for every kind; a kind says what refuses a
+    batch or its rows, how failed rows are reset, and how rows are read, reconciled and
+    sent (the hooks at the end of the class)."""
 
     def __init__(
         self,
@@ -183,6 +201,8 @@ class OutboxRun:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.batch_id = batch_id
+        self.batch: Batch | None = None
+        """The batch as this run read it when it began (``None`` until then)."""
         self._drafts = drafts
         self._client = client
         self._who = who
@@ -194,6 +214,7 @@ class OutboxRun:
         self._abandon = asyncio.Event()
         self.progress = SubmissionProgress()
         self._on_progress: Callable[[SubmissionProgress], None] = lambda _: None
+        self._on_row: Callable[[RowT], None] = lambda _: None
         self._started = 0.0
         self._paused_at: float | None = None
         self._paused_total = 0.0
@@ -203,6 +224,41 @@ class OutboxRun:
         self._hold: tuple[Hold, float] | None = None
         """What this round met that calls for a hold: the reason and the wait."""
         self._strikes: dict[int, int] = {}
+
+    # ------------------------------------------------------------ the run
+
+    async def run(
+        self,
+        *,
+        on_progress: Callable[[SubmissionProgress], None] | None = None,
+        on_row: Callable[[RowT], None] | None = None,
+        retry_rows: Sequence[int] = (),
+        retry_failed: bool = False,
+    ) -> SubmissionProgress:
+        """Reconcile rows left ``sending``, then send the pending ones (and the failed ones
+        when asked: ``retry_rows``, or all with ``retry_failed``), round after round, until
+        every row is settled, the run stops, or its holds run out. ``SubmissionRefused`` when
+        the batch cannot go as it is (nothing was sent)."""
+        self._on_progress = on_progress or (lambda _: None)
+        self._on_row = on_row or (lambda _: None)
+        self.batch = batch = await self._drafts.run(lambda s: s.drafts.batch(self.batch_id))
+        self._refuse_batch(batch)
+        if self._client() is None:
+            raise SubmissionRefused("Sign in to submit.")
+        if retry_failed or retry_rows:
+            await self._reset_failed(retry_rows)
+        rows = await self._unsettled_rows()
+        self._refuse_rows(batch, rows)
+        self._start_clock()
+        self.progress.total = len(rows)
+        self.progress.in_doubt = sum(row.state == RowState.SENDING for row in rows)
+        try:
+            with watching(self):
+                await self._rounds(lambda: self._round(batch))
+        finally:
+            self.progress.finished = True
+            self._report()
+        return self.progress
 
     # ------------------------------------------------------------ control
 
@@ -348,15 +404,29 @@ class OutboxRun:
         await self._send(batch, to_send)
         return True
 
-    async def _unsettled_rows(self) -> Sequence[Any]:
+    # ------------------------------------------------------------ per kind
+
+    def _refuse_batch(self, batch: Batch) -> None:
+        """Raise when the batch itself cannot be sent (before sign-in is even asked about)."""
+        raise NotImplementedError
+
+    async def _reset_failed(self, row_ids: Sequence[int]) -> None:
+        """Make failed rows pending again: those of ``row_ids``, or every one when empty."""
+        raise NotImplementedError
+
+    def _refuse_rows(self, batch: Batch, rows: Sequence[RowT]) -> None:
+        """Raise ``SubmissionRefused`` when these rows (pending or sending) cannot go."""
+        raise NotImplementedError
+
+    async def _unsettled_rows(self) -> Sequence[RowT]:
         """The batch's rows that are pending or sending."""
         raise NotImplementedError
 
-    async def _reconcile(self, batch: Batch, rows: Sequence[Any]) -> Sequence[Any]:
+    async def _reconcile(self, batch: Batch, rows: Sequence[RowT]) -> Sequence[RowT]:
         """Settle rows whose answer was lost; return those the server does not have."""
         raise NotImplementedError
 
-    async def _send(self, batch: Batch, rows: Sequence[Any]) -> None:
+    async def _send(self, batch: Batch, rows: Sequence[RowT]) -> None:
         """Send pending rows, until done or the run must hold or stop."""
         raise NotImplementedError
 

@@ -40,7 +40,7 @@ SINGLE_SOURCE = "single revocation"
 _SINGLE_TARGET = re.compile(r"assertion (?P<id>[^\s:]+)(?:: (?P<rest>.*))?", re.DOTALL)
 """``assertion <id>: <recipient> · <badge class>``, or ``assertion <id>`` (older entries)."""
 _BATCH_ROW_TARGET = re.compile(r"batch (?P<batch>\d+) row (?P<row>\d+):")
-"""How a batch's rows name themselves in the audit log (``services/revocation.py``)."""
+"""How a batch's rows name themselves in the audit log (``services/revocation_submission.py``)."""
 
 
 @dataclass(frozen=True)

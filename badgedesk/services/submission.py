@@ -32,8 +32,8 @@ from badgedesk.api import (
     AuthenticationError,
     BadgesClient,
     NotFoundError,
-    watching,
 )
+from badgedesk.api.errors import error_text
 from badgedesk.core.batches import AuditRecord, Batch, DraftRow
 from badgedesk.core.states import Outcome, RowState
 from badgedesk.services.awards import award_request
@@ -51,16 +51,12 @@ from badgedesk.services.outbox import (
     OutboxRun,
     Slot,
     Stop,
-    SubmissionProgress,
     SubmissionRefused,
     Verdict,
-    error_text,
     together,
     verdict_of,
 )
 from badgedesk.store.thread import StoreThread
-
-__all__ = ["BatchSubmission", "Stop", "SubmissionProgress", "SubmissionRefused", "error_text"]
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +77,7 @@ class Found:
     """Created after the row was sent: this row's award. Otherwise the recipient held it."""
 
 
-class BatchSubmission(OutboxRun):
+class BatchSubmission(OutboxRun[DraftRow]):
     """One run of one batch. ``pause``/``resume`` take effect between requests; ``cancel``
     abandons the requests in flight, ``drain`` lets them finish."""
 
@@ -100,45 +96,17 @@ class BatchSubmission(OutboxRun):
             raise ValueError("concurrency must be at least 1")
         super().__init__(drafts, client, who, batch_id, outage=outage, clock=clock)
         self.concurrency = concurrency
-        self._on_row: Callable[[DraftRow], None] = lambda _: None
 
-    # ------------------------------------------------------------ the run
+    # ------------------------------------------------------------ per kind
 
-    async def run(
-        self,
-        *,
-        on_progress: Callable[[SubmissionProgress], None] | None = None,
-        on_row: Callable[[DraftRow], None] | None = None,
-        retry_rows: Sequence[int] = (),
-        retry_failed: bool = False,
-    ) -> SubmissionProgress:
-        """Reconcile rows left ``sending``, then send the pending ones (and failed ones when
-        asked) with at most ``concurrency`` requests in flight, round after round."""
-        self._on_progress = on_progress or (lambda _: None)
-        self._on_row = on_row or (lambda _: None)
-        batch = await self._drafts.run(lambda s: s.drafts.batch(self.batch_id))
+    def _refuse_batch(self, batch: Batch) -> None:
         if batch.badgeclass is None:
             raise SubmissionRefused("Choose the badge class to award first.")
-        if self._client() is None:
-            raise SubmissionRefused("Sign in to submit.")
-        if retry_failed or retry_rows:
-            await self._drafts.run(lambda s: s.drafts.reset_failed(self.batch_id, retry_rows))
-        rows = await self._drafts.run(
-            lambda s: s.drafts.rows(self.batch_id, (RowState.PENDING, RowState.SENDING))
-        )
-        self._refuse_problems(batch, rows)
-        self._start_clock()
-        self.progress.total = len(rows)
-        self.progress.in_doubt = sum(row.state == RowState.SENDING for row in rows)
-        try:
-            with watching(self):
-                await self._rounds(lambda: self._round(batch))
-        finally:
-            self.progress.finished = True
-            self._report()
-        return self.progress
 
-    def _refuse_problems(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
+    async def _reset_failed(self, row_ids: Sequence[int]) -> None:
+        await self._drafts.run(lambda s: s.drafts.reset_failed(self.batch_id, row_ids))
+
+    def _refuse_rows(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
         today = self._clock().astimezone().date()
         if defaults_problems(batch.defaults, today):
             raise SubmissionRefused("Fix the batch's defaults before it can be sent.")

@@ -130,7 +130,7 @@ class OutboxEditor(QWidget):
                 return
             error = finished.exception()
             if error is not None:
-                log.warning("a draft write failed: %s", error)
+                log.warning("a batch edit failed: %s", error)
                 self.status_message.emit(_tr("That change could not be saved: %s") % error)
                 self.reload()
             elif self.batch is not None:

@@ -27,6 +27,7 @@ from badgedesk.services.backpack import BackpackService
 from badgedesk.services.catalogue import Catalogue
 from badgedesk.services.changes import Changes
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
+from badgedesk.services.revocation_batches import RevocationBatches
 from badgedesk.services.session import Session
 from badgedesk.store.thread import StoreThread
 from badgedesk.ui.assertions.tab import AssertionsTab
@@ -95,13 +96,11 @@ class Shell(QObject):
         self.revocations: RevocationsTab | None = None
         """The Revocations tab, when the shell was given the draft store."""
         if batches:
-            self.revocations = RevocationsTab(store, window.settings)
-            self.revocations.attach(
-                profile=lambda: self.session.profile.name,
-                client=self._client,
-                who=self._who,
-                service=self._assertion_service,
+            self.revocation_batches = RevocationBatches(
+                store, self._client, self._who, self.changes
             )
+            self.revocations = RevocationsTab(self.revocation_batches, window.settings)
+            self.revocations.attach(assertions=self._assertion_service)
             window.set_revocations_tab(self.revocations)
             self.assertions.batch_revocation = True
             self.assertions.revoke_selected_requested.connect(self.on_revoke_selected)

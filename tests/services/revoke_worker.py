@@ -24,7 +24,7 @@ from pathlib import Path
 from badgedesk.api import BadgesClient
 from badgedesk.core.states import RowState
 from badgedesk.services.outbox import OutagePolicy, SubmissionProgress
-from badgedesk.services.revocation import RevocationSubmission
+from badgedesk.services.revocation_submission import RevocationSubmission
 from badgedesk.store.thread import StoreThread
 from tests.services.submit_worker import TOKEN_VARIABLE, loopback_url
 

@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 
 from badgedesk.api import BadgesClient
 from badgedesk.core.states import RowState
-from badgedesk.services.outbox import OutagePolicy
-from badgedesk.services.submission import BatchSubmission, SubmissionProgress
+from badgedesk.services.outbox import OutagePolicy, SubmissionProgress
+from badgedesk.services.submission import BatchSubmission
 from badgedesk.store.thread import StoreThread
 
 TOKEN_VARIABLE = "BADGEDESK_TEST_TOKEN"

@@ -13,9 +13,9 @@ from badgedesk.api import BadgesClient, RetryPolicy
 from badgedesk.core.batches import BatchDefaults, RevocationTarget
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.sandbox import SandboxServer
-from badgedesk.services.outbox import Hold, OutagePolicy, SubmissionProgress
-from badgedesk.services.revocation import RevocationSubmission
-from badgedesk.services.submission import BatchSubmission, Stop
+from badgedesk.services.outbox import Hold, OutagePolicy, Stop, SubmissionProgress
+from badgedesk.services.revocation_submission import RevocationSubmission
+from badgedesk.services.submission import BatchSubmission
 from badgedesk.store.thread import StoreThread
 from tests.services.award_batches import (
     assert_each_awarded_once,

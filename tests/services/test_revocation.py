@@ -16,11 +16,8 @@ from badgedesk.core.batches import RevocationTarget, Settlement
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.sandbox import SandboxServer
 from badgedesk.services.outbox import Stop, SubmissionRefused
-from badgedesk.services.revocation import (
-    RevocationSubmission,
-    check_rows,
-    seen_target,
-)
+from badgedesk.services.revocation_check import check_rows, seen_target
+from badgedesk.services.revocation_submission import RevocationSubmission
 from badgedesk.store.thread import StoreThread
 from tests.services.award_batches import FAST_HOLDS, badgeclass_of
 from tests.services.revocation_batches import REASON, award_people, make_batch

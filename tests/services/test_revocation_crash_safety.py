@@ -28,7 +28,7 @@ from badgedesk.core.batches import RevocationRow
 from badgedesk.core.states import RowState
 from badgedesk.sandbox import ALL_SCOPES, SandboxServer
 from badgedesk.sandbox.api import ApiServer
-from badgedesk.services.revocation import OPERATION, RECONCILED
+from badgedesk.services.revocation_submission import OPERATION, RECONCILED
 from badgedesk.store import AuditLog
 from badgedesk.store.thread import StoreThread
 from tests.services.crash_runs import SEED, store_at, wait_for_quiet_server, wait_until

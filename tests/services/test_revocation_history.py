@@ -20,7 +20,6 @@ from badgedesk.core.batches import (
 )
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.services.assertions import SINGLE_REVOCATION, single_revocation_target
-from badgedesk.services.revocation import OPERATION as BATCH_REVOKE
 from badgedesk.services.revocation_history import (
     HISTORY_HEADER,
     HistoryEntry,
@@ -28,6 +27,7 @@ from badgedesk.services.revocation_history import (
     revocation_history,
     write_history_csv,
 )
+from badgedesk.services.revocation_submission import OPERATION as BATCH_REVOKE
 from badgedesk.store import AuditLog, open_database
 from badgedesk.store.drafts import DraftStore
 

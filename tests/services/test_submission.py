@@ -15,13 +15,14 @@ from badgedesk.auth import OAuthClient, RefreshingTokenProvider, TokenSet
 from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.core.states import RowState
 from badgedesk.sandbox import ALL_SCOPES, SandboxServer
-from badgedesk.services.outbox import Hold, OutagePolicy
-from badgedesk.services.submission import (
-    BatchSubmission,
+from badgedesk.services.outbox import (
+    Hold,
+    OutagePolicy,
     Stop,
     SubmissionProgress,
     SubmissionRefused,
 )
+from badgedesk.services.submission import BatchSubmission
 from badgedesk.store.thread import StoreThread
 from tests.oauth_flow import oauth_config
 from tests.services.award_batches import (

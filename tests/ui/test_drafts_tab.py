@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from badgedesk.core.batches import RowFields
 from badgedesk.core.states import RowState
 from badgedesk.sandbox import SandboxServer
-from badgedesk.services.submission import Stop
+from badgedesk.services.outbox import Stop
 from badgedesk.services.validation import Problem
 from badgedesk.store import AuditLog
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog

@@ -18,8 +18,10 @@ from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.audit import AuditTrail
-from badgedesk.services.revocation import OPERATION as BATCH_REVOKE
+from badgedesk.services.changes import Changes
+from badgedesk.services.revocation_batches import RevocationBatches
 from badgedesk.services.revocation_history import HISTORY_HEADER
+from badgedesk.services.revocation_submission import OPERATION as BATCH_REVOKE
 from badgedesk.store import AuditLog
 from badgedesk.store.thread import Stores, StoreThread
 from badgedesk.ui.models.revocations import FAILED_COLUMN, REASON, WHAT
@@ -75,7 +77,7 @@ def revoked_view(qtbot, service) -> RevokedView:
 
 @pytest.fixture
 def history_view(qtbot, drafts) -> HistoryView:
-    view = HistoryView(drafts, lambda: PROFILE)
+    view = HistoryView(RevocationBatches(drafts, lambda: None, lambda: (PROFILE, USER), Changes()))
     qtbot.addWidget(view)
     view.resize(900, 400)
     view.show()

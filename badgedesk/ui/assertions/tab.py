@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api.errors import ApiError
-from badgedesk.api.errors import error_text as error_text  # the Backpack tab imports it here
+from badgedesk.api.errors import ApiError, error_text
 from badgedesk.api.models import Assertion, AssertionRow, AssertionUpdate, BadgeClass, Issuer
 from badgedesk.services.assertion_rules import (
     ISSUER_SCOPE,

@@ -45,14 +45,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api.errors import ApiError
+from badgedesk.api.errors import ApiError, error_text
 from badgedesk.api.models import Acceptance, Collection
 from badgedesk.services.backpack import BackpackBadge, BackpackService, BadgesOutcome
 from badgedesk.services.public_files import PublicFileCache
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.assertions.detail import AssertionDetail
-from badgedesk.ui.assertions.tab import error_text
 from badgedesk.ui.backpack.collections import CollectionDialog, CollectionsList, SharePanel
 from badgedesk.ui.empty_state import backpack_empty_state
 from badgedesk.ui.futures import resolve

@@ -47,7 +47,7 @@ from badgedesk.core.batches import BadgeClassChoice, Batch, BatchDefaults, Draft
 from badgedesk.core.states import RowState
 from badgedesk.services.award_batches import AwardBatches
 from badgedesk.services.batch_rows import RECIPIENT_TYPES, defaults_problems
-from badgedesk.services.submission import SubmissionProgress
+from badgedesk.services.outbox import SubmissionProgress
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
 from badgedesk.ui.futures import keep

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontDatabase
 
-from badgedesk.api import Assertion
+from badgedesk.api.models import Assertion
 from badgedesk.core.states import Outcome
 from badgedesk.services.revocation_history import HistoryEntry
 from badgedesk.ui.models.drafts import local_day

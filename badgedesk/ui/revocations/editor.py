@@ -1,7 +1,7 @@
 """The editor of one revocation batch: its name and reason, the awards it revokes (each with its
 status as last seen and an optional reason of its own), and the way to review and send it.
 
-Every edit is queued for the disk the moment it is made (``StoreThread.submit``), and row
+Every edit goes to the disk through ``RevocationBatches`` the moment it is made, and row
 deletions and reason edits can be undone. Nothing here speaks HTTP: the tab checks, reviews
 and submits.
 """
@@ -9,7 +9,9 @@ and submits.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+import logging
+from collections.abc import Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -28,14 +30,19 @@ from PySide6.QtWidgets import (
 from badgedesk.core.batches import Batch, RevocationRow, RevocationTarget
 from badgedesk.core.states import Match, RowState
 from badgedesk.services.outbox import SubmissionProgress
-from badgedesk.services.revocation import MAX_CHUNK_SIZE, CheckReport, sendable_match
-from badgedesk.store.thread import Stores, StoreThread
+from badgedesk.services.revocation_batches import RevocationBatches
+from badgedesk.services.revocation_check import CheckReport
+from badgedesk.services.revocation_rules import sendable_match
+from badgedesk.services.revocation_submission import MAX_CHUNK_SIZE
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
 from badgedesk.ui.futures import keep
 from badgedesk.ui.models.revocation_rows import RevocationRowsModel
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
 from badgedesk.ui.style import error_style
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ACTIONS_INTERVAL = 0.1
 """Seconds between updates of the actions while rows settle by the hundred."""
@@ -59,10 +66,6 @@ class SetReason(QUndoCommand):
         self._editor.apply_reasons(self._ids, list(self._before))
 
 
-def _reason_setter(row_ids: Sequence[int], reason: str) -> Callable[[Stores], list[RevocationRow]]:
-    return lambda s: s.revocations.set_reason(row_ids, reason)
-
-
 class RevocationEditor(OutboxEditor):
     review_requested = Signal(int)
     check_requested = Signal(int)
@@ -71,9 +74,9 @@ class RevocationEditor(OutboxEditor):
     import_requested = Signal()
     export_results_requested = Signal(int)
 
-    def __init__(self, drafts: StoreThread, parent: QWidget | None = None) -> None:
+    def __init__(self, batches: RevocationBatches, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.drafts = drafts
+        self.batches = batches
         self.setAccessibleName(_tr("Revocation batch"))
         self._actions_timer = QTimer(self)
         self._actions_timer.setSingleShot(True)
@@ -197,10 +200,7 @@ class RevocationEditor(OutboxEditor):
             done: asyncio.Future[None] = loop.create_future()
             done.set_result(None)
             return done
-        batch_id = self.batch.id
-        read = self.drafts.submit(
-            lambda s: (s.drafts.batch(batch_id), s.revocations.rows(batch_id))
-        )
+        read = self.batches.batch_with_rows(self.batch.id)
 
         async def show() -> None:
             batch, rows = await read
@@ -212,6 +212,15 @@ class RevocationEditor(OutboxEditor):
     def row_updated(self, row: RevocationRow) -> None:
         self.model.update_row(row)
         self._update_actions_soon()
+
+    def set_signed_in(self, signed_in: bool) -> None:
+        """Checking and sending need a session; drafting does not."""
+        self.signed_in = signed_in
+        self._update_actions()
+
+    def stop_updates(self) -> None:
+        """No more deferred updates of the actions (the window is closing)."""
+        self._actions_timer.stop()
 
     def _update_actions_soon(self) -> None:
         """Rows settle by the hundred: look at them all at most ten times a second (and once
@@ -231,14 +240,13 @@ class RevocationEditor(OutboxEditor):
 
     def _on_name_edited(self, text: str) -> None:
         if self.batch is not None:
-            batch_id, name = self.batch.id, text.strip()
-            self._write(self.drafts.submit(lambda s: s.drafts.update_batch(batch_id, name=name)))
+            self._write(self.batches.rename_batch(self.batch.id, text.strip()))
 
     def _on_reason_edited(self, text: str) -> None:
         if self.batch is None:
             return
-        batch_id, reason = self.batch.id, text.strip()
-        self._write(self.drafts.submit(lambda s: s.drafts.update_batch(batch_id, reason=reason)))
+        reason = text.strip()
+        self._write(self.batches.set_batch_reason(self.batch.id, reason))
         self.model.set_batch_reason(reason)
         self._update_actions()
 
@@ -246,10 +254,7 @@ class RevocationEditor(OutboxEditor):
         """Append rows (an award the batch already holds is not added twice)."""
         if self.batch is None:
             return []
-        batch_id = self.batch.id
-        added = await self._write(
-            self.drafts.submit(lambda s: s.revocations.add_rows(batch_id, targets))
-        )
+        added = await self._write(self.batches.add_targets(self.batch.id, targets))
         self.model.set_rows(self.model.rows() + added, self.model.batch_reason)
         self._update_actions()
         return added
@@ -261,7 +266,7 @@ class RevocationEditor(OutboxEditor):
 
     def remove_rows(self, rows: Sequence[RevocationRow]) -> None:
         ids = [row.id for row in rows]
-        self._write(self.drafts.submit(lambda s: s.revocations.delete_rows(ids)))
+        self._write(self.batches.delete_rows(ids))
         gone = set(ids)
         self.model.set_rows(
             [row for row in self.model.rows() if row.id not in gone], self.model.batch_reason
@@ -271,8 +276,7 @@ class RevocationEditor(OutboxEditor):
     def restore_rows(self, rows: Sequence[RevocationRow]) -> None:
         if self.batch is None:
             return
-        batch_id = self.batch.id
-        self._write(self.drafts.submit(lambda s: s.revocations.restore_rows(batch_id, rows)))
+        self._write(self.batches.restore_rows(self.batch.id, rows))
         merged = sorted([*self.model.rows(), *rows], key=lambda row: (row.position, row.id))
         self.model.set_rows(merged, self.model.batch_reason)
         self._select(rows)
@@ -304,7 +308,7 @@ class RevocationEditor(OutboxEditor):
         for row_id, reason in zip(row_ids, reasons, strict=True):
             by_reason.setdefault(reason, []).append(row_id)
         for reason, ids in by_reason.items():
-            self._write(self.drafts.submit(_reason_setter(ids, reason))).add_done_callback(
+            self._write(self.batches.set_reason(ids, reason)).add_done_callback(
                 self._show_rows_written
             )
         self._update_actions()

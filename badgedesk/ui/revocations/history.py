@@ -1,17 +1,13 @@
 """The revocation history: submitted revocation batches and single revocations, newest first,
 with what became of them, exportable as one CSV line per row.
 
-Read from the local store (batches) and the audit log (singles) on the drafts worker thread:
-the history is there offline, and the GUI never waits on the disk.
+Read by ``RevocationBatches`` from the local store (batches) and the audit log (singles): the
+history is there offline, and the GUI never waits on the disk.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,16 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.services.revocation_history import (
-    HistoryEntry,
-    revocation_history,
-    write_history_csv,
-)
-from badgedesk.store.thread import StoreThread
+from badgedesk.services.revocation_batches import RevocationBatches
+from badgedesk.services.revocation_history import HistoryEntry
+from badgedesk.services.tasks import Tasks
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.files import choose_file
-from badgedesk.ui.futures import keep
 from badgedesk.ui.models.revocations import (
     FAILED_COLUMN,
     NOT_SENT,
@@ -46,8 +38,6 @@ from badgedesk.ui.models.revocations import (
 )
 from badgedesk.ui.style import error_style
 
-log = logging.getLogger(__name__)
-
 
 class HistoryView(QWidget):
     """What was revoked with this profile from this computer; ``reload()`` reads it again."""
@@ -57,17 +47,11 @@ class HistoryView(QWidget):
     status_message = Signal(str)
     """A line for the window's status bar (an export's outcome)."""
 
-    def __init__(
-        self,
-        drafts: StoreThread,
-        profile: Callable[[], str],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, batches: RevocationBatches, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Revocation history"))
-        self.drafts = drafts
-        self.profile = profile
-        self.tasks: set[asyncio.Future[Any]] = set()
+        self.batches = batches
+        self.tasks = Tasks("the revocation history", self._on_task_failed)
         self.loaded = False
 
         self.model = HistoryModel(self)
@@ -150,25 +134,17 @@ class HistoryView(QWidget):
             self.table.setColumnWidth(column, width + padding)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
 
-    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
-        task = keep(self.tasks, work)
-        task.add_done_callback(self._task_done)
-        return task
-
-    def _task_done(self, task: asyncio.Future[Any]) -> None:
-        if not task.cancelled() and (error := task.exception()) is not None:
-            log.error("a revocation history task failed", exc_info=error)
-            self._show_note(self.tr("Something went wrong: %s") % error, error=True)
+    def _on_task_failed(self, error: BaseException) -> None:
+        self._show_note(self.tr("Something went wrong: %s") % error, error=True)
 
     # ------------------------------------------------------------ content
 
     def on_refresh(self) -> None:
-        self._spawn(self.reload())
+        self.tasks.spawn(self.reload())
 
     async def reload(self) -> list[HistoryEntry]:
         """Read the history again, keeping the selected entry selected."""
-        profile = self.profile()
-        entries = await self.drafts.run(lambda s: revocation_history(s.drafts, profile))
+        entries = await self.batches.history()
         selected = self.model.entry_at(self.table.currentIndex().row())
         self.model.set_entries(entries)
         if selected is not None:
@@ -215,18 +191,17 @@ class HistoryView(QWidget):
             self,
             self.tr("Export the revocation history"),
             self.tr("CSV files (*.csv)"),
-            lambda path: self._spawn(self.export_csv(path)),
+            lambda path: self.tasks.spawn(self.export_csv(path)),
             save_as="revocation-history.csv",
         )
 
     async def export_csv(self, path: Path) -> int | None:
         """Write the history to ``path`` off the GUI thread; the lines written, or ``None``
         when the file could not be written (said below the table)."""
-        profile = self.profile()
         self.export_action.setEnabled(False)
         self._show_note(self.tr("Exporting to %s…") % path)
         try:
-            count = await self.drafts.run(lambda s: write_history_csv(s.drafts, profile, path))
+            count = await self.batches.export_history(path)
         except OSError as error:
             text = self.tr("Could not write %s: %s") % (path, error.strerror or error)
             self._show_note(text, error=True)
@@ -246,7 +221,7 @@ class HistoryView(QWidget):
 
     async def shutdown(self) -> None:
         """Wait for the reads and exports under way (they cannot be half done)."""
-        await asyncio.gather(*list(self.tasks), return_exceptions=True)
+        await self.tasks.wait()
 
 
 def _key(entry: HistoryEntry) -> tuple[object, ...]:

@@ -5,9 +5,7 @@ blocking the window; Cancel stops between requests or abandons the one in flight
 from __future__ import annotations
 
 import asyncio
-import logging
-from collections.abc import Callable, Coroutine, Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics
@@ -24,15 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import ApiError
+from badgedesk.api.errors import ApiError, error_text
 from badgedesk.services.assertions import AssertionService
-from badgedesk.services.outbox import error_text
+from badgedesk.services.tasks import Tasks
 from badgedesk.ui.actions import action_button, tab_action
-from badgedesk.ui.futures import keep
 from badgedesk.ui.models.revocations import ENTITY_ID, ISSUED, REASON, RECIPIENT, RevokedModel
 from badgedesk.ui.style import error_label
-
-log = logging.getLogger(__name__)
 
 
 class RevokedView(QWidget):
@@ -46,7 +41,7 @@ class RevokedView(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Revoked awards"))
         self.service = service
-        self.tasks: set[asyncio.Future[Any]] = set()
+        self.tasks = Tasks("the revoked awards view", self._on_task_failed)
         self.loading = False
         self.error: str | None = None
         """The last load's error, as shown; ``None`` when it went well."""
@@ -132,15 +127,8 @@ class RevokedView(QWidget):
         self.table.setColumnWidth(ENTITY_ID, fixed.horizontalAdvance("M" * 22) + padding)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
 
-    def _spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Future[Any]:
-        task = keep(self.tasks, work)
-        task.add_done_callback(self._task_done)
-        return task
-
-    def _task_done(self, task: asyncio.Future[Any]) -> None:
-        if not task.cancelled() and (error := task.exception()) is not None:
-            log.error("listing revoked awards failed", exc_info=error)
-            self._show_error(self.tr("Something went wrong: %s") % error)
+    def _on_task_failed(self, error: BaseException) -> None:
+        self._show_error(self.tr("Something went wrong: %s") % error)
 
     def _update_actions(self) -> None:
         self.load_action.setEnabled(self.badgeclass_box.currentIndex() >= 0)
@@ -171,7 +159,7 @@ class RevokedView(QWidget):
     def on_load(self) -> None:
         badgeclass_id = self.badgeclass_box.currentData()
         if isinstance(badgeclass_id, str):
-            self._spawn(self.load(badgeclass_id))
+            self.tasks.spawn(self.load(badgeclass_id))
 
     def cancel(self) -> None:
         """Stop the load under way; the awards listed so far stay."""
@@ -284,4 +272,4 @@ class RevokedView(QWidget):
     async def shutdown(self) -> None:
         """Stop loading and wait for the tasks to end."""
         self.cancel()
-        await asyncio.gather(*list(self.tasks), return_exceptions=True)
+        await self.tasks.wait()

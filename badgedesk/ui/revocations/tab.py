@@ -9,7 +9,6 @@ asks for the number to be typed; only then is anything sent.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
@@ -23,23 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import ApiError, AssertionRow, BadgeClass, BadgesClient, Issuer
-from badgedesk.api.models import status_of
+from badgedesk.api.errors import ApiError, error_text
+from badgedesk.api.models import AssertionRow, BadgeClass, Issuer, status_of
 from badgedesk.core.batches import Batch, RevocationRow, RevocationTarget
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.services.assertions import AssertionService
-from badgedesk.services.batches import BatchService
-from badgedesk.services.changes import Change, Changes
-from badgedesk.services.outbox import SubmissionProgress, error_text
-from badgedesk.services.revocation import (
-    DEFAULT_CHUNK_SIZE,
-    CheckReport,
-    RevocationSubmission,
-    check_rows,
-    write_results_csv,
-)
+from badgedesk.services.batches import BatchBusyError
+from badgedesk.services.outbox import SubmissionProgress
+from badgedesk.services.revocation_batches import RevocationBatches
+from badgedesk.services.revocation_check import CheckReport
 from badgedesk.services.revocation_import import CatalogueEntry
-from badgedesk.store.thread import Stores, StoreThread
+from badgedesk.services.revocation_submission import DEFAULT_CHUNK_SIZE
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.files import choose_file
@@ -58,30 +51,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RevocationsTab", text)
 
 
-class _RevocationRuns(BatchService[RevocationRow]):
-    """Bridge until ``RevocationBatches``: the revocation runs on ``BatchService``."""
-
-    kind = BatchKind.REVOKE
-
-    def _new_run(self, batch_id: int, **options: int) -> RevocationSubmission:
-        return RevocationSubmission(
-            self.store,
-            self.client,
-            self.who,
-            batch_id,
-            chunk_size=options.get("chunk_size", DEFAULT_CHUNK_SIZE),
-        )
-
-    def _changes(self, batch_id: int, settled: Sequence[RevocationRow]) -> list[Change]:
-        return []
-
-
 class RevocationsTab(BatchTab[RevocationRow]):
+    """Shows revocation batches and asks ``RevocationBatches`` to act on them."""
+
     def __init__(
-        self, drafts: StoreThread, settings: QSettings, parent: QWidget | None = None
+        self, batches: RevocationBatches, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            _RevocationRuns(drafts, lambda: self.client(), lambda: self.who(), Changes()),
+            batches,
             settings,
             kind=BatchKind.REVOKE,
             list_name=_tr("Revocation batches"),
@@ -89,15 +66,11 @@ class RevocationsTab(BatchTab[RevocationRow]):
             parent=parent,
         )
         self.setAccessibleName(_tr("Revocations"))
-        self.drafts = drafts
-        self.profile: Callable[[], str] = lambda: ""
-        self.client: Callable[[], BadgesClient | None] = lambda: None
-        self.who: Callable[[], tuple[str, str | None]] = lambda: ("", None)
-        self.assertion_service: Callable[[], AssertionService | None] = lambda: None
+        self.batches = batches
+        self.assertions: Callable[[], AssertionService | None] = lambda: None
+        """The assertions of the session, while signed in (the revoked awards page)."""
         self.badgeclass_names: dict[str, str] = {}
         self.catalogue: list[CatalogueEntry] = []
-        self.checking: set[int] = set()
-        """Batches being checked with the server (as busy as a run)."""
 
         self.new_action = tab_action(self, _tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
         self.new_action.setToolTip(_tr("Start a batch of revocations (works offline)"))
@@ -105,7 +78,7 @@ class RevocationsTab(BatchTab[RevocationRow]):
         self.delete_action.setToolTip(
             _tr("Delete the batch from this computer (what was revoked stays revoked)")
         )
-        self.editor: RevocationEditor = RevocationEditor(drafts)
+        self.editor: RevocationEditor = RevocationEditor(batches)
         self.editor.status_message.connect(self.status_message)
         self.editor.batch_changed.connect(self._on_batch_changed)
         self.editor.review_requested.connect(self.on_review)
@@ -136,16 +109,16 @@ class RevocationsTab(BatchTab[RevocationRow]):
             _tr("New revocation batch"),
             (440, 860),
         )
-        batches = QWidget()
-        QVBoxLayout(batches).addWidget(splitter)
+        batches_page = QWidget()
+        QVBoxLayout(batches_page).addWidget(splitter)
 
-        self.history = HistoryView(drafts, lambda: self.profile())
+        self.history = HistoryView(batches)
         self.history.open_batch.connect(self._on_history_batch)
         self.history.status_message.connect(self.status_message)
-        self.revoked = RevokedView(lambda: self.assertion_service())
+        self.revoked = RevokedView(lambda: self.assertions())
         self.pages = QTabWidget()
         self.pages.setAccessibleName(_tr("Revocations pages"))
-        self.pages.addTab(batches, _tr("Batche&s"))
+        self.pages.addTab(batches_page, _tr("Batche&s"))
         self.pages.addTab(self.history, _tr("Histor&y"))
         self.pages.addTab(self.revoked, _tr("Revo&ked awards"))
         self.pages.currentChanged.connect(self._on_page)
@@ -171,20 +144,11 @@ class RevocationsTab(BatchTab[RevocationRow]):
 
     # ------------------------------------------------------------ wiring from the shell
 
-    def attach(
-        self,
-        *,
-        profile: Callable[[], str],
-        client: Callable[[], BadgesClient | None],
-        who: Callable[[], tuple[str, str | None]],
-        service: Callable[[], AssertionService | None],
-    ) -> None:
-        self.profile, self.client, self.who = profile, client, who
-        self.assertion_service = service
+    def attach(self, *, assertions: Callable[[], AssertionService | None]) -> None:
+        self.assertions = assertions
 
     def set_signed_in(self, signed_in: bool) -> None:
-        self.editor.signed_in = signed_in
-        self.editor._update_actions()
+        self.editor.set_signed_in(signed_in)
 
     def show_catalogue(self, issuers: Sequence[Issuer], badgeclasses: Sequence[BadgeClass]) -> None:
         issuer_names = {issuer.key: issuer.name for issuer in issuers}
@@ -207,13 +171,11 @@ class RevocationsTab(BatchTab[RevocationRow]):
 
     async def open_batch(self, batch_id: int) -> None:
         await self.editor.flush()
-        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
-        rows = await self.drafts.run(lambda s: s.revocations.rows(batch_id))
+        batch, rows = await self.batches.batch_with_rows(batch_id)
         self.editor.show_batch(batch, rows)
-        run = self.runs.get(batch_id)
-        self.editor.set_running(run is not None or batch_id in self.checking)
-        if run is not None:
-            self.editor.show_progress(run.progress, force=True)
+        self.editor.set_running(self.busy(batch_id))
+        if (progress := self.batches.progress(batch_id)) is not None:
+            self.editor.show_progress(progress, force=True)
         else:
             self.editor.progress_row.hide()
         self.stack.setCurrentWidget(self.editor)
@@ -224,9 +186,6 @@ class RevocationsTab(BatchTab[RevocationRow]):
         self.editor.batch = None
         self.stack.setCurrentWidget(self.empty)
         self._update_actions()
-
-    def busy(self, batch_id: int) -> bool:
-        return batch_id in self.runs or batch_id in self.checking
 
     def _update_actions(self) -> None:
         batch = self.editor.batch
@@ -240,15 +199,8 @@ class RevocationsTab(BatchTab[RevocationRow]):
     async def new_batch(
         self, name: str | None = None, targets: Sequence[RevocationTarget] = ()
     ) -> Batch:
-        profile = self.profile()
         title = name or _tr("Revocations of %s") % date.today().isoformat()
-
-        def create(s: Stores) -> Batch:
-            batch = s.drafts.create_batch(profile, title, kind=BatchKind.REVOKE)
-            s.revocations.add_rows(batch.id, targets)
-            return batch
-
-        batch = await self.drafts.run(create)
+        batch = await self.batches.create_batch(title, targets)
         self.pages.setCurrentIndex(0)
         await self.refresh()
         await self.open_batch(batch.id)
@@ -350,10 +302,8 @@ class RevocationsTab(BatchTab[RevocationRow]):
 
     async def export_results(self, batch_id: int, path: Path) -> int:
         await self.editor.flush()
-        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
-        rows = await self.drafts.run(lambda s: s.revocations.rows(batch_id))
         try:
-            count = await asyncio.to_thread(write_results_csv, path, rows, batch.reason)
+            count = await self.batches.export_results(batch_id, path)
         except OSError as error:
             self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
             return 0
@@ -367,16 +317,15 @@ class RevocationsTab(BatchTab[RevocationRow]):
 
     async def check(self, batch_id: int) -> CheckReport | None:
         """Ask the server about every row not sent yet; the table fills in as answers come."""
-        client = self.client()
-        if client is None or batch_id in self.checking or batch_id in self.runs:
+        if self.busy(batch_id):
             return None
         await self.editor.flush()
-        self.checking.add(batch_id)
 
         def showing() -> bool:
             return self.editor.batch is not None and self.editor.batch.id == batch_id
 
         def on_progress(report: CheckReport) -> None:
+            self._update_actions()  # the batch is busy from the check's start
             if showing():
                 self.editor.show_check(report)
 
@@ -386,23 +335,21 @@ class RevocationsTab(BatchTab[RevocationRow]):
 
         if showing():
             self.editor.set_running(True)
-        self._update_actions()
         try:
-            report = await check_rows(
-                self.drafts,
-                client,
+            report = await self.batches.check(
                 batch_id,
                 badgeclass_names=self.badgeclass_names,
                 on_progress=on_progress,
                 on_row=on_row,
             )
+        except BatchBusyError:
+            return None
         except ApiError as error:
             self.status_message.emit(
                 _tr("Could not check the rows with the server: %s") % error_text(error)
             )
             return None
         finally:
-            self.checking.discard(batch_id)
             if showing():
                 self.editor.set_running(False)
                 self.editor.progress_row.hide()
@@ -431,8 +378,7 @@ class RevocationsTab(BatchTab[RevocationRow]):
         """Check every row with the server, then show what will be revoked."""
         if await self.check(batch_id) is None:
             return None
-        batch = await self.drafts.run(lambda s: s.drafts.batch(batch_id))
-        rows = await self.drafts.run(lambda s: s.revocations.rows(batch_id))
+        batch, rows = await self.batches.batch_with_rows(batch_id)
         if self.editor.batch is None or self.editor.batch.id != batch_id:
             return None
         self.editor.show_batch(batch, rows)
@@ -465,7 +411,7 @@ class RevocationsTab(BatchTab[RevocationRow]):
             self.tasks.spawn(self.history.reload())
 
     async def shutdown(self) -> None:
-        self.editor._actions_timer.stop()
+        self.editor.stop_updates()
         await super().shutdown()
         await self.history.shutdown()
         await self.revoked.shutdown()

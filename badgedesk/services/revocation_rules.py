@@ -1,0 +1,29 @@
+"""What blocks a revocation batch from being sent: rows that do not name exactly one award,
+and rows without a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from badgedesk.core.batches import Batch, RevocationRow
+from badgedesk.core.states import Match
+
+
+def batch_problems(batch: Batch, rows: Sequence[RevocationRow]) -> list[str]:
+    """Why the rows to send cannot go as they are (English; the UI words its own)."""
+    problems = []
+    unmatched = [row for row in rows if not sendable_match(row)]
+    if unmatched:
+        problems.append(
+            f"{len(unmatched)} row(s) are not matched to one award (the first is "
+            f"{unmatched[0].target.identity or unmatched[0].target.entity_id}): check them with "
+            "the server, or delete them."
+        )
+    if any(not row.reason_in(batch.reason) for row in rows):
+        problems.append("A reason is required: give the batch one, or each row its own.")
+    return problems
+
+
+def sendable_match(row: RevocationRow) -> bool:
+    """A row names exactly one assertion (seen, or an entityId the server will judge)."""
+    return bool(row.target.entity_id) and row.target.match in (Match.FOUND, Match.UNCHECKED)
