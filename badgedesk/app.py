@@ -214,6 +214,7 @@ async def run(
         from badgedesk.auth.keychain import Keychain
         from badgedesk.profiles import ServerProfile, sandbox_profile
         from badgedesk.sandbox import SandboxConfig, SandboxServer
+        from badgedesk.services.desk import Desk
         from badgedesk.services.session import Session
         from badgedesk.ui.errors import install_excepthook
         from badgedesk.ui.shell import Shell
@@ -255,11 +256,9 @@ async def run(
         session = Session(profile, Keychain(profile.name))
         shell = Shell(
             window,
-            session,
-            store,
+            Desk(session, store, data_dir),
             profiles=profiles,
             resolve_profile=resolve_profile,
-            data_dir=data_dir,
         )
         if chosen is None:
             window.statusBar().showMessage(

@@ -11,7 +11,8 @@ import asyncio
 import statistics
 import time
 
-from badgedesk.api import AwardRequest, BadgesClient, Recipient
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.models import AwardRequest, Recipient
 from badgedesk.sandbox import SandboxConfig, SandboxServer
 
 

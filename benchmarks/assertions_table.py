@@ -34,7 +34,7 @@ import qasync
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from badgedesk.api import BadgesClient
+from badgedesk.api.client import BadgesClient
 from badgedesk.sandbox import SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
 from badgedesk.services.assertions import AssertionService

@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from badgedesk.api import BadgesClient
+from badgedesk.api.client import BadgesClient
 from badgedesk.sandbox import ALL_SCOPES, DEMO_EMAIL, SandboxConfig, SandboxServer
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.backpack import BackpackService

@@ -29,7 +29,7 @@ from assertions_table import Heartbeat  # the sibling benchmark's event-loop hea
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from badgedesk.api import BadgesClient
+from badgedesk.api.client import BadgesClient
 from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RowFields
 from badgedesk.sandbox import ALL_SCOPES, FLAVORS, SandboxConfig, SandboxServer
 from badgedesk.services.award_batches import AwardBatches

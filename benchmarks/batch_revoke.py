@@ -36,7 +36,8 @@ from assertions_table import Heartbeat  # the sibling benchmark's event-loop hea
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from badgedesk.api import AwardRequest, BadgesClient, Recipient
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.models import AwardRequest, Recipient
 from badgedesk.core.batches import RevocationTarget
 from badgedesk.core.states import Match, RowState
 from badgedesk.sandbox import ALL_SCOPES, FLAVORS, SandboxConfig, SandboxServer

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from badgedesk.api import BadgesClient
+from badgedesk.api.client import BadgesClient
 from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RevocationTarget, RowFields
 from badgedesk.core.states import BatchKind, Match
 from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
-from badgedesk.api import ApiError, NetworkError
+from badgedesk.api.errors import ApiError, NetworkError
 from badgedesk.core.audit import AuditEntry
 from badgedesk.core.states import Outcome
 from badgedesk.store.thread import StoreThread

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from badgedesk.api import AwardRequest, Evidence, OB3AwardProperties, Recipient, RecipientType
+from badgedesk.api.models import (
+    AwardRequest,
+    Evidence,
+    OB3AwardProperties,
+    Recipient,
+    RecipientType,
+)
 from badgedesk.services.validation import Problems, award_problems
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 
-from badgedesk.api import Evidence, RecipientType
+from badgedesk.api.models import Evidence, RecipientType
 from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.services import awards
 from badgedesk.services.awards import AwardDetails

@@ -10,7 +10,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from badgedesk.api import ApiError, BadgesClient
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.errors import ApiError
 
 IMAGES = "image/*"
 OPEN_BADGES_JSON = "application/ld+json, application/json;q=0.9"

@@ -14,6 +14,7 @@ is neither what its BOM says nor UTF-8 is refused or goes back to the person to 
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import re
@@ -23,10 +24,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from itertools import islice
+from pathlib import Path
 
 from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.services.batch_rows import identity_key, recipient_type_of, row_problems
 from badgedesk.services.validation import EMAIL, Problem, shown
+from badgedesk.store.csvfile import write_csv
 
 
 class Column(StrEnum):
@@ -534,3 +537,12 @@ def map_records(
         result.rows.append(fields)
         result.lines.append(record.line)
     return result
+
+
+async def save_rejections(
+    path: Path, header: Sequence[str], rows: Iterable[tuple[str, str, str, str]]
+) -> int:
+    """Write the rejected lines of an import (line, field, why, value) as CSV, off the event
+    loop; returns how many rows were written."""
+    lines = list(rows)
+    return await asyncio.to_thread(write_csv, path, header, lines)

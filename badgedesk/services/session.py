@@ -20,7 +20,9 @@ from datetime import UTC, datetime
 
 import httpx
 
-from badgedesk.api import AuthenticationError, BadgesClient, NetworkError, User
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.errors import AuthenticationError, NetworkError
+from badgedesk.api.models import User
 from badgedesk.auth.keychain import CLIENT_SECRET, Keychain
 from badgedesk.auth.oauth import OAuthClient, Pkce, RefreshingTokenProvider, TokenSet
 from badgedesk.profiles import ServerProfile

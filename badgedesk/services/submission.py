@@ -26,14 +26,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from badgedesk.api import (
-    ApiError,
-    Assertion,
-    AuthenticationError,
-    BadgesClient,
-    NotFoundError,
-)
-from badgedesk.api.errors import error_text
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.errors import ApiError, AuthenticationError, NotFoundError, error_text
+from badgedesk.api.models import Assertion
 from badgedesk.core.batches import AuditRecord, Batch, DraftRow
 from badgedesk.core.states import Outcome, RowState
 from badgedesk.services.awards import award_request

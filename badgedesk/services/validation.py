@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-from badgedesk.api import (
+from badgedesk.api.models import (
     UNSET,
     AssertionUpdate,
     AwardRequest,

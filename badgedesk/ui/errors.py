@@ -12,7 +12,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from badgedesk.api import ApiError
+from badgedesk.api.errors import ApiError
 from badgedesk.core.health import is_disk_full
 
 log = logging.getLogger("badgedesk")

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.services.row_import import Table
-from badgedesk.store.csvfile import write_csv
+from badgedesk.services.row_import import Table, save_rejections
 from badgedesk.ui.files import choose_file
 from badgedesk.ui.futures import keep
 from badgedesk.ui.style import error_style
@@ -272,6 +271,6 @@ class ColumnMappingDialog(QDialog, Generic[R]):
             (str(line), column, why, value)
             for line, column, why, value in self.rejection_rows(self.import_result)
         ]
-        return await asyncio.to_thread(
-            write_csv, path, (_tr("line"), _tr("field"), _tr("why"), _tr("value")), rows
+        return await save_rejections(
+            path, (_tr("line"), _tr("field"), _tr("why"), _tr("value")), rows
         )

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import ApiError, NetworkError, RateLimitedError, ServerError
+from badgedesk.api.errors import ApiError, NetworkError, RateLimitedError, ServerError
 from badgedesk.auth.loopback import LoopbackListener
 from badgedesk.auth.navigation import REFUSED, Verdict, judge, origin_of, shown_address
 from badgedesk.auth.oauth import OAuthError, Pkce, authorization_url, make_pkce, make_state

@@ -10,26 +10,19 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from badgedesk.api import ApiError, AssertionRow, BadgesClient, NetworkError
+from badgedesk.api.errors import ApiError, NetworkError
+from badgedesk.api.models import AssertionRow
 from badgedesk.auth.keychain import Keychain
 from badgedesk.core.states import Outcome
 from badgedesk.profiles import ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
-from badgedesk.services.audit import AuditTrail
-from badgedesk.services.award_batches import AwardBatches
-from badgedesk.services.backpack import BackpackService
-from badgedesk.services.catalogue import Catalogue
-from badgedesk.services.changes import Changes
-from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
-from badgedesk.services.revocation_batches import RevocationBatches
+from badgedesk.services.desk import Desk
 from badgedesk.services.session import Session
-from badgedesk.store.thread import StoreThread
 from badgedesk.ui.assertions.tab import AssertionsTab
 from badgedesk.ui.backpack.tab import BackpackTab
 from badgedesk.ui.drafts.tab import DraftsTab
@@ -56,50 +49,30 @@ class Shell(QObject):
     def __init__(
         self,
         window: MainWindow,
-        session: Session,
-        store: StoreThread,
+        desk: Desk,
         *,
         profiles: ProfileStore | None = None,
         resolve_profile: Callable[[str], Awaitable[ServerProfile]] | None = None,
-        data_dir: Path | None = None,
         batches: bool = True,
     ) -> None:
+        """``batches`` False leaves the Drafts and Revocations tabs out (tests of the rest)."""
         super().__init__(window)
         self.window = window
-        self.session = session
+        self.desk = desk
         self.profiles = profiles
         self._resolve_profile = resolve_profile
-        self.audit = AuditTrail(store, self._who)
-        self.catalogue = Catalogue(store)
-        self.changes = Changes()
-        """What this window's services changed on the server, for every tab that shows it."""
-        self.assertion_service = AssertionService(self._client, self.audit, self.changes)
-        self.images = PublicFileCache(data_dir / "images", self._client) if data_dir else None
         self.assertions = AssertionsTab()
         window.set_assertions_tab(self.assertions)
-        documents = (
-            PublicFileCache(data_dir / "documents", self._client, OPEN_BADGES_JSON)
-            if data_dir
-            else None
-        )
-        self.backpack_service = BackpackService(
-            self._client, self.audit, documents, changes=self.changes
-        )
         self.backpack = BackpackTab()
         window.set_backpack_tab(self.backpack)
         self.drafts: DraftsTab | None = None
-        """The Drafts tab, when the shell was given the draft store."""
-        if batches:
-            self.award_batches = AwardBatches(store, self._client, self._who, self.changes)
-            self.drafts = DraftsTab(self.award_batches, window.settings)
-            window.set_drafts_tab(self.drafts)
+        """The Drafts tab, unless left out."""
         self.revocations: RevocationsTab | None = None
-        """The Revocations tab, when the shell was given the draft store."""
+        """The Revocations tab, unless left out."""
         if batches:
-            self.revocation_batches = RevocationBatches(
-                store, self._client, self._who, self.changes
-            )
-            self.revocations = RevocationsTab(self.revocation_batches, window.settings)
+            self.drafts = DraftsTab(desk.award_batches, window.settings)
+            window.set_drafts_tab(self.drafts)
+            self.revocations = RevocationsTab(desk.revocation_batches, window.settings)
             self.revocations.attach(assertions=self._assertion_service)
             window.set_revocations_tab(self.revocations)
             self.assertions.batch_revocation = True
@@ -114,14 +87,14 @@ class Shell(QObject):
         """The question a quit during a batch run asks, while it is open."""
         self.quitting = False
         """A quit was decided: the shutdown follows, and further requests change nothing."""
-        session.on_auth_lost = self._auth_lost
+        desk.session.on_auth_lost = self._auth_lost
         window.sign_in_requested.connect(self.on_sign_in)
         window.sign_out_requested.connect(self.on_sign_out)
         window.audit_requested.connect(self.on_audit_log)
         window.profiles_requested.connect(self.on_profiles)
         window.profiles_action.setEnabled(profiles is not None and resolve_profile is not None)
-        window.set_profile(session.profile.name)
-        window.set_keyring_notice(session.keychain.persistent)
+        window.set_profile(desk.session.profile.name)
+        window.set_keyring_notice(desk.session.keychain.persistent)
 
     async def start(self, *, sign_in: bool = True) -> None:
         """Resume the saved sign-in, or ask for one. Drafts are there from the start, offline.
@@ -184,7 +157,7 @@ class Shell(QObject):
             dialog.finished.disconnect(on_finished)
             self.login_dialog = None
         if result == QDialog.DialogCode.Accepted:
-            await self.audit.record("sign in", self.session.profile.api_base, Outcome.OK)
+            await self.desk.audit.record("sign in", self.session.profile.api_base, Outcome.OK)
             self._show_signed_in()
             return True
         return False
@@ -261,11 +234,16 @@ class Shell(QObject):
         self.assertions.show_signed_out()  # cancels the rest, the table's page load too
         await tasks.wait()
 
-    def _client(self) -> BadgesClient | None:
-        return self.session.client
+    @property
+    def session(self) -> Session:
+        return self.desk.session
+
+    @session.setter
+    def session(self, session: Session) -> None:
+        self.desk.session = session
 
     def _assertion_service(self) -> AssertionService | None:
-        return self.assertion_service if self.session.client is not None else None
+        return self.desk.assertions if self.session.client is not None else None
 
     def _batch_tabs(self) -> list[DraftsTab | RevocationsTab]:
         """The tabs whose batches are drafted offline and sent through the outbox."""
@@ -278,11 +256,11 @@ class Shell(QObject):
             await self.revocations.revoke_selection(rows, names)
 
     def _attach_tabs(self) -> None:
-        self.assertions.attach(self.assertion_service, self.images, self.session.allows)
+        self.assertions.attach(self.desk.assertions, self.desk.images, self.session.allows)
 
     async def show_catalogue(self, *, offline: bool) -> None:
         """Show the issuers and badge classes kept at the last refresh."""
-        issuers, badgeclasses = await self.catalogue.cached(self.session.profile.name)
+        issuers, badgeclasses = await self.desk.catalogue.cached(self.session.profile.name)
         self.assertions.show_catalogue(issuers, badgeclasses, offline=offline)
         for tab in self._batch_tabs():
             tab.show_catalogue(issuers, badgeclasses)
@@ -291,22 +269,18 @@ class Shell(QObject):
         """The current profile's batches, and its saved catalogue to choose badge classes from."""
         if not self._batch_tabs():
             return
-        issuers, badgeclasses = await self.catalogue.cached(self.session.profile.name)
+        issuers, badgeclasses = await self.desk.catalogue.cached(self.session.profile.name)
         for tab in self._batch_tabs():
             tab.show_catalogue(issuers, badgeclasses)
             tab.set_signed_in(self.session.signed_in)
             await tab.refresh()
-
-    def _who(self) -> tuple[str, str | None]:
-        user = self.session.user
-        return self.session.profile.name, user.display_name if user else None
 
     def _show_signed_in(self) -> None:
         user = self.session.user
         self.window.set_user(user.display_name if user else None)
         self.window.set_online(True)
         self._attach_tabs()
-        self.backpack.attach(self.backpack_service, self.images)
+        self.backpack.attach(self.desk.backpack, self.desk.images)
         for tab in self._batch_tabs():
             tab.set_signed_in(True)
         self.catalogue_refresh = asyncio.ensure_future(self.refresh_catalogue())
@@ -318,7 +292,7 @@ class Shell(QObject):
             return
         self.window.set_activity(self.tr("Refreshing issuers and badge classes…"))
         try:
-            issuers, classes = await self.catalogue.refresh(self.session.profile.name, client)
+            issuers, classes = await self.desk.catalogue.refresh(self.session.profile.name, client)
         except ApiError as error:
             log.info("catalogue refresh failed: %s", type(error).__name__)
             offline = isinstance(error, NetworkError)
@@ -374,7 +348,7 @@ class Shell(QObject):
     async def on_audit_log(self) -> None:
         from badgedesk.ui.audit_dialog import AuditLogDialog
 
-        dialog = AuditLogDialog(self.audit, self.window)
+        dialog = AuditLogDialog(self.desk.audit, self.window)
         await dialog.load()
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -394,7 +368,7 @@ class Shell(QObject):
             confirmed = await self.session.sign_out(
                 signed_out=lambda: self._show_signed_out(revoking=True)
             )
-            await self.audit.record(
+            await self.desk.audit.record(
                 "sign out",
                 self.session.profile.api_base,
                 Outcome.OK if confirmed else Outcome.FAILED,
@@ -419,7 +393,7 @@ class Shell(QObject):
             )
 
     async def _audit_revocation_retry(self, confirmed: bool) -> None:
-        await self.audit.record(
+        await self.desk.audit.record(
             "revoke earlier sign-out",
             self.session.profile.api_base,
             Outcome.OK if confirmed else Outcome.FAILED,

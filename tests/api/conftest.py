@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 import pytest
 
-from badgedesk.api import BadgesClient, RetryPolicy
+from badgedesk.api.client import BadgesClient, RetryPolicy
 from badgedesk.sandbox import SandboxServer
 
 T = TypeVar("T")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from badgedesk.api import AwardRequest, Recipient, RecipientType
+from badgedesk.api.models import AwardRequest, Recipient, RecipientType
 
 
 def api_requests(sandbox, prefix="/v2/"):

@@ -9,25 +9,25 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from badgedesk.api import (
-    Acceptance,
+from badgedesk.api.client import USER_AGENT, BadgesClient, RetryPolicy, error_from_response
+from badgedesk.api.errors import (
     ApiError,
-    Assertion,
-    AssertionUpdate,
     AuthenticationError,
-    BadgesClient,
-    Evidence,
     MalformedResponseError,
     NetworkError,
     NotFoundError,
-    OB3AwardProperties,
     RateLimitedError,
-    RetryPolicy,
-    RevocationRequest,
     ServerError,
     ValidationError,
 )
-from badgedesk.api.client import USER_AGENT, error_from_response
+from badgedesk.api.models import (
+    Acceptance,
+    Assertion,
+    AssertionUpdate,
+    Evidence,
+    OB3AwardProperties,
+    RevocationRequest,
+)
 from badgedesk.sandbox import ALL_SCOPES, DEMO_EMAIL
 from tests.api.sandbox_calls import api_requests, award_request
 from tests.badge_files import baked_png, baked_svg

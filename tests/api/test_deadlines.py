@@ -8,14 +8,8 @@ from datetime import timedelta
 
 import pytest
 
-from badgedesk.api import (
-    BadgesClient,
-    MalformedResponseError,
-    NetworkError,
-    RateLimitedError,
-    RetryPolicy,
-    watching,
-)
+from badgedesk.api.client import BadgesClient, RetryPolicy, watching
+from badgedesk.api.errors import MalformedResponseError, NetworkError, RateLimitedError
 from tests.api.sandbox_calls import api_requests, award_request
 from tests.loopback_http import Answer, loopback_server
 

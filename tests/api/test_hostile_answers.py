@@ -20,27 +20,30 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from badgedesk.api import (
+from badgedesk.api import models
+from badgedesk.api.client import BadgesClient, RetryPolicy, retry_after_seconds
+from badgedesk.api.errors import (
+    DETAIL_LIMIT,
+    MESSAGE_LIMIT,
     ApiError,
+    MalformedResponseError,
+    RateLimitedError,
+    ServerError,
+    ValidationError,
+    normalise_field_errors,
+    summarise_body,
+)
+from badgedesk.api.models import (
     Assertion,
     AssertionRow,
     AssertionUpdate,
     AwardRequest,
-    BadgesClient,
     Envelope,
     Issuer,
-    MalformedResponseError,
-    RateLimitedError,
     Recipient,
-    RetryPolicy,
     RevocationRequest,
-    ServerError,
     User,
-    ValidationError,
-    models,
 )
-from badgedesk.api.client import retry_after_seconds
-from badgedesk.api.errors import DETAIL_LIMIT, MESSAGE_LIMIT, normalise_field_errors, summarise_body
 from badgedesk.api.untrusted import MAX_DEPTH, MAX_WAIT, TEXT_PREFIX, body_text, is_utf8
 from badgedesk.auth import OAuthClient, OAuthConfig, OAuthError, TokenSet
 from badgedesk.store import open_database

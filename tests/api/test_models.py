@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from badgedesk.api import (
+from badgedesk.api.errors import MalformedResponseError, normalise_field_errors, summarise_body
+from badgedesk.api.models import (
     UNSET,
     Assertion,
     AssertionStatus,
@@ -23,13 +24,11 @@ from badgedesk.api import (
     Envelope,
     Evidence,
     Issuer,
-    MalformedResponseError,
     Recipient,
     RevocationResult,
     User,
+    json_name,
 )
-from badgedesk.api.errors import normalise_field_errors, summarise_body
-from badgedesk.api.models import json_name
 from badgedesk.core.dates import format_datetime, parse_datetime
 
 API_DOCS = Path(__file__).resolve().parents[3] / "shared" / "api-docs"

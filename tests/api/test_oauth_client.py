@@ -9,7 +9,8 @@ import socket
 import httpx
 import pytest
 
-from badgedesk.api import AuthenticationError, BadgesClient, RateLimitedError
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.errors import AuthenticationError, RateLimitedError
 from badgedesk.auth import (
     OAuthClient,
     OAuthError,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from badgedesk.api import ApiError, AssertionRow, AssertionStatus, MalformedResponseError
+from badgedesk.api.errors import ApiError, MalformedResponseError
+from badgedesk.api.models import AssertionRow, AssertionStatus
 
 
 def northfield_class(client, run):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from badgedesk.api import BadgesClient, RetryPolicy
+from badgedesk.api.client import BadgesClient, RetryPolicy
 from badgedesk.store.thread import StoreThread
 
 

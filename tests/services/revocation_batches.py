@@ -6,7 +6,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
-from badgedesk.api import AwardRequest, BadgesClient, Recipient
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.models import AwardRequest, Recipient
 from badgedesk.core.batches import RevocationTarget
 from badgedesk.core.states import BatchKind, Match
 from badgedesk.sandbox import SandboxServer

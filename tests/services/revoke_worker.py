@@ -21,7 +21,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from badgedesk.api import BadgesClient
+from badgedesk.api.client import BadgesClient
 from badgedesk.core.states import RowState
 from badgedesk.services.outbox import OutagePolicy, SubmissionProgress
 from badgedesk.services.revocation_submission import RevocationSubmission

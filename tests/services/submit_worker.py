@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from badgedesk.api import BadgesClient
+from badgedesk.api.client import BadgesClient
 from badgedesk.core.states import RowState
 from badgedesk.services.outbox import OutagePolicy, SubmissionProgress
 from badgedesk.services.submission import BatchSubmission

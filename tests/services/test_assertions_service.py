@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from badgedesk.api import ApiError, AssertionUpdate
+from badgedesk.api.errors import ApiError
+from badgedesk.api.models import AssertionUpdate
 from badgedesk.services.assertion_rules import AssertionQuery
 from badgedesk.services.assertions import AssertionService, NotSignedInError
 from badgedesk.services.audit import AuditTrail

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from badgedesk.api import BadgesClient
+from badgedesk.api.client import BadgesClient
 from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RowFields
 from badgedesk.core.states import BatchKind, RowState
 from badgedesk.sandbox import SandboxServer

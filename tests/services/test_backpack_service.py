@@ -10,14 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from badgedesk.api import (
-    ApiError,
-    BadgesClient,
-    Collection,
-    NotFoundError,
-    ServerError,
-    ValidationError,
-)
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.errors import ApiError, NotFoundError, ServerError, ValidationError
+from badgedesk.api.models import BackpackAssertion, Collection
 from badgedesk.baking import BakedAssertion, unbake
 from badgedesk.sandbox import DEMO_EMAIL
 from badgedesk.services.assertions import NotSignedInError
@@ -933,7 +928,6 @@ def test_an_import_is_known_by_its_address_when_the_server_sends_no_source_url(
 ):
     """The hosted server's backpack answers carry no ``sourceUrl``: an imported badge's
     public address is on its issuer's host, a badge issued here on this server's."""
-    from badgedesk.api import BackpackAssertion
 
     elsewhere = BackpackAssertion(
         entity_id="x" * 22, open_badge_id="https://badges.example.net/public/assertions/1"

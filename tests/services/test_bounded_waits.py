@@ -9,7 +9,8 @@ from datetime import timedelta
 
 import pytest
 
-from badgedesk.api import BadgesClient, RetryPolicy
+from badgedesk.api.client import BadgesClient, RetryPolicy
+from badgedesk.api.models import AwardRequest, Recipient
 from badgedesk.core.batches import BatchDefaults, RevocationTarget
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.sandbox import SandboxServer
@@ -196,7 +197,6 @@ def test_short_waits_the_server_asks_for_are_shown_and_taken_by_the_client(
 
 
 def award_directly(sandbox: SandboxServer, client: BadgesClient, runner, identities: list[str]):
-    from badgedesk.api import AwardRequest, Recipient
 
     async def award_all() -> list[str]:
         made = []

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from badgedesk.api import AwardRequest, BadgesClient, Recipient, RecipientType
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.models import AwardRequest, Recipient, RecipientType
 from badgedesk.core.batches import RevocationTarget, Settlement
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.sandbox import SandboxServer

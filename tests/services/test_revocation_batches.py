@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from badgedesk.api import AwardRequest, BadgesClient, Recipient
+from badgedesk.api.client import BadgesClient
 from badgedesk.api.errors import AuthenticationError
+from badgedesk.api.models import AwardRequest, Recipient
 from badgedesk.core.batches import RevocationTarget
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.sandbox import SandboxServer

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from badgedesk.api import BadgesClient, RetryPolicy
+from badgedesk.api.client import BadgesClient, RetryPolicy
 from badgedesk.auth import OAuthClient, RefreshingTokenProvider, TokenSet
 from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.core.states import RowState

@@ -6,7 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from badgedesk.api import AssertionUpdate, AwardRequest, Evidence, OB3AwardProperties, Recipient
+from badgedesk.api.models import (
+    AssertionUpdate,
+    AwardRequest,
+    Evidence,
+    OB3AwardProperties,
+    Recipient,
+)
 from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.services.batch_rows import row_problems
 from badgedesk.services.validation import (

@@ -19,6 +19,7 @@ from badgedesk.auth.keychain import Keychain
 from badgedesk.auth.oauth import TokenSet
 from badgedesk.profiles import ProfileStore, ServerProfile, sandbox_profile
 from badgedesk.sandbox import ALL_SCOPES, Flavor, SandboxServer
+from badgedesk.services.desk import Desk
 from badgedesk.services.session import Session
 from badgedesk.store import open_database
 from badgedesk.store.thread import StoreThread
@@ -100,7 +101,9 @@ def shell(
     if marker is None:
         window = MainWindow(settings)
         qtbot.addWidget(window)
-        yield Shell(window, request.getfixturevalue("session"), request.getfixturevalue("drafts"))
+        yield Shell(
+            window, Desk(request.getfixturevalue("session"), request.getfixturevalue("drafts"))
+        )
         return
     server_fixture = marker.kwargs.get("server", "sandbox")
     server = sandbox if server_fixture == "sandbox" else request.getfixturevalue(server_fixture)

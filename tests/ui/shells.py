@@ -9,6 +9,7 @@ from badgedesk.auth.keychain import Keychain
 from badgedesk.auth.oauth import TokenSet
 from badgedesk.profiles import sandbox_profile
 from badgedesk.sandbox import ALL_SCOPES
+from badgedesk.services.desk import Desk
 from badgedesk.services.session import Session
 from badgedesk.store.thread import StoreThread
 from badgedesk.ui.main_window import MainWindow
@@ -38,7 +39,7 @@ def signed_in_shell(
     window = MainWindow(settings)
     store = drafts or StoreThread(tmp_path / "badgedesk.sqlite3")
     shell = Shell(
-        window, Session(profile, keychain), store, data_dir=tmp_path, batches=drafts is not None
+        window, Desk(Session(profile, keychain), store, tmp_path), batches=drafts is not None
     )
 
     def shut_down(_window: MainWindow) -> None:

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from badgedesk.api import AssertionRow, BadgesClient
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.models import AssertionRow
 from badgedesk.sandbox import SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
 from badgedesk.services.assertion_rules import AssertionQuery

@@ -20,6 +20,7 @@ from badgedesk.profiles import sandbox_profile
 from badgedesk.sandbox import SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
 from badgedesk.services.changes import AwardsMade, AwardsRevoked
+from badgedesk.services.desk import Desk
 from badgedesk.services.session import Session
 from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.models.assertions import STATUS
@@ -267,7 +268,7 @@ def test_offline_start_shows_the_cached_tree(
     keychain = Keychain(profile.name, memory_keyring)
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    shell = Shell(window, Session(profile, keychain), drafts, data_dir=tmp_path, batches=False)
+    shell = Shell(window, Desk(Session(profile, keychain), drafts, tmp_path), batches=False)
     window.show()
     loop.run_until_complete(shell.start())
     tab = shell.assertions
@@ -482,7 +483,7 @@ def test_a_batch_revocation_shows_in_the_rows_and_counts_without_f5(shell, loop,
     async def batch() -> None:
         results = await revoke_on_server(shell, revoked, "Course cancelled")
         assert all(result.revoked for result in results)
-        shell.changes.publish(AwardsRevoked(tuple(revoked), "Course cancelled"))
+        shell.desk.changes.publish(AwardsRevoked(tuple(revoked), "Course cancelled"))
         await quiet(tab)
 
     loop.run_until_complete(batch())
@@ -513,7 +514,7 @@ def test_awards_revoked_elsewhere_leave_the_table_while_revoked_are_hidden(
 
     async def batch() -> None:
         await revoke_on_server(shell, revoked, "Course cancelled")
-        shell.changes.publish(AwardsRevoked(tuple(revoked), "Course cancelled"))
+        shell.desk.changes.publish(AwardsRevoked(tuple(revoked), "Course cancelled"))
         await quiet(tab)
 
     loop.run_until_complete(batch())
@@ -557,7 +558,7 @@ def test_awards_made_elsewhere_refresh_the_badge_class_that_shows_them(shell, lo
 
     async def award_elsewhere(badgeclass_id: str) -> str:
         assertion = await client.award("badgeclasses", badgeclass_id, request)
-        shell.changes.publish(AwardsMade(badgeclass_id, (assertion.key,)))
+        shell.desk.changes.publish(AwardsMade(badgeclass_id, (assertion.key,)))
         await quiet(tab)
         return assertion.key
 

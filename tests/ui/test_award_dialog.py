@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from badgedesk.api import Assertion, Evidence, Recipient, ValidationError
+from badgedesk.api.errors import ValidationError
+from badgedesk.api.models import Assertion, Evidence, Recipient
 from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.services.awards import award_request
 from badgedesk.services.batch_rows import row_award

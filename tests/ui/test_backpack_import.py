@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api import BackpackAssertion, BadgesClient
+from badgedesk.api.client import BadgesClient
+from badgedesk.api.models import BackpackAssertion
 from badgedesk.sandbox import DEMO_EMAIL, SandboxServer
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.backpack import BackpackBadge, BackpackService

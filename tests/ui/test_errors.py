@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from badgedesk.api import NetworkError, RateLimitedError, ServerError, ValidationError
+from badgedesk.api.errors import NetworkError, RateLimitedError, ServerError, ValidationError
 from badgedesk.auth.oauth import OAuthError
 from badgedesk.ui.errors import install_excepthook
 from badgedesk.ui.login_dialog import describe_failure

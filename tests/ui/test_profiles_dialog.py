@@ -94,6 +94,7 @@ def test_switching_profiles_without_restart(qtbot, settings, drafts, tmp_path, l
                 else sandbox_profile(sandbox.base_url, sandbox.web_url)
             )
 
+        from badgedesk.services.desk import Desk
         from badgedesk.services.session import Session
 
         window = MainWindow(settings)
@@ -101,8 +102,7 @@ def test_switching_profiles_without_restart(qtbot, settings, drafts, tmp_path, l
         first = sandbox_profile(sandbox.base_url, sandbox.web_url)
         shell = Shell(
             window,
-            Session(first, Keychain(first.name)),
-            drafts,
+            Desk(Session(first, Keychain(first.name)), drafts),
             batches=False,
             profiles=store,
             resolve_profile=resolve,

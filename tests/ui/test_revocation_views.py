@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from badgedesk.api import ApiError, BadgesClient, RetryPolicy
+from badgedesk.api.client import BadgesClient, RetryPolicy
+from badgedesk.api.errors import ApiError
 from badgedesk.core.batches import AuditRecord, RevocationTarget, Settlement
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 
-from badgedesk.api import AwardRequest, Recipient
+from badgedesk.api.models import AwardRequest, Recipient
 from badgedesk.core.batches import RevocationTarget
 from badgedesk.core.states import Match, RowState
 from badgedesk.sandbox import SandboxServer

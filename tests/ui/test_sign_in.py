@@ -38,6 +38,7 @@ def shell_on(server, qtbot, settings, memory_keyring, drafts):
     """A window and session on another sandbox (for tests that need its config changed)."""
     from badgedesk.auth.keychain import Keychain
     from badgedesk.profiles import sandbox_profile
+    from badgedesk.services.desk import Desk
     from badgedesk.services.session import Session
     from badgedesk.ui.main_window import MainWindow
     from badgedesk.ui.shell import Shell
@@ -46,7 +47,9 @@ def shell_on(server, qtbot, settings, memory_keyring, drafts):
     window = MainWindow(settings)
     qtbot.addWidget(window)
     return Shell(
-        window, Session(profile, Keychain(profile.name, memory_keyring)), drafts, batches=False
+        window,
+        Desk(Session(profile, Keychain(profile.name, memory_keyring)), drafts),
+        batches=False,
     )
 
 
@@ -245,7 +248,7 @@ def test_refresh_failure_asks_to_sign_in_again(signed_in, loop, sandbox, memory_
     sandbox.expire_access_tokens()
 
     async def scenario():
-        from badgedesk.api import AuthenticationError
+        from badgedesk.api.errors import AuthenticationError
 
         with pytest.raises(AuthenticationError):
             await signed_in.session.client.list_issuers()
@@ -367,6 +370,7 @@ def test_offline_start_keeps_the_saved_sign_in(qtbot, settings, memory_keyring, 
     from badgedesk.auth.keychain import Keychain
     from badgedesk.auth.oauth import TokenSet
     from badgedesk.profiles import sandbox_profile
+    from badgedesk.services.desk import Desk
     from badgedesk.services.session import Session
     from badgedesk.ui.main_window import MainWindow
     from badgedesk.ui.shell import Shell
@@ -379,7 +383,7 @@ def test_offline_start_keeps_the_saved_sign_in(qtbot, settings, memory_keyring, 
     keychain.save_tokens(saved)
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    shell = Shell(window, Session(profile, keychain), drafts, batches=False)
+    shell = Shell(window, Desk(Session(profile, keychain), drafts), batches=False)
 
     loop.run_until_complete(shell.start())
     loop.run_until_complete(shell.session.aclose())
@@ -449,6 +453,7 @@ def test_sign_out_revokes_both_tokens_at_the_slashed_url(
 def shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, drafts):
     """A window on ``profile``, to start signed in from ``tokens`` kept in the keyring."""
     from badgedesk.auth.keychain import Keychain
+    from badgedesk.services.desk import Desk
     from badgedesk.services.session import Session
     from badgedesk.ui.main_window import MainWindow
     from badgedesk.ui.shell import Shell
@@ -465,7 +470,7 @@ def shell_with_tokens(profile, tokens, qtbot, settings, memory_keyring, drafts):
         )
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    return Shell(window, Session(profile, keychain), drafts, batches=False)
+    return Shell(window, Desk(Session(profile, keychain), drafts), batches=False)
 
 
 async def start_and_retry(shell):
