@@ -60,8 +60,6 @@ class AwardBatches(BatchService[DraftRow]):
         changes: Changes,
     ) -> None:
         super().__init__(store, client, who, changes)
-        self._awarding: dict[int, str] = {}
-        """Batch id → the badge class its run awards (for ``AwardsMade``)."""
 
     # ------------------------------------------------------------ batches
 
@@ -151,21 +149,15 @@ class AwardBatches(BatchService[DraftRow]):
     # ------------------------------------------------------------ sending
 
     def _new_run(self, batch_id: int, **options: int) -> BatchSubmission:
-        return BatchSubmission(
-            self.store,
-            self.client,
-            self.who,
-            batch_id,
-            concurrency=options.get("concurrency", DEFAULT_CONCURRENCY),
-        )
+        """``concurrency``: requests in flight at once (``DEFAULT_CONCURRENCY`` when not
+        given)."""
+        concurrency = options.pop("concurrency", DEFAULT_CONCURRENCY)
+        if options:
+            raise TypeError(f"unknown options of an award run: {sorted(options)}")
+        return BatchSubmission(self.store, self.client, self.who, batch_id, concurrency=concurrency)
 
-    async def _before_run(self, batch_id: int) -> None:
-        batch = await self.batch(batch_id)
-        if batch.badgeclass is not None:
-            self._awarding[batch_id] = batch.badgeclass.entity_id
-
-    def _changes(self, batch_id: int, settled: Sequence[DraftRow]) -> list[Change]:
-        badgeclass = self._awarding.pop(batch_id, None)
+    def _changes(self, batch: Batch | None, settled: Sequence[DraftRow]) -> list[Change]:
+        badgeclass = batch.badgeclass.entity_id if batch and batch.badgeclass else None
         made = {
             row.id: row.entity_id
             for row in settled

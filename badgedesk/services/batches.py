@@ -31,6 +31,10 @@ class BatchRun(Protocol[RowT_co]):
     batch_id: int
     progress: SubmissionProgress
 
+    @property
+    def batch(self) -> Batch | None:
+        """The batch as the run read it when it began (None before)."""
+
     async def run(
         self,
         *,
@@ -121,7 +125,6 @@ class BatchService(Generic[RowT]):
         size). What the run changed on the server is published when it ends, however it ends,
         and so is the batch's settling."""
         await self.saved()
-        await self._before_run(batch_id)
         if self.busy(batch_id):  # checked after the waits: a second submit may have begun
             raise BatchBusyError(batch_id)
         run = self._new_run(batch_id, **options)
@@ -142,7 +145,7 @@ class BatchService(Generic[RowT]):
             )
         finally:
             del self.runs[batch_id]
-            for change in self._changes(batch_id, settled):
+            for change in self._changes(run.batch, settled):
                 self.changes.publish(change)
             self.changes.publish(BatchSettled(batch_id, self.kind))
 
@@ -185,10 +188,7 @@ class BatchService(Generic[RowT]):
     def _new_run(self, batch_id: int, **options: int) -> BatchRun[RowT]:
         raise NotImplementedError
 
-    async def _before_run(self, batch_id: int) -> None:
-        """Read what ``_changes`` will need (the badge class awarded, say), once the writes
-        queued before the submit are saved; nothing by default."""
-
-    def _changes(self, batch_id: int, settled: Sequence[RowT]) -> list[Change]:
-        """What the rows a run settled changed on the server (awards made, revoked)."""
+    def _changes(self, batch: Batch | None, settled: Sequence[RowT]) -> list[Change]:
+        """What the rows a run of ``batch`` (as the run read it; None if it never began)
+        settled changed on the server: awards made, revoked."""
         raise NotImplementedError

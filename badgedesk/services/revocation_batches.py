@@ -51,8 +51,6 @@ class RevocationBatches(BatchService[RevocationRow]):
         """How runs ride out an unreachable server (``None``: the outbox's default)."""
         self.checking: set[int] = set()
         """Batches being checked with the server."""
-        self._engines: dict[int, RevocationSubmission] = {}
-        """The runs under way, as built: what ``_changes`` reads the batch's reason from."""
 
     # ------------------------------------------------------------ drafting
 
@@ -167,7 +165,7 @@ class RevocationBatches(BatchService[RevocationRow]):
         chunk_size = options.pop("chunk_size", DEFAULT_CHUNK_SIZE)
         if options:
             raise TypeError(f"unknown options of a revocation run: {sorted(options)}")
-        engine = RevocationSubmission(
+        return RevocationSubmission(
             self.store,
             self.client,
             self.who,
@@ -175,13 +173,10 @@ class RevocationBatches(BatchService[RevocationRow]):
             chunk_size=chunk_size,
             outage=self.outage,
         )
-        self._engines[batch_id] = engine
-        return engine
 
-    def _changes(self, batch_id: int, settled: Sequence[RevocationRow]) -> list[Change]:
+    def _changes(self, batch: Batch | None, settled: Sequence[RevocationRow]) -> list[Change]:
         """The awards the run revoked, one change per reason they were revoked with."""
-        engine = self._engines.pop(batch_id)
-        batch_reason = engine.batch.reason if engine.batch is not None else ""
+        batch_reason = batch.reason if batch is not None else ""
         by_reason: dict[str, dict[str, None]] = {}
         for row in settled:
             if row.state == RowState.REVOKED and row.target.entity_id:

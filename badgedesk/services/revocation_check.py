@@ -98,14 +98,10 @@ async def check_rows(
         if target.match is Match.FOUND and target.entity_id:
             owner = claimed.setdefault(target.entity_id, row.id)
             if owner != row.id:
-                target = RevocationTarget(
-                    entity_id=None,
-                    identity=row.target.identity,
-                    recipient_type=row.target.recipient_type,
-                    badgeclass_id=row.target.badgeclass_id,
-                    badgeclass_name=row.target.badgeclass_name,
-                    match=Match.AMBIGUOUS,
-                    note="The same award as another row of this batch: delete one of them.",
+                target = _unresolved(
+                    row,
+                    Match.AMBIGUOUS,
+                    "The same award as another row of this batch: delete one of them.",
                 )
         saved = await drafts.run(lambda s: s.revocations.record_seen(row.id, target))
         report.done += 1
@@ -131,7 +127,10 @@ async def check_rows(
             try:
                 assertion = await client.get_assertion(row.target.entity_id)
             except NotFoundError:
-                await record(row, _not_found(row, "No award with this entityId on the server."))
+                await record(
+                    row,
+                    _unresolved(row, Match.NOT_FOUND, "No award with this entityId on the server."),
+                )
                 return
         await record(row, seen_target(assertion, badgeclass_names))
 
@@ -141,7 +140,9 @@ async def check_rows(
         if row.target.badgeclass_id:
             groups.setdefault(row.target.badgeclass_id, []).append(row)
         else:
-            await record(row, _not_found(row, "No badge class given for this recipient."))
+            await record(
+                row, _unresolved(row, Match.NOT_FOUND, "No badge class given for this recipient.")
+            )
     for badgeclass_id, members in groups.items():
         for start in range(0, len(members), RECIPIENTS_PER_QUERY):
             chunk = members[start : start + RECIPIENTS_PER_QUERY]
@@ -190,31 +191,27 @@ def _resolved(
     if len(live) == 1:
         return seen_target(live[0], badgeclass_names)
     if len(live) > 1:
-        return RevocationTarget(
-            entity_id=None,
-            identity=row.target.identity,
-            recipient_type=row.target.recipient_type,
-            badgeclass_id=row.target.badgeclass_id,
-            badgeclass_name=row.target.badgeclass_name,
-            match=Match.AMBIGUOUS,
-            note=(
-                f"{len(live)} live awards of this badge class to this recipient: choose them "
-                "in the Assertions tab and use Revoke selected."
-            ),
+        return _unresolved(
+            row,
+            Match.AMBIGUOUS,
+            f"{len(live)} live awards of this badge class to this recipient: choose them "
+            "in the Assertions tab and use Revoke selected.",
         )
     if awards:
         newest = max(awards, key=lambda a: a.created_at or datetime.min.replace(tzinfo=UTC))
         return seen_target(newest, badgeclass_names)
-    return _not_found(row, "This recipient holds no award of this badge class.")
+    return _unresolved(row, Match.NOT_FOUND, "This recipient holds no award of this badge class.")
 
 
-def _not_found(row: RevocationRow, note: str) -> RevocationTarget:
+def _unresolved(row: RevocationRow, match: Match, note: str) -> RevocationTarget:
+    """What a row asks for when the server names no single award for it, with ``note`` on
+    why; never sent. A row found ambiguous keeps no entityId: it stands for several awards."""
     return RevocationTarget(
-        entity_id=row.target.entity_id,
+        entity_id=row.target.entity_id if match is Match.NOT_FOUND else None,
         identity=row.target.identity,
         recipient_type=row.target.recipient_type,
         badgeclass_id=row.target.badgeclass_id,
         badgeclass_name=row.target.badgeclass_name,
-        match=Match.NOT_FOUND,
+        match=match,
         note=note,
     )

@@ -8,13 +8,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Sequence
-from typing import Any, Generic, Protocol, TypeVar, overload
+from typing import Generic, Protocol, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from badgedesk.core.batches import Batch
+from badgedesk.services.tasks import Tasks
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -112,25 +113,32 @@ class OutboxEditor(QWidget):
         self.batch: Batch | None = None
         self.running = False
         self.signed_in = False
-        self._writes: set[asyncio.Future[Any]] = set()
+        self._writes = Tasks(f"{type(self).__name__} writes")
+        """Writes under way, until ``flush``; a failed one is logged there."""
 
     def reload(self) -> asyncio.Future[None]:
+        raise NotImplementedError
+
+    def set_signed_in(self, signed_in: bool) -> None:
+        """Sending (and checking) need a session; drafting does not."""
+        self.signed_in = signed_in
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Enable what the batch, its rows and the session allow."""
         raise NotImplementedError
 
     def _write(self, write: Awaitable[T]) -> asyncio.Future[T]:
         """Follow a write the service has queued (a future) or will run (a coroutine): kept
         until ``flush``, a failure said and the batch reloaded so the screen shows the truth,
         a success told as ``batch_changed``."""
-        future = asyncio.ensure_future(write)
-        self._writes.add(future)
+        future = self._writes.spawn(write)
 
         def done(finished: asyncio.Future[T]) -> None:
-            self._writes.discard(finished)
             if finished.cancelled():
                 return
             error = finished.exception()
             if error is not None:
-                log.warning("a batch edit failed: %s", error)
                 self.status_message.emit(_tr("That change could not be saved: %s") % error)
                 self.reload()
             elif self.batch is not None:
@@ -141,5 +149,4 @@ class OutboxEditor(QWidget):
 
     async def flush(self) -> None:
         """Wait until every queued write is on disk."""
-        if self._writes:
-            await asyncio.gather(*list(self._writes), return_exceptions=True)
+        await self._writes.wait()

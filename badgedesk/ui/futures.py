@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any, ParamSpec, TypeVar, cast
 
 import qasync
@@ -22,12 +22,3 @@ def resolve(future: asyncio.Future[T], value: T) -> None:
 def async_slot(method: Callable[P, Coroutine[Any, Any, None]]) -> Callable[P, None]:
     """``qasync.asyncSlot`` with types: the slot runs the coroutine as a task on the loop."""
     return cast(Callable[P, None], qasync.asyncSlot()(method))
-
-
-def keep(tasks: set[asyncio.Future[Any]], work: Awaitable[T]) -> asyncio.Future[T]:
-    """Run ``work`` as a task held in ``tasks`` until it ends: asyncio keeps only weak
-    references, and a shutdown can wait for the set."""
-    task = asyncio.ensure_future(work)
-    tasks.add(task)
-    task.add_done_callback(tasks.discard)
-    return task

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.services.row_import import Table, save_rejections
+from badgedesk.services.tasks import Tasks
 from badgedesk.ui.files import choose_file
-from badgedesk.ui.futures import keep
 from badgedesk.ui.style import error_style
 
 PREVIEW_LINES = 20
@@ -77,7 +77,7 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         self.choices = dict(choices)
         self.import_result: R | None = None
         self._generation = 0
-        self._tasks: set[asyncio.Future[object]] = set()
+        self._tasks = Tasks("import mapping")
         width = max((len(record.cells) for record in table.records[:PREVIEW_LINES]), default=1)
 
         self.about = about = QLabel(
@@ -189,7 +189,7 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         self._show_preview()
         self.import_button.setEnabled(False)
         self._generation += 1
-        keep(self._tasks, self._check(self._generation))
+        self._tasks.spawn(self._check(self._generation))
 
     async def _check(self, generation: int) -> None:
         """Apply the mapping to every line off the GUI thread (50,000 lines take a while)."""
@@ -260,7 +260,7 @@ class ColumnMappingDialog(QDialog, Generic[R]):
             self,
             _tr("Save the report"),
             _tr("CSV files (*.csv)"),
-            lambda path: keep(self._tasks, self.save_report(path)),
+            lambda path: self._tasks.spawn(self.save_report(path)),
             save_as="rejected-lines.csv",
         )
 

@@ -50,7 +50,6 @@ from badgedesk.services.batch_rows import RECIPIENT_TYPES, defaults_problems
 from badgedesk.services.outbox import SubmissionProgress
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
-from badgedesk.ui.futures import keep
 from badgedesk.ui.models.drafts import DraftRowsModel
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
@@ -404,7 +403,7 @@ class BatchEditor(OutboxEditor):
             if self.batch is not None and self.batch.id == batch_id:
                 self.show_batch(batch, rows)
 
-        return keep(self._writes, read())
+        return self._writes.spawn(read())
 
     def _save_name(self, text: str) -> None:
         if self.batch is None or self._loading:
@@ -521,7 +520,7 @@ class BatchEditor(OutboxEditor):
         return added
 
     def on_add_row(self) -> None:
-        keep(self._writes, self._add_empty_row())
+        self._writes.spawn(self._add_empty_row())
 
     async def _add_empty_row(self) -> None:
         added = await self.add_rows([RowFields(identity="")])

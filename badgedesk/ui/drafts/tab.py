@@ -125,8 +125,7 @@ class DraftsTab(BatchTab[DraftRow]):
     # ------------------------------------------------------------ wiring from the shell
 
     def set_signed_in(self, signed_in: bool) -> None:
-        self.editor.signed_in = signed_in
-        self.editor._update_actions()
+        self.editor.set_signed_in(signed_in)
 
     def show_catalogue(self, issuers: Sequence[Issuer], badgeclasses: Sequence[BadgeClass]) -> None:
         self.editor.set_badgeclasses(badgeclass_choices(issuers, badgeclasses))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import logging
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Coroutine, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -155,7 +155,7 @@ class AssertionTableModel(QAbstractTableModel):
                 return
             self._start(self._fetch())
 
-    def _start(self, coroutine: Any) -> None:
+    def _start(self, coroutine: Coroutine[object, object, None]) -> None:
         self._task = asyncio.ensure_future(coroutine)
         self.loading_changed.emit()
 

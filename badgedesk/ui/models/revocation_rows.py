@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     Qt,
     Signal,
 )
@@ -63,7 +64,7 @@ class RevocationRowsModel(QAbstractTableModel):
     reason_edit_requested = Signal(int, str)
     """(row id, the reason typed; empty for the batch's)."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RevocationRow] = []
         self._at: dict[int, int] = {}

@@ -36,7 +36,6 @@ from badgedesk.services.revocation_rules import sendable_match
 from badgedesk.services.revocation_submission import MAX_CHUNK_SIZE
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
-from badgedesk.ui.futures import keep
 from badgedesk.ui.models.revocation_rows import RevocationRowsModel
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
 from badgedesk.ui.style import error_style
@@ -207,16 +206,11 @@ class RevocationEditor(OutboxEditor):
             if self.batch is not None and self.batch.id == batch.id:
                 self.show_batch(batch, rows)
 
-        return keep(self._writes, show())
+        return self._writes.spawn(show())
 
     def row_updated(self, row: RevocationRow) -> None:
         self.model.update_row(row)
         self._update_actions_soon()
-
-    def set_signed_in(self, signed_in: bool) -> None:
-        """Checking and sending need a session; drafting does not."""
-        self.signed_in = signed_in
-        self._update_actions()
 
     def stop_updates(self) -> None:
         """No more deferred updates of the actions (the window is closing)."""
