@@ -3,6 +3,7 @@ the widget tests of the tabs (the ``shell`` fixture of conftest.py builds on it)
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from badgedesk.auth.keychain import Keychain
@@ -86,3 +87,10 @@ def select(shell: Shell, loop, entity_id: str) -> None:
     tab = shell.assertions
     tab.select_node(entity_id)
     settle(loop, tab)
+
+
+def counts(tab) -> dict[str, int]:
+    """The Assertions tab's summary counts, by name (Active, Expired, Revoked)."""
+    lines = tab.summary.counts_label.text().splitlines()
+    assert len(lines) == 3, "counting is done"
+    return {line.split()[0]: int(re.sub(r"\D", "", line)) for line in lines}

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -25,7 +24,7 @@ from badgedesk.services.session import Session
 from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.models.assertions import STATUS
 from badgedesk.ui.shell import Shell
-from tests.ui.shells import quiet, select, settle, signed_in_shell
+from tests.ui.shells import counts, quiet, select, settle, signed_in_shell
 from tests.ui.waiting import wait_for
 
 BULK = 1200
@@ -443,13 +442,6 @@ def test_revoking_twice_shows_the_servers_message_and_the_truth(shell, loop, bul
 
 
 # ---------------------------------------------------------------- changes made elsewhere
-
-
-def counts(tab) -> dict[str, int]:
-    """The summary strip's counts, by name (Active, Expired, Revoked)."""
-    lines = tab.summary.counts_label.text().splitlines()
-    assert len(lines) == 3, "counting is done"
-    return {line.split()[0]: int(re.sub(r"\D", "", line)) for line in lines}
 
 
 def live_rows(tab, count: int) -> list[str]:

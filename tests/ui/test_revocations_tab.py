@@ -18,12 +18,13 @@ from badgedesk.core.batches import RevocationTarget
 from badgedesk.core.states import Match, RowState
 from badgedesk.sandbox import SandboxServer
 from badgedesk.store import AuditLog
+from badgedesk.ui.models.assertions import STATUS
 from badgedesk.ui.revocations.import_dialog import RevocationImportDialog
 from badgedesk.ui.revocations.review_dialog import ReviewDialog
 from badgedesk.ui.revocations.tab import RevocationsTab
 from badgedesk.ui.shell import Shell
 from tests.ui.batches import encoding_question, peer_mentor, stored
-from tests.ui.shells import select, settle, signed_in_shell
+from tests.ui.shells import counts, quiet, select, settle, signed_in_shell
 from tests.ui.table_keys import click, editing, press, type_into
 from tests.ui.waiting import wait_for
 
@@ -83,6 +84,43 @@ async def review_and_confirm(tab: RevocationsTab, batch_id: int, typed: str | No
 
 
 # ------------------------------------------------------------------ from the Assertions tab
+
+
+def test_the_assertions_tab_follows_a_batch_revocation_without_f5(shell, loop, sandbox):
+    """The batch service publishes what it revoked: the Assertions tab's rows and counts
+    follow without F5 or a reload of the table."""
+    assertions = shell.assertions
+    assertions.show_revoked.setChecked(True)
+    leavers = loop.run_until_complete(award(shell, sandbox, 3, "leaver"))
+    select(shell, loop, peer_mentor(sandbox))
+    before = counts(assertions)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for entity_id in leavers:
+        row = assertions.model.view_row_of(entity_id)
+        assertions.table.selectionModel().select(assertions.model.index(row, 0), flags)
+    settle(loop, assertions)
+    tab = tab_of(shell)
+
+    async def work() -> None:
+        assertions.revoke_selected_action.trigger()
+        await wait_for(lambda: tab.editor.batch is not None and tab.editor.model.rowCount() == 3)
+        type_reason(tab, REASON)
+        await review_and_confirm(tab, tab.editor.batch.id)
+        await tab.editor.flush()
+        await quiet(assertions)
+
+    sandbox.clear_requests()
+    loop.run_until_complete(work())
+    for entity_id in leavers:
+        row = assertions.model.view_row_of(entity_id)
+        assert assertions.model.index(row, STATUS).data() == "Revoked"
+    assert counts(assertions) == {
+        "Active": before["Active"] - 3,
+        "Expired": before["Expired"],
+        "Revoked": before["Revoked"] + 3,
+    }
+    listings = [r for r in sandbox.requests if r.method == "GET" and r.path.endswith("/assertions")]
+    assert not [r for r in listings if "include_expired=true" not in r.query], "no reload"
 
 
 def test_selected_awards_become_a_batch_reviewed_and_revoked(shell, loop, sandbox, conn):
