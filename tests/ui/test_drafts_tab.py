@@ -37,7 +37,7 @@ from tests.ui.batches import (
     stored,
     tab_of,
 )
-from tests.ui.shells import signed_in_shell
+from tests.ui.shells import counts, quiet, select, signed_in_shell
 from tests.ui.table_keys import click, editing, key_target, press, type_into
 from tests.ui.waiting import wait_for
 
@@ -395,6 +395,27 @@ def test_submit_confirm_progress_results_and_audit(shell, loop, sandbox, tmp_pat
     outcomes = Counter((e.operation, e.outcome) for e in AuditLog(conn).entries())
     assert outcomes[("award", "ok")] + outcomes[("award (reconciled)", "ok")] == 12
     assert outcomes[("award", "unknown")] == 2
+
+
+def test_the_assertions_tab_shows_what_a_batch_awarded_without_f5(shell, loop, sandbox):
+    """The award batch service publishes the awards it made: the Assertions tab showing that
+    badge class lists them and counts them without F5."""
+    assertions = shell.assertions
+    select(shell, loop, peer_mentor(sandbox))
+    before = counts(assertions)
+    tab = tab_of(shell)
+
+    async def work() -> None:
+        batch_id = await new_batch_for(tab, peer_mentor(sandbox), learners(4))
+        result = await tab.submit(batch_id)
+        assert result is not None
+        assert result.done == 4
+        await wait_for(lambda: counts(assertions)["Active"] == before["Active"] + 4)
+        await quiet(assertions)
+
+    loop.run_until_complete(work())
+    shown = {row.recipient for row in assertions.model.visible_rows()}
+    assert {f"learner{n:03d}@school.test" for n in range(4)} <= shown
 
 
 def test_pause_resume_and_cancel_from_the_editor(shell, loop, sandbox):
