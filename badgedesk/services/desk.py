@@ -31,7 +31,7 @@ class Desk:
         self.changes = Changes()
         """What this window's services changed on the server, for every tab that shows it."""
         self.audit = AuditTrail(store, self.who)
-        self.catalogue = Catalogue(store)
+        self.catalogue = Catalogue(store, self.client, lambda: self.session.profile.name)
         self.images = PublicFileCache(data_dir / "images", self.client) if data_dir else None
         documents = (
             PublicFileCache(data_dir / "documents", self.client, OPEN_BADGES_JSON)

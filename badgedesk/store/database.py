@@ -144,14 +144,15 @@ class NewerStoreError(StoreError):
 def open_database(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) the BadgeDesk database at ``path`` and migrate it.
 
-    The connection is in autocommit mode: group writes with ``transaction()``. It may be
-    handed to a worker thread (``asyncio.to_thread``), but only one thread may use it at a time.
+    The connection is in autocommit mode: group writes with ``transaction()``. It belongs to
+    the thread that opened it (SQLite's same-thread check is on): the program opens it on its
+    ``StoreThread``.
     A file written by a newer BadgeDesk is refused with ``StoreError`` before anything is
     written to it.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(path, isolation_level=None)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"cannot open the BadgeDesk database {path}: {exc}") from exc
     try:

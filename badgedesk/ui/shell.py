@@ -260,7 +260,7 @@ class Shell(QObject):
 
     async def show_catalogue(self, *, offline: bool) -> None:
         """Show the issuers and badge classes kept at the last refresh."""
-        issuers, badgeclasses = await self.desk.catalogue.cached(self.session.profile.name)
+        issuers, badgeclasses = await self.desk.catalogue.cached()
         self.assertions.show_catalogue(issuers, badgeclasses, offline=offline)
         for tab in self._batch_tabs():
             tab.show_catalogue(issuers, badgeclasses)
@@ -269,7 +269,7 @@ class Shell(QObject):
         """The current profile's batches, and its saved catalogue to choose badge classes from."""
         if not self._batch_tabs():
             return
-        issuers, badgeclasses = await self.desk.catalogue.cached(self.session.profile.name)
+        issuers, badgeclasses = await self.desk.catalogue.cached()
         for tab in self._batch_tabs():
             tab.show_catalogue(issuers, badgeclasses)
             tab.set_signed_in(self.session.signed_in)
@@ -287,12 +287,11 @@ class Shell(QObject):
 
     async def refresh_catalogue(self) -> None:
         """Keep issuers and badge classes for offline work; a failure only costs freshness."""
-        client = self.session.client
-        if client is None:
+        if self.session.client is None:
             return
         self.window.set_activity(self.tr("Refreshing issuers and badge classes…"))
         try:
-            issuers, classes = await self.desk.catalogue.refresh(self.session.profile.name, client)
+            issuers, classes = await self.desk.catalogue.refresh()
         except ApiError as error:
             log.info("catalogue refresh failed: %s", type(error).__name__)
             offline = isinstance(error, NetworkError)

@@ -331,8 +331,8 @@ def test_sign_in_is_audited_and_the_catalogue_cached(signed_in, loop):
         await wait_for(
             lambda: signed_in.catalogue_refresh is not None and signed_in.catalogue_refresh.done()
         )
-        when = await signed_in.catalogue.refreshed_at("Sandbox")
-        entries = await signed_in.audit.entries()
+        when = await signed_in.desk.catalogue.refreshed_at()
+        entries = await signed_in.desk.audit.entries()
         return when, entries
 
     when, entries = loop.run_until_complete(scenario())
@@ -345,7 +345,7 @@ def test_audit_log_dialog_lists_and_exports(signed_in, loop, qtbot, tmp_path):
 
     from badgedesk.ui.audit_dialog import AuditLogDialog
 
-    dialog = AuditLogDialog(signed_in.audit, signed_in.window)  # the window owns it
+    dialog = AuditLogDialog(signed_in.desk.audit, signed_in.window)  # the window owns it
     loop.run_until_complete(dialog.load())
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 3).data() == "sign in"
