@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from badgedesk.api.client import BadgesClient
 from badgedesk.core.batches import BadgeClassChoice, Batch, BatchDefaults, DraftRow, RowFields
 from badgedesk.core.states import BatchKind, RowState
 from badgedesk.services.batch_files import (
@@ -27,10 +26,10 @@ from badgedesk.services.batch_files import (
     write_results_csv,
 )
 from badgedesk.services.batches import BatchBusyError, BatchService
-from badgedesk.services.changes import AwardsMade, Change, Changes
+from badgedesk.services.changes import AwardsMade, Change
 from badgedesk.services.submission import DEFAULT_CONCURRENCY, BatchSubmission
 from badgedesk.store.database import transaction
-from badgedesk.store.thread import Stores, StoreThread
+from badgedesk.store.thread import Stores
 
 T = TypeVar("T")
 
@@ -51,15 +50,6 @@ class AwardBatches(BatchService[DraftRow]):
     """The award batches of the profile in use."""
 
     kind = BatchKind.AWARD
-
-    def __init__(
-        self,
-        store: StoreThread,
-        client: Callable[[], BadgesClient | None],
-        who: Callable[[], tuple[str, str | None]],
-        changes: Changes,
-    ) -> None:
-        super().__init__(store, client, who, changes)
 
     # ------------------------------------------------------------ batches
 
