@@ -39,6 +39,7 @@ from badgedesk.sandbox import SandboxConfig, SandboxServer
 from badgedesk.sandbox.seed import BULK_BADGECLASS
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.audit import AuditTrail
+from badgedesk.services.changes import Changes
 from badgedesk.store.thread import StoreThread
 from badgedesk.ui.assertions.tab import AssertionsTab
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
@@ -102,7 +103,7 @@ async def measure(rows: int, latency_ms: int) -> None:
         audit = AuditTrail(store, lambda: ("bench", None))
         tab = AssertionsTab()
         tab.resize(1400, 900)
-        tab.attach(AssertionService(lambda: client, audit), None, lambda _scope: True)
+        tab.attach(AssertionService(lambda: client, audit, Changes()), None, lambda _scope: True)
         tab.show_catalogue(
             await client.list_issuers(), await client.list_badgeclasses(), offline=False
         )

@@ -111,12 +111,10 @@ class AssertionService(ServerService):
         self,
         client: Callable[[], BadgesClient | None],
         audit: AuditTrail,
-        changes: Changes | None = None,
+        changes: Changes,
     ) -> None:
-        """``changes`` is the window's feed; without one (a service used alone) the service
-        keeps a feed of its own."""
         super().__init__(client, audit)
-        self.changes = changes if changes is not None else Changes()
+        self.changes = changes
 
     def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
         """Hear every change published on this service's feed; returns the unsubscribe call."""

@@ -114,7 +114,9 @@ def test_pages_follow_the_query(service, sandbox, runner):
 
 
 def test_no_session_is_a_clear_error(drafts, runner):
-    service = AssertionService(lambda: None, AuditTrail(drafts, lambda: ("Sandbox", None)))
+    service = AssertionService(
+        lambda: None, AuditTrail(drafts, lambda: ("Sandbox", None)), Changes()
+    )
     with pytest.raises(NotSignedInError, match="not signed in"):
         runner.run(service.get("anything"))
 

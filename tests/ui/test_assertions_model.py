@@ -18,6 +18,7 @@ from badgedesk.sandbox.seed import BULK_BADGECLASS
 from badgedesk.services.assertion_rules import AssertionQuery
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.audit import AuditTrail
+from badgedesk.services.changes import Changes
 from badgedesk.ui.models.assertions import ISSUED_ON, RECIPIENT, STATUS, AssertionTableModel
 from tests.ui.waiting import wait_for
 
@@ -32,7 +33,9 @@ def server() -> Iterator[SandboxServer]:
 def model(server, loop, drafts, qtbot) -> Iterator[AssertionTableModel]:
     client = BadgesClient(server.base_url, server.mint_token().access_token)
     made = AssertionTableModel()
-    made.service = AssertionService(lambda: client, AuditTrail(drafts, lambda: ("Sandbox", None)))
+    made.service = AssertionService(
+        lambda: client, AuditTrail(drafts, lambda: ("Sandbox", None)), Changes()
+    )
     badgeclass = next(b for b in server.state.badgeclasses.values() if b.name == BULK_BADGECLASS)
     made.set_badgeclass_names({badgeclass.entity_id: badgeclass.name})
     made.load(AssertionQuery("badgeclasses", badgeclass.entity_id))

@@ -39,7 +39,9 @@ def make_service(server: SandboxServer, store: StoreThread, retry: RetryPolicy |
     client = BadgesClient(
         server.base_url, server.mint_token(scope=ALL_SCOPES).access_token, retry=retry
     )
-    return client, AssertionService(lambda: client, AuditTrail(store, lambda: (PROFILE, USER)))
+    return client, AssertionService(
+        lambda: client, AuditTrail(store, lambda: (PROFILE, USER)), Changes()
+    )
 
 
 @pytest.fixture
