@@ -86,6 +86,29 @@ async def review_and_confirm(tab: RevocationsTab, batch_id: int, typed: str | No
 # ------------------------------------------------------------------ from the Assertions tab
 
 
+def test_a_revocation_from_the_assertions_tab_shows_in_history_and_revoked_list(
+    shell, loop, sandbox
+):
+    """The history and the revoked awards listed follow revocations made elsewhere in the
+    window, without Refresh or Load."""
+    tab = tab_of(shell)
+    made = loop.run_until_complete(award(shell, sandbox, 2, "single"))
+
+    async def work() -> None:
+        await tab.history.reload()
+        in_history = tab.history.model.rowCount()
+        await tab.revoked.load(peer_mentor(sandbox))
+        listed = tab.revoked.model.rowCount()
+        await shell.desk.assertions.revoke(
+            made[0], "Left the course", recipient="single000@school.test", badgeclass="Peer Mentor"
+        )
+        await wait_for(lambda: tab.history.model.rowCount() == in_history + 1)
+        await wait_for(lambda: tab.revoked.model.rowCount() == listed + 1)
+        await tab.tasks.wait()
+
+    loop.run_until_complete(work())
+
+
 def test_the_assertions_tab_follows_a_batch_revocation_without_f5(shell, loop, sandbox):
     """The batch service publishes what it revoked: the Assertions tab's rows and counts
     follow without F5 or a reload of the table."""

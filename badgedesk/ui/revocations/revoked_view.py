@@ -48,6 +48,8 @@ class RevokedView(QWidget):
         self.pages = 0
         self._task: asyncio.Future[None] | None = None
         self._generation = 0
+        self.shown: str | None = None
+        """The badge class whose revoked awards are listed (or being listed)."""
         self._locale = QLocale()
 
         self.badgeclass_box = QComboBox()
@@ -172,6 +174,7 @@ class RevokedView(QWidget):
         self.cancel()
         self._generation += 1
         generation = self._generation
+        self.shown = badgeclass_id
         self.model.clear()
         self.pages = 0
         self._clear_error()

@@ -28,6 +28,7 @@ from badgedesk.core.batches import Batch, RevocationRow, RevocationTarget
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.batches import BatchBusyError
+from badgedesk.services.changes import AwardsRevoked, Change
 from badgedesk.services.outbox import SubmissionProgress
 from badgedesk.services.revocation_batches import RevocationBatches
 from badgedesk.services.revocation_check import CheckReport
@@ -116,6 +117,7 @@ class RevocationsTab(BatchTab[RevocationRow]):
         self.history.open_batch.connect(self._on_history_batch)
         self.history.status_message.connect(self.status_message)
         self.revoked = RevokedView(lambda: self.assertions())
+        batches.changes.subscribe(self._on_change)
         self.pages = QTabWidget()
         self.pages.setAccessibleName(_tr("Revocations pages"))
         self.pages.addTab(batches_page, _tr("Batche&s"))
@@ -407,8 +409,22 @@ class RevocationsTab(BatchTab[RevocationRow]):
         return {"chunk_size": self.editor.chunk_box.value()}
 
     def after_run(self, result: SubmissionProgress) -> None:
+        self._follow_revocations()
+
+    def _on_change(self, change: Change) -> None:
+        if isinstance(change, AwardsRevoked):
+            self._follow_revocations()
+
+    def _follow_revocations(self) -> None:
+        """Revocations made in this window (a batch, the Assertions tab's Revoke) show in the
+        history and in the revoked awards listed, without Refresh; each read replaces the one
+        it makes stale."""
+        if self.closing:
+            return
         if self.history.loaded:
-            self.tasks.spawn(self.history.reload())
+            self.tasks.spawn(self.history.reload(), name="history")
+        if self.revoked.shown is not None:
+            self.tasks.spawn(self.revoked.load(self.revoked.shown), name="revoked")
 
     async def shutdown(self) -> None:
         self.editor.stop_updates()
