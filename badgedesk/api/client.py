@@ -75,6 +75,7 @@ from badgedesk.api.models import (
     Scope,
     User,
 )
+from badgedesk.api.tls import trusted_certificates
 from badgedesk.api.untrusted import body_text, bounded_seconds, load_json
 from badgedesk.baking import media_type
 
@@ -362,6 +363,7 @@ class BadgesClient:
         self._retry = retry or RetryPolicy()
         self._server_clock_offset: float | None = None
         self._http = httpx.AsyncClient(
+            verify=trusted_certificates(),
             timeout=timeout,
             transport=transport,
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},

@@ -31,6 +31,7 @@ from badgedesk.api.errors import (
     RateLimitedError,
     ServerError,
 )
+from badgedesk.api.tls import trusted_certificates
 from badgedesk.api.untrusted import bounded_seconds, clip, is_utf8, load_json
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,7 @@ class OAuthClient:
     ) -> None:
         self.config = config
         self._http = httpx.AsyncClient(
+            verify=trusted_certificates(),
             timeout=DEFAULT_TIMEOUT,
             transport=transport,
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
