@@ -185,9 +185,6 @@ class BatchTab(QWidget, Generic[RowT]):
         ``chunk_size``): handed to ``service.submit``."""
         raise NotImplementedError
 
-    def after_run(self, result: SubmissionProgress) -> None:
-        """What else must know that a run ended."""
-
     def busy(self, batch_id: int) -> bool:
         """Whether the batch is being sent (or checked) and so cannot go."""
         return self.service.busy(batch_id)
@@ -434,7 +431,6 @@ class BatchTab(QWidget, Generic[RowT]):
         if showing():
             self.editor.show_progress(result, force=True)
             await self.editor.reload()
-        self.after_run(result)
         self.status_message.emit(self.editor.finished_text(result))
         return result
 

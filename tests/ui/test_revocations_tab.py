@@ -86,6 +86,28 @@ async def review_and_confirm(tab: RevocationsTab, batch_id: int, typed: str | No
 # ------------------------------------------------------------------ from the Assertions tab
 
 
+def test_a_batch_that_revoked_nothing_still_shows_in_the_history_when_it_ends(shell, loop, sandbox):
+    """Its run ends without revoking anything (the award was revoked already): the history
+    shows the batch and its skipped row without Refresh."""
+    tab = tab_of(shell)
+    (gone,) = loop.run_until_complete(award(shell, sandbox, 1, "gone"))
+
+    async def work() -> None:
+        client = shell.session.client
+        assert client is not None
+        await client.revoke_assertion(gone, "Left earlier")
+        await tab.history.reload()
+        titles = [entry.title for entry in await tab.batches.history()]
+        batch = await tab.batches.create_batch(
+            "Already gone", [RevocationTarget(entity_id=gone, match=Match.UNCHECKED)], reason=REASON
+        )
+        await tab.submit(batch.id)
+        await wait_for(lambda: tab.history.model.rowCount() == len(titles) + 1)
+        await tab.tasks.wait()
+
+    loop.run_until_complete(work())
+
+
 def test_a_revocation_from_the_assertions_tab_shows_in_history_and_revoked_list(
     shell, loop, sandbox
 ):

@@ -28,8 +28,7 @@ from badgedesk.core.batches import Batch, RevocationRow, RevocationTarget
 from badgedesk.core.states import BatchKind, Match, RowState
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.batches import BatchBusyError
-from badgedesk.services.changes import AwardsRevoked, Change
-from badgedesk.services.outbox import SubmissionProgress
+from badgedesk.services.changes import AwardsRevoked, BatchSettled, Change
 from badgedesk.services.revocation_batches import RevocationBatches
 from badgedesk.services.revocation_check import CheckReport
 from badgedesk.services.revocation_import import CatalogueEntry
@@ -408,22 +407,18 @@ class RevocationsTab(BatchTab[RevocationRow]):
     def run_options(self) -> dict[str, int]:
         return {"chunk_size": self.editor.chunk_box.value()}
 
-    def after_run(self, result: SubmissionProgress) -> None:
-        self._follow_revocations()
-
     def _on_change(self, change: Change) -> None:
-        if isinstance(change, AwardsRevoked):
-            self._follow_revocations()
-
-    def _follow_revocations(self) -> None:
         """Revocations made in this window (a batch, the Assertions tab's Revoke) show in the
-        history and in the revoked awards listed, without Refresh; each read replaces the one
-        it makes stale."""
+        history and in the revoked awards listed, without Refresh; a revocation batch's run
+        shows in the history when it ends, even if it revoked nothing. Each read replaces the
+        one it makes stale."""
         if self.closing:
             return
-        if self.history.loaded:
+        revoked = isinstance(change, AwardsRevoked)
+        settled = isinstance(change, BatchSettled) and change.kind is BatchKind.REVOKE
+        if (revoked or settled) and self.history.loaded:
             self.tasks.spawn(self.history.reload(), name="history")
-        if self.revoked.shown is not None:
+        if revoked and self.revoked.shown is not None:
             self.tasks.spawn(self.revoked.load(self.revoked.shown), name="revoked")
 
     async def shutdown(self) -> None:
