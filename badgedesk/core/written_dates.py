@@ -98,10 +98,10 @@ def read_day(text: str, order: DayOrder) -> date | None:
     if not text:
         return None
     if _SERIAL.match(text):
-        day = excel_serial_day(int(text.replace(",", ".").partition(".")[0]))
-        if not EXCEL_FIRST <= day <= EXCEL_LAST:
+        counted = excel_serial_day(int(text.replace(",", ".").partition(".")[0]))
+        if not EXCEL_FIRST <= counted <= EXCEL_LAST:
             raise UnreadableDate(text)
-        return day
+        return counted
     try:
         return _read_iso(text)
     except ValueError:
@@ -130,6 +130,12 @@ def _read_iso(text: str) -> date:
     if len(text) not in (8, 10):
         raise ValueError(text)
     return date.fromisoformat(text)
+
+
+def settled_order(found: ColumnOrder, default: DayOrder) -> DayOrder:
+    """The order a column's values settle (``column_order``), else ``default``."""
+    settled = found in (ColumnOrder.DAY_FIRST, ColumnOrder.MONTH_FIRST)
+    return DayOrder(found.value) if settled else default
 
 
 def column_order(values: Iterable[str]) -> ColumnOrder:

@@ -21,12 +21,19 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from itertools import islice
 from pathlib import Path
 
 from badgedesk.core.batches import BatchDefaults, RowFields
+from badgedesk.core.written_dates import (
+    ColumnOrder,
+    DayOrder,
+    UnreadableDate,
+    column_order,
+    read_day,
+)
 from badgedesk.services.batch_rows import identity_key, recipient_type_of, row_problems
 from badgedesk.services.validation import EMAIL, Problem, shown
 from badgedesk.store.csvfile import write_csv
@@ -430,20 +437,18 @@ def default_mapping(table: Table) -> tuple[dict[int, Column], bool]:
 
 # ------------------------------------------------------------------ rows
 
-_ISO_TIME = re.compile(r"[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?\Z")
 _PROBLEM_ORDER = ("recipient_type", "identity", "evidence_url", "issued_on", "expires")
+_DATE_COLUMNS = (Column.ISSUED_ON, Column.EXPIRES)
 
 
-def _parse_day(text: str) -> date | None:
-    """An ISO day or the day of an ISO date-time; ``None`` when empty. Local forms such as
-    03/01/2026 raise ValueError: day and month cannot be told apart."""
-    if not text:
-        return None
-    if not _ISO_DAY.match(text) or (len(text) > 10 and not _ISO_TIME.match(text, 10)):
-        raise ValueError(text)
-    if len(text) > 10:
-        datetime.fromisoformat(text.replace(",", "."))  # the time must be a real time too
-    return date.fromisoformat(text[:10])
+def date_order(table: Table, mapping: Mapping[int, Column], *, has_header: bool) -> ColumnOrder:
+    """Whether the dates of the mapped date columns need a day-first or month-first answer,
+    or settle it themselves (a day over 12 in any of them)."""
+    columns = [index for index, column in mapping.items() if column in _DATE_COLUMNS]
+    records = table.records[1:] if has_header else table.records
+    return column_order(
+        record.cells[index] for record in records for index in columns if index < len(record.cells)
+    )
 
 
 def map_records(
@@ -453,10 +458,12 @@ def map_records(
     has_header: bool,
     defaults: BatchDefaults,
     today: date,
+    order: DayOrder,
     existing: Iterable[RowFields] = (),
 ) -> ImportResult:
     """Turn records into rows with the editor's checks; every refused line is reported once,
-    with its first problem (or as a duplicate of an earlier or existing recipient)."""
+    with its first problem (or as a duplicate of an earlier or existing recipient). ``order``
+    reads numeric dates such as 03/04/2026 (see ``date_order``)."""
     where = {column: index for index, column in sorted(mapping.items(), reverse=True)}
     if Column.IDENTITY not in where:
         raise ImportRefused(
@@ -477,8 +484,8 @@ def map_records(
     def day(text: str) -> tuple[date | None, bool]:
         if (known := days.get(text)) is None:
             try:
-                known = days[text] = (_parse_day(text), True)
-            except ValueError:
+                known = days[text] = (read_day(text, order), True)
+            except UnreadableDate:
                 known = days[text] = (None, False)
         return known
 

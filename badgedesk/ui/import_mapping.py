@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgedesk.core.written_dates import ColumnOrder, DayOrder
 from badgedesk.services.row_import import Table, save_rejections
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.files import choose_file
@@ -47,6 +48,59 @@ def _tr(text: str) -> str:
 def delimiter_name(delimiter: str) -> str:
     names = {",": _tr("commas"), ";": _tr("semicolons"), "\t": _tr("tabs"), "|": _tr("bars")}
     return names.get(delimiter, repr(delimiter))
+
+
+class DayOrderChoice(QWidget):
+    """Day first or month first, for dates such as 03/04/2026: asked when a table's dates
+    need it, decided (and said so) when one of them settles it, hidden when none need it."""
+
+    changed = Signal()
+
+    def __init__(self, default: DayOrder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.default = default
+        self.box = QComboBox()
+        self.box.addItem(_tr("Day first (31/12/2026)"), DayOrder.DAY_FIRST)
+        self.box.addItem(_tr("Month first (12/31/2026)"), DayOrder.MONTH_FIRST)
+        self.box.setCurrentIndex(self.box.findData(default))
+        self.box.setAccessibleName(_tr("Order of day and month in the dates"))
+        self.box.currentIndexChanged.connect(self.changed)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        label = QLabel(_tr("&Dates such as 03/04/2026 are written:"))
+        label.setBuddy(self.box)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(label, self.box)
+        layout.addRow(self.note)
+        self.hide()
+
+    def order(self) -> DayOrder:
+        return DayOrder(self.box.currentData())
+
+    def show_for(self, column: ColumnOrder) -> None:
+        """Ask, tell or hide, as the dates of the mapped columns need (``column_order``)."""
+        self.setVisible(column != ColumnOrder.NOT_NEEDED)
+        settled = column in (ColumnOrder.DAY_FIRST, ColumnOrder.MONTH_FIRST)
+        self.box.setEnabled(not settled)
+        if settled:
+            self.box.blockSignals(True)
+            self.box.setCurrentIndex(self.box.findData(DayOrder(column.value)))
+            self.box.blockSignals(False)
+            self.note.setText(
+                _tr("Decided for you: a date in the file has a day over 12, such as 14/11/2026.")
+                if column == ColumnOrder.DAY_FIRST
+                else _tr(
+                    "Decided for you: a date in the file has a day over 12, such as 11/14/2026."
+                )
+            )
+        else:
+            self.note.setText(
+                _tr(
+                    "No date in the file tells whether the day or the month comes first: "
+                    "choose how they were written."
+                )
+            )
 
 
 class ColumnMappingDialog(QDialog, Generic[R]):
@@ -161,6 +215,10 @@ class ColumnMappingDialog(QDialog, Generic[R]):
 
     # ------------------------------------------------------------ for subclasses
 
+    def prepare(self, mapping: Mapping[int, Any], has_header: bool) -> None:
+        """Adjust the subclass's own choices to a new mapping, before every line is checked
+        (on the GUI thread)."""
+
     def key_missing(self, mapping: Mapping[int, Any]) -> str | None:
         """Why nothing can be imported with this mapping (no key column), or ``None``."""
         raise NotImplementedError
@@ -187,6 +245,7 @@ class ColumnMappingDialog(QDialog, Generic[R]):
 
     def _remap(self) -> None:
         self._show_preview()
+        self.prepare(self.mapping(), self.header_box.isChecked())
         self.import_button.setEnabled(False)
         self._generation += 1
         self._tasks.spawn(self._check(self._generation))

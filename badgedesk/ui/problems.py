@@ -25,7 +25,10 @@ def problem_text(problem: Problem) -> str:
         Problem.BAD_RECIPIENT_TYPE: _tr(
             "The recipient type must be email, url, telephone or openBadgeId."
         ),
-        Problem.BAD_DATE: _tr("Write dates as YYYY-MM-DD."),
+        Problem.BAD_DATE: _tr(
+            "Write dates as YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY (with / . - or a space "
+            "between the numbers), or as an Excel date number."
+        ),
         Problem.DUPLICATE: _tr("This recipient is already in the batch."),
         Problem.CONTROL_CHARACTER: _tr(
             "This holds a control character (such as NUL), which no one types: the file or "

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from badgedesk.core.batches import BatchDefaults, RowFields
+from badgedesk.core.written_dates import ColumnOrder, DayOrder
 from badgedesk.services.row_import import (
     Column,
     EncodingChoiceNeeded,
@@ -19,6 +20,7 @@ from badgedesk.services.row_import import (
     Refusal,
     Rejection,
     Table,
+    date_order,
     default_mapping,
     guess_mapping,
     map_records,
@@ -40,6 +42,7 @@ def import_all(data: bytes, existing: tuple[RowFields, ...] = (), encoding: str 
         has_header=has_header,
         defaults=BatchDefaults(),
         today=TODAY,
+        order=DayOrder.DAY_FIRST,
         existing=existing,
     )
     return table, result
@@ -261,7 +264,7 @@ def test_rejection_report() -> None:
         ["old@example.org", "", "", "", "", ""],  # 8 duplicate of existing
         ["dee@example.org", "", "", "", "2026-03-01", "2026-02-01"],  # 9 expires before issue
         ["eve@example.org", "", "", "", "2026-07-01", ""],  # 10 issued in the future
-        ["fay@example.org", "", "", "", "01/03/2026", ""],  # 11 unreadable date
+        ["fay@example.org", "", "", "", "31/13/2026", ""],  # 11 unreadable date
         ["gus@example.org", "", "", "", "", "next year"],  # 12 unreadable expiry
         ["+44 20 7946 0000", "", "", "", "2026-03-01T10:00:00", "2027-03-01 10:00:00"],  # 13
         ["https://example.org/hal", "URL", "", "https://example.org/e", "", ""],  # 14 ok
@@ -277,7 +280,7 @@ def test_rejection_report() -> None:
         Rejection(8, "identity", Problem.DUPLICATE, "old@example.org"),
         Rejection(9, "expires", Problem.EXPIRES_BEFORE_ISSUE, "2026-02-01"),
         Rejection(10, "issued_on", Problem.ISSUED_IN_FUTURE, "2026-07-01"),
-        Rejection(11, "issued_on", Problem.BAD_DATE, "01/03/2026"),
+        Rejection(11, "issued_on", Problem.BAD_DATE, "31/13/2026"),
         Rejection(12, "expires", Problem.BAD_DATE, "next year"),
     ]
     assert result.lines == [2, 13, 14]
@@ -288,6 +291,55 @@ def test_rejection_report() -> None:
         expires=date(2027, 3, 1),
     )
     assert result.rows[2].recipient_type == "url"
+
+
+def test_local_dates_and_excel_serials_are_read_in_the_order_given() -> None:
+    """dd/mm/yyyy (UK, EU, Australia), d.m.yyyy, mm/dd/yyyy and Excel's serial numbers."""
+    data = (
+        b"Email,Issued on,Expires\n"
+        b"ada@x.test,03/04/2026,14.11.2027\n"
+        b"bob@x.test,1.2.2026,46340\n"
+        b"cy@x.test,2026-05-01T10:00:00Z,\n"
+    )
+    table = read_table(data)
+    mapping, has_header = default_mapping(table)
+    assert date_order(table, mapping, has_header=has_header) == ColumnOrder.DAY_FIRST
+
+    def days(order: DayOrder) -> list[tuple[date | None, date | None]]:
+        result = map_records(
+            table, mapping, has_header=True, defaults=BatchDefaults(), today=TODAY, order=order
+        )
+        return [(row.issued_on, row.expires) for row in result.rows]
+
+    assert days(DayOrder.DAY_FIRST) == [
+        (date(2026, 4, 3), date(2027, 11, 14)),
+        (date(2026, 2, 1), date(2026, 11, 14)),
+        (date(2026, 5, 1), None),
+    ]
+    # Read month first, 14.11.2027 is no date: that line alone is refused.
+    assert days(DayOrder.MONTH_FIRST) == [
+        (date(2026, 1, 2), date(2026, 11, 14)),
+        (date(2026, 5, 1), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("issued", "expires", "order"),
+    [
+        ("03/04/2026", "05/06/2027", ColumnOrder.AMBIGUOUS),
+        ("03/04/2026", "05/16/2027", ColumnOrder.MONTH_FIRST),
+        ("2026-04-03", "46340", ColumnOrder.NOT_NEEDED),
+    ],
+)
+def test_the_order_of_all_date_columns_is_decided_together(
+    issued: str, expires: str, order: ColumnOrder
+) -> None:
+    table = read_table(
+        f"Email,Issued on,Expires,Notes\na@x.test,{issued},{expires},14/11/2026\n".encode()
+    )
+    mapping, has_header = default_mapping(table)
+    # The notes column is not a date column: its 14/11/2026 settles nothing.
+    assert date_order(table, mapping, has_header=has_header) == order
 
 
 def test_only_the_first_problem_of_a_row_is_reported() -> None:
@@ -315,6 +367,7 @@ def test_no_identity_column_is_refused() -> None:
             has_header=True,
             defaults=BatchDefaults(),
             today=TODAY,
+            order=DayOrder.DAY_FIRST,
         )
     assert refused.value.refusal == Refusal.NO_IDENTITY
     assert str(refused.value)
@@ -328,6 +381,7 @@ def test_user_mapping_beyond_the_record_width() -> None:
         has_header=False,
         defaults=BatchDefaults(narrative="default"),
         today=TODAY,
+        order=DayOrder.DAY_FIRST,
     )
     assert result.rows == [RowFields("a@example.org")]
 
@@ -532,7 +586,12 @@ def test_an_invisible_character_in_an_imported_identity_is_refused(char: str) ->
 def test_an_invisible_character_in_a_pasted_identity_is_refused() -> None:
     table = parse_pasted("ada@x.test\nzo\u200be@x.test\n")
     result = map_records(
-        table, {0: Column.IDENTITY}, has_header=False, defaults=BatchDefaults(), today=TODAY
+        table,
+        {0: Column.IDENTITY},
+        has_header=False,
+        defaults=BatchDefaults(),
+        today=TODAY,
+        order=DayOrder.DAY_FIRST,
     )
     assert recipients(result) == ["ada@x.test"]
     assert [(r.line, r.problem) for r in result.rejections] == [(2, Problem.INVISIBLE_CHARACTER)]

@@ -129,8 +129,11 @@ def test_edits_undo_redo_and_every_edit_is_on_disk_without_closing(shell, loop, 
         # A bad date typed into a cell is refused and said why; a duplicate is marked.
         refused = []
         model.edit_refused.connect(refused.append)
-        assert not model.setData(model.index(0, 4), "31/12/2025")
-        assert refused == ["Write dates as YYYY-MM-DD."]
+        assert not model.setData(model.index(0, 4), "31/13/2025")
+        assert refused == [
+            "Write dates as YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY (with / . - or a space between "
+            "the numbers), or as an Excel date number."
+        ]
         model.setData(model.index(2, 0), "learner000@school.test")
         assert model.problem_rows() == [2]
         assert (

@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from badgedesk.api.models import Assertion, AssertionStatus
 from badgedesk.ui.clipboard import copy_from
+from badgedesk.ui.dates import display_datetime
 
 IMAGE_SIZE = 96
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL)
@@ -292,10 +293,7 @@ class AssertionDetail(QWidget):
         return "<ul>" + "".join(items) + "</ul>"
 
     def _when(self, value: datetime | None) -> str:
-        if value is None:
-            return ""
-        local = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime()
-        return html.escape(QLocale().toString(local, QLocale.FormatType.LongFormat))
+        return html.escape(display_datetime(value))
 
 
 def _text(value: Any) -> str:

@@ -14,10 +14,12 @@ from badgedesk.services.row_import import (
     Column,
     ImportResult,
     Table,
+    date_order,
     default_mapping,
     map_records,
 )
-from badgedesk.ui.import_mapping import ColumnMappingDialog
+from badgedesk.ui.dates import locale_day_order
+from badgedesk.ui.import_mapping import ColumnMappingDialog, DayOrderChoice
 from badgedesk.ui.problems import problem_text
 
 
@@ -71,7 +73,16 @@ class ImportRowsDialog(ColumnMappingDialog[ImportResult]):
         self._defaults = defaults
         self._today = today
         self._existing = list(existing)
+        self.day_order = DayOrderChoice(locale_day_order(), self)
+        self.day_order.changed.connect(self._remap)
+        self.extra.addWidget(self.day_order)
+        self._order = self.day_order.order()
         self._remap()
+
+    def prepare(self, mapping: Mapping[int, Any], has_header: bool) -> None:
+        """Ask the order of day and month only when the mapped date columns need it."""
+        self.day_order.show_for(date_order(self.table, mapping, has_header=has_header))
+        self._order = self.day_order.order()
 
     def key_missing(self, mapping: Mapping[int, Any]) -> str | None:
         if Column.IDENTITY not in mapping.values():
@@ -85,6 +96,7 @@ class ImportRowsDialog(ColumnMappingDialog[ImportResult]):
             has_header=has_header,
             defaults=self._defaults,
             today=self._today,
+            order=self._order,
             existing=self._existing,
         )
 

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 from badgedesk.api.models import BadgeClass, Issuer
 from badgedesk.core.batches import BadgeClassChoice, Batch, DraftRow, RowFields
 from badgedesk.core.states import BatchKind, RowState
+from badgedesk.core.written_dates import ColumnOrder, DayOrder, settled_order
 from badgedesk.services.award_batches import AwardBatches
 from badgedesk.services.batch_files import SUFFIX, BatchFileRefused
 from badgedesk.services.row_import import (
     ImportRefused,
     ImportResult,
     Table,
+    date_order,
     default_mapping,
     map_records,
     parse_pasted,
@@ -34,6 +36,7 @@ from badgedesk.services.row_import import (
 from badgedesk.services.submission import DEFAULT_CONCURRENCY
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_tab import BatchTab
+from badgedesk.ui.dates import locale_day_order
 from badgedesk.ui.drafts.editor import BatchEditor
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog, mapping_is_clear
 from badgedesk.ui.files import choose_file
@@ -304,31 +307,45 @@ class DraftsTab(BatchTab[DraftRow]):
         if batch is None:
             return []
         existing = [row.fields for row in self.editor.model.rows()]
+        local_order = locale_day_order()
 
-        def read() -> tuple[Table, ImportResult | None]:
-            """Off the GUI thread: a paste can be tens of thousands of lines."""
+        def read() -> tuple[Table, ImportResult | None, ColumnOrder]:
+            """Off the GUI thread: a paste can be tens of thousands of lines. Dates such as
+            03/04/2026 are read in the locale's order unless one of them settles it."""
             table = parse_pasted(text)
             mapping, has_header = default_mapping(table)
             if not mapping_is_clear(table, mapping, has_header):
-                return table, None
+                return table, None, ColumnOrder.NOT_NEEDED
+            found = date_order(table, mapping, has_header=has_header)
             result = map_records(
                 table,
                 mapping,
                 has_header=has_header,
                 defaults=batch.defaults,
                 today=date.today(),
+                order=settled_order(found, local_order),
                 existing=existing,
             )
-            return table, result
+            return table, result, found
 
         try:
-            table, result = await asyncio.to_thread(read)
+            table, result, found = await asyncio.to_thread(read)
         except ImportRefused as error:
             self.status_message.emit(_tr("Nothing to paste: %s") % error)
             return []
         if result is not None and not result.rejections:
             added = await self.editor.add_rows(result.rows)
-            self.status_message.emit(_tr("Pasted %d rows.") % len(added))
+            text = _tr("Pasted %d rows.") % len(added)
+            if found == ColumnOrder.AMBIGUOUS:
+                text += " " + (
+                    _tr("Dates such as 03/04/2026 were read day first, as your locale writes them.")
+                    if local_order == DayOrder.DAY_FIRST
+                    else _tr(
+                        "Dates such as 03/04/2026 were read month first, as your locale writes "
+                        "them."
+                    )
+                )
+            self.status_message.emit(text)
             return added
         self.open_import_dialog(table, _tr("the clipboard"))
         return []

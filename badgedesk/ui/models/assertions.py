@@ -20,8 +20,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,6 +31,7 @@ from badgedesk.api.errors import ApiError
 from badgedesk.api.models import AssertionRow, Page
 from badgedesk.services.assertion_rules import AssertionQuery
 from badgedesk.services.assertions import AssertionService, NotSignedInError
+from badgedesk.ui.dates import display_date
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +77,6 @@ class AssertionTableModel(QAbstractTableModel):
         self._first_page_pending = False
         self._task: asyncio.Task[None] | None = None
         self._now = datetime.now(UTC)
-        self._locale = QLocale()
         self._headers = (
             _tr("Recipient"),
             _tr("Badge class"),
@@ -448,10 +446,7 @@ class AssertionTableModel(QAbstractTableModel):
 
     def format_date(self, value: datetime | None) -> str:
         """Local date, in the user's locale (the model holds UTC)."""
-        if value is None:
-            return ""
-        local = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
-        return self._locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+        return display_date(value)
 
     def export_cells(self, row: AssertionRow) -> list[str]:
         """One row as the CSV export writes it (dates in ISO, UTC)."""

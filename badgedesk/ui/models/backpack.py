@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from badgedesk.api.models import Acceptance
 from badgedesk.services.backpack import BackpackBadge
+from badgedesk.ui.dates import display_date
 
 BADGE_KEYS_MIME = "application/x-badgedesk-backpack-badges"
 """Dragged backpack badges: a JSON list of entityIds."""
@@ -181,8 +182,7 @@ class BackpackModel(QAbstractTableModel):
         if column == ISSUER:
             return badge.issuer
         if column == ISSUED:
-            issued = badge.assertion.issued_on
-            return issued.astimezone().strftime("%Y-%m-%d") if issued else ""
+            return display_date(badge.assertion.issued_on)
         return acceptance_text(badge.acceptance)
 
     def mimeTypes(self) -> list[str]:

@@ -14,9 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,8 +25,10 @@ from PySide6.QtWidgets import QApplication
 
 from badgedesk.core.batches import BatchDefaults, BatchSummary, DraftRow, RowFields
 from badgedesk.core.states import BatchKind, RowState
+from badgedesk.core.written_dates import UnreadableDate, column_order, read_day, settled_order
 from badgedesk.services.batch_rows import RowProblems, duplicate_keys, identity_key, row_problems
 from badgedesk.services.validation import Problem
+from badgedesk.ui.dates import display_date, locale_day_order
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import done_brush, error_brush
 
@@ -40,20 +39,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DraftModels", text)
 
 
-def local_day(value: date | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
-
-
 def local_time(value: datetime) -> str:
     """The time alone for today, the date alone before: short enough for a list column."""
-    moment = QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000)).toLocalTime()
-    if moment.date() == QDate.currentDate():
-        return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
-    return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
+    local = value.astimezone()
+    if local.date() == date.today():
+        return local.strftime("%H:%M")
+    return display_date(local)
 
 
 def state_text(state: str) -> str:
@@ -350,8 +341,9 @@ class DraftRowsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = getattr(row.fields, name)
             if isinstance(value, date):
-                # Edited as text: a date can then also be cleared to take the batch's default.
-                return local_day(value) if role == Qt.ItemDataRole.DisplayRole else str(value)
+                # Edited as text, as shown: a date can then also be cleared to take the
+                # batch's default, or typed in any form an import reads.
+                return display_date(value)
             return value if value is not None else ""
         if role == Qt.ItemDataRole.ForegroundRole and problem is not None:
             return error_brush()
@@ -415,7 +407,7 @@ class DraftRowsModel(QAbstractTableModel):
         if row.state == RowState.AWARDED:
             return _tr("Awarded (%s)") % (row.entity_id or "")
         if row.state == RowState.HELD:
-            since = local_day(row.held_since.date()) if row.held_since else _tr("an earlier date")
+            since = display_date(row.held_since) if row.held_since else _tr("an earlier date")
             return _tr("Already held: awarded on %(date)s (%(entity_id)s), not by this batch") % {
                 "date": since,
                 "entity_id": row.entity_id or "",
@@ -442,8 +434,9 @@ class DraftRowsModel(QAbstractTableModel):
             value = value.strip()
         if name in ("issued_on", "expires"):
             try:
-                value = date.fromisoformat(value) if value else None
-            except (TypeError, ValueError):
+                text = str(value or "")
+                value = read_day(text, settled_order(column_order([text]), locale_day_order()))
+            except UnreadableDate:
                 self.edit_refused.emit(problem_text(Problem.BAD_DATE))
                 return False
         if getattr(row.fields, name) == value:

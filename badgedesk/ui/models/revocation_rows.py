@@ -19,7 +19,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from badgedesk.core.batches import RevocationRow
 from badgedesk.core.states import Match, RowState
-from badgedesk.ui.models.drafts import Index, local_day, local_time
+from badgedesk.ui.dates import display_date
+from badgedesk.ui.models.drafts import Index, local_time
 from badgedesk.ui.style import done_brush, error_brush
 
 _QUIET = QColor("#616161")
@@ -139,7 +140,7 @@ class RevocationRowsModel(QAbstractTableModel):
             if column == self.BADGECLASS:
                 return target.badgeclass_name or target.badgeclass_id or ""
             if column == self.ISSUED:
-                return local_day(target.issued_on.astimezone().date()) if target.issued_on else ""
+                return display_date(target.issued_on)
             if column == self.STATUS:
                 return status_text(row)
             if column == self.REASON:

@@ -4,7 +4,6 @@ computer, and the revoked awards of a badge class as the server lists them."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +19,7 @@ from PySide6.QtGui import QFontDatabase
 from badgedesk.api.models import Assertion
 from badgedesk.core.states import Outcome
 from badgedesk.services.revocation_history import HistoryEntry
-from badgedesk.ui.models.drafts import local_day
+from badgedesk.ui.dates import display_date, display_datetime
 from badgedesk.ui.style import error_brush
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,11 +32,6 @@ RECIPIENT, ISSUED, REASON, ENTITY_ID = range(4)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RevocationModels", text)
-
-
-def local_minute(value: datetime) -> str:
-    """``YYYY-MM-DD HH:MM`` in local time: sortable by eye, the same in every locale."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class HistoryModel(QAbstractTableModel):
@@ -106,7 +100,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _display(self, entry: HistoryEntry, column: int) -> str:
         if column == WHEN:
-            return local_minute(entry.when)
+            return display_datetime(entry.when)
         if column == WHAT:
             if entry.kind == "batch":
                 return _tr("Batch: %s") % entry.title
@@ -204,10 +198,9 @@ class RevokedModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             recipient = assertion.recipient.display if assertion.recipient else ""
-            issued = assertion.issued_on.astimezone().date() if assertion.issued_on else None
             values = (
                 recipient,
-                local_day(issued),
+                display_date(assertion.issued_on),
                 assertion.revocation_reason or "",
                 assertion.key,
             )
