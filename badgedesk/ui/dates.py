@@ -12,16 +12,21 @@ import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from badgedesk.core.written_dates import DayOrder, order_of_pattern
 
 _YEAR = re.compile("y+")
+_DAY = re.compile("(?<!d)d(?!d)")
+_MONTH = re.compile("(?<!M)M(?!M)")
 
 
 def date_pattern(locale: QLocale | None = None) -> str:
-    """The locale's short date pattern with a four-digit year (``dd/MM/yyyy``, ``M/d/yyyy``)."""
+    """The locale's short date pattern with a four-digit year and two-digit days and months
+    (``dd/MM/yyyy``, ``MM/dd/yyyy``): a date editor reads every typed digit the same way."""
     short = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    return _YEAR.sub("yyyy", short)
+    return _MONTH.sub("MM", _DAY.sub("dd", _YEAR.sub("yyyy", short)))
 
 
 def datetime_pattern(locale: QLocale | None = None) -> str:
@@ -52,3 +57,27 @@ def display_datetime(value: datetime | None) -> str:
         QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
     )
     return QLocale().toString(moment, datetime_pattern())
+
+
+class DateEditor(QDateTimeEdit):
+    """A date (or date and time) editor in the form every date is shown in, with a calendar
+    popup, that takes what is typed as it is shown: "01/12/2026 09:05" gives exactly that.
+
+    Qt moves to the next section by itself once a section is full, and then moves again on
+    the separator typed after it, skipping a section ("1 12 2026" became "4 12 2027 20:26"):
+    the separator typed right after such a move is taken as the one already passed."""
+
+    def __init__(self, *, with_time: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(datetime_pattern() if with_time else date_pattern())
+        self._moved_on = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if self._moved_on and text and not text.isalnum():
+            event.accept()  # the separator (". " is two characters) of the section passed
+            return
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._moved_on = text.isdigit() and self.currentSectionIndex() != before

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -49,6 +48,7 @@ from badgedesk.api.models import (
 from badgedesk.services.awards import AwardDetails, award_details_problems
 from badgedesk.services.validation import Problems, update_problems
 from badgedesk.ui.assertions.detail import markdown_html
+from badgedesk.ui.dates import DateEditor
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import error_label
 
@@ -76,8 +76,8 @@ class OptionalDateTime(QWidget):
     def __init__(self, label: str, default: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(label, self)
-        self.edit = QDateTimeEdit(_to_qt(default), self)
-        self.edit.setCalendarPopup(True)
+        self.edit = DateEditor(with_time=True, parent=self)
+        self.edit.setDateTime(_to_qt(default))
         self.edit.setEnabled(False)
         self.check.setAccessibleName(label)
         self.edit.setAccessibleName(label)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -50,6 +49,7 @@ from badgedesk.services.batch_rows import RECIPIENT_TYPES, defaults_problems
 from badgedesk.services.outbox import SubmissionProgress
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
+from badgedesk.ui.dates import DateEditor
 from badgedesk.ui.models.drafts import DraftRowsModel
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
@@ -129,9 +129,7 @@ class OptionalDate(QWidget):
         super().__init__(parent)
         self.check = QCheckBox(label)
         self.check.setAccessibleName(label)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit = DateEditor(with_time=False)
         self.edit.setAccessibleName(label)
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
