@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from badgedesk.core.audit import AuditEntry
 from badgedesk.services.audit import AuditTrail
+from badgedesk.ui.dates import display_datetime
 from badgedesk.ui.futures import async_slot
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +61,7 @@ class AuditModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         entry = self.entries[index.row()]
-        when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")  # local time in the UI
+        when = display_datetime(entry.at)  # local time, as every date is shown
         values = [
             when,
             entry.profile,
