@@ -61,7 +61,7 @@ class Shell(QObject):
         self.desk = desk
         self.profiles = profiles
         self._resolve_profile = resolve_profile
-        self.assertions = AssertionsTab()
+        self.assertions = AssertionsTab(window.settings)
         window.set_assertions_tab(self.assertions)
         self.backpack = BackpackTab()
         window.set_backpack_tab(self.backpack)
