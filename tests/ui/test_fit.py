@@ -42,6 +42,7 @@ from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.profiles_dialog import ProfilesDialog
 from badgedesk.ui.revocations.review_dialog import ReviewDialog, ReviewSummary
 from tests.ui.shells import select, settle
+from tests.ui.waiting import wait_for
 
 pytestmark = pytest.mark.signed_in(drafts=True)
 
@@ -54,6 +55,19 @@ READABLE_CHARACTERS = 12
 
 def available(screen: QSize) -> QSize:
     return QSize(screen.width(), screen.height() - TASK_BAR)
+
+
+def open_tab(shell, loop, index: int) -> None:
+    """Show a tab of the window, and wait for the Backpack to be listed when it is that one."""
+    window, backpack = shell.window, shell.backpack
+
+    async def listed() -> None:
+        window.tabs.setCurrentIndex(index)
+        if window.tabs.currentWidget() is backpack:
+            await wait_for(lambda: backpack.loading is not None and backpack.loading.done())
+
+    loop.run_until_complete(listed())
+    lay_out()
 
 
 def lay_out() -> None:
@@ -146,8 +160,7 @@ def show_every_tab(shell, loop, size: QSize) -> None:
     tab.table.selectRow(0)
     settle(loop, tab)
     for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
-        lay_out()
+        open_tab(shell, loop, index)
         assert misfits(window) == [], window.tabs.tabText(index)
 
 
@@ -257,3 +270,29 @@ def test_every_dialog_fits(shell, loop, tmp_path, screen):
         finally:
             dialog.reject()
             dialog.deleteLater()
+
+
+def test_side_panes_keep_their_sizes(shell, loop, settings):
+    """The Backpack and Drafts tabs' panes are saved as they were left, for the next run."""
+    window = shell.window
+    window.resize(1280, 640)
+    for tab, key in ((shell.backpack, "backpack/splitter"), (shell.drafts, "award/splitter")):
+        open_tab(shell, loop, window.tabs.indexOf(tab))
+        splitter = tab.findChild(QSplitter)
+        splitter.moveSplitter(splitter.sizes()[0] + 50, 1)
+        assert settings.value(key) == splitter.saveState(), key
+
+
+@pytest.mark.webengine
+def test_the_sign_in_dialog_fits(session, qtbot, screen):
+    """Built without loading a page: its size and its own controls are what is checked."""
+    from badgedesk.ui.login_dialog import LoginDialog
+
+    dialog = LoginDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    lay_out()
+    free = available(screen)
+    assert dialog.height() <= free.height(), "the buttons stay above the task bar"
+    assert dialog.width() <= free.width()
+    assert misfits(dialog) == []
