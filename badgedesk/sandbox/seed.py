@@ -51,6 +51,15 @@ BADGE_CLASSES: list[dict[str, Any]] = [
         "description": "Can give emergency first aid in the workplace.",
         "expires": {"amount": 2, "duration": "years"},
         "colour": (200, 40, 60),
+        "alignments": [
+            {
+                "targetName": "First aid at work (FAW)",
+                "targetUrl": "https://www.hse.gov.uk/firstaid/training.htm",
+                "targetDescription": "Give first aid to someone who is injured or ill at work.",
+                "targetFramework": "HSE First Aid Regulations",
+                "targetCode": "FAW-3",
+            }
+        ],
     },
     {
         "name": "Data Literacy Foundations",
@@ -58,6 +67,21 @@ BADGE_CLASSES: list[dict[str, Any]] = [
         "count": 60,
         "description": "Reads, questions and presents data with confidence.",
         "colour": (30, 110, 190),
+        "alignments": [
+            {
+                "targetName": "Data literacy",
+                "targetUrl": "https://example.org/frameworks/digital/data-literacy",
+                "targetDescription": "Browse, evaluate and manage data and digital content.",
+                "targetFramework": "Digital Competence Framework",
+                "targetCode": "1.3",
+            },
+            {
+                "targetName": "Presenting data",
+                "targetUrl": "https://example.org/frameworks/digital/presenting-data",
+                "targetFramework": "Digital Competence Framework",
+                "targetCode": "3.1",
+            },
+        ],
     },
     {
         "name": "Peer Mentor",
@@ -142,7 +166,7 @@ def seed_demo(state: SandboxState) -> None:
             criteria_narrative=f"Complete the **{spec['name']}** course and its assessment.",
             criteria_url=f"{owner_issuer.url}/courses/{index + 1}",
             tags=spec["tags"],
-            alignments=[],
+            alignments=spec.get("alignments", []),
             expires=spec.get("expires"),
             colour=spec["colour"],
             created_at=now - timedelta(days=600 - index),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from badgedesk.core.audit import AuditEntry
 from badgedesk.services.audit import AuditTrail
 from badgedesk.ui.dates import display_datetime
+from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.futures import async_slot
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,7 +81,7 @@ class AuditLogDialog(QDialog):
         self.trail = trail
         self.setWindowTitle(self.tr("Audit log"))
         self.setAccessibleName(self.tr("Audit log"))
-        self.resize(900, 480)
+        fit_to_screen(self, 900, 480)
         self.model = AuditModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)

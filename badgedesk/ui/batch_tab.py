@@ -41,6 +41,7 @@ from badgedesk.services.row_import import (
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.encoding_dialog import EncodingDialog
+from badgedesk.ui.fit import remember_splitter
 from badgedesk.ui.futures import resolve
 from badgedesk.ui.models.drafts import BatchListModel
 from badgedesk.ui.progress_row import ProgressRow
@@ -164,6 +165,7 @@ class BatchTab(QWidget, Generic[RowT]):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes(list(sizes))
+        remember_splitter(splitter, self.settings, f"{self.kind}/splitter")
         return splitter
 
     # ------------------------------------------------------------ for subclasses

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.services.row_import import EncodingChoiceNeeded
+from badgedesk.ui.fit import fit_to_screen
 
 LINES_NAMED = 10
 
@@ -61,7 +62,7 @@ class EncodingDialog(QDialog):
         title = _tr("How is %(file)s encoded?") % {"file": source}
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
         broken = question.broken_lines
         named = ", ".join(f"{line:,}" for line in broken[:LINES_NAMED])
         if len(broken) > LINES_NAMED:

@@ -34,6 +34,7 @@ from badgedesk.core.written_dates import ColumnOrder, DayOrder
 from badgedesk.services.row_import import Table, save_rejections
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.files import choose_file
+from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.style import error_style
 
 PREVIEW_LINES = 20
@@ -126,7 +127,7 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
         self.table = table
         self.choices = dict(choices)
         self.import_result: R | None = None

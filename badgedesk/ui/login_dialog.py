@@ -39,6 +39,7 @@ from badgedesk.auth.loopback import LoopbackListener
 from badgedesk.auth.navigation import REFUSED, Verdict, judge, origin_of, shown_address
 from badgedesk.auth.oauth import OAuthError, Pkce, authorization_url, make_pkce, make_state
 from badgedesk.services.session import Session
+from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.style import warning_banner_style
 
 log = logging.getLogger(__name__)
@@ -132,7 +133,7 @@ class LoginDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Sign in to %s") % session.profile.name)
         self.setAccessibleName(self.tr("Sign in"))
-        self.resize(560, 760)
+        fit_to_screen(self, 560, 760)
         self._pkce: Pkce = make_pkce()
         self._state = make_state()
         self._exchanging = False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from badgedesk import __version__
 from badgedesk.ui.empty_state import EmptyState, assertions_empty_state, backpack_empty_state
+from badgedesk.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -49,7 +50,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle("BadgeDesk")
         self.setAccessibleName(self.tr("BadgeDesk main window"))
-        self.setMinimumSize(720, 480)
+        # The smallest size at which no tab cuts off its text or controls (tests/ui/test_fit.py).
+        self.setMinimumSize(960, 560)
         self._closable = False
 
         self.tabs = QTabWidget()
@@ -254,7 +256,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            fit_to_screen(self, 1280, 800)
         tab = self.settings.value("window/tab", 0)
         try:
             index = int(tab)  # type: ignore[call-overload]

@@ -28,6 +28,7 @@ from badgedesk.profiles import (
     ServerProfile,
     is_web_address,
 )
+from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.style import error_label
 
 FIELDS = (
@@ -103,7 +104,7 @@ class ProfilesDialog(QDialog):
         """The stored profile on show, if any (its URLs are shown until an address changes)."""
         self.setWindowTitle(self.tr("Server profiles"))
         self.setAccessibleName(self.tr("Server profiles"))
-        self.resize(920, 560)
+        fit_to_screen(self, 920, 560)
 
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Profiles"))

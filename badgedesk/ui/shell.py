@@ -61,9 +61,9 @@ class Shell(QObject):
         self.desk = desk
         self.profiles = profiles
         self._resolve_profile = resolve_profile
-        self.assertions = AssertionsTab()
+        self.assertions = AssertionsTab(window.settings)
         window.set_assertions_tab(self.assertions)
-        self.backpack = BackpackTab()
+        self.backpack = BackpackTab(window.settings)
         window.set_backpack_tab(self.backpack)
         self.drafts: DraftsTab | None = None
         """The Drafts tab, unless left out."""

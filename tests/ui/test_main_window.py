@@ -64,13 +64,13 @@ def test_geometry_and_tab_restored(qtbot, tmp_path):
     first = MainWindow(QSettings(path, QSettings.Format.IniFormat))
     qtbot.addWidget(first)
     first.show()
-    first.setGeometry(10, 20, 760, 530)
+    first.setGeometry(10, 20, 960, 610)
     first.tabs.setCurrentIndex(2)
     first.close()
     second = MainWindow(QSettings(path, QSettings.Format.IniFormat))
     qtbot.addWidget(second)
     assert second.tabs.currentIndex() == 2
-    assert (second.width(), second.height()) == (760, 530)
+    assert (second.width(), second.height()) == (960, 610)
 
 
 def test_every_control_has_an_accessible_name(qtbot, settings):

@@ -49,6 +49,7 @@ from badgedesk.services.awards import AwardDetails, award_details_problems
 from badgedesk.services.validation import Problems, update_problems
 from badgedesk.ui.assertions.detail import markdown_html
 from badgedesk.ui.dates import DateEditor
+from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import error_label
 
@@ -116,7 +117,7 @@ class AwardDialog(QDialog):
         editing = existing is not None
         self.setWindowTitle(self.tr("Edit award") if editing else self.tr("Award a badge"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
 
         heading = QLabel(self)
         heading.setTextFormat(Qt.TextFormat.PlainText)

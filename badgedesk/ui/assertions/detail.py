@@ -53,6 +53,22 @@ def markdown_html(text: str) -> str:
     return match.group(1) if match else html.escape(text)
 
 
+def badge_pixmap(data: bytes | None, size: int, ratio: float) -> QPixmap | None:
+    """A badge image fitted in ``size``x``size`` logical pixels, sharp at the screen's
+    ``ratio``; None when ``data`` is not an image."""
+    pixmap = QPixmap()
+    if not data or not pixmap.loadFromData(data):
+        return None
+    scaled = pixmap.scaled(
+        int(size * ratio),
+        int(size * ratio),
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    scaled.setDevicePixelRatio(ratio)
+    return scaled
+
+
 class AssertionDetail(QWidget):
     """The right-hand pane of the Assertions tab (and, later, of the Backpack tab)."""
 
@@ -159,16 +175,8 @@ class AssertionDetail(QWidget):
         self.stack.setCurrentIndex(0)
 
     def set_image(self, data: bytes | None) -> None:
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            ratio = self.devicePixelRatioF()
-            scaled = pixmap.scaled(
-                int(IMAGE_SIZE * ratio),
-                int(IMAGE_SIZE * ratio),
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            scaled.setDevicePixelRatio(ratio)
+        scaled = badge_pixmap(data, IMAGE_SIZE, self.devicePixelRatioF())
+        if scaled is not None:
             self.image_label.setPixmap(scaled)
             self.image_label.setText("")
         else:

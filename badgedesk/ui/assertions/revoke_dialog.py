@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.style import error_label
 
 
@@ -60,7 +61,7 @@ class RevokeDialog(QDialog):
         layout.addWidget(self.reason_edit, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(460, 300)
+        fit_to_screen(self, 460, 300)
         self.reason_edit.setFocus()
 
     def reason(self) -> str:

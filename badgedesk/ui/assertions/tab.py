@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QPoint, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,9 +54,11 @@ from badgedesk.services.changes import AwardsEdited, AwardsMade, AwardsRevoked, 
 from badgedesk.services.public_files import PublicFileCache
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.actions import tab_action
+from badgedesk.ui.assertions.badge_class_details import BadgeClassDetails
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.summary import SummaryStrip
 from badgedesk.ui.empty_state import assertions_empty_state
+from badgedesk.ui.fit import remember_splitter, save_splitter
 from badgedesk.ui.models.assertions import AssertionTableModel
 
 if TYPE_CHECKING:
@@ -67,6 +69,13 @@ log = logging.getLogger(__name__)
 
 _KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 _ID_ROLE = Qt.ItemDataRole.UserRole + 2
+BADGECLASS_COLUMN = 1
+"""The table's Badge class column: hidden while one badge class is shown, where it would say
+the same thing on every row."""
+SPLITTER_KEY = "assertions/splitter"
+"""Settings key: the widths of the tree, the table and the award's details (0 if folded)."""
+DETAIL_WIDTH = 340
+"""The details pane's width when first shown, or shown again after being folded at 0."""
 
 
 class AssertionsTab(QWidget):
@@ -79,8 +88,10 @@ class AssertionsTab(QWidget):
     """A short outcome for the window's status bar."""
     sign_in_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        """``settings`` keeps the panes' sizes between runs (None: not kept)."""
         super().__init__(parent)
+        self.settings = settings
         self.service: AssertionService | None = None
         self.images: PublicFileCache | None = None
         self.allows: Callable[[str], bool] = lambda _scope: False
@@ -130,6 +141,7 @@ class AssertionsTab(QWidget):
 
         self.summary = SummaryStrip()
         self.summary.clear()
+        self.badgeclass_details = BadgeClassDetails(self.settings)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Awards"))
@@ -143,9 +155,12 @@ class AssertionsTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         header = self.table.horizontalHeader()
-        for column, width in enumerate((220, 170, 90, 90, 70, 90)):
+        # Narrow enough that Status, Acceptance and the narrative (which stretches) show on a
+        # 1366-pixel screen with the tree and the details pane open; the rest scroll.
+        for column, width in enumerate((200, 140, 80, 80, 70, 90)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_action.trigger())
@@ -188,6 +203,8 @@ class AssertionsTab(QWidget):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addLayout(self._build_toolbar())
+        centre_layout.addLayout(self._build_search_bar())
+        centre_layout.addWidget(self.badgeclass_details)
         centre_layout.addWidget(self.summary)
         centre_layout.addWidget(self.error_bar)
         centre_layout.addWidget(self.table, 1)
@@ -201,10 +218,33 @@ class AssertionsTab(QWidget):
         splitter.addWidget(centre)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 640, 380])
+        splitter.setSizes([220, 700, DETAIL_WIDTH])
         splitter.setChildrenCollapsible(False)
+        splitter.setCollapsible(2, True)
         self.splitter = splitter
+        remember_splitter(splitter, self.settings, SPLITTER_KEY)
+        splitter.splitterMoved.connect(lambda _pos, _index: self._sync_detail_action())
+        self._sync_detail_action()
         return splitter
+
+    # ------------------------------------------------------------ the details pane
+
+    def detail_shown(self) -> bool:
+        """Whether the award's details pane is open (not folded to nothing)."""
+        return self.splitter.sizes()[2] > 0
+
+    def set_detail_shown(self, shown: bool) -> None:
+        """Open or fold the details pane, giving its width to the table or taking it back."""
+        sizes = self.splitter.sizes()
+        if shown == (sizes[2] > 0):
+            return
+        width = DETAIL_WIDTH if shown else -sizes[2]
+        self.splitter.setSizes([sizes[0], max(sizes[1] - width, 0), sizes[2] + width])
+        save_splitter(self.splitter, self.settings, SPLITTER_KEY)
+        self._sync_detail_action()
+
+    def _sync_detail_action(self) -> None:
+        self.detail_action.setChecked(self.detail_shown())
 
     def _build_toolbar(self) -> QHBoxLayout:
         self.award_action = tab_action(self, self.tr("&Award…"), "Ctrl+N", self.on_award)
@@ -220,6 +260,41 @@ class AssertionsTab(QWidget):
         self.filter_action = tab_action(
             self, self.tr("Filter"), "Ctrl+F", lambda: self.filter_edit.setFocus()
         )
+        self.detail_action = tab_action(self, self.tr("Details"), "Ctrl+D")
+        self.detail_action.setCheckable(True)
+        self.detail_action.setToolTip(self.tr("Show or hide the award's details (Ctrl+D)"))
+        self.detail_action.triggered.connect(self.set_detail_shown)
+        self.show_revoked = QCheckBox(self.tr("Show re&voked"))
+        self.show_revoked.setAccessibleName(self.tr("Show revoked awards"))
+        self.show_expired = QCheckBox(self.tr("Show e&xpired"))
+        self.show_expired.setAccessibleName(self.tr("Show expired awards"))
+        for box in (self.show_revoked, self.show_expired):
+            box.toggled.connect(lambda _checked: self.reload())
+
+        bar = QHBoxLayout()
+        for action in (self.award_action, self.edit_action, self.revoke_action):
+            bar.addWidget(self._tool_button(action))
+        more = QToolButton()
+        more.setText(self.tr("More"))
+        more.setAccessibleName(self.tr("More actions"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        for action in (self.revoke_selected_action, self.export_action, self.refresh_action):
+            menu.addAction(action)
+        menu.setToolTipsVisible(True)
+        more.setMenu(menu)
+        bar.addWidget(more)
+        bar.addStretch(1)
+        bar.addWidget(self.show_revoked)
+        bar.addWidget(self.show_expired)
+        detail_button = self._tool_button(self.detail_action)
+        detail_button.setAccessibleName(self.tr("Show the award's details"))
+        bar.addWidget(detail_button)
+        return bar
+
+    def _build_search_bar(self) -> QHBoxLayout:
+        """The two search boxes on a row of their own: beside the buttons they were squeezed
+        to a few letters on a laptop's screen."""
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter loaded rows (Ctrl+F)"))
@@ -244,31 +319,11 @@ class AssertionsTab(QWidget):
         self.recipient_edit.textChanged.connect(
             lambda text: self.reload() if not text and self.model.query else None
         )
-        self.show_revoked = QCheckBox(self.tr("Show re&voked"))
-        self.show_revoked.setAccessibleName(self.tr("Show revoked awards"))
-        self.show_expired = QCheckBox(self.tr("Show e&xpired"))
-        self.show_expired.setAccessibleName(self.tr("Show expired awards"))
-        for box in (self.show_revoked, self.show_expired):
-            box.toggled.connect(lambda _checked: self.reload())
-
+        readable = self.fontMetrics().averageCharWidth() * 18
         bar = QHBoxLayout()
-        for action in (self.award_action, self.edit_action, self.revoke_action):
-            bar.addWidget(self._tool_button(action))
-        more = QToolButton()
-        more.setText(self.tr("More"))
-        more.setAccessibleName(self.tr("More actions"))
-        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(more)
-        for action in (self.revoke_selected_action, self.export_action, self.refresh_action):
-            menu.addAction(action)
-        menu.setToolTipsVisible(True)
-        more.setMenu(menu)
-        bar.addWidget(more)
-        bar.addSpacing(12)
-        bar.addWidget(self.filter_edit, 2)
-        bar.addWidget(self.recipient_edit, 2)
-        bar.addWidget(self.show_revoked)
-        bar.addWidget(self.show_expired)
+        for edit in (self.filter_edit, self.recipient_edit):
+            edit.setMinimumWidth(readable)
+            bar.addWidget(edit, 1)
         return bar
 
     @staticmethod
@@ -333,6 +388,7 @@ class AssertionsTab(QWidget):
         if current is not None:
             self.tree.setCurrentItem(current)
         self.tree.blockSignals(False)
+        self._show_badgeclass_details()
         self.set_offline(offline)
         self.stack.setCurrentIndex(1 if issuers or self.service is not None else 0)
 
@@ -347,6 +403,7 @@ class AssertionsTab(QWidget):
         self.model.load(None)
         self.tree.clear()
         self.summary.clear()
+        self.badgeclass_details.show_badgeclass(None)
         self.detail.clear(self.tr("Select an award to see its details."))
         self.stack.setCurrentIndex(0)
 
@@ -394,7 +451,27 @@ class AssertionsTab(QWidget):
 
     def _on_tree_item(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         del _previous
+        self._show_badgeclass_details()
         self.refresh()
+
+    def _show_badgeclass_details(self) -> None:
+        """What the selected badge class is, from the catalogue (so offline too)."""
+        badgeclass = self.selected_badgeclass()
+        self.table.setColumnHidden(BADGECLASS_COLUMN, badgeclass is not None)
+        self.badgeclass_details.show_badgeclass(badgeclass)
+        self.tasks.cancel("badgeclass image")
+        if badgeclass is not None and badgeclass.image and self.images is not None:
+            self.tasks.spawn(
+                self._load_badgeclass_image(badgeclass.key, badgeclass.image),
+                name="badgeclass image",
+            )
+
+    async def _load_badgeclass_image(self, badgeclass_id: str, url: str) -> None:
+        assert self.images is not None
+        data = await self.images.get(url)
+        shown = self.badgeclass_details.badgeclass
+        if shown is not None and shown.key == badgeclass_id:
+            self.badgeclass_details.set_image(data)
 
     def current_query(self) -> AssertionQuery | None:
         node = self._selected_node()

@@ -29,6 +29,7 @@ from badgedesk.api.models import Collection
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.assertions.detail import open_web_link
 from badgedesk.ui.clipboard import copy_from
+from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.models.backpack import badge_keys
 from badgedesk.ui.style import error_label
 
@@ -197,7 +198,7 @@ class CollectionDialog(QDialog):
         layout.addWidget(self.adding_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(460, self.sizeHint().height())
+        fit_to_screen(self, 460, self.sizeHint().height())
         self._update()
 
     def _update(self) -> None:

@@ -38,6 +38,7 @@ from badgedesk.services.backpack import BackpackBadge, BackpackService, describe
 from badgedesk.services.tasks import Tasks
 from badgedesk.services.validation import Problem, is_web_url
 from badgedesk.ui.files import choose_file
+from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import error_label
 
@@ -159,7 +160,7 @@ class ImportBadgeDialog(QDialog):
         self.setWindowTitle(self.tr("Import a badge"))
         self.setAccessibleName(self.tr("Import a badge"))
         self.setAcceptDrops(True)
-        self.resize(640, 500)
+        fit_to_screen(self, 640, 500)
 
         intro = QLabel(
             self.tr(

@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -54,6 +54,7 @@ from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.backpack.collections import CollectionDialog, CollectionsList, SharePanel
 from badgedesk.ui.empty_state import backpack_empty_state
+from badgedesk.ui.fit import remember_splitter
 from badgedesk.ui.futures import resolve
 from badgedesk.ui.models.backpack import (
     ACCEPTANCE,
@@ -81,8 +82,10 @@ class BackpackTab(QWidget):
     """A short outcome for the window's status bar."""
     sign_in_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        """``settings`` keeps the panes' sizes between runs (None: not kept)."""
         super().__init__(parent)
+        self.settings = settings
         self.service: BackpackService | None = None
         self.images: PublicFileCache | None = None
         self.tasks = Tasks("Backpack tab")
@@ -292,6 +295,7 @@ class BackpackTab(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([220, 520, 360])
+        remember_splitter(splitter, self.settings, "backpack/splitter")
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(top)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from badgedesk.core.batches import RevocationRow
 from badgedesk.core.states import RowState
+from badgedesk.ui.fit import fit_to_screen
 
 TYPED_CONFIRMATION_ABOVE = 20
 RECIPIENTS_SHOWN = 200
@@ -61,7 +62,7 @@ class ReviewDialog(QDialog):
         self.summary = summary
         self.setWindowTitle(self.tr("Review the revocations"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)
         headline = QLabel(self.tr("Revoke %n award(s)? This cannot be undone.", "", summary.count))
         headline.setAccessibleName(self.tr("What will be revoked"))
         font = headline.font()

@@ -1,0 +1,47 @@
+"""Windows that fit the screens people have: a 1366x768 laptop, 1280x720, 1920x1080 at 150 %.
+
+Dialogs ask for a comfortable size but never get more than the screen can show, and side panes
+keep the width (or the collapsed state) a person gave them from one run to the next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSplitter, QWidget
+
+FRAME_ALLOWANCE = 40
+"""Room left for the window manager's title bar and borders, which a dialog's size excludes."""
+
+
+def fitted_size(width: int, height: int, available: QSize) -> QSize:
+    """``width``x``height``, made smaller where a screen whose free area is ``available``
+    could not show the window with its frame."""
+    return QSize(
+        min(width, available.width() - FRAME_ALLOWANCE // 2),
+        min(height, available.height() - FRAME_ALLOWANCE),
+    )
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to ``width``x``height``, or less where its screen is smaller: a dialog
+    taller than a laptop's screen hides its buttons below the task bar."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    window.resize(fitted_size(width, height, screen.availableGeometry().size()))
+
+
+def remember_splitter(splitter: QSplitter, settings: QSettings | None, key: str) -> None:
+    """Restore the pane sizes saved under ``key`` (a collapsed pane stays collapsed) and save
+    them whenever the person moves a handle or a pane is shown or hidden."""
+    if settings is None:
+        return
+    state = settings.value(key)
+    if isinstance(state, QByteArray) and not state.isEmpty():
+        splitter.restoreState(state)
+    splitter.splitterMoved.connect(lambda _pos, _index: save_splitter(splitter, settings, key))
+
+
+def save_splitter(splitter: QSplitter, settings: QSettings | None, key: str) -> None:
+    """Keep the splitter's pane sizes under ``key``."""
+    if settings is not None:
+        settings.setValue(key, splitter.saveState())
