@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from badgedesk.core.audit import AuditEntry
 from badgedesk.services.audit import AuditTrail
+from badgedesk.ui.files import choose_file, export_path
 from badgedesk.ui.futures import async_slot
 
 Index = QModelIndex | QPersistentModelIndex
@@ -115,19 +117,18 @@ class AuditLogDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def choose_export_path(self) -> None:
-        dialog = QFileDialog(
-            self, self.tr("Export audit log"), "badgedesk-audit.csv", self.tr("CSV files (*.csv)")
+        choose_file(
+            self,
+            self.tr("Export audit log"),
+            self.tr("CSV files (*.csv)"),
+            self.export_to,
+            save_as=export_path(self.tr("BadgeDesk audit log")),
         )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.fileSelected.connect(self.export_to)
-        dialog.open()
 
     @async_slot
-    async def export_to(self, path: str) -> None:
-        from pathlib import Path
-
+    async def export_to(self, path: Path) -> None:
         try:
-            count = await self.trail.export_csv(Path(path))
+            count = await self.trail.export_csv(path)
         except OSError as error:
             self.status.setText(self.tr("Could not write the file: %s") % error.strerror)
             return

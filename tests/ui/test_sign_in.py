@@ -353,7 +353,7 @@ def test_audit_log_dialog_lists_and_exports(signed_in, loop, qtbot, tmp_path):
     target = tmp_path / "audit.csv"
 
     async def export():
-        dialog.export_to(str(target))
+        dialog.export_to(target)
         await wait_for(lambda: target.exists() and "written" in dialog.status.text())
 
     loop.run_until_complete(export())

@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -57,6 +56,7 @@ from badgedesk.ui.actions import tab_action
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.summary import SummaryStrip
 from badgedesk.ui.empty_state import assertions_empty_state
+from badgedesk.ui.files import choose_file, export_path
 from badgedesk.ui.models.assertions import AssertionTableModel
 
 if TYPE_CHECKING:
@@ -784,16 +784,14 @@ class AssertionsTab(QWidget):
     def on_export(self) -> None:
         if self.model.query is None:
             return
-        dialog = QFileDialog(self, self.tr("Export awards as CSV"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile("awards.csv")
-        dialog.fileSelected.connect(
-            lambda path: self.tasks.spawn(self.export(Path(path)), name="export")
+        item = self.tree.currentItem()  # the badge class or issuer whose awards are shown
+        choose_file(
+            self,
+            self.tr("Export awards as CSV"),
+            self.tr("CSV files (*.csv)"),
+            lambda path: self.tasks.spawn(self.export(path), name="export"),
+            save_as=export_path(item.text(0) if item is not None else ""),
         )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
 
     async def export(self, path: Path) -> int:
         """Write what the table shows (filters applied), loading the remaining pages first."""

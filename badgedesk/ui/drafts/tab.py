@@ -36,7 +36,7 @@ from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.drafts.editor import BatchEditor
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog, mapping_is_clear
-from badgedesk.ui.files import choose_file
+from badgedesk.ui.files import choose_file, export_path
 
 log = logging.getLogger(__name__)
 
@@ -232,12 +232,13 @@ class DraftsTab(BatchTab[DraftRow]):
         return saved.rows
 
     def on_export_results(self, batch_id: int) -> None:
+        batch = self.editor.batch
         choose_file(
             self,
             _tr("Export the results"),
             _tr("CSV files (*.csv)"),
             lambda path: self.tasks.spawn(self.export_results(batch_id, path)),
-            save_as="results.csv",
+            save_as=export_path(batch.name if batch is not None else ""),
         )
 
     async def export_results(self, batch_id: int, path: Path) -> int:
