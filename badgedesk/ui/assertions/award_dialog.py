@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -49,6 +50,7 @@ from badgedesk.api.models import (
 from badgedesk.services.awards import AwardDetails, award_details_problems
 from badgedesk.services.validation import Problems, update_problems
 from badgedesk.ui.assertions.detail import markdown_html
+from badgedesk.ui.discard import close_or_ask
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import error_label
 
@@ -112,6 +114,7 @@ class AwardDialog(QDialog):
         super().__init__(parent)
         self.existing = existing
         self.error_labels: dict[str, QLabel] = {}
+        self.discard_question: QMessageBox | None = None
         now = datetime.now(UTC)
         editing = existing is not None
         self.setWindowTitle(self.tr("Edit award") if editing else self.tr("Award a badge"))
@@ -217,7 +220,7 @@ class AwardDialog(QDialog):
         self.add_evidence_button = QPushButton(self.tr("&Add evidence"), evidence_page)
         self.add_evidence_button.setAccessibleName(self.tr("Add evidence"))
         self.add_evidence_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.add_evidence_button.clicked.connect(lambda: self.add_evidence(Evidence()))
+        self.add_evidence_button.clicked.connect(self.on_add_evidence)
         self.remove_evidence_button = QPushButton(self.tr("Re&move evidence"), evidence_page)
         self.remove_evidence_button.setAccessibleName(self.tr("Remove the selected evidence"))
         self.remove_evidence_button.clicked.connect(self.remove_selected_evidence)
@@ -280,6 +283,9 @@ class AwardDialog(QDialog):
 
         if existing is not None:
             self._fill(existing)
+        else:
+            self.identity_edit.setFocus()  # who receives the badge is what is typed first
+        self._initial = self._state()
 
     # ------------------------------------------------------------ building
 
@@ -334,12 +340,36 @@ class AwardDialog(QDialog):
             )
         self.evidence_table.setCurrentCell(row, 0)
 
+    def on_add_evidence(self) -> None:
+        """A new, empty evidence row, its first cell open for typing."""
+        self.add_evidence(Evidence())
+        self.evidence_table.edit(self.evidence_table.currentIndex())
+
     def remove_selected_evidence(self) -> None:
         rows = sorted(
             {index.row() for index in self.evidence_table.selectedIndexes()}, reverse=True
         )
         for row in rows:
             self.evidence_table.removeRow(row)
+
+    def _state(self) -> tuple[object, ...]:
+        """Everything the fields say, to tell whether anything was changed."""
+        return (
+            self.identity_edit.text(),
+            self.type_combo.currentIndex(),
+            self.hashed_check.isChecked(),
+            self.issued_edit.value(),
+            self.expires_edit.value(),
+            self.duplicates_check.isChecked(),
+            self.narrative_edit.toPlainText(),
+            self.evidence(),
+            self.ob3_properties(),
+            self.extensions_edit.toPlainText(),
+        )
+
+    def reject(self) -> None:
+        """Escape, Cancel, closing: closes at once when nothing changed, else asks first."""
+        self.discard_question = close_or_ask(self, self._state() != self._initial, super().reject)
 
     def update_preview(self) -> None:
         self.preview.setHtml(markdown_html(self.narrative_edit.toPlainText()))
