@@ -217,7 +217,7 @@ class AwardDialog(QDialog):
         )
         self.evidence_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.evidence_table.setTabKeyNavigation(False)
-        self.add_evidence_button = QPushButton(self.tr("&Add evidence"), evidence_page)
+        self.add_evidence_button = QPushButton(self.tr("Add e&vidence"), evidence_page)
         self.add_evidence_button.setAccessibleName(self.tr("Add evidence"))
         self.add_evidence_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.add_evidence_button.clicked.connect(self.on_add_evidence)
@@ -236,7 +236,7 @@ class AwardDialog(QDialog):
         # --- Open Badges 3 award properties
         ob3_page = QWidget(self.tabs)
         ob3_form = QFormLayout(ob3_page)
-        self.activity_start_edit = OptionalDateTime(self.tr("Activity &start"), now, ob3_page)
+        self.activity_start_edit = OptionalDateTime(self.tr("Activity s&tart"), now, ob3_page)
         self.activity_end_edit = OptionalDateTime(self.tr("Activity &end"), now, ob3_page)
         self.licence_edit = QLineEdit(ob3_page)
         self.licence_edit.setAccessibleName(self.tr("Licence number"))

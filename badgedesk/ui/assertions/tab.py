@@ -244,7 +244,7 @@ class AssertionsTab(QWidget):
         self.recipient_edit.textChanged.connect(
             lambda text: self.reload() if not text and self.model.query else None
         )
-        self.show_revoked = QCheckBox(self.tr("Show re&voked"))
+        self.show_revoked = QCheckBox(self.tr("Show &revoked"))
         self.show_revoked.setAccessibleName(self.tr("Show revoked awards"))
         self.show_expired = QCheckBox(self.tr("Show e&xpired"))
         self.show_expired.setAccessibleName(self.tr("Show expired awards"))

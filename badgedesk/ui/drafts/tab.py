@@ -73,10 +73,10 @@ class DraftsTab(BatchTab[DraftRow]):
         )
         self.setAccessibleName(_tr("Drafts"))
 
-        self.new_action = tab_action(self, _tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
+        self.new_action = tab_action(self, _tr("Ne&w batch"), "Ctrl+Shift+N", self.on_new_batch)
         self.open_action = tab_action(self, _tr("&Open file…"), "Ctrl+O", self.on_open_file)
         self.save_action = tab_action(
-            self, _tr("&Save as file…"), "Ctrl+Shift+S", self.on_save_file
+            self, _tr("Sav&e as file…"), "Ctrl+Shift+S", self.on_save_file
         )
         self.delete_action = tab_action(self, _tr("De&lete batch…"), None, self.on_delete_batch)
         self.new_action.setToolTip(_tr("Start a batch of awards (works offline)"))

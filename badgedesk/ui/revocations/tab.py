@@ -72,7 +72,7 @@ class RevocationsTab(BatchTab[RevocationRow]):
         self.badgeclass_names: dict[str, str] = {}
         self.catalogue: list[CatalogueEntry] = []
 
-        self.new_action = tab_action(self, _tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
+        self.new_action = tab_action(self, _tr("Ne&w batch"), "Ctrl+Shift+N", self.on_new_batch)
         self.new_action.setToolTip(_tr("Start a batch of revocations (works offline)"))
         self.delete_action = tab_action(self, _tr("De&lete batch…"), None, self.on_delete_batch)
         self.delete_action.setToolTip(
