@@ -117,6 +117,8 @@ class DraftsTab(BatchTab[DraftRow]):
             _tr("New batch"),
             (420, 880),
         )
+        # The README's keys for adding rows work from the list of batches too, not only the editor.
+        splitter.addActions([self.editor.import_action, self.editor.add_action])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -109,6 +109,7 @@ class RevocationsTab(BatchTab[RevocationRow]):
             _tr("New revocation batch"),
             (440, 860),
         )
+        splitter.addAction(self.editor.import_action)  # Ctrl+I from the list of batches too
         batches_page = QWidget()
         QVBoxLayout(batches_page).addWidget(splitter)
 
