@@ -522,6 +522,11 @@ def test_file_dropped_anywhere_on_the_dialog_opens_the_image_page(dialog, tmp_pa
     assert "https://badges.example.org/a/8" in dialog.facts_view.toPlainText()
 
 
+def test_import_not_cancel_is_the_default_button(dialog) -> None:
+    assert dialog.import_button.isDefault()
+    assert not dialog.cancel_button.isDefault()
+
+
 def test_a_sandbox_badge_image_shows_the_badge_issuer_recipient_and_dates_it_names(
     sandbox, client, dialog, tmp_path, loop
 ) -> None:

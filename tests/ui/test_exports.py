@@ -59,6 +59,19 @@ def test_award_export_suggests_the_badge_class_and_today_in_documents(
     dialog.reject()
 
 
+@pytest.mark.signed_in(drafts=True)
+def test_batch_results_are_suggested_under_the_batch_name(shell, loop, monkeypatch, tmp_path):
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(tmp_path))
+    tab = shell.drafts
+    batch = loop.run_until_complete(tab.new_batch("Year 7: Maths Star"))
+    tab.on_export_results(batch.id)
+    dialog = tab.findChild(QFileDialog)
+    assert dialog is not None
+    expected = tmp_path / f"Year 7 Maths Star {date.today().isoformat()}.csv"
+    assert [Path(p) for p in dialog.selectedFiles()] == [expected]
+    dialog.reject()
+
+
 def test_exported_recipients_import_back(shell, loop, tmp_path):
     """Email, URL and telephone recipients survive export → import: a "+44…" number is guarded
     against spreadsheets as "'+44…" in the file and comes back as it was."""

@@ -17,6 +17,7 @@ from badgedesk.ui.assertions.award_dialog import AwardDialog
 from badgedesk.ui.assertions.revoke_dialog import RevokeDialog
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.profiles_dialog import ProfilesDialog
+from badgedesk.ui.revocations.import_dialog import RevocationImportDialog
 from tests.ui.waiting import wait_for
 
 
@@ -51,11 +52,23 @@ def test_a_new_evidence_row_opens_for_typing(qtbot):
     qtbot.waitUntil(lambda: [item.url for item in dialog.evidence()] == ["https://example.org/e"])
 
 
-def test_import_is_the_default_button_of_the_mapping_step(qtbot, loop):
-    table = parse_pasted("ada@example.org\nbob@example.org")
-    dialog = ImportRowsDialog(
-        table, "list.csv", defaults=BatchDefaults(), today=date.today(), existing=[]
-    )
+MAPPING_STEPS = {
+    "award rows": lambda: ImportRowsDialog(
+        parse_pasted("ada@example.org\nbob@example.org"),
+        "list.csv",
+        defaults=BatchDefaults(),
+        today=date.today(),
+        existing=[],
+    ),
+    "revocations": lambda: RevocationImportDialog(
+        parse_pasted("entityId\nZZZZZZZZZZZZZZZZZZZZZZ\nYYYYYYYYYYYYYYYYYYYYYY"), "list.csv", []
+    ),
+}
+
+
+@pytest.mark.parametrize("step", MAPPING_STEPS)
+def test_import_is_the_default_button_of_the_mapping_step(qtbot, loop, step):
+    dialog = MAPPING_STEPS[step]()
     shown(qtbot, dialog)
     loop.run_until_complete(wait_for(lambda: dialog.import_button.isEnabled()))
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
