@@ -30,8 +30,10 @@ from badgedesk.services.assertions import ServerService
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.changes import BackpackChanged, Changes
 from badgedesk.services.collection_members import MembershipSaves
-from badgedesk.services.public_files import PublicFileCache
+from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
 
+HOSTED_ASSERTION_LIMIT = 1_000_000
+"""An Open Badges assertion is a few kilobytes; more is not one."""
 NAME_LOOKUPS_AT_ONCE = 6
 """Public documents fetched at once when naming badges (often from hosts other than the API)."""
 SAVES_WAIT_SECONDS = 10
@@ -219,6 +221,35 @@ class BackpackService(ServerService):
         self._read[url] = document
         return document
 
+    async def preview(self, baked: BakedAssertion) -> dict[str, str]:
+        """What an image (or pasted JSON) is, before it is sent: ``describe_assertion`` of its
+        assertion, fetched when the image holds only its address (hosted verification), with
+        the badge class and issuer documents it names by address. Nothing is written; what
+        cannot be fetched is left as the image says it."""
+        document = baked.document
+        if document is None and baked.url:
+            document = await self._hosted_assertion(baked.url)
+        if document is None:
+            return describe_baked(baked)
+        badge = _embedded(document, "badge")
+        if badge is None and isinstance(document.get("badge"), str):
+            badge = await self._document(document["badge"])
+        issuer = _embedded(badge, "issuer")
+        if issuer is None and badge is not None and isinstance(badge.get("issuer"), str):
+            issuer = await self._document(badge["issuer"])
+        return describe_assertion(document, badge, issuer, baked.url)
+
+    async def _hosted_assertion(self, url: str) -> dict[str, Any] | None:
+        """The assertion at its public address, fresh (it may have been revoked since)."""
+        try:
+            data = await self.client.download(
+                url, accept=OPEN_BADGES_JSON, limit=HOSTED_ASSERTION_LIMIT
+            )
+            document = json.loads(data)
+        except (ApiError, ValueError):
+            return None
+        return document if isinstance(document, dict) else None
+
     async def accept(self, badges: Sequence[BackpackBadge]) -> BadgesOutcome:
         """Accept the badges in turn until the server refuses one. For one this session
         removed this is the way back: it leaves the undo list, and the audit log says so."""
@@ -385,21 +416,38 @@ class BackpackService(ServerService):
 
 
 def describe_baked(baked: BakedAssertion) -> dict[str, str]:
-    """What a person should see of a baked image before it is sent: the assertion's address,
-    or the badge, issuer, recipient and date its JSON names (labels in English; the dialog
-    translates them)."""
+    """What a person should see of a baked image before it is sent, from the image alone: the
+    assertion's address, or what its JSON names (see ``describe_assertion``)."""
     if baked.document is None:
         return {"Assertion URL": baked.url or ""}
-    document = baked.document
-    badge = _embedded(document, "badge") or {}
-    issuer = _embedded(badge, "issuer") or {}
+    badge = _embedded(baked.document, "badge")
+    return describe_assertion(baked.document, badge, _embedded(badge, "issuer"))
+
+
+def describe_assertion(
+    document: dict[str, Any],
+    badge: dict[str, Any] | None,
+    issuer: dict[str, Any] | None,
+    url: str | None = None,
+) -> dict[str, str]:
+    """The badge, issuer, recipient and dates an assertion names, with the badge class and
+    issuer documents when they were had (else their addresses). Labels in English, for the
+    dialog to translate; dates as the document writes them. A hashed recipient is said by its
+    type under "Hashed recipient" (the hash means nothing to a person)."""
+    badge, issuer = badge or {}, issuer or {}
     recipient = _embedded(document, "recipient") or {}
+    hashed = recipient.get("hashed") is True or _text(recipient.get("identity")).startswith(
+        ("sha256$", "md5$")
+    )
     facts = {
-        "Assertion ID": _text(document.get("id")),
+        "Assertion URL": url or "",
+        "Assertion ID": "" if url else _text(document.get("id")),
         "Badge": _text(badge.get("name")) or _text(document.get("badge")),
         "Issuer": _text(issuer.get("name")) or _text(badge.get("issuer")),
-        "Recipient": _text(recipient.get("identity")),
+        "Recipient": "" if hashed else _text(recipient.get("identity")),
+        "Hashed recipient": (_text(recipient.get("type")) or "email") if hashed else "",
         "Issued on": _text(document.get("issuedOn")),
+        "Expires": _text(document.get("expires")),
     }
     return {label: value for label, value in facts.items() if value}
 

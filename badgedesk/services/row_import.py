@@ -36,7 +36,7 @@ from badgedesk.core.written_dates import (
 )
 from badgedesk.services.batch_rows import identity_key, recipient_type_of, row_problems
 from badgedesk.services.validation import EMAIL, Problem, shown
-from badgedesk.store.csvfile import write_csv
+from badgedesk.store.csvfile import unguarded_cell, write_csv
 
 
 class Column(StrEnum):
@@ -301,7 +301,7 @@ def _records(text: str, delimiter: str, *, quotes: bool = True, start: int = 1) 
     for row in reader:
         line = start + consumed
         consumed = reader.line_num
-        cells = tuple(map(str.strip, row))
+        cells = tuple(unguarded_cell(cell.strip()) for cell in row)
         if any(cells):
             # Checked before stripping, which would quietly drop a \x1f or \x85 at an end.
             bad = next((found for cell in row if (found := _BAD_IN_LINE.search(cell))), None)

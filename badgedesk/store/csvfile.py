@@ -23,6 +23,12 @@ def safe_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
+def unguarded_cell(value: str) -> str:
+    """The text ``safe_cell`` guarded, so that an export reads back as it was written: a
+    telephone recipient ``+44…`` is exported as ``'+44…`` and must import as ``+44…``."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+
+
 @contextlib.contextmanager
 def atomic_text_file(path: Path, encoding: str) -> Iterator[TextIO]:
     """A text file written beside ``path`` and renamed over it once complete and synced:

@@ -4,9 +4,27 @@ re-enter the qasync loop from inside a coroutine."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from badgedesk.core.files import export_file_name
+
+
+def documents_folder() -> Path:
+    """Where exports go unless the person chooses otherwise: their Documents folder, or their
+    home folder when the platform has none (or it is not there)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if location and Path(location).is_dir():
+        return Path(location)
+    return Path.home()
+
+
+def export_path(subject: str, suffix: str = "csv") -> str:
+    """The suggested path of an export of ``subject`` made today, in the Documents folder."""
+    return str(documents_folder() / export_file_name(subject, date.today(), suffix))
 
 
 def choose_file(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from badgedesk.core.written_dates import ColumnOrder, DayOrder
 from badgedesk.services.row_import import Table, save_rejections
 from badgedesk.services.tasks import Tasks
+from badgedesk.ui.discard import close_or_ask
 from badgedesk.ui.files import choose_file
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.style import error_style
@@ -192,7 +194,6 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         self.import_button = self.buttons.addButton(
             _tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button.setDefault(True)
         self.save_report_button = QPushButton(_tr("&Save report…"))
         self.save_report_button.setAccessibleName(_tr("Save the list of rejected lines"))
         self.buttons.addButton(self.save_report_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -213,6 +214,9 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         layout.addWidget(self.summary)
         layout.addWidget(self.report, 2)
         layout.addWidget(self.buttons)
+        self.import_button.setDefault(True)  # once in the dialog, or Cancel becomes the default
+        self.discard_question: QMessageBox | None = None
+        self._initial_choice = self._choice()
 
     # ------------------------------------------------------------ for subclasses
 
@@ -243,6 +247,14 @@ class ColumnMappingDialog(QDialog, Generic[R]):
             for index, box in enumerate(self.column_boxes)
             if box.currentData() is not None
         }
+
+    def _choice(self) -> tuple[dict[int, Any], bool]:
+        return self.mapping(), self.header_box.isChecked()
+
+    def reject(self) -> None:
+        """Escape, Cancel, closing: a changed mapping is not lost without asking."""
+        changed = self._choice() != self._initial_choice
+        self.discard_question = close_or_ask(self, changed, super().reject)
 
     def _remap(self) -> None:
         self._show_preview()

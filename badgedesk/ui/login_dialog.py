@@ -308,6 +308,8 @@ class LoginDialog(QDialog):
     def _on_load_finished(self, ok: bool) -> None:
         self.page_ready = ok
         self.progress.setVisible(False)
+        if ok:
+            self.view.setFocus()  # typing goes to the page's first field, not a button
 
     def _page_address(self) -> str:
         """The sign-in page's address without its query (state and PKCE stay out of sight)."""

@@ -72,10 +72,10 @@ class MainWindow(QMainWindow):
             + self.tr("Offline drafting arrives in a later version of BadgeDesk."),
         )
         for widget, label in (
-            (self.assertions_tab, self.tr("&Assertions")),
-            (self.revocations_tab, self.tr("&Revocations")),
-            (self.backpack_tab, self.tr("&Backpack")),
-            (self.drafts_tab, self.tr("&Drafts")),
+            (self.assertions_tab, self.tr("Assertions")),
+            (self.revocations_tab, self.tr("Revocations")),
+            (self.backpack_tab, self.tr("Backpack")),
+            (self.drafts_tab, self.tr("Drafts")),
         ):
             self.tabs.addTab(widget, label)
         self.setCentralWidget(self.tabs)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from badgedesk.profiles import (
     ServerProfile,
     is_web_address,
 )
+from badgedesk.ui.discard import close_or_ask
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.style import error_label
 
@@ -83,6 +85,12 @@ def problem_text(error: ProfileError) -> str:
     }
 
 
+def _field_text(profile: ServerProfile | None, key: str) -> str:
+    """What a profile's field shows in its edit box."""
+    value = getattr(profile, key) if profile is not None else ""
+    return "" if value is None else str(value)
+
+
 class ProfilesDialog(QDialog):
     """Edits the profile store; asks the shell to switch through ``use_requested``."""
 
@@ -102,6 +110,7 @@ class ProfilesDialog(QDialog):
         self._editing: str | None = None
         self._shown: ServerProfile | None = None
         """The stored profile on show, if any (its URLs are shown until an address changes)."""
+        self.discard_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Server profiles"))
         self.setAccessibleName(self.tr("Server profiles"))
         fit_to_screen(self, 920, 560)
@@ -210,7 +219,7 @@ class ProfilesDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_profile)
         self.save_button.clicked.connect(self.save_profile)
         self.use_button.clicked.connect(self.use_profile)
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.reject)
         self.reload(select=current)
 
     @staticmethod
@@ -284,8 +293,7 @@ class ProfilesDialog(QDialog):
         self._shown = profile
         self._clear_problems()
         for key, edit in self.edits.items():
-            value = getattr(profile, key) if profile is not None else ""
-            edit.setText("" if value is None else str(value))
+            edit.setText(_field_text(profile, key))
             edit.setReadOnly(not custom)
         self.secret.setReadOnly(not custom)
         self.secret.clear()
@@ -345,8 +353,7 @@ class ProfilesDialog(QDialog):
         self._editing = ""
         self._shown = None
         for key, edit in self.edits.items():
-            value = getattr(template, key)
-            edit.setText("" if value is None else str(value))
+            edit.setText(_field_text(template, key))
             edit.setReadOnly(False)
         self.secret.setReadOnly(False)
         self.secret.clear()
@@ -387,6 +394,19 @@ class ProfilesDialog(QDialog):
             return
         Keychain(name, self._backend).delete(CLIENT_SECRET)
         self.reload()
+
+    def has_unsaved_changes(self) -> bool:
+        """A new custom profile not saved yet, a typed secret, or a custom profile edited."""
+        if self._editing == "" or self.secret.text():
+            return True
+        shown = self._shown
+        if shown is None or shown.builtin:
+            return False
+        return any(edit.text() != _field_text(shown, key) for key, edit in self.edits.items())
+
+    def reject(self) -> None:
+        """Escape, Close, closing: unsaved changes to a profile are not lost without asking."""
+        self.discard_question = close_or_ask(self, self.has_unsaved_changes(), super().reject)
 
     def use_profile(self) -> None:
         if self.selected():

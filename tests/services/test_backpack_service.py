@@ -21,6 +21,7 @@ from badgedesk.services.backpack import (
     BackpackBadge,
     BackpackService,
     BadgesOutcome,
+    describe_assertion,
     describe_baked,
 )
 from badgedesk.services.changes import BackpackChanged, Change, Changes
@@ -920,6 +921,27 @@ def test_describe_baked_json_naming_its_badge_by_url():
         "Assertion ID": "https://badges.example.org/a/1",
         "Badge": "https://badges.example.org/b/1",
         "Issued on": "2024-01-02",
+    }
+
+
+def test_describe_assertion_says_a_hashed_recipient_by_its_type_and_names_the_dates():
+    document = {
+        "id": "https://badges.example.org/a/2",
+        "recipient": {"type": "telephone", "hashed": True, "identity": "sha256$abc"},
+        "badge": "https://badges.example.org/b/1",
+        "issuedOn": "2024-01-02",
+        "expires": "2025-01-02",
+    }
+    badge = {"name": "Maths Star", "issuer": "https://badges.example.org/i/1"}
+    issuer = {"name": "Northfield College"}
+    url = "https://badges.example.org/a/2"
+    assert describe_assertion(document, badge, issuer, url) == {
+        "Assertion URL": url,
+        "Badge": "Maths Star",
+        "Issuer": "Northfield College",
+        "Hashed recipient": "telephone",
+        "Issued on": "2024-01-02",
+        "Expires": "2025-01-02",
     }
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -41,6 +43,7 @@ from badgedesk.ui.backpack.import_dialog import (
     DropArea,
     ImportBadgeDialog,
 )
+from badgedesk.ui.models.drafts import local_day
 from badgedesk.ui.style import ERROR_TEXT
 from tests.badge_files import baked_png, baked_svg, baked_svg_json, plain_png
 from tests.ui.dragging import drag_event, send_drag
@@ -373,7 +376,7 @@ def test_baked_image_with_json_shows_its_facts_then_imports_a_new_badge(
         "Badge: First Aid at Work",
         "Issuer: Red Valley Training",
         f"Recipient: {DEMO_EMAIL}",
-        "Issued on: 2024-03-01T09:00:00+00:00",
+        f"Issued on: {local_day(date(2024, 3, 1))}",  # as the person writes dates
     ]
     badge = assert_closed_with(dialog, emitted)
     assert (badge.name, badge.issuer, badge.imported) == (
@@ -517,6 +520,53 @@ def test_file_dropped_anywhere_on_the_dialog_opens_the_image_page(dialog, tmp_pa
     loop.run_until_complete(scenario())
     assert dialog.tabs.currentIndex() == IMAGE_PAGE
     assert "https://badges.example.org/a/8" in dialog.facts_view.toPlainText()
+
+
+def test_import_not_cancel_is_the_default_button(dialog) -> None:
+    assert dialog.import_button.isDefault()
+    assert not dialog.cancel_button.isDefault()
+
+
+def test_a_sandbox_badge_image_shows_the_badge_issuer_recipient_and_dates_it_names(
+    sandbox, client, dialog, tmp_path, loop
+) -> None:
+    """The sandbox bakes only the assertion's address into its images (hosted verification):
+    the preview fetches what that address holds, and the badge class and issuer it names."""
+    waiting = loop.run_until_complete(issued_here(client, "Unaccepted"))
+    record = sandbox.state.assertions[waiting.entity_id]
+    badgeclass = sandbox.state.badgeclasses[record.badgeclass]
+    issuer = sandbox.state.issuers[badgeclass.issuer]
+    image = httpx.get(f"{public_url(sandbox, waiting)}/image").content
+    loop.run_until_complete(dialog.load_file(write_file(tmp_path, "earned.png", image)))
+    facts = dialog.facts_view.toPlainText().splitlines()
+    issued = local_day(record.issued_on.astimezone().date())
+    recipient = "an email address, hashed in the badge" if record.hashed else DEMO_EMAIL
+    assert facts[1:5] == [
+        f"Assertion URL: {public_url(sandbox, waiting)}",
+        f"Badge: {badgeclass.name}",
+        f"Issuer: {issuer.name}",
+        f"Recipient: {recipient}",
+    ]
+    assert facts[5] == f"Issued on: {issued}"
+    assert facts[0].startswith("File: earned.png (PNG, ")
+    assert import_requests(sandbox) == [], "nothing is sent to the backpack before Import"
+
+
+def test_pasted_json_naming_its_badge_by_address_shows_the_badge_and_issuer(
+    sandbox, dialog, loop
+) -> None:
+    badgeclass = next(iter(sandbox.state.badgeclasses.values()))
+    issuer = sandbox.state.issuers[badgeclass.issuer]
+    badge_url = f"{sandbox.base_url}/public/badges/{badgeclass.entity_id}"
+    document = external_assertion(3, badge=badge_url, expires="2030-06-30")
+    dialog.tabs.setCurrentIndex(JSON_PAGE)
+    dialog.json_edit.setPlainText(json.dumps(document))
+    assert f"Badge: {badge_url}" in dialog.json_facts.text(), "the address at once"
+    loop.run_until_complete(dialog.json_preview)
+    shown = dialog.json_facts.text().splitlines()
+    assert f"Badge: {badgeclass.name}" in shown
+    assert f"Issuer: {issuer.name}" in shown
+    assert f"Expires: {local_day(date(2030, 6, 30))}" in shown
 
 
 # ---------------------------------------------------------------- pasted JSON

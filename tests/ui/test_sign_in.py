@@ -326,6 +326,22 @@ def test_bool_singletons_survive_page_loads(shell, loop):
         assert sys.getrefcount(False) > PINNED_REFERENCES // 2
 
 
+def test_typing_starts_in_the_sign_in_pages_email_field(shell, loop):
+    """The page's first field has focus (autofocus), and the dialog gives the page the
+    keyboard once it has loaded."""
+
+    async def scenario():
+        signing_in, dialog = await open_dialog(shell)
+        await wait_for(lambda: dialog.page_ready)
+        focused = dialog.focusWidget()
+        assert focused is dialog.view or dialog.view.isAncestorOf(focused)
+        assert await run_js(dialog, "document.activeElement.id") == "email"
+        dialog.reject()
+        await signing_in
+
+    loop.run_until_complete(scenario())
+
+
 def test_sign_in_is_audited_and_the_catalogue_cached(signed_in, loop):
     async def scenario():
         await wait_for(
@@ -353,7 +369,7 @@ def test_audit_log_dialog_lists_and_exports(signed_in, loop, qtbot, tmp_path):
     target = tmp_path / "audit.csv"
 
     async def export():
-        dialog.export_to(str(target))
+        dialog.export_to(target)
         await wait_for(lambda: target.exists() and "written" in dialog.status.text())
 
     loop.run_until_complete(export())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -49,6 +50,7 @@ from badgedesk.services.awards import AwardDetails, award_details_problems
 from badgedesk.services.validation import Problems, update_problems
 from badgedesk.ui.assertions.detail import markdown_html
 from badgedesk.ui.dates import DateEditor
+from badgedesk.ui.discard import close_or_ask
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import error_label
@@ -113,6 +115,7 @@ class AwardDialog(QDialog):
         super().__init__(parent)
         self.existing = existing
         self.error_labels: dict[str, QLabel] = {}
+        self.discard_question: QMessageBox | None = None
         now = datetime.now(UTC)
         editing = existing is not None
         self.setWindowTitle(self.tr("Edit award") if editing else self.tr("Award a badge"))
@@ -215,10 +218,10 @@ class AwardDialog(QDialog):
         )
         self.evidence_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.evidence_table.setTabKeyNavigation(False)
-        self.add_evidence_button = QPushButton(self.tr("&Add evidence"), evidence_page)
+        self.add_evidence_button = QPushButton(self.tr("Add e&vidence"), evidence_page)
         self.add_evidence_button.setAccessibleName(self.tr("Add evidence"))
         self.add_evidence_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.add_evidence_button.clicked.connect(lambda: self.add_evidence(Evidence()))
+        self.add_evidence_button.clicked.connect(self.on_add_evidence)
         self.remove_evidence_button = QPushButton(self.tr("Re&move evidence"), evidence_page)
         self.remove_evidence_button.setAccessibleName(self.tr("Remove the selected evidence"))
         self.remove_evidence_button.clicked.connect(self.remove_selected_evidence)
@@ -234,7 +237,7 @@ class AwardDialog(QDialog):
         # --- Open Badges 3 award properties
         ob3_page = QWidget(self.tabs)
         ob3_form = QFormLayout(ob3_page)
-        self.activity_start_edit = OptionalDateTime(self.tr("Activity &start"), now, ob3_page)
+        self.activity_start_edit = OptionalDateTime(self.tr("Activity s&tart"), now, ob3_page)
         self.activity_end_edit = OptionalDateTime(self.tr("Activity &end"), now, ob3_page)
         self.licence_edit = QLineEdit(ob3_page)
         self.licence_edit.setAccessibleName(self.tr("Licence number"))
@@ -281,6 +284,9 @@ class AwardDialog(QDialog):
 
         if existing is not None:
             self._fill(existing)
+        else:
+            self.identity_edit.setFocus()  # who receives the badge is what is typed first
+        self._initial = self._state()
 
     # ------------------------------------------------------------ building
 
@@ -335,12 +341,36 @@ class AwardDialog(QDialog):
             )
         self.evidence_table.setCurrentCell(row, 0)
 
+    def on_add_evidence(self) -> None:
+        """A new, empty evidence row, its first cell open for typing."""
+        self.add_evidence(Evidence())
+        self.evidence_table.edit(self.evidence_table.currentIndex())
+
     def remove_selected_evidence(self) -> None:
         rows = sorted(
             {index.row() for index in self.evidence_table.selectedIndexes()}, reverse=True
         )
         for row in rows:
             self.evidence_table.removeRow(row)
+
+    def _state(self) -> tuple[object, ...]:
+        """Everything the fields say, to tell whether anything was changed."""
+        return (
+            self.identity_edit.text(),
+            self.type_combo.currentIndex(),
+            self.hashed_check.isChecked(),
+            self.issued_edit.value(),
+            self.expires_edit.value(),
+            self.duplicates_check.isChecked(),
+            self.narrative_edit.toPlainText(),
+            self.evidence(),
+            self.ob3_properties(),
+            self.extensions_edit.toPlainText(),
+        )
+
+    def reject(self) -> None:
+        """Escape, Cancel, closing: closes at once when nothing changed, else asks first."""
+        self.discard_question = close_or_ask(self, self._state() != self._initial, super().reject)
 
     def update_preview(self) -> None:
         self.preview.setHtml(markdown_html(self.narrative_edit.toPlainText()))

@@ -7,11 +7,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from badgedesk.ui.discard import close_or_ask
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.style import error_label
 
@@ -25,6 +27,7 @@ class RevokeDialog(QDialog):
 
     def __init__(self, description: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.discard_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Revoke award"))
         self.setAccessibleName(self.windowTitle())
         what = QLabel(self)
@@ -63,6 +66,10 @@ class RevokeDialog(QDialog):
         layout.addWidget(self.buttons)
         fit_to_screen(self, 460, 300)
         self.reason_edit.setFocus()
+
+    def reject(self) -> None:
+        """Escape, Cancel, closing: a reason written is not thrown away without asking."""
+        self.discard_question = close_or_ask(self, bool(self.reason()), super().reject)
 
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()

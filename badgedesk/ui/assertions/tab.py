@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -58,6 +57,7 @@ from badgedesk.ui.assertions.badge_class_details import BadgeClassDetails
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.summary import SummaryStrip
 from badgedesk.ui.empty_state import assertions_empty_state
+from badgedesk.ui.files import choose_file, export_path
 from badgedesk.ui.fit import remember_splitter, save_splitter
 from badgedesk.ui.models.assertions import AssertionTableModel
 
@@ -264,7 +264,7 @@ class AssertionsTab(QWidget):
         self.detail_action.setCheckable(True)
         self.detail_action.setToolTip(self.tr("Show or hide the award's details (Ctrl+D)"))
         self.detail_action.triggered.connect(self.set_detail_shown)
-        self.show_revoked = QCheckBox(self.tr("Show re&voked"))
+        self.show_revoked = QCheckBox(self.tr("Show &revoked"))
         self.show_revoked.setAccessibleName(self.tr("Show revoked awards"))
         self.show_expired = QCheckBox(self.tr("Show e&xpired"))
         self.show_expired.setAccessibleName(self.tr("Show expired awards"))
@@ -861,16 +861,14 @@ class AssertionsTab(QWidget):
     def on_export(self) -> None:
         if self.model.query is None:
             return
-        dialog = QFileDialog(self, self.tr("Export awards as CSV"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile("awards.csv")
-        dialog.fileSelected.connect(
-            lambda path: self.tasks.spawn(self.export(Path(path)), name="export")
+        item = self.tree.currentItem()  # the badge class or issuer whose awards are shown
+        choose_file(
+            self,
+            self.tr("Export awards as CSV"),
+            self.tr("CSV files (*.csv)"),
+            lambda path: self.tasks.spawn(self.export(path), name="export"),
+            save_as=export_path(item.text(0) if item is not None else ""),
         )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
 
     async def export(self, path: Path) -> int:
         """Write what the table shows (filters applied), loading the remaining pages first."""

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 
 from badgedesk.api.errors import ApiError, NetworkError
 from badgedesk.baking import PNG, SVG, BakedAssertion, NotABadge, media_type, unbake
+from badgedesk.core.dates import parse_datetime
 from badgedesk.services.backpack import BackpackBadge, BackpackService, describe_baked
 from badgedesk.services.tasks import Tasks
 from badgedesk.services.validation import Problem, is_web_url
+from badgedesk.ui.dates import display_date
 from badgedesk.ui.files import choose_file
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.problems import problem_text
@@ -54,6 +56,16 @@ _DROP_STYLE = "QLabel { border: 2px dashed palette(mid); border-radius: 6px; pad
 _DROP_HOVER_STYLE = (
     "QLabel { border: 2px dashed palette(highlight); border-radius: 6px; padding: 12px; }"
 )
+
+
+def _shown_day(text: str) -> str:
+    """An assertion's date as the person writes dates (a date-time on its local day); the
+    text as written when it is no ISO 8601 date."""
+    try:
+        moment = parse_datetime(text)
+    except ValueError:
+        return text
+    return display_date(moment.date() if len(text.strip()) <= 10 else moment)
 
 
 class FileTooLargeError(OSError):
@@ -157,6 +169,9 @@ class ImportBadgeDialog(QDialog):
         self._image: bytes | None = None
         self._image_name = ""
         self._document: dict[str, Any] | None = None
+        self._json_generation = 0
+        self.json_preview: asyncio.Future[None] | None = None
+        """The pasted JSON's badge class and issuer being fetched, for a test to await."""
         self.setWindowTitle(self.tr("Import a badge"))
         self.setAccessibleName(self.tr("Import a badge"))
         self.setAcceptDrops(True)
@@ -366,28 +381,56 @@ class ImportBadgeDialog(QDialog):
         self._update_import_button()
 
     def _show_json_facts(self) -> None:
+        self._json_generation += 1  # what an earlier text names is not shown any more
         if self._document is None:
             self.json_facts.setVisible(False)
             return
-        facts = self._facts(BakedAssertion(document=self._document))
+        baked = BakedAssertion(document=self._document)
+        self._set_json_facts(describe_baked(baked))
+        self.json_preview = self._tasks.spawn(self._complete_json(baked, self._json_generation))
+
+    async def _complete_json(self, baked: BakedAssertion, generation: int) -> None:
+        """The badge class and issuer the JSON names by address, once fetched."""
+        facts = await self.service.preview(baked)
+        if generation == self._json_generation:
+            self._set_json_facts(facts)
+
+    def _set_json_facts(self, facts: dict[str, str]) -> None:
+        lines = self._fact_lines(facts)
         self.json_facts.setText(
-            "\n".join(facts) or self.tr("The JSON names no badge, issuer or recipient.")
+            "\n".join(lines) or self.tr("The JSON names no badge, issuer or recipient.")
         )
         self.json_facts.setVisible(True)
 
-    def _facts(self, baked: BakedAssertion) -> list[str]:
+    def _fact_lines(self, facts: dict[str, str]) -> list[str]:
+        """One translated line a fact (``describe_assertion``'s labels), dates in the
+        person's format."""
         labels = {
             "Assertion URL": self.tr("Assertion URL"),
             "Assertion ID": self.tr("Assertion ID"),
             "Badge": self.tr("Badge"),
             "Issuer": self.tr("Issuer"),
             "Recipient": self.tr("Recipient"),
+            "Hashed recipient": self.tr("Recipient"),
             "Issued on": self.tr("Issued on"),
+            "Expires": self.tr("Expires"),
         }
-        return [
-            self.tr("%(label)s: %(value)s") % {"label": labels.get(label, label), "value": value}
-            for label, value in describe_baked(baked).items()
-        ]
+        hashed = {
+            "email": self.tr("an email address, hashed in the badge"),
+            "url": self.tr("a web address, hashed in the badge"),
+            "telephone": self.tr("a telephone number, hashed in the badge"),
+        }
+        lines = []
+        for label, value in facts.items():
+            if label == "Hashed recipient":
+                value = hashed.get(value, self.tr("hashed in the badge"))
+            elif label in ("Issued on", "Expires"):
+                value = _shown_day(value)
+            lines.append(
+                self.tr("%(label)s: %(value)s")
+                % {"label": labels.get(label, label), "value": value}
+            )
+        return lines
 
     # ------------------------------------------------------------ image files
 
@@ -426,8 +469,14 @@ class ImportBadgeDialog(QDialog):
             )
         except OSError as error:
             outcome = self.tr("The file cannot be read: %s.") % (error.strerror or error)
-        if generation == self._load_generation:
-            self._show_file(path, data, outcome)
+        if generation != self._load_generation:
+            return
+        self._show_file(path, data, outcome)
+        if isinstance(outcome, BakedAssertion):
+            facts = await self.service.preview(outcome)  # what the image's address holds
+            if generation == self._load_generation:
+                file_line = self.facts_view.toPlainText().splitlines()[0]
+                self.facts_view.setPlainText("\n".join([file_line, *self._fact_lines(facts)]))
 
     def _show_file(self, path: Path, data: bytes | None, outcome: BakedAssertion | str) -> None:
         lines = [self.tr("File: %s") % path.name]
@@ -450,7 +499,7 @@ class ImportBadgeDialog(QDialog):
                 self.preview.setText(self.tr("No preview"))
         problem = outcome if isinstance(outcome, str) else ""
         if isinstance(outcome, BakedAssertion):
-            lines += self._facts(outcome)
+            lines += self._fact_lines(describe_baked(outcome))
         self.facts_view.setPlainText("\n".join(lines))
         self.image_error.setText(problem)
         self.image_error.setVisible(bool(problem))

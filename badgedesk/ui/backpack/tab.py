@@ -141,14 +141,14 @@ class BackpackTab(QWidget):
         ):
             self.acceptance_combo.addItem(text, value)
         self.acceptance_combo.currentIndexChanged.connect(self._on_filter)
-        show_label = QLabel(self.tr("S&how:"))
+        show_label = QLabel(self.tr("&Show:"))
         show_label.setBuddy(self.acceptance_combo)
         self.expired_box = QCheckBox(self.tr("E&xpired and revoked too"))
         self.expired_box.setAccessibleName(self.tr("Include expired and revoked badges"))
         self.expired_box.toggled.connect(self.on_refresh)
         self.import_action = action(self.tr("&Import…"), "Ctrl+I", self.on_import)
         self.import_button = action_button(self.import_action, self.tr("Import a badge"))
-        self.refresh_action = action(self.tr("Re&fresh"), "F5", self.on_refresh)
+        self.refresh_action = action(self.tr("&Refresh"), "F5", self.on_refresh)
         self.refresh_button = action_button(self.refresh_action, self.tr("Reload the backpack"))
         self.find_action = action(
             self.tr("Filter"), QKeySequence.StandardKey.Find, self._focus_search
@@ -163,7 +163,7 @@ class BackpackTab(QWidget):
         top.addWidget(self.refresh_button)
 
         # Collections
-        collections_label = QLabel(self.tr("&Collections"))
+        collections_label = QLabel(self.tr("Co&llections"))
         self.collections_list = CollectionsList()
         collections_label.setBuddy(self.collections_list)
         self.collections_list.currentItemChanged.connect(self._on_collection_chosen)

@@ -222,13 +222,13 @@ class BatchEditor(OutboxEditor):
             signal.connect(self._save_defaults)
 
         top = QFormLayout()
-        top.addRow(_tr("&Name:"), self.name_edit)
+        top.addRow(_tr("Na&me:"), self.name_edit)
         top.addRow(_tr("&Badge class:"), self.badgeclass_box)
         top.addRow("", self.badgeclass_note)
         defaults = QGroupBox(_tr("Defaults for every row (a row's own values win)"))
         form = QFormLayout(defaults)
         form.addRow(_tr("Na&rrative:"), self.narrative_edit)
-        form.addRow(_tr("&Evidence URL:"), self.evidence_edit)
+        form.addRow(_tr("Evidence &URL:"), self.evidence_edit)
         form.addRow(_tr("Evidence narra&tive:"), self.evidence_note_edit)
         dates = QHBoxLayout()
         dates.addWidget(self.issued_on)
@@ -244,20 +244,20 @@ class BatchEditor(OutboxEditor):
 
         self.add_action = tab_action(self, _tr("&Add row"), "Ctrl+Shift+Insert", self.on_add_row)
         self.delete_action = tab_action(
-            self, _tr("&Delete rows"), QKeySequence.StandardKey.Delete, self.on_delete_rows
+            self, _tr("Delete rows"), QKeySequence.StandardKey.Delete, self.on_delete_rows
         )
         self.import_action = tab_action(self, _tr("&Import CSV…"), "Ctrl+I", self.import_requested)
         self.paste_action = tab_action(
             self, _tr("&Paste rows"), QKeySequence.StandardKey.Paste, self.on_paste
         )
         self.undo_action = tab_action(
-            self, _tr("&Undo"), QKeySequence.StandardKey.Undo, self.on_undo
+            self, _tr("Undo"), QKeySequence.StandardKey.Undo, self.on_undo
         )
         self.redo_action = tab_action(
-            self, _tr("&Redo"), QKeySequence.StandardKey.Redo, self.on_redo
+            self, _tr("Redo"), QKeySequence.StandardKey.Redo, self.on_redo
         )
         self.submit_action = tab_action(self, _tr("&Submit…"), "Ctrl+Return", self.on_submit)
-        self.retry_action = tab_action(self, _tr("Re&try failed"), "Ctrl+R", self.on_retry)
+        self.retry_action = tab_action(self, _tr("Retr&y failed"), "Ctrl+R", self.on_retry)
         self.export_results_action = tab_action(
             self, _tr("E&xport results…"), "Ctrl+Shift+E", self.on_export_results
         )

@@ -39,7 +39,7 @@ from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.dates import locale_day_order
 from badgedesk.ui.drafts.editor import BatchEditor
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog, mapping_is_clear
-from badgedesk.ui.files import choose_file
+from badgedesk.ui.files import choose_file, export_path
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +76,10 @@ class DraftsTab(BatchTab[DraftRow]):
         )
         self.setAccessibleName(_tr("Drafts"))
 
-        self.new_action = tab_action(self, _tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
+        self.new_action = tab_action(self, _tr("Ne&w batch"), "Ctrl+Shift+N", self.on_new_batch)
         self.open_action = tab_action(self, _tr("&Open file…"), "Ctrl+O", self.on_open_file)
         self.save_action = tab_action(
-            self, _tr("&Save as file…"), "Ctrl+Shift+S", self.on_save_file
+            self, _tr("Sav&e as file…"), "Ctrl+Shift+S", self.on_save_file
         )
         self.delete_action = tab_action(self, _tr("De&lete batch…"), None, self.on_delete_batch)
         self.new_action.setToolTip(_tr("Start a batch of awards (works offline)"))
@@ -120,6 +120,8 @@ class DraftsTab(BatchTab[DraftRow]):
             _tr("New batch"),
             (420, 880),
         )
+        # The README's keys for adding rows work from the list of batches too, not only the editor.
+        splitter.addActions([self.editor.import_action, self.editor.add_action])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -235,12 +237,13 @@ class DraftsTab(BatchTab[DraftRow]):
         return saved.rows
 
     def on_export_results(self, batch_id: int) -> None:
+        batch = self.editor.batch
         choose_file(
             self,
             _tr("Export the results"),
             _tr("CSV files (*.csv)"),
             lambda path: self.tasks.spawn(self.export_results(batch_id, path)),
-            save_as="results.csv",
+            save_as=export_path(batch.name if batch is not None else ""),
         )
 
     async def export_results(self, batch_id: int, path: Path) -> int:

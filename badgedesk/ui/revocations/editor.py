@@ -101,7 +101,7 @@ class RevocationEditor(OutboxEditor):
             _tr("How many awards go in one request to the server (the server answers per award)")
         )
         form = QFormLayout()
-        name_label = QLabel(_tr("&Name:"))
+        name_label = QLabel(_tr("Na&me:"))
         name_label.setBuddy(self.name_edit)
         reason_label = QLabel(_tr("&Reason:"))
         reason_label.setBuddy(self.reason_edit)
@@ -135,15 +135,15 @@ class RevocationEditor(OutboxEditor):
         self.import_action.setToolTip(
             _tr("Add rows from a CSV of assertion entityIds, or of recipients and a badge class")
         )
-        self.delete_action = tab_action(self, _tr("&Delete rows"), "Delete", self.on_delete)
-        self.undo_action = tab_action(self, _tr("&Undo"), "Ctrl+Z", self.undo_stack.undo)
-        self.redo_action = tab_action(self, _tr("Re&do"), "Ctrl+Shift+Z", self.undo_stack.redo)
-        self.check_action = tab_action(self, _tr("C&heck with server"), "F5", self.on_check)
+        self.delete_action = tab_action(self, _tr("Delete rows"), "Delete", self.on_delete)
+        self.undo_action = tab_action(self, _tr("Undo"), "Ctrl+Z", self.undo_stack.undo)
+        self.redo_action = tab_action(self, _tr("Redo"), "Ctrl+Shift+Z", self.undo_stack.redo)
+        self.check_action = tab_action(self, _tr("Ch&eck with server"), "F5", self.on_check)
         self.check_action.setToolTip(
             _tr("Find each row's award on the server and see its status now")
         )
         self.review_action = tab_action(
-            self, _tr("Re&view and revoke…"), "Ctrl+Return", self.on_review
+            self, _tr("Rev&iew and revoke…"), "Ctrl+Return", self.on_review
         )
         self.retry_action = tab_action(self, _tr("Re&try failed"), "Ctrl+R", self.on_retry)
         self.export_action = tab_action(

@@ -26,7 +26,7 @@ from badgedesk.services.revocation_history import HistoryEntry
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.empty_state import EmptyState
-from badgedesk.ui.files import choose_file
+from badgedesk.ui.files import choose_file, export_path
 from badgedesk.ui.models.revocations import (
     FAILED_COLUMN,
     NOT_SENT,
@@ -192,7 +192,7 @@ class HistoryView(QWidget):
             self.tr("Export the revocation history"),
             self.tr("CSV files (*.csv)"),
             lambda path: self.tasks.spawn(self.export_csv(path)),
-            save_as="revocation-history.csv",
+            save_as=export_path(self.tr("Revocation history")),
         )
 
     async def export_csv(self, path: Path) -> int | None:

@@ -35,7 +35,7 @@ from badgedesk.services.revocation_import import CatalogueEntry
 from badgedesk.services.revocation_submission import DEFAULT_CHUNK_SIZE
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_tab import BatchTab
-from badgedesk.ui.files import choose_file
+from badgedesk.ui.files import choose_file, export_path
 from badgedesk.ui.revocations.editor import RevocationEditor
 from badgedesk.ui.revocations.history import HistoryView
 from badgedesk.ui.revocations.import_dialog import RevocationImportDialog
@@ -72,7 +72,7 @@ class RevocationsTab(BatchTab[RevocationRow]):
         self.badgeclass_names: dict[str, str] = {}
         self.catalogue: list[CatalogueEntry] = []
 
-        self.new_action = tab_action(self, _tr("&New batch"), "Ctrl+Shift+N", self.on_new_batch)
+        self.new_action = tab_action(self, _tr("Ne&w batch"), "Ctrl+Shift+N", self.on_new_batch)
         self.new_action.setToolTip(_tr("Start a batch of revocations (works offline)"))
         self.delete_action = tab_action(self, _tr("De&lete batch…"), None, self.on_delete_batch)
         self.delete_action.setToolTip(
@@ -109,6 +109,7 @@ class RevocationsTab(BatchTab[RevocationRow]):
             _tr("New revocation batch"),
             (440, 860),
         )
+        splitter.addAction(self.editor.import_action)  # Ctrl+I from the list of batches too
         batches_page = QWidget()
         QVBoxLayout(batches_page).addWidget(splitter)
 
@@ -293,12 +294,13 @@ class RevocationsTab(BatchTab[RevocationRow]):
         self.status_message.emit(text)
 
     def on_export_results(self, batch_id: int) -> None:
+        batch = self.editor.batch
         choose_file(
             self,
             _tr("Export the results"),
             _tr("CSV files (*.csv)"),
             lambda path: self.tasks.spawn(self.export_results(batch_id, path)),
-            save_as="revocations.csv",
+            save_as=export_path(batch.name if batch is not None else ""),
         )
 
     async def export_results(self, batch_id: int, path: Path) -> int:
