@@ -43,7 +43,7 @@ from badgedesk.ui.backpack.import_dialog import (
     DropArea,
     ImportBadgeDialog,
 )
-from badgedesk.ui.models.drafts import local_day
+from badgedesk.ui.dates import display_date
 from badgedesk.ui.style import ERROR_TEXT
 from tests.badge_files import baked_png, baked_svg, baked_svg_json, plain_png
 from tests.ui.dragging import drag_event, send_drag
@@ -376,7 +376,7 @@ def test_baked_image_with_json_shows_its_facts_then_imports_a_new_badge(
         "Badge: First Aid at Work",
         "Issuer: Red Valley Training",
         f"Recipient: {DEMO_EMAIL}",
-        f"Issued on: {local_day(date(2024, 3, 1))}",  # as the person writes dates
+        f"Issued on: {display_date(date(2024, 3, 1))}",  # as the person writes dates
     ]
     badge = assert_closed_with(dialog, emitted)
     assert (badge.name, badge.issuer, badge.imported) == (
@@ -539,7 +539,7 @@ def test_a_sandbox_badge_image_shows_the_badge_issuer_recipient_and_dates_it_nam
     image = httpx.get(f"{public_url(sandbox, waiting)}/image").content
     loop.run_until_complete(dialog.load_file(write_file(tmp_path, "earned.png", image)))
     facts = dialog.facts_view.toPlainText().splitlines()
-    issued = local_day(record.issued_on.astimezone().date())
+    issued = display_date(record.issued_on.astimezone().date())
     recipient = "an email address, hashed in the badge" if record.hashed else DEMO_EMAIL
     assert facts[1:5] == [
         f"Assertion URL: {public_url(sandbox, waiting)}",
@@ -566,7 +566,7 @@ def test_pasted_json_naming_its_badge_by_address_shows_the_badge_and_issuer(
     shown = dialog.json_facts.text().splitlines()
     assert f"Badge: {badgeclass.name}" in shown
     assert f"Issuer: {issuer.name}" in shown
-    assert f"Expires: {local_day(date(2030, 6, 30))}" in shown
+    assert f"Expires: {display_date(date(2030, 6, 30))}" in shown
 
 
 # ---------------------------------------------------------------- pasted JSON
