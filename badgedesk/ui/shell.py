@@ -62,6 +62,7 @@ class Shell(QObject):
         self.profiles = profiles
         self._resolve_profile = resolve_profile
         self.assertions = AssertionsTab()
+        self.assertions.settings = window.settings
         window.set_assertions_tab(self.assertions)
         self.backpack = BackpackTab()
         window.set_backpack_tab(self.backpack)

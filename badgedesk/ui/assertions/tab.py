@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QPoint, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,6 +86,8 @@ class AssertionsTab(QWidget):
         self.allows: Callable[[str], bool] = lambda _scope: False
         self.batch_revocation = False
         """Whether Revoke selected has a Revocations tab to go to."""
+        self.settings: QSettings | None = None
+        """Where the award dialog keeps the person's choices (the window's settings)."""
         self.tasks = Tasks("the Assertions tab")
         self._unsubscribe: Callable[[], None] | None = None
         self.issuers: dict[str, Issuer] = {}
@@ -613,7 +615,7 @@ class AssertionsTab(QWidget):
             return
         from badgedesk.ui.assertions.award_dialog import AwardDialog
 
-        dialog = AwardDialog(badgeclass.name, self)
+        dialog = AwardDialog(badgeclass.name, self, settings=self.settings)
         dialog.submitted.connect(
             lambda details: self.tasks.spawn(
                 self._award(dialog, badgeclass.key, details), name="write"
