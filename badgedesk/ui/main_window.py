@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk import __version__
+from badgedesk.core.session_state import Connection, SessionState, SignIn
 from badgedesk.ui.empty_state import EmptyState, assertions_empty_state, backpack_empty_state
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
-        self.set_user(None)
+        self.show_session(SessionState())
         self.restore_state()
 
     # ------------------------------------------------------------ menus
@@ -181,15 +182,27 @@ class MainWindow(QMainWindow):
     def set_profile(self, name: str) -> None:
         self.profile_label.setText(self.tr("Server: %s") % name)
 
-    def set_user(self, name: str | None) -> None:
-        signed_in = name is not None
-        self.user_label.setText(
-            self.tr("Signed in as %s") % name if signed_in else self.tr("Not signed in")
+    def show_session(self, state: SessionState) -> None:
+        """Who is signed in, whether the server answers, and what the Account menu offers: all
+        from the session's one state, so that they never disagree."""
+        if state.sign_in is SignIn.REJECTED:
+            who = self.tr("Sign-in rejected: sign in again")
+        elif state.user is not None:
+            who = self.tr("Signed in as {name}").format(name=state.user)
+        else:
+            who = self.tr("Not signed in")
+        self.user_label.setText(who)
+        self.online_label.setText(
+            {
+                Connection.ONLINE: self.tr("Online"),
+                Connection.OFFLINE: self.tr("Offline"),
+                Connection.UNKNOWN: "",
+            }[state.connection]
         )
-        self.sign_in_action.setEnabled(not signed_in)
-        self.sign_out_action.setEnabled(signed_in)
+        self.sign_in_action.setEnabled(state.can_sign_in)
+        self.sign_out_action.setEnabled(state.can_sign_out)
         for tab in (self.assertions_tab, self.backpack_tab):
-            tab.action_button.setVisible(not signed_in)
+            tab.action_button.setVisible(state.can_sign_in)
 
     def set_assertions_tab(self, tab: AssertionsTab) -> None:
         """Put the real Assertions tab in place of the start-up placeholder (it is built after
@@ -232,9 +245,6 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.tabs.insertTab(index, new, label)
         self.tabs.setCurrentIndex(current)
-
-    def set_online(self, online: bool) -> None:
-        self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
 
     def set_keyring_notice(self, persistent: bool) -> None:
         """Say so when sign-in cannot be remembered (no secure keyring on this machine)."""

@@ -258,7 +258,8 @@ def test_refresh_failure_asks_to_sign_in_again(signed_in, loop, sandbox, memory_
         await asyncio.sleep(0.1)
 
     loop.run_until_complete(scenario())
-    assert signed_in.window.user_label.text() == "Not signed in"
+    assert signed_in.window.user_label.text() == "Sign-in rejected: sign in again"
+    assert signed_in.window.sign_in_action.isEnabled()
     assert signed_in.window.tabs.count() == 4, "what was on screen stays"
 
 
