@@ -11,9 +11,10 @@ module only, and this module only when a sign-in is needed, so start-up does not
 When the page cannot be had, the dialog says why from ``loadingChanged``: an HTTP error (a 404
 names the profile field to check) or an unreachable host. Chromium's own error pages ("This
 site can't be reached") are switched off: an unreachable host or a refused certificate puts
-BadgeDesk's page in place of the browser, with the reason and Retry above it. A page that loads but is no sign-in
-page (a JSON or text document; or, after a grace period for web apps that draw their form late,
-a page without a password field) is pointed out too, the latter only as a hint beside the page.
+BadgeDesk's page in place of the browser, with the reason and Retry above it. A page that loads
+but is no sign-in page (a JSON or text document; or, after a grace period for web apps that draw
+their form late, a page without a password field) is pointed out too, the latter only as a hint
+beside the page.
 """
 
 from __future__ import annotations
