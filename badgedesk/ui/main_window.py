@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
@@ -28,11 +29,13 @@ if TYPE_CHECKING:
     from badgedesk.ui.assertions.tab import AssertionsTab
     from badgedesk.ui.backpack.tab import BackpackTab
     from badgedesk.ui.drafts.tab import DraftsTab
+    from badgedesk.ui.first_run import FirstRunPage
     from badgedesk.ui.revocations.tab import RevocationsTab
 
 
 WARNING_MS = 60_000
 """How long the status bar repeats a warning shown in a box."""
+FIRST_RUN_HIDDEN_KEY = "first_run/hidden"
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +44,8 @@ class MainWindow(QMainWindow):
     sign_in_requested = Signal()
     sign_out_requested = Signal()
     profiles_requested = Signal()
+    sandbox_requested = Signal()
+    """The first-run page's "Try the sandbox"."""
     audit_requested = Signal()
     quit_requested = Signal()
     """File → Quit, Ctrl+Q or closing the window: the window stays until ``close_for_good``."""
@@ -77,7 +82,11 @@ class MainWindow(QMainWindow):
             (self.drafts_tab, self.tr("&Drafts")),
         ):
             self.tabs.addTab(widget, label)
-        self.setCentralWidget(self.tabs)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
+        self.first_run: FirstRunPage | None = None
+        """The first-run page, once shown."""
         for tab in (self.assertions_tab, self.backpack_tab):
             tab.action_button.clicked.connect(self.sign_in_requested)
 
@@ -125,9 +134,39 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.getting_started_action = self._action(self.tr("&Getting started"))
+        self.getting_started_action.triggered.connect(self.show_first_run)
+        help_menu.addAction(self.getting_started_action)
         self.about_action = self._action(self.tr("&About BadgeDesk"))
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    # ------------------------------------------------------------ first run
+
+    def first_run_hidden(self) -> bool:
+        """The person hid the first-run page once: it is no longer shown at start."""
+        return str(self.settings.value(FIRST_RUN_HIDDEN_KEY, False)).lower() == "true"
+
+    def show_first_run(self) -> None:
+        """The first-run page in place of the tabs, until a button is used."""
+        if self.first_run is None:
+            from badgedesk.ui.first_run import FirstRunPage
+
+            self.first_run = FirstRunPage()
+            self.first_run.try_sandbox.connect(self.sandbox_requested)
+            self.first_run.set_up_server.connect(self.profiles_requested)
+            self.first_run.dismissed.connect(self._hide_first_run_for_good)
+            self.pages.addWidget(self.first_run)
+        self.first_run.set_up_button.setEnabled(self.profiles_action.isEnabled())
+        self.pages.setCurrentWidget(self.first_run)
+        self.first_run.try_button.setFocus()
+
+    def hide_first_run(self) -> None:
+        self.pages.setCurrentWidget(self.tabs)
+
+    def _hide_first_run_for_good(self) -> None:
+        self.settings.setValue(FIRST_RUN_HIDDEN_KEY, True)
+        self.hide_first_run()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -20,7 +20,7 @@ from badgedesk.api.models import AssertionRow
 from badgedesk.auth.keychain import Keychain
 from badgedesk.core.session_state import Connection, SessionState, SignIn
 from badgedesk.core.states import Outcome
-from badgedesk.profiles import ProfileStore, ServerProfile
+from badgedesk.profiles import SANDBOX, ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.desk import Desk
 from badgedesk.services.session import Session
@@ -94,6 +94,7 @@ class Shell(QObject):
         window.sign_out_requested.connect(self.on_sign_out)
         window.audit_requested.connect(self.on_audit_log)
         window.profiles_requested.connect(self.on_profiles)
+        window.sandbox_requested.connect(self.on_try_sandbox)
         window.profiles_action.setEnabled(profiles is not None and resolve_profile is not None)
         window.set_profile(desk.session.profile.name)
         window.set_keyring_notice(desk.session.keychain.persistent)
@@ -359,6 +360,7 @@ class Shell(QObject):
         if self.profiles is not None:
             self.profiles.current = name
             self.profiles.save()
+        self.window.hide_first_run()  # a server is chosen
         await self.start()
 
     @async_slot
@@ -369,6 +371,15 @@ class Shell(QObject):
         await dialog.load()
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    @async_slot
+    async def on_try_sandbox(self) -> None:
+        """The first-run page's "Try the sandbox": sign in there (switching to it if need be)."""
+        self.window.hide_first_run()
+        if self.session.profile.name != SANDBOX and self._resolve_profile is not None:
+            await self.switch_to(SANDBOX)  # which asks for the sign-in
+        elif not self.session.signed_in:
+            await self.sign_in()
 
     @async_slot
     async def on_sign_in(self) -> None:
