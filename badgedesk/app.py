@@ -260,7 +260,12 @@ async def run(
             profiles=profiles,
             resolve_profile=resolve_profile,
         )
-        if chosen is None:
+        # With no server chosen, the first-run page explains (until hidden for good); the
+        # sign-in waits for its "Try the sandbox".
+        first_run = chosen is None and not window.first_run_hidden()
+        if first_run:
+            window.show_first_run()
+        elif chosen is None:
             window.statusBar().showMessage(
                 window.tr(
                     "No server is set up yet, so BadgeDesk uses its local sandbox. "
@@ -273,7 +278,7 @@ async def run(
                 from badgedesk.selftest import run_self_test
 
                 return await run_self_test(shell)
-            start = asyncio.ensure_future(shell.start())
+            start = asyncio.ensure_future(shell.start(sign_in=not first_run))
             log.info("BadgeDesk %s running with the server profile %s", __version__, name)
             await quitting.wait()
             start.cancel()

@@ -362,6 +362,9 @@ class BadgesClient:
         self._auth: TokenProvider = StaticToken(auth) if isinstance(auth, str) else auth
         self._retry = retry or RetryPolicy()
         self._server_clock_offset: float | None = None
+        self.on_outcome: Callable[[ApiError | None], None] | None = None
+        """Told how each request ended (None: answered): the session follows the connection
+        and the sign-in from it."""
         self._http = httpx.AsyncClient(
             verify=trusted_certificates(),
             timeout=timeout,
@@ -527,6 +530,12 @@ class BadgesClient:
             raise MalformedResponseError(
                 method=method, path=path, detail="the answer could not be decompressed"
             ) from None
+        except ApiError as error:
+            if self.on_outcome is not None:
+                self.on_outcome(error)
+            raise
+        if self.on_outcome is not None:
+            self.on_outcome(None)
         with _reading(response, method):
             status = response.status_code
             if not 200 <= status < 300:

@@ -58,7 +58,8 @@ class BatchDefaults:
     issued_on: date | None = None
     expires: date | None = None
     allow_duplicate_awards: bool = False
-    notify: bool = False
+    notify: bool = True
+    """Ask the server to email each recipient: on, as in the web app."""
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -70,6 +71,7 @@ class BatchDefaults:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> BatchDefaults:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known.setdefault("notify", False)  # kept before it was offered: it never notified
         for key in ("issued_on", "expires"):
             if known.get(key):
                 known[key] = date.fromisoformat(known[key])

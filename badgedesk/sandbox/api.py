@@ -406,7 +406,7 @@ class ApiServer:
         if errors:
             raise bad_request(field_errors=errors)
         self._refuse_duplicate(badgeclass, clean, body)
-        return self._store_award(call, badgeclass, clean)
+        return self._store_award(call, badgeclass, clean, notify=body.get("notify") is True)
 
     def _refuse_duplicate(
         self, badgeclass: BadgeClassRecord, clean: dict[str, Any], body: dict[str, Any]
@@ -426,7 +426,7 @@ class ApiServer:
                 )
 
     def _store_award(
-        self, call: Call, badgeclass: BadgeClassRecord, clean: dict[str, Any]
+        self, call: Call, badgeclass: BadgeClassRecord, clean: dict[str, Any], *, notify: bool
     ) -> AssertionRecord:
         now = self.state.now()
         return self.state.add_assertion(
@@ -443,6 +443,7 @@ class ApiServer:
             expires=clean.get("expires"),
             extensions=clean["extensions"],
             ob3=clean.get("ob3"),
+            notified=notify,
         )
 
     def issue_batch(self, call: Call) -> Response:
@@ -454,7 +455,8 @@ class ApiServer:
         checked = [validate_award(item, self.state.now()) for item in items]
         if any(errors for _, errors in checked):
             raise bad_request(field_errors=[errors for _, errors in checked])
-        made = [self._store_award(call, badgeclass, clean) for clean, _ in checked]
+        notify = body.get("create_notification") is True
+        made = [self._store_award(call, badgeclass, clean, notify=notify) for clean, _ in checked]
         return self.ok(call, [assertion_json(a, call.base, self.hosted) for a in made], 201)
 
     def get_assertion(self, call: Call) -> Response:

@@ -113,6 +113,9 @@ class AssertionRecord:
     original_json: str | None = None
     external: dict[str, Any] = field(default_factory=dict)
     """For imported badges: the badge and issuer URLs and names read from their JSON."""
+    notified: bool = False
+    """The award asked the server to email the recipient (``notify``, or a batch's
+    ``create_notification``): the sandbox sends no mail, it only remembers the request."""
 
     @property
     def hashed_identity(self) -> str:

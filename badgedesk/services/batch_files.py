@@ -238,7 +238,7 @@ def _badgeclass(value: Any) -> BadgeClassChoice | None:
 
 def _defaults(value: Any) -> BatchDefaults:
     if value is None:
-        return BatchDefaults()
+        return BatchDefaults(notify=False)  # as when "notify" is left out: nobody asked
     data = _object(value, "defaults")
     return BatchDefaults(
         narrative=_text(data, "narrative", "defaults."),

@@ -5,6 +5,12 @@ is dead once a refresh succeeds). A background task refreshes shortly before exp
 triggers a refresh inside the client. When refreshing fails the session reports that the
 user must sign in again, and nothing else is torn down.
 
+The session is the one source of truth for what the window says about signing in and the
+connection (``SessionState``): the status bar, the Account menu and the offline marks all
+follow ``on_state``. Every request of its client reports how it ended: an answer means the
+server is there, no answer that it is not, and a 401 that outlived the refresh that the
+server rejected the sign-in.
+
 Signing out forgets the tokens here at once, then asks the server to revoke them. What the
 server does not confirm waits in the keyring as a pending revocation, retried in the background
 when a session for the profile starts (``retry_pending_revocation``), until it is confirmed.
@@ -21,10 +27,11 @@ from datetime import UTC, datetime
 import httpx
 
 from badgedesk.api.client import BadgesClient
-from badgedesk.api.errors import AuthenticationError, NetworkError
+from badgedesk.api.errors import ApiError, AuthenticationError, NetworkError
 from badgedesk.api.models import User
 from badgedesk.auth.keychain import CLIENT_SECRET, Keychain
 from badgedesk.auth.oauth import OAuthClient, Pkce, RefreshingTokenProvider, TokenSet
+from badgedesk.core.session_state import Connection, SessionState, SignIn
 from badgedesk.profiles import ServerProfile
 
 log = logging.getLogger(__name__)
@@ -50,12 +57,45 @@ class Session:
         self.client: BadgesClient | None = None
         self.user: User | None = None
         self._refresher: asyncio.Task[None] | None = None
+        self._sign_in = SignIn.SIGNED_OUT
+        self._connection = Connection.UNKNOWN
+        self._shown = SessionState()
+        self.on_state: Callable[[SessionState], None] | None = None
+        """Told of every change of ``state``."""
         self.revoking: asyncio.Future[bool] | None = None
         """The background retry of an earlier sign-out's revocation, while there is one."""
 
     @property
     def signed_in(self) -> bool:
         return self.client is not None and self.user is not None
+
+    @property
+    def state(self) -> SessionState:
+        signed_in = self._sign_in is SignIn.SIGNED_IN and self.user is not None
+        return SessionState(
+            sign_in=self._sign_in,
+            connection=self._connection,
+            user=self.user.display_name if signed_in and self.user is not None else None,
+            has_tokens=self._provider is not None,
+        )
+
+    def _changed(self, sign_in: SignIn | None = None, connection: Connection | None = None) -> None:
+        self._sign_in = sign_in or self._sign_in
+        self._connection = connection or self._connection
+        state = self.state
+        if state != self._shown:
+            self._shown = state
+            if self.on_state is not None:
+                self.on_state(state)
+
+    def _on_outcome(self, error: ApiError | None) -> None:
+        """How a request of the client ended: the connection, and a rejected sign-in."""
+        if isinstance(error, NetworkError):
+            self._changed(connection=Connection.OFFLINE)
+        elif isinstance(error, AuthenticationError):
+            self._changed(SignIn.REJECTED, Connection.ONLINE)
+        else:
+            self._changed(connection=Connection.ONLINE)
 
     @property
     def scopes(self) -> frozenset[str]:
@@ -76,6 +116,9 @@ class Session:
         except AuthenticationError:
             await self._drop_tokens()
             return False
+        except NetworkError:
+            self._changed(connection=Connection.OFFLINE)  # the tokens are kept for later
+            raise
         return True
 
     async def complete_sign_in(self, code: str, pkce: Pkce) -> User:
@@ -90,8 +133,10 @@ class Session:
         await self._close_client()
         self._provider = RefreshingTokenProvider(self.oauth, tokens, self.keychain.save_tokens)
         self.client = BadgesClient(self.profile.api_base, self._provider, transport=self._transport)
+        self.client.on_outcome = self._on_outcome
         self.user = await self.client.users_self()
         self._refresher = asyncio.create_task(self._refresh_before_expiry())
+        self._changed(SignIn.SIGNED_IN, Connection.ONLINE)
 
     async def _refresh_before_expiry(self) -> None:
         assert self._provider is not None
@@ -103,9 +148,11 @@ class Session:
             try:
                 await self._provider.refresh(tokens.access_token)
             except NetworkError:
+                self._changed(connection=Connection.OFFLINE)
                 await asyncio.sleep(30)  # offline: the 401 path will catch up later
             except AuthenticationError as error:
                 log.info("refresh failed; sign-in needed")
+                self._changed(SignIn.REJECTED)
                 if self.on_auth_lost is not None:
                     self.on_auth_lost(str(error))
                 return
@@ -159,6 +206,7 @@ class Session:
         await self._close_client()
         self._provider = None
         self.user = None
+        self._changed(SignIn.SIGNED_OUT)
 
     async def _close_client(self) -> None:
         if self._refresher is not None:

@@ -9,9 +9,12 @@ the school's provider) under a banner that names the host. QtWebEngine is import
 module only, and this module only when a sign-in is needed, so start-up does not pay for it.
 
 When the page cannot be had, the dialog says why from ``loadingChanged``: an HTTP error (a 404
-names the profile field to check) or an unreachable host. A page that loads but is no sign-in
-page (a JSON or text document; or, after a grace period for web apps that draw their form late,
-a page without a password field) is pointed out too, the latter only as a hint beside the page.
+names the profile field to check) or an unreachable host. Chromium's own error pages ("This
+site can't be reached") are switched off: an unreachable host or a refused certificate puts
+BadgeDesk's page in place of the browser, with the reason and Retry above it. A page that loads
+but is no sign-in page (a JSON or text document; or, after a grace period for web apps that draw
+their form late, a page without a password field) is pointed out too, the latter only as a hint
+beside the page.
 """
 
 from __future__ import annotations
@@ -22,7 +25,12 @@ from urllib.parse import parse_qsl
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineCore import (
+    QWebEngineLoadingInfo,
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+)
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +38,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -162,9 +171,27 @@ class LoginDialog(QDialog):
         self.web_profile.setParent(self.page)
         self.page_ready = False
         """True once the latest page load has finished (automation waits for it)."""
+        self.page.settings().setAttribute(QWebEngineSettings.WebAttribute.ErrorPageEnabled, False)
         self.view = QWebEngineView(self)
         self.view.setPage(self.page)
         self.view.setAccessibleName(self.tr("Sign-in page"))
+        self.unreachable_page = QLabel()
+        self.unreachable_page.setWordWrap(True)
+        self.unreachable_page.setTextFormat(Qt.TextFormat.PlainText)
+        self.unreachable_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unreachable_page.setMargin(24)
+        self.unreachable_page.setAccessibleName(self.tr("Sign-in page not available"))
+        self.unreachable_page.setText(
+            self.tr(
+                "The sign-in page cannot be shown: the server did not answer (the reason is "
+                "above).\n\nYour drafts and the issuers and badge classes saved at your last "
+                "sign-in are still there to work with. Choose Retry once the server can be "
+                "reached, or check the server's address in File → Server profiles."
+            )
+        )
+        self.body = QStackedWidget()
+        self.body.addWidget(self.view)
+        self.body.addWidget(self.unreachable_page)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -219,7 +246,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.hint)
         layout.addWidget(self.away_banner)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
 
         self.page.redirected.connect(self._on_redirect)
@@ -243,6 +270,7 @@ class LoginDialog(QDialog):
         self._exchanging = False
         self._answered = False
         self.problem.hide()
+        self.body.setCurrentWidget(self.view)
         self._stop_page_check()
         self._check_first_load = True
         self.view.setEnabled(True)
@@ -332,6 +360,8 @@ class LoginDialog(QDialog):
             and not self._exchanging
             and self.problem.isHidden()
         ):
+            if info.errorDomain() != QWebEngineLoadingInfo.ErrorDomain.HttpStatusCodeDomain:
+                self.body.setCurrentWidget(self.unreachable_page)  # no page from the server
             self.show_problem(self._load_failure(info))
 
     def _load_failure(self, info: QWebEngineLoadingInfo) -> str:

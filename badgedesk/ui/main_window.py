@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QProgressBar,
+    QStackedWidget,
     QTabWidget,
     QWidget,
 )
 
 from badgedesk import __version__
+from badgedesk.core.session_state import Connection, SessionState, SignIn
 from badgedesk.ui.empty_state import EmptyState, assertions_empty_state, backpack_empty_state
 from badgedesk.ui.fit import fit_to_screen
 
@@ -28,11 +30,13 @@ if TYPE_CHECKING:
     from badgedesk.ui.assertions.tab import AssertionsTab
     from badgedesk.ui.backpack.tab import BackpackTab
     from badgedesk.ui.drafts.tab import DraftsTab
+    from badgedesk.ui.first_run import FirstRunPage
     from badgedesk.ui.revocations.tab import RevocationsTab
 
 
 WARNING_MS = 60_000
 """How long the status bar repeats a warning shown in a box."""
+FIRST_RUN_HIDDEN_KEY = "first_run/hidden"
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +45,8 @@ class MainWindow(QMainWindow):
     sign_in_requested = Signal()
     sign_out_requested = Signal()
     profiles_requested = Signal()
+    sandbox_requested = Signal()
+    """The first-run page's "Try the sandbox"."""
     audit_requested = Signal()
     quit_requested = Signal()
     """File → Quit, Ctrl+Q or closing the window: the window stays until ``close_for_good``."""
@@ -78,13 +84,17 @@ class MainWindow(QMainWindow):
             (self.drafts_tab, self.tr("Drafts")),
         ):
             self.tabs.addTab(widget, label)
-        self.setCentralWidget(self.tabs)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
+        self.first_run: FirstRunPage | None = None
+        """The first-run page, once shown."""
         for tab in (self.assertions_tab, self.backpack_tab):
             tab.action_button.clicked.connect(self.sign_in_requested)
 
         self._build_menus()
         self._build_status_bar()
-        self.set_user(None)
+        self.show_session(SessionState())
         self.restore_state()
 
     # ------------------------------------------------------------ menus
@@ -126,9 +136,39 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.getting_started_action = self._action(self.tr("&Getting started"))
+        self.getting_started_action.triggered.connect(self.show_first_run)
+        help_menu.addAction(self.getting_started_action)
         self.about_action = self._action(self.tr("&About BadgeDesk"))
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    # ------------------------------------------------------------ first run
+
+    def first_run_hidden(self) -> bool:
+        """The person hid the first-run page once: it is no longer shown at start."""
+        return str(self.settings.value(FIRST_RUN_HIDDEN_KEY, False)).lower() == "true"
+
+    def show_first_run(self) -> None:
+        """The first-run page in place of the tabs, until a button is used."""
+        if self.first_run is None:
+            from badgedesk.ui.first_run import FirstRunPage
+
+            self.first_run = FirstRunPage()
+            self.first_run.try_sandbox.connect(self.sandbox_requested)
+            self.first_run.set_up_server.connect(self.profiles_requested)
+            self.first_run.dismissed.connect(self._hide_first_run_for_good)
+            self.pages.addWidget(self.first_run)
+        self.first_run.set_up_button.setEnabled(self.profiles_action.isEnabled())
+        self.pages.setCurrentWidget(self.first_run)
+        self.first_run.try_button.setFocus()
+
+    def hide_first_run(self) -> None:
+        self.pages.setCurrentWidget(self.tabs)
+
+    def _hide_first_run_for_good(self) -> None:
+        self.settings.setValue(FIRST_RUN_HIDDEN_KEY, True)
+        self.hide_first_run()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -183,15 +223,27 @@ class MainWindow(QMainWindow):
     def set_profile(self, name: str) -> None:
         self.profile_label.setText(self.tr("Server: %s") % name)
 
-    def set_user(self, name: str | None) -> None:
-        signed_in = name is not None
-        self.user_label.setText(
-            self.tr("Signed in as %s") % name if signed_in else self.tr("Not signed in")
+    def show_session(self, state: SessionState) -> None:
+        """Who is signed in, whether the server answers, and what the Account menu offers: all
+        from the session's one state, so that they never disagree."""
+        if state.sign_in is SignIn.REJECTED:
+            who = self.tr("Sign-in rejected: sign in again")
+        elif state.user is not None:
+            who = self.tr("Signed in as {name}").format(name=state.user)
+        else:
+            who = self.tr("Not signed in")
+        self.user_label.setText(who)
+        self.online_label.setText(
+            {
+                Connection.ONLINE: self.tr("Online"),
+                Connection.OFFLINE: self.tr("Offline"),
+                Connection.UNKNOWN: "",
+            }[state.connection]
         )
-        self.sign_in_action.setEnabled(not signed_in)
-        self.sign_out_action.setEnabled(signed_in)
+        self.sign_in_action.setEnabled(state.can_sign_in)
+        self.sign_out_action.setEnabled(state.can_sign_out)
         for tab in (self.assertions_tab, self.backpack_tab):
-            tab.action_button.setVisible(not signed_in)
+            tab.action_button.setVisible(state.can_sign_in)
 
     def set_assertions_tab(self, tab: AssertionsTab) -> None:
         """Put the real Assertions tab in place of the start-up placeholder (it is built after
@@ -234,9 +286,6 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.tabs.insertTab(index, new, label)
         self.tabs.setCurrentIndex(current)
-
-    def set_online(self, online: bool) -> None:
-        self.online_label.setText(self.tr("Online") if online else self.tr("Offline"))
 
     def set_keyring_notice(self, persistent: bool) -> None:
         """Say so when sign-in cannot be remembered (no secure keyring on this machine)."""

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QDialog
 from badgedesk.api.errors import ApiError, NetworkError
 from badgedesk.api.models import AssertionRow
 from badgedesk.auth.keychain import Keychain
+from badgedesk.core.session_state import Connection, SessionState, SignIn
 from badgedesk.core.states import Outcome
-from badgedesk.profiles import ProfileStore, ServerProfile
+from badgedesk.profiles import SANDBOX, ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.desk import Desk
 from badgedesk.services.session import Session
@@ -27,7 +28,7 @@ from badgedesk.ui.assertions.tab import AssertionsTab
 from badgedesk.ui.backpack.tab import BackpackTab
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.futures import async_slot, resolve
-from badgedesk.ui.main_window import MainWindow
+from badgedesk.ui.main_window import WARNING_MS, MainWindow
 from badgedesk.ui.revocations.tab import RevocationsTab
 
 if TYPE_CHECKING:
@@ -87,11 +88,12 @@ class Shell(QObject):
         """The question a quit during a batch run asks, while it is open."""
         self.quitting = False
         """A quit was decided: the shutdown follows, and further requests change nothing."""
-        desk.session.on_auth_lost = self._auth_lost
+        self._follow(desk.session)
         window.sign_in_requested.connect(self.on_sign_in)
         window.sign_out_requested.connect(self.on_sign_out)
         window.audit_requested.connect(self.on_audit_log)
         window.profiles_requested.connect(self.on_profiles)
+        window.sandbox_requested.connect(self.on_try_sandbox)
         window.profiles_action.setEnabled(profiles is not None and resolve_profile is not None)
         window.set_profile(desk.session.profile.name)
         window.set_keyring_notice(desk.session.keychain.persistent)
@@ -107,7 +109,6 @@ class Shell(QObject):
         except NetworkError:
             # The saved sign-in is kept: offline work goes on, and no sign-in page is shown
             # that could not load anyway.
-            self.window.set_online(False)
             for tab in self._batch_tabs():
                 tab.set_signed_in(False)
             self.window.statusBar().showMessage(
@@ -275,11 +276,31 @@ class Shell(QObject):
             tab.set_signed_in(self.session.signed_in)
             await tab.refresh()
 
+    def _follow(self, session: Session) -> None:
+        """Show ``session``'s state, now and whenever it changes."""
+        session.on_auth_lost = self._auth_lost
+        session.on_state = self._show_state
+        self._state = session.state
+        self.window.show_session(self._state)
+
+    def _show_state(self, state: SessionState) -> None:
+        """One state, shown everywhere: the window's indicators and menu, the tabs' offline
+        marks (the saved catalogue is replaced once the server answers again)."""
+        before, self._state = self._state, state
+        self.window.show_session(state)
+        if state.sign_in is SignIn.REJECTED and before.sign_in is not SignIn.REJECTED:
+            self.window.statusBar().showMessage(
+                self.tr("The server rejected your sign-in. Sign in again (Account → Sign in…)."),
+                WARNING_MS,
+            )
+        back = before.connection is Connection.OFFLINE and state.connection is Connection.ONLINE
+        if back and state.sign_in is SignIn.SIGNED_IN and not self.quitting:
+            self.catalogue_refresh = asyncio.ensure_future(self.refresh_catalogue())
+
     def _show_signed_in(self) -> None:
-        user = self.session.user
-        self.window.set_user(user.display_name if user else None)
-        self.window.set_online(True)
+        self.window.show_session(self.session.state)
         self._attach_tabs()
+        self.assertions.reload()  # what failed before this sign-in is loaded again
         self.backpack.attach(self.desk.backpack, self.desk.images)
         for tab in self._batch_tabs():
             tab.set_signed_in(True)
@@ -294,10 +315,7 @@ class Shell(QObject):
             issuers, classes = await self.desk.catalogue.refresh()
         except ApiError as error:
             log.info("catalogue refresh failed: %s", type(error).__name__)
-            offline = isinstance(error, NetworkError)
-            if offline:
-                self.window.set_online(False)
-            await self.show_catalogue(offline=offline)
+            await self.show_catalogue(offline=isinstance(error, NetworkError))
         else:
             self.window.statusBar().showMessage(
                 self.tr("%d issuers and %d badge classes available offline") % (issuers, classes),
@@ -334,13 +352,14 @@ class Shell(QObject):
         await self.session.aclose()
         self.assertions.show_signed_out()
         self.backpack.show_signed_out()
-        self.session = Session(profile, Keychain(profile.name), on_auth_lost=self._auth_lost)
+        self.session = Session(profile, Keychain(profile.name))
+        self._follow(self.session)
         self.window.set_profile(profile.name)
-        self.window.set_user(None)
         self.window.set_keyring_notice(self.session.keychain.persistent)
         if self.profiles is not None:
             self.profiles.current = name
             self.profiles.save()
+        self.window.hide_first_run()  # a server is chosen
         await self.start()
 
     @async_slot
@@ -351,6 +370,15 @@ class Shell(QObject):
         await dialog.load()
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    @async_slot
+    async def on_try_sandbox(self) -> None:
+        """The first-run page's "Try the sandbox": sign in there (switching to it if need be)."""
+        self.window.hide_first_run()
+        if self.session.profile.name != SANDBOX and self._resolve_profile is not None:
+            await self.switch_to(SANDBOX)  # which asks for the sign-in
+        elif not self.session.signed_in:
+            await self.sign_in()
 
     @async_slot
     async def on_sign_in(self) -> None:
@@ -400,7 +428,7 @@ class Shell(QObject):
         )
 
     def _show_signed_out(self, *, revoking: bool = False) -> None:
-        self.window.set_user(None)
+        self.window.show_session(self.session.state)
         if revoking:
             self.window.set_activity(self.tr("Revoking the sign-in at the server…"))
             self.window.sign_in_action.setEnabled(False)
@@ -412,8 +440,4 @@ class Shell(QObject):
     def _auth_lost(self, reason: str) -> None:
         """Refresh failed: ask to sign in again; what is on screen stays as it is."""
         log.info("sign-in lost")
-        self.window.set_user(None)
-        self.window.statusBar().showMessage(
-            self.tr("Your sign-in expired. Please sign in again."), 10000
-        )
         self._pending_sign_in = asyncio.ensure_future(self.sign_in())

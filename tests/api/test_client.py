@@ -636,3 +636,29 @@ def test_body_is_parsed_whatever_the_content_type(run):
     client = BadgesClient("http://127.0.0.1:9", "t", transport=httpx.MockTransport(handler))
     assert run(client.get_assertion("x")).key == "x"
     run(client.aclose())
+
+
+def test_the_server_is_asked_to_notify_single_and_batch_awards_only_when_told(client, run, sandbox):
+    """``notify`` on one award, ``create_notification`` on a batch: the sandbox remembers which
+    awards asked for the recipient's mail."""
+    badgeclass = run(client.list_badgeclasses())[0]
+    for notify in (True, False):
+        run(
+            client.award(
+                "badgeclasses", badgeclass.key, award_request(f"one-{notify}@x.test", notify=notify)
+            )
+        )
+        run(
+            client.issue_batch(
+                badgeclass.key, [award_request(f"many-{notify}@x.test")], notify=notify
+            )
+        )
+    notified = {
+        a.identity: a.notified for a in sandbox.state.assertions.values() if "@x.test" in a.identity
+    }
+    assert notified == {
+        "one-true@x.test": True,
+        "many-true@x.test": True,
+        "one-false@x.test": False,
+        "many-false@x.test": False,
+    }

@@ -476,7 +476,7 @@ def test_unknown_keys_are_ignored(tmp_path: Path) -> None:
     assert loaded == BatchFile(
         name="Spring cohort",
         badgeclass=BadgeClassChoice("bc-1", "First aid", ""),
-        defaults=BatchDefaults(narrative="n"),
+        defaults=BatchDefaults(narrative="n", notify=False),
         rows=[RowFields("ann@example.org", "email")],
     )
 
@@ -494,7 +494,7 @@ def test_optional_values_may_be_missing_or_null(tmp_path: Path) -> None:
     del document["defaults"]
     loaded = read_batch_file(_write(tmp_path / f"o{SUFFIX}", document))
     assert loaded.badgeclass == BadgeClassChoice("bc-1", "", "")
-    assert loaded.defaults == BatchDefaults()
+    assert loaded.defaults == BatchDefaults(notify=False)  # a file that does not ask
     assert loaded.rows == [
         RowFields("ann@example.org", "email"),
         RowFields("https://example.org/bob", "url"),

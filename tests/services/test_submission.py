@@ -408,3 +408,17 @@ def test_bad_defaults_are_found_and_nothing_is_sent(drafts, sandbox, client, run
     with pytest.raises(SubmissionRefused, match="defaults"):
         runner.run(submission(drafts, client, batch_id).run())
     assert sandbox.requests == []
+
+
+@pytest.mark.parametrize("notify", [True, False])
+def test_a_batch_asks_the_server_to_notify_only_when_its_box_is_ticked(
+    drafts, sandbox, client, runner, notify
+):
+    batch_id = make_batch(drafts, sandbox, 3, prefix="told", defaults=BatchDefaults(notify=notify))
+    sandbox.clear_requests()
+    result = runner.run(submission(drafts, client, batch_id).run())
+    assert (result.succeeded, result.failed) == (3, 0)
+    made = [a for a in sandbox.state.assertions.values() if a.identity.startswith("told")]
+    assert [a.notified for a in made] == [notify] * 3
+    bodies = [json.loads(r.body) for r in sandbox.requests if r.method == "POST"]
+    assert [body.get("notify", False) for body in bodies] == [notify] * 3

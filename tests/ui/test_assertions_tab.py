@@ -355,6 +355,24 @@ def test_award_with_evidence_and_ob3_round_trips(shell, loop, bulk_sandbox, conn
     assert audit_rows(conn, "award")[-1][1] == "ok"
 
 
+def test_the_recipient_is_notified_as_last_chosen(shell, loop, bulk_sandbox):
+    """Ticked the first time, as in the web app; the next award starts from the last choice."""
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    for identity, notify in (("told@example.org", True), ("quiet@example.org", False)):
+        tab.award_action.trigger()
+        dialog = tab.award_dialog
+        assert dialog.notify_check.isChecked(), "on at first, and still as last chosen"
+        dialog.identity_edit.setText(identity)
+        dialog.notify_check.setChecked(notify)
+        act_and_settle(loop, tab, dialog.submit)
+        (record,) = [a for a in bulk_sandbox.state.assertions.values() if a.identity == identity]
+        assert record.notified is notify
+    tab.award_action.trigger()
+    assert not tab.award_dialog.notify_check.isChecked(), "the last choice was off"
+    tab.award_dialog.reject()
+
+
 def test_problems_are_shown_next_to_their_fields(shell, loop, bulk_sandbox, conn):
     tab = shell.assertions
     select(shell, loop, bulk_id(bulk_sandbox))

@@ -155,6 +155,30 @@ def test_edits_undo_redo_and_every_edit_is_on_disk_without_closing(shell, loop, 
     loop.run_until_complete(work())
 
 
+def test_new_batches_notify_recipients_as_last_chosen(shell, loop, sandbox, settings):
+    """On the first time, as the web app; then as the person last chose, on this machine."""
+    tab = tab_of(shell)
+
+    async def work() -> None:
+        first = await new_batch_for(tab, peer_mentor(sandbox), [])
+        assert tab.editor.notify_box.isChecked()
+        tab.editor.notify_box.click()  # off, for this batch and the next ones
+        await tab.editor.flush()
+        second = await tab.new_batch("Winter mentors")
+        assert not second.defaults.notify
+        assert not tab.editor.notify_box.isChecked()
+        await tab.open_batch(first)
+        assert not tab.editor.notify_box.isChecked(), "the first batch keeps its choice"
+        tab.editor.notify_box.click()
+        await tab.editor.flush()
+        assert (await tab.service.batch(first)).defaults.notify
+        await tab.open_batch(second.id)
+        assert not tab.editor.notify_box.isChecked(), "showing a batch is no choice"
+
+    loop.run_until_complete(work())
+    assert settings.value("awards/notify") in (True, "true")
+
+
 def test_paste_from_a_spreadsheet(shell, loop, sandbox):
     tab = tab_of(shell)
 

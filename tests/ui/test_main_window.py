@@ -6,7 +6,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QProgressBar, QTabWidget
 
+from badgedesk.core.session_state import Connection, SessionState, SignIn
 from badgedesk.ui.main_window import MainWindow
+
+DANA = SessionState(SignIn.SIGNED_IN, Connection.ONLINE, "Dana Demo", has_tokens=True)
 
 
 def make(qtbot, settings):
@@ -22,7 +25,7 @@ def test_tabs_and_empty_states(qtbot, settings):
     assert "Sign in" in window.assertions_tab.body.text()
     assert "later version" in window.drafts_tab.body.text()
     assert not window.assertions_tab.action_button.isHidden()
-    window.set_user("Dana Demo")
+    window.show_session(DANA)
     assert window.assertions_tab.action_button.isHidden()
     assert window.user_label.text() == "Signed in as Dana Demo"
     assert window.sign_out_action.isEnabled()
@@ -32,7 +35,7 @@ def test_tabs_and_empty_states(qtbot, settings):
 def test_status_bar(qtbot, settings):
     window = make(qtbot, settings)
     window.set_profile("Sandbox")
-    window.set_online(False)
+    window.show_session(SessionState(connection=Connection.OFFLINE))
     window.set_keyring_notice(False)
     window.set_activity("Loading…")
     assert window.profile_label.text() == "Server: Sandbox"
@@ -109,8 +112,8 @@ def test_the_real_tabs_offer_sign_in_until_signed_in(qtbot, settings):
     window.set_backpack_tab(backpack)
     assert not assertions.action_button.isHidden()
     assert not backpack.action_button.isHidden()
-    window.set_user("Dana Demo")
+    window.show_session(DANA)
     assert backpack.action_button.isHidden()
-    window.set_user(None)
+    window.show_session(SessionState())
     with qtbot.waitSignal(window.sign_in_requested):
         backpack.action_button.click()

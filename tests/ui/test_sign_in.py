@@ -258,7 +258,8 @@ def test_refresh_failure_asks_to_sign_in_again(signed_in, loop, sandbox, memory_
         await asyncio.sleep(0.1)
 
     loop.run_until_complete(scenario())
-    assert signed_in.window.user_label.text() == "Not signed in"
+    assert signed_in.window.user_label.text() == "Sign-in rejected: sign in again"
+    assert signed_in.window.sign_in_action.isEnabled()
     assert signed_in.window.tabs.count() == 4, "what was on screen stays"
 
 
@@ -732,3 +733,21 @@ def test_the_api_address_given_as_web_app_address_is_named_as_the_field_to_fix(
     message = failure_of(dialog_at(sandbox.base_url), loop)
     assert f"{sandbox.base_url}/auth/oauth2/authorize was not found (HTTP 404)" in message
     assert "Check the profile's Web app address." in message
+
+
+def test_an_unreachable_server_shows_badgedesks_page_not_chromiums(dialog_at, loop):
+    """Starting offline: the reason and Retry, with BadgeDesk's page where the browser was, and
+    never Chromium's "This site can't be reached"; Retry brings the browser back."""
+    dialog = dialog_at(closed_port_url())
+    failure_of(dialog, loop)
+    assert dialog.body.currentWidget() is dialog.unreachable_page
+    assert dialog.unreachable_page.isVisible()
+    assert not dialog.view.isVisible()
+    assert "Retry" in dialog.unreachable_page.text()
+    shown = loop.run_until_complete(run_js(dialog, "document.body ? document.body.innerText : ''"))
+    assert "reached" not in (shown or "")
+    assert "ERR_" not in (shown or "")
+    dialog.retry_button.click()
+    assert dialog.view.isVisible(), "a retry shows the browser again"
+    loop.run_until_complete(wait_for(lambda: dialog.messages[1:]))
+    assert dialog.body.currentWidget() is dialog.unreachable_page

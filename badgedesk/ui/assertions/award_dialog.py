@@ -12,7 +12,7 @@ import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,7 @@ from badgedesk.ui.assertions.detail import markdown_html
 from badgedesk.ui.dates import DateEditor
 from badgedesk.ui.discard import close_or_ask
 from badgedesk.ui.fit import fit_to_screen
+from badgedesk.ui.notify import remember_notify, remembered_notify
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import error_label
 
@@ -111,9 +112,12 @@ class AwardDialog(QDialog):
         parent: QWidget | None = None,
         *,
         existing: Assertion | None = None,
+        settings: QSettings | None = None,
     ) -> None:
+        """``settings`` keeps the notify choice between awards (on the first time)."""
         super().__init__(parent)
         self.existing = existing
+        self.settings = settings
         self.error_labels: dict[str, QLabel] = {}
         self.discard_question: QMessageBox | None = None
         now = datetime.now(UTC)
@@ -176,6 +180,11 @@ class AwardDialog(QDialog):
         )
         self.duplicates_check.setAccessibleName(self.tr("Allow duplicate awards"))
         form.addRow("", self.duplicates_check)
+        self.notify_check = QCheckBox(self.tr("&Notify the recipient by email"), award_page)
+        self.notify_check.setAccessibleName(self.tr("Notify the recipient by email"))
+        self.notify_check.setChecked(remembered_notify(settings))
+        self.notify_check.setVisible(not editing)  # the server mails only when awarding
+        form.addRow("", self.notify_check)
         self.tabs.addTab(award_page, self.tr("Recipient and dates"))
 
         # --- narrative with a live Markdown preview
@@ -425,6 +434,7 @@ class AwardDialog(QDialog):
             evidence=self.evidence(),
             extensions=extensions,
             ob3_award_properties=self.ob3_properties(),
+            notify=self.notify_check.isChecked(),
             allow_duplicate_awards=self.duplicates_check.isChecked(),
         )
 
@@ -460,6 +470,7 @@ class AwardDialog(QDialog):
         if self.existing is None:
             payload = self.award_details(extensions)
             problems = award_details_problems(payload, now)
+            remember_notify(self.settings, payload.notify)
         else:
             payload = self.assertion_update(self.existing, extensions)
             if payload == AssertionUpdate():

@@ -89,7 +89,8 @@ class AssertionsTab(QWidget):
     sign_in_requested = Signal()
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
-        """``settings`` keeps the panes' sizes between runs (None: not kept)."""
+        """``settings`` keeps the panes' sizes and the award dialog's choices between runs
+        (None: not kept)."""
         super().__init__(parent)
         self.settings = settings
         self.service: AssertionService | None = None
@@ -690,7 +691,7 @@ class AssertionsTab(QWidget):
             return
         from badgedesk.ui.assertions.award_dialog import AwardDialog
 
-        dialog = AwardDialog(badgeclass.name, self)
+        dialog = AwardDialog(badgeclass.name, self, settings=self.settings)
         dialog.submitted.connect(
             lambda details: self.tasks.spawn(
                 self._award(dialog, badgeclass.key, details), name="write"

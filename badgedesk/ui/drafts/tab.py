@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.api.models import BadgeClass, Issuer
-from badgedesk.core.batches import BadgeClassChoice, Batch, DraftRow, RowFields
+from badgedesk.core.batches import BadgeClassChoice, Batch, BatchDefaults, DraftRow, RowFields
 from badgedesk.core.states import BatchKind, RowState
 from badgedesk.core.written_dates import ColumnOrder, DayOrder, settled_order
 from badgedesk.services.award_batches import AwardBatches
@@ -40,6 +40,7 @@ from badgedesk.ui.dates import locale_day_order
 from badgedesk.ui.drafts.editor import BatchEditor
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog, mapping_is_clear
 from badgedesk.ui.files import choose_file, export_path
+from badgedesk.ui.notify import remember_notify, remembered_notify
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,10 @@ class DraftsTab(BatchTab[DraftRow]):
         self.editor.concurrency_box.valueChanged.connect(
             lambda value: self.settings.setValue(CONCURRENCY_KEY, value)
         )
+        # clicked, not toggled: showing a stored batch is no choice of the person's
+        self.editor.notify_box.clicked.connect(
+            lambda notify: remember_notify(self.settings, notify)
+        )
         splitter = self._batches_page(
             (self.new_action, self.open_action, self.save_action, self.delete_action),
             _tr("No batch open"),
@@ -170,7 +175,8 @@ class DraftsTab(BatchTab[DraftRow]):
     async def new_batch(self, name: str | None = None) -> Batch:
         title = name or _tr("Batch of %s") % date.today().isoformat()
         chosen = self.editor.batch.badgeclass if self.editor.batch else None
-        batch = await self.service.create_batch(title, chosen)
+        defaults = BatchDefaults(notify=remembered_notify(self.settings))
+        batch = await self.service.create_batch(title, chosen, defaults)
         await self.refresh()
         await self.open_batch(batch.id)
         self.editor.name_edit.setFocus()
