@@ -3,6 +3,9 @@ palette's dark red and dark green are about 2:1 on a dark window."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -11,8 +14,16 @@ from badgedesk.ui.style import (
     DONE_COLOR_ON_DARK,
     ERROR_COLOR,
     ERROR_COLOR_ON_DARK,
+    WARNING_COLOR_ON_DARK,
     done_brush,
     error_brush,
+    error_color,
+    error_label,
+    error_style,
+    muted_brush,
+    warning_banner_style,
+    warning_brush,
+    warning_color,
 )
 
 
@@ -43,5 +54,67 @@ def test_row_colours_follow_the_palette_and_stay_readable(qapp: QApplication) ->
             assert error_brush().color().name() == error
             assert contrast(done_brush().color(), window) >= 4.5
             assert contrast(error_brush().color(), window) >= 4.5
+    finally:
+        qapp.setPalette(saved)
+
+
+def _palette(window: str, text: str) -> QPalette:
+    palette = QPalette()
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        palette.setColor(role, QColor(window))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        palette.setColor(role, QColor(text))
+    return palette
+
+
+def _style_colour(sheet: str, prop: str) -> QColor:
+    match = re.search(rf"(?:^|[;{{ ]){prop}:\s*(#[0-9a-fA-F]{{6}})", sheet)
+    assert match, sheet
+    return QColor(match.group(1))
+
+
+@pytest.mark.parametrize(
+    ("window", "text"),
+    [
+        ("#ffffff", "#000000"),
+        ("#f0f0f0", "#1e1e1e"),
+        ("#1e1e1e", "#ffffff"),
+        ("#353535", "#e0e0e0"),
+    ],
+)
+def test_error_warning_and_success_text_pass_wcag_aa_on_light_and_dark(qapp, window, text):
+    """What the widgets really paint: field errors (style sheets), the red of invalid draft
+    rows, the warning of an unaccepted badge, the green of a row that went through, the grey
+    of revoked rows, and the warning banner on its own ground."""
+    saved = qapp.palette()
+    qapp.setPalette(_palette(window, text))
+    try:
+        ground = QColor(window)
+        used = {
+            "field error": _style_colour(error_label("Problem").styleSheet(), "color"),
+            "error style": _style_colour(error_style(), "color"),
+            "invalid row": error_brush().color(),
+            "detail's revoked mark": error_color(),
+            "unaccepted": warning_brush().color(),
+            "went through": done_brush().color(),
+            "revoked row": muted_brush().color(),
+        }
+        low = {name: round(contrast(c, ground), 2) for name, c in used.items()}
+        assert all(ratio >= 4.5 for ratio in low.values()), low
+        banner = warning_banner_style()
+        on_banner = contrast(_style_colour(banner, "color"), _style_colour(banner, "background"))
+        assert on_banner >= 4.5
+    finally:
+        qapp.setPalette(saved)
+
+
+def test_the_colour_is_chosen_against_the_palette_not_fixed(qapp):
+    saved = qapp.palette()
+    try:
+        qapp.setPalette(_palette("#ffffff", "#000000"))
+        light = error_color()
+        qapp.setPalette(_palette("#1e1e1e", "#ffffff"))
+        assert error_color() != light
+        assert warning_color().name() == WARNING_COLOR_ON_DARK
     finally:
         qapp.setPalette(saved)
