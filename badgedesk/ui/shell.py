@@ -300,7 +300,9 @@ class Shell(QObject):
             await self.show_catalogue(offline=offline)
         else:
             self.window.statusBar().showMessage(
-                self.tr("%d issuers and %d badge classes available offline") % (issuers, classes),
+                self.tr(
+                    "Available offline: %n issuer(s), {classes} badge classes.", "", issuers
+                ).format(classes=classes),
                 8000,
             )
             await self.show_catalogue(offline=False)

@@ -167,17 +167,11 @@ class HistoryView(QWidget):
             )
             return
         self.stack.setCurrentWidget(self.table)
-        batch_text = (
-            self.tr("1 revocation batch")
-            if batches == 1
-            else self.tr("%d revocation batches") % batches
+        self.status_label.setText(
+            self.tr("Revocation batches: {batches}. Single revocations: {singles}.").format(
+                batches=batches, singles=singles
+            )
         )
-        single_text = (
-            self.tr("1 single revocation")
-            if singles == 1
-            else self.tr("%d single revocations") % singles
-        )
-        self.status_label.setText(self.tr("%s and %s") % (batch_text, single_text))
 
     def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         entry = self.model.entry_at(index.row())
@@ -209,7 +203,7 @@ class HistoryView(QWidget):
             return None
         finally:
             self.export_action.setEnabled(self.model.rowCount() > 0)
-        text = self.tr("Exported %d lines to %s.") % (count, path)
+        text = self.tr("Exported %n line(s) to {path}.", "", count).format(path=path)
         self._show_note(text)
         self.status_message.emit(text)
         return count

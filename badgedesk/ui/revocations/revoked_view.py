@@ -198,15 +198,21 @@ class RevokedView(QWidget):
                 raise  # this load itself is being cancelled (closing), not just its pages
             if generation == self._generation:
                 self._set_progress(
-                    self.tr("Cancelled after %s revoked awards: the list may be incomplete.")
-                    % self._locale.toString(self.model.rowCount())
+                    self.tr(
+                        "Cancelled after %Ln revoked award(s): the list may be incomplete.",
+                        "",
+                        self.model.rowCount(),
+                    )
                 )
         except ApiError as error:
             if generation == self._generation:
                 count = self.model.rowCount()
                 self._set_progress(
-                    self.tr("%s revoked awards listed before the error. Load to try again.")
-                    % self._locale.toString(count)
+                    self.tr(
+                        "%Ln revoked award(s) listed before the error. Load to try again.",
+                        "",
+                        count,
+                    )
                     if count
                     else self.tr("Nothing listed. Load to try again.")
                 )
@@ -256,10 +262,8 @@ class RevokedView(QWidget):
         name = self._name_of(badgeclass_id)
         if count == 0:
             text = self.tr("No award of “%s” is revoked.") % name
-        elif count == 1:
-            text = self.tr("1 revoked award of “%s”.") % name
         else:
-            text = self.tr("%s revoked awards of “%s”.") % (self._locale.toString(count), name)
+            text = self.tr("%Ln revoked award(s) of “{name}”.", "", count).format(name=name)
         self._set_progress(text)
 
     def _show_error(self, text: str) -> None:
