@@ -88,7 +88,7 @@ def test_lazy_loading_across_pages(shell, loop, bulk_sandbox):
     assert len(pages) >= 3
     ids = {tab.model.row_at(r).entity_id for r in range(tab.model.rowCount())}
     assert len(ids) == expected, "no row twice"
-    assert "All" in tab.load_label.text()
+    assert "no more to load" in tab.load_label.text()
 
 
 def test_recipient_search_asks_the_server_for_several_identities(shell, loop, bulk_sandbox):
@@ -103,6 +103,35 @@ def test_recipient_search_asks_the_server_for_several_identities(shell, loop, bu
     assert shown == [w for w in wanted if not _revoked(bulk_sandbox, w)]
     (request,) = list_requests(bulk_sandbox)
     assert request.query.count("recipient=") == 2
+
+
+def test_a_partial_identity_finds_nobody_and_offers_contains_over_loaded_rows(
+    shell, loop, bulk_sandbox
+):
+    """The server matches whole identities only: the box says so, and finding nothing offers
+    the text filter (contains) instead of "0 awards loaded"."""
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    assert "whole identities" in tab.recipient_edit.placeholderText()
+    assert "written in full" in tab.recipient_edit.toolTip()
+    assert tab.contains_button.isHidden()
+    tab.recipient_edit.setText("student00001")
+    tab.recipient_edit.returnPressed.emit()
+    settle(loop, tab)
+    assert tab.model.rowCount() == 0
+    text = tab.load_label.text()
+    assert "whole identities only" in text
+    assert "0 awards" not in text
+    assert tab.contains_button.isVisible()
+    assert tab.contains_button.accessibleName()
+    tab.contains_button.click()
+    settle(loop, tab)
+    assert tab.recipient_edit.text() == ""
+    assert tab.filter_edit.text() == "student00001"
+    shown = [tab.model.row_at(r).recipient for r in range(tab.model.rowCount())]
+    assert shown
+    assert all("student00001" in r for r in shown)
+    assert tab.contains_button.isHidden()
 
 
 def _revoked(server, identity):
