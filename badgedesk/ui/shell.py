@@ -300,9 +300,9 @@ class Shell(QObject):
             await self.show_catalogue(offline=offline)
         else:
             self.window.statusBar().showMessage(
-                self.tr(
-                    "Available offline: %n issuer(s), {classes} badge classes.", "", issuers
-                ).format(classes=classes),
+                self.tr("Available offline: issuers {issuers}, badge classes {classes}.").format(
+                    issuers=issuers, classes=classes
+                ),
                 8000,
             )
             await self.show_catalogue(offline=False)

@@ -179,7 +179,7 @@ class AssertionsTab(QWidget):
         self.cancel_export_button.setAccessibleName(self.tr("Cancel export"))
         self.cancel_export_button.clicked.connect(lambda: self.tasks.cancel("export"))
         self.cancel_export_button.hide()
-        self.contains_button = QPushButton(self.tr("Look for it in the &loaded rows"))
+        self.contains_button = QPushButton(self.tr("Look for it in the loaded rows"))
         self.contains_button.setAccessibleName(
             self.tr("Look for the text in the loaded rows instead")
         )
@@ -527,7 +527,7 @@ class AssertionsTab(QWidget):
             self.tasks.cancel("detail")
             self._detail_id = None
             self.detail.clear(
-                self.tr("%s awards selected.") % len(rows)
+                self.tr("%Ln award(s) selected.", "", len(rows))
                 if rows
                 else self.tr("Select an award to see its details.")
             )

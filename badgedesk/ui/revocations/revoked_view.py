@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,6 @@ class RevokedView(QWidget):
         self._generation = 0
         self.shown: str | None = None
         """The badge class whose revoked awards are listed (or being listed)."""
-        self._locale = QLocale()
 
         self.badgeclass_box = QComboBox()
         self.badgeclass_box.setAccessibleName(self.tr("Badge class"))
@@ -253,9 +252,7 @@ class RevokedView(QWidget):
         self.progress_label.setVisible(bool(text))
 
     def _show_progress(self) -> None:
-        self._set_progress(
-            self.tr("Loaded %s revoked awards…") % self._locale.toString(self.model.rowCount())
-        )
+        self._set_progress(self.tr("Loaded %Ln revoked award(s)…", "", self.model.rowCount()))
 
     def _show_done(self, badgeclass_id: str) -> None:
         count = self.model.rowCount()
