@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from badgedesk.services.row_import import Table, save_rejections
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.files import choose_file
-from badgedesk.ui.style import error_style
+from badgedesk.ui.style import set_error_style
 
 PREVIEW_LINES = 20
 REPORT_LINES_SHOWN = 2000
@@ -199,7 +199,7 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         if missing is not None:
             self.import_result = None
             self.summary.setText(missing)
-            self.summary.setStyleSheet(error_style())
+            set_error_style(self.summary)
             self.report_model.clear()
             self.checked.emit()
             return

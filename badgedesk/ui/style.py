@@ -5,9 +5,9 @@ which is used is chosen against the palette in use (its Base, where tables and f
 and its Window, where labels do), so that both stay readable (WCAG AA, 4.5:1).
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 DONE_COLOR, DONE_COLOR_ON_DARK = "#1b5e20", "#81c784"
 """Text of a row that went through (awarded, revoked), on light and dark palettes."""
@@ -33,15 +33,12 @@ def contrast(one: QColor, other: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def _backgrounds() -> tuple[QColor, QColor]:
-    palette = QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window)
-
-
-def readable(on_light: str, on_dark: str) -> QColor:
-    """Of a colour for light palettes and one for dark, the one that reads better on the
-    palette in use (the lower of its contrasts with Base and with Window)."""
-    backgrounds = _backgrounds()
+def readable(on_light: str, on_dark: str, palette: QPalette | None = None) -> QColor:
+    """Of a colour for light palettes and one for dark, the one that reads better on
+    ``palette`` (by default the application's): the lower of its contrasts with Base and
+    with Window."""
+    palette = palette or QGuiApplication.palette()
+    backgrounds = (palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window))
     return max(
         (QColor(on_light), QColor(on_dark)),
         key=lambda colour: min(contrast(colour, ground) for ground in backgrounds),
@@ -53,8 +50,8 @@ def dark_palette() -> bool:
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def error_color() -> QColor:
-    return readable(ERROR_COLOR, ERROR_COLOR_ON_DARK)
+def error_color(palette: QPalette | None = None) -> QColor:
+    return readable(ERROR_COLOR, ERROR_COLOR_ON_DARK, palette)
 
 
 def warning_color() -> QColor:
@@ -65,9 +62,9 @@ def done_color() -> QColor:
     return readable(DONE_COLOR, DONE_COLOR_ON_DARK)
 
 
-def error_style() -> str:
+def error_style(palette: QPalette | None = None) -> str:
     """A style sheet for a label or field error, readable on the palette in use."""
-    return f"color: {error_color().name()};"
+    return f"color: {error_color(palette).name()};"
 
 
 def error_brush() -> QBrush:
@@ -100,12 +97,38 @@ def muted_brush() -> QBrush:
     )
 
 
+class _ErrorStyleFollower(QObject):
+    """Recolours its widget's error text when the application's palette switches between
+    light and dark (a style sheet's colour is fixed once set, and a widget with a style
+    sheet hears of no palette change)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.paletteChanged.connect(self.recolour)
+
+    @Slot(QPalette)
+    def recolour(self, palette: QPalette) -> None:
+        if self.widget.styleSheet() in (ERROR_TEXT, ERROR_TEXT_ON_DARK):
+            self.widget.setStyleSheet(error_style(palette))
+
+
+def set_error_style(widget: QWidget, on: bool = True) -> None:
+    """``widget``'s text in ``error_style()`` (or back to normal), readable on the palette in
+    use now and after a switch between light and dark."""
+    if widget.findChild(_ErrorStyleFollower, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        _ErrorStyleFollower(widget)
+    widget.setStyleSheet(error_style() if on else "")
+
+
 def error_label(accessible_name: str) -> QLabel:
     """A hidden, wrapping label in ``error_style()``, shown when there is a problem to tell."""
     label = QLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)  # server words are never markup
-    label.setStyleSheet(error_style())
+    set_error_style(label)
     label.setAccessibleName(accessible_name)
     label.hide()
     return label

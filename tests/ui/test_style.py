@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from badgedesk.ui.style import (
     DONE_COLOR,
@@ -116,5 +116,32 @@ def test_the_colour_is_chosen_against_the_palette_not_fixed(qapp):
         qapp.setPalette(_palette("#1e1e1e", "#ffffff"))
         assert error_color() != light
         assert warning_color().name() == WARNING_COLOR_ON_DARK
+    finally:
+        qapp.setPalette(saved)
+
+
+def test_error_text_follows_a_switch_to_a_dark_palette(qapp, qtbot):
+    """A style sheet's colour is fixed once set: error text set on a light palette must be
+    recoloured when the palette turns dark (and back)."""
+    from badgedesk.ui.style import ERROR_TEXT, ERROR_TEXT_ON_DARK, set_error_style
+
+    saved = qapp.palette()
+    qapp.setPalette(_palette("#ffffff", "#000000"))
+    window = QWidget()  # as in the dialogs: labels inside a window, shown
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    label, plain = error_label("Problem"), error_label("Problem")
+    for shown in (label, plain):
+        layout.addWidget(shown)
+        shown.show()
+    set_error_style(plain, False)
+    window.show()
+    assert label.styleSheet() == ERROR_TEXT
+    try:
+        qapp.setPalette(_palette("#1e1e1e", "#ffffff"))
+        qtbot.waitUntil(lambda: label.styleSheet() == ERROR_TEXT_ON_DARK)
+        assert plain.styleSheet() == "", "text not in error stays as it is"
+        qapp.setPalette(_palette("#ffffff", "#000000"))
+        qtbot.waitUntil(lambda: label.styleSheet() == ERROR_TEXT)
     finally:
         qapp.setPalette(saved)

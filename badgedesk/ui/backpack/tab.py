@@ -63,7 +63,7 @@ from badgedesk.ui.models.backpack import (
     BackpackFilter,
     BackpackModel,
 )
-from badgedesk.ui.style import error_label, error_style
+from badgedesk.ui.style import error_label, set_error_style
 
 ICON_SIZE = 32
 ICONS_AT_ONCE = 6
@@ -369,7 +369,7 @@ class BackpackTab(QWidget):
                 include_expired_and_revoked=self.expired_box.isChecked()
             )
         except ApiError as error:
-            self.message_label.setStyleSheet(error_style())
+            set_error_style(self.message_label)
             self.message_label.setText(self.tr("Could not load your backpack: %s") % error)
             return
         finally:

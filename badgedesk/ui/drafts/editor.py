@@ -53,7 +53,7 @@ from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
 from badgedesk.ui.models.drafts import DraftRowsModel
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
-from badgedesk.ui.style import error_style
+from badgedesk.ui.style import set_error_style
 
 
 def _tr(text: str, count: int = -1) -> str:
@@ -188,7 +188,7 @@ class BatchEditor(OutboxEditor):
         self.badgeclass_box.setAccessibleName(_tr("Badge class to award"))
         self.badgeclass_box.activated.connect(self._save_badgeclass)
         self.badgeclass_note = QLabel()
-        self.badgeclass_note.setStyleSheet(error_style())
+        set_error_style(self.badgeclass_note)
         self.badgeclass_note.hide()
 
         self.narrative_edit = QPlainTextEdit()
@@ -209,7 +209,7 @@ class BatchEditor(OutboxEditor):
         )
         self.notify_box = QCheckBox(_tr("&Notify recipients by email"))
         self.defaults_error = QLabel()
-        self.defaults_error.setStyleSheet(error_style())
+        set_error_style(self.defaults_error)
         self.defaults_error.setWordWrap(True)
         self.defaults_error.hide()
         for signal in (
@@ -679,7 +679,7 @@ class BatchEditor(OutboxEditor):
                 "To fix before sending: {count} of %n row(s) (first: row {first}).", len(rows)
             )
             text = text.format(count=len(problem_rows), first=problem_rows[0] + 1)
-            self.check_label.setStyleSheet(error_style())
+            set_error_style(self.check_label)
         else:
             text = _tr("%n row(s) ready to send, {failed} failed, {total} in all.", len(to_send))
             text = text.format(failed=len(failed), total=len(rows))

@@ -38,7 +38,7 @@ from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
 from badgedesk.ui.models.revocation_rows import RevocationRowsModel
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
-from badgedesk.ui.style import error_style
+from badgedesk.ui.style import set_error_style
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -182,7 +182,7 @@ class RevocationEditor(OutboxEditor):
         self.check_label = QLabel()
         self.check_label.setAccessibleName(_tr("What the batch still needs"))
         self.check_label.setWordWrap(True)
-        self.check_label.setStyleSheet(error_style())
+        set_error_style(self.check_label)
         submit_bar = QHBoxLayout()
         submit_bar.addWidget(self.check_label, 1)
         for action in (self.export_action, self.retry_action, self.review_action):

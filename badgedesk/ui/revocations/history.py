@@ -36,7 +36,7 @@ from badgedesk.ui.models.revocations import (
     WHEN,
     HistoryModel,
 )
-from badgedesk.ui.style import error_style
+from badgedesk.ui.style import set_error_style
 
 
 class HistoryView(QWidget):
@@ -209,7 +209,7 @@ class HistoryView(QWidget):
         return count
 
     def _show_note(self, text: str, *, error: bool = False) -> None:
-        self.note_label.setStyleSheet(error_style() if error else "")
+        set_error_style(self.note_label, error)
         self.note_label.setText(text)
         self.note_label.show()
 
