@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 import badgedesk
-from badgedesk.api.errors import NetworkError
+from badgedesk.api.errors import NetworkError, ValidationError, error_text
 from badgedesk.core.batches import Batch, BatchDefaults, RevocationRow, RevocationTarget
 from badgedesk.core.states import Match, RowState
 from badgedesk.core.wording import counted
@@ -120,6 +120,14 @@ def test_a_heading_that_the_message_repeats_is_said_once(qapp):
     assert headed(template, "You are not signed in to the server.") == (
         "Cannot reach the server: You are not signed in to the server."
     )
+
+
+def test_the_servers_words_are_said_once():
+    error = ValidationError(
+        non_field_errors=["This badge was already awarded."],
+        validation_errors=["This badge was already awarded.", "Check the recipient."],
+    )
+    assert error_text(error) == "This badge was already awarded.; Check the recipient."
 
 
 def test_the_automatic_batch_name_follows_its_row_count_until_renamed(qapp):
