@@ -200,7 +200,7 @@ def _resolved(
             row,
             Match.AMBIGUOUS,
             counted(
-                "%n live awards of this badge class to this recipient: choose them in the "
+                "%n live award(s) of this badge class to this recipient: choose them in the "
                 "Assertions tab and use Revoke selected.",
                 len(live),
             ),
