@@ -149,3 +149,27 @@ WARNING_BANNER_ON_DARK = (
 def warning_banner_style() -> str:
     """``WARNING_BANNER``, or ``WARNING_BANNER_ON_DARK`` when the application's palette is dark."""
     return WARNING_BANNER_ON_DARK if dark_palette() else WARNING_BANNER
+
+
+PROBLEM_BANNER, PROBLEM_BANNER_ON_DARK = (
+    "QLabel { background: #fdecec; color: #8a1c1c; border: 1px solid #e7a1a1;"
+    " border-radius: 4px; padding: 8px; }",
+    "QLabel { background: #4a1c1c; color: #ffcdd2; border: 1px solid #c76b6b;"
+    " border-radius: 4px; padding: 8px; }",
+)
+"""A problem told in a box of its own (sign-in), on light and dark palettes."""
+HINT_BANNER, HINT_BANNER_ON_DARK = (
+    "QLabel { background: #fff6dc; color: #5c4400; border: 1px solid #e6c86e;"
+    " border-radius: 4px; padding: 8px; }",
+    "QLabel { background: #3d3200; color: #ffe8a3; border: 1px solid #a88a2a;"
+    " border-radius: 4px; padding: 8px; }",
+)
+"""Advice told in a box of its own (what to do on the sign-in page), on light and dark."""
+
+
+def problem_banner_style() -> str:
+    return PROBLEM_BANNER_ON_DARK if dark_palette() else PROBLEM_BANNER
+
+
+def hint_banner_style() -> str:
+    return HINT_BANNER_ON_DARK if dark_palette() else HINT_BANNER

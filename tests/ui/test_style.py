@@ -20,7 +20,9 @@ from badgedesk.ui.style import (
     error_color,
     error_label,
     error_style,
+    hint_banner_style,
     muted_brush,
+    problem_banner_style,
     warning_banner_style,
     warning_brush,
     warning_color,
@@ -101,9 +103,11 @@ def test_error_warning_and_success_text_pass_wcag_aa_on_light_and_dark(qapp, win
         }
         low = {name: round(contrast(c, ground), 2) for name, c in used.items()}
         assert all(ratio >= 4.5 for ratio in low.values()), low
-        banner = warning_banner_style()
-        on_banner = contrast(_style_colour(banner, "color"), _style_colour(banner, "background"))
-        assert on_banner >= 4.5
+        for banner in (warning_banner_style(), problem_banner_style(), hint_banner_style()):
+            fg, bg = _style_colour(banner, "color"), _style_colour(banner, "background")
+            assert contrast(fg, bg) >= 4.5, banner
+            # a banner matches the palette: no pale box glaring on a dark window
+            assert (bg.lightness() < 128) == (ground.lightness() < 128), banner
     finally:
         qapp.setPalette(saved)
 
