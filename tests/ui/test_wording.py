@@ -65,6 +65,37 @@ def test_no_text_leaves_its_plural_to_the_reader():
     assert found == []
 
 
+COUNT_ARGUMENT = {"_tr": 2, "tr": 3, "translate": 4, "counted": 2}
+"""Where each way of translating a text takes its count (the how-many-th argument)."""
+
+
+def test_every_counted_text_is_given_its_count():
+    """A "%n" text translated without its count would show "%n" (or "-1") on screen."""
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        if "sandbox" in path.parts or path.name == "wording.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        counted_texts = {t for t in _texts(tree) if "%n" in t[1] or "%Ln" in t[1]}
+        given = set()
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            first, func = node.args[0], node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if (
+                isinstance(first, ast.Constant)
+                and (first.lineno, first.value) in counted_texts
+                and len(node.args) >= COUNT_ARGUMENT.get(name, 99)
+            ):
+                given.add((first.lineno, first.value))
+        found += [
+            f"{path.relative_to(PACKAGE)}:{line}: {text!r}"
+            for line, text in sorted(counted_texts - given)
+        ]
+    assert found == []
+
+
 @pytest.mark.parametrize(
     ("source", "one", "two"),
     [
