@@ -419,6 +419,7 @@ def test_edit_saves_only_what_changed(shell, loop, bulk_sandbox, conn):
     tab.table.selectRow(0)
     settle(loop, tab)
     entity_id = tab.selected_rows()[0].entity_id
+    assert not tab.detail.image_label.pixmap().isNull(), "the badge image is shown"
     tab.edit_action.trigger()
     settle(loop, tab)
     dialog = tab.award_dialog
@@ -433,6 +434,8 @@ def test_edit_saves_only_what_changed(shell, loop, bulk_sandbox, conn):
     view_row = tab.model.view_row_of(entity_id)
     assert tab.model.row_at(view_row).narrative == "Attended and *presented*."
     assert audit_rows(conn, "edit award")[-1] == (f"assertion {entity_id}", "ok")
+    assert "presented" in tab.detail.browser.toPlainText()
+    assert not tab.detail.image_label.pixmap().isNull(), "the edit keeps the badge image"
 
 
 def test_revoke_needs_a_reason_and_marks_the_row(shell, loop, bulk_sandbox, conn):
@@ -446,6 +449,8 @@ def test_revoke_needs_a_reason_and_marks_the_row(shell, loop, bulk_sandbox, conn
     assert record.revoked
     assert record.revocation_reason == "Awarded in error."
     assert tab.model.row_at(tab.model.view_row_of(entity_id)).revoked
+    assert "Revoked" in tab.detail.status_label.text()
+    assert not tab.detail.image_label.pixmap().isNull(), "the revocation keeps the image"
     assert not tab.revoke_action.isEnabled()
     assert not tab.edit_action.isEnabled()
     assert "revoked" in tab.edit_action.toolTip()
