@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import re
 
-_FORMS = re.compile(
-    r"(\w*)\((s|es)\)|\b(is|are|was|were|has|have|it|them)\((are|is|were|was|have|has|them|it)\)"
-)
+_FORMS = re.compile(r"\((s|es)\)|\b(is|was|has|it)\((are|were|have|them)\)")
 
 
 def english_plural(text: str, count: int) -> str:
     """``text`` with each "word(s)" ("box(es)") made singular for 1 and plural otherwise, and
-    each "is(are)" / "was(were)" / "has(have)" pair resolved the same way; ``%n`` is kept."""
+    each "is(are)", "was(were)", "has(have)" and "it(them)" resolved the same way; ``%n``
+    is kept."""
 
     def form(match: re.Match[str]) -> str:
-        if match.group(3) is not None:
-            return match.group(3) if count == 1 else match.group(4)
-        return match.group(1) + ("" if count == 1 else match.group(2))
+        if match.group(1) is not None:  # "award(s)", "batch(es)"
+            return "" if count == 1 else match.group(1)
+        return match.group(2) if count == 1 else match.group(3)  # "is(are)"
 
     return _FORMS.sub(form, text)
 
