@@ -13,7 +13,7 @@ from collections import Counter
 import httpx
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
@@ -28,6 +28,7 @@ from badgedesk.store import AuditLog
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.problems import problem_text
+from badgedesk.ui.style import contrast
 from tests.ui.batches import (
     encoding_question,
     learners,
@@ -352,6 +353,37 @@ def test_batch_file_round_trip_and_refusal(shell, loop, sandbox, tmp_path):
     box = next(d for d in tab.dialogs if isinstance(d, QMessageBox))
     assert "is not a BadgeDesk batch file" in box.text()
     assert tab.list_model.rowCount() == 2
+
+
+def test_an_invalid_rows_red_reads_well_on_light_and_dark_palettes(shell, loop, sandbox, qapp):
+    """The red the table and the check line really use, against the palette's ground
+    (WCAG AA), also after a switch from light to dark while the batch is open."""
+    tab = tab_of(shell)
+    model = tab.editor.model
+
+    async def work() -> None:
+        await new_batch_for(tab, peer_mentor(sandbox), [RowFields(identity="not-an-email")])
+        await wait_for(lambda: model.problem_rows() == [0])
+
+    loop.run_until_complete(work())
+    saved = qapp.palette()
+    try:
+        for ground, text in (("#ffffff", "#000000"), ("#1e1e1e", "#e8e8e8")):
+            palette = QPalette()
+            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+                palette.setColor(role, QColor(ground))
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+                palette.setColor(role, QColor(text))
+            qapp.setPalette(palette)
+            for column in (0, model.OUTCOME):
+                brush = model.data(model.index(0, column), Qt.ItemDataRole.ForegroundRole)
+                assert contrast(brush.color(), QColor(ground)) >= 4.5
+            sheet = tab.editor.check_label.styleSheet()
+            assert (
+                contrast(QColor(sheet.removeprefix("color: ").rstrip(";")), QColor(ground)) >= 4.5
+            )
+    finally:
+        qapp.setPalette(saved)
 
 
 def test_open_file_highlights_the_new_batch_on_screen(shell, loop, sandbox, tmp_path):
