@@ -477,6 +477,8 @@ class AssertionsTab(QWidget):
                 "No award is for exactly these identities: the server matches whole "
                 "identities only."
             )
+        elif model.complete and count == 0:
+            text = self.tr("No awards to show here.")
         elif model.complete:
             text = self.tr("%Ln award(s) loaded, no more to load.", "", count)
         else:
