@@ -37,7 +37,8 @@ def readable(on_light: str, on_dark: str, palette: QPalette | None = None) -> QC
     """Of a colour for light palettes and one for dark, the one that reads better on
     ``palette`` (by default the application's): the lower of its contrasts with Base and
     with Window."""
-    palette = palette or QGuiApplication.palette()
+    if palette is None:
+        palette = QGuiApplication.palette()
     backgrounds = (palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window))
     return max(
         (QColor(on_light), QColor(on_dark)),

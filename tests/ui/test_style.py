@@ -15,6 +15,7 @@ from badgedesk.ui.style import (
     ERROR_COLOR,
     ERROR_COLOR_ON_DARK,
     WARNING_COLOR_ON_DARK,
+    contrast,
     done_brush,
     error_brush,
     error_color,
@@ -29,16 +30,10 @@ from badgedesk.ui.style import (
 )
 
 
-def contrast(one: QColor, other: QColor) -> float:
-    def luminance(colour: QColor) -> float:
-        def channel(value: float) -> float:
-            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-        r, g, b = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+def test_contrast_is_wcags_ratio():
+    assert contrast(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21)
+    assert contrast(QColor("#767676"), QColor("#ffffff")) == pytest.approx(4.54, abs=0.01)
+    assert contrast(QColor("#b00020"), QColor("#1e1e1e")) < 3, "why dark needs its own red"
 
 
 def test_row_colours_follow_the_palette_and_stay_readable(qapp: QApplication) -> None:
