@@ -128,6 +128,8 @@ def test_a_revoked_award_looks_revoked_in_every_cell(model):
         assert "Left the course" in model.index(gone, column).data(Qt.ItemDataRole.ToolTipRole)
         assert model.index(live, column).data(Qt.ItemDataRole.FontRole) is None
         assert model.index(live, column).data(Qt.ItemDataRole.ForegroundRole) is None
+    tip = model.index(gone, RECIPIENT).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "gone@example.org (email)\nRevoked: Left the course", "who, then why"
     listed = {"entityId": "x", "revoked": True, "revocationReason": "Left the course"}
     assert AssertionRow.from_json(listed).revocation_reason == "Left the course"
 

@@ -436,10 +436,11 @@ class AssertionTableModel(QAbstractTableModel):
             return self._display(row, column)
         if row.revoked and role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
             return self._revoked_look(role)
-        if role == Qt.ItemDataRole.ToolTipRole and row.revoked:
-            return revoked_tooltip(row.revocation_reason)
-        if role == Qt.ItemDataRole.ToolTipRole and column == RECIPIENT:
-            return f"{row.recipient} ({row.recipient_type})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{row.recipient} ({row.recipient_type})"] if column == RECIPIENT else []
+            if row.revoked:
+                lines.append(revoked_tooltip(row.revocation_reason))
+            return "\n".join(lines) or None
         if role == ENTITY_ID_ROLE:
             return row.entity_id
         return None
