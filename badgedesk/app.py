@@ -100,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from badgedesk.ui.plurals import install_english_plurals
     from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 
     pin_singletons()
@@ -107,6 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     MainThreadGarbageCollector(app)
+    install_english_plurals(app)
     app.setApplicationName("BadgeDesk")
     app.setOrganizationName("BadgeDesk")
     app.setApplicationVersion(__version__)

@@ -67,9 +67,10 @@ class ApiError(Exception):
 
     @property
     def messages(self) -> list[str]:
-        """Every message from the server, most specific first, for a summary line."""
+        """Every message from the server, most specific first, for a summary line; each once
+        (servers often send the same words as a non-field and a validation error)."""
         out = [f"{name}: {msg}" for name, msgs in self.field_errors.items() for msg in msgs]
-        return out + self.non_field_errors + self.validation_errors
+        return list(dict.fromkeys(out + self.non_field_errors + self.validation_errors))
 
     def __repr__(self) -> str:
         where = f" {self.method} {self.path}" if self.method else ""

@@ -426,6 +426,8 @@ class AssertionRow:
     acceptance: str
     narrative: str
     """The narrative on one line, cut to an excerpt."""
+    revocation_reason: str = ""
+    """Why a revoked award was revoked, on one line (the row's tooltip says it)."""
 
     EXCERPT: ClassVar[int] = 120
 
@@ -452,6 +454,7 @@ class AssertionRow:
             revoked=data.get("revoked") is True,
             acceptance=_row_text(data.get("acceptance"), "acceptance"),
             narrative=_one_line(data.get("narrative"), cls.EXCERPT),
+            revocation_reason=_one_line(data.get("revocationReason"), cls.EXCERPT),
         )
 
     @classmethod
@@ -467,6 +470,7 @@ class AssertionRow:
             revoked=assertion.revoked,
             acceptance=assertion.acceptance or "",
             narrative=_one_line(assertion.narrative, cls.EXCERPT),
+            revocation_reason=_one_line(assertion.revocation_reason, cls.EXCERPT),
         )
 
     def status(self, now: datetime) -> AssertionStatus:

@@ -82,3 +82,6 @@ class Match(StrEnum):
     """A recipient and a badge class, not looked up yet."""
     NOT_FOUND = "not found"
     AMBIGUOUS = "ambiguous"
+    """Several live awards of the badge class to the recipient: only the person can choose."""
+    DUPLICATE = "duplicate"
+    """The same award as another row of the batch: one row must go (nothing ambiguous)."""

@@ -26,6 +26,7 @@ from badgedesk.api.client import BadgesClient
 from badgedesk.api.errors import ApiError
 from badgedesk.api.models import Acceptance, BackpackAssertion, Collection
 from badgedesk.baking import BakedAssertion
+from badgedesk.core.wording import counted
 from badgedesk.services.assertions import ServerService
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.changes import BackpackChanged, Changes
@@ -401,7 +402,7 @@ class BackpackService(ServerService):
             "set collection badges",
             _collection_target(collection),
             self.client.update_collection(collection.key, name=collection.name, assertions=members),
-            detail=f"{len(members)} badges",
+            detail=counted("%n badge(s)", len(members)),
         )
         self._changes.publish(BackpackChanged())
         return saved

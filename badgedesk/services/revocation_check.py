@@ -18,6 +18,7 @@ from badgedesk.api.errors import NotFoundError
 from badgedesk.api.models import Assertion, RecipientType
 from badgedesk.core.batches import RevocationRow, RevocationTarget
 from badgedesk.core.states import Match, RowState
+from badgedesk.core.wording import counted
 from badgedesk.services.outbox import together
 from badgedesk.store.thread import StoreThread
 
@@ -29,7 +30,8 @@ RECIPIENTS_PER_QUERY = 25
 
 @dataclass
 class CheckReport:
-    """How a check went: rows found live, already revoked, not found and ambiguous."""
+    """How a check went: rows found live, already revoked, not found, ambiguous (several
+    live awards) and duplicates (the award of another row)."""
 
     total: int = 0
     done: int = 0
@@ -37,6 +39,7 @@ class CheckReport:
     revoked: int = 0
     not_found: int = 0
     ambiguous: int = 0
+    duplicates: int = 0
 
 
 def seen_target(assertion: Assertion, badgeclass_names: Mapping[str, str]) -> RevocationTarget:
@@ -100,7 +103,7 @@ async def check_rows(
             if owner != row.id:
                 target = _unresolved(
                     row,
-                    Match.AMBIGUOUS,
+                    Match.DUPLICATE,
                     "The same award as another row of this batch: delete one of them.",
                 )
         saved = await drafts.run(lambda s: s.revocations.record_seen(row.id, target))
@@ -109,6 +112,8 @@ async def check_rows(
             report.not_found += 1
         elif saved.target.match is Match.AMBIGUOUS:
             report.ambiguous += 1
+        elif saved.target.match is Match.DUPLICATE:
+            report.duplicates += 1
         elif saved.target.status == "revoked":
             report.revoked += 1
         else:
@@ -194,8 +199,11 @@ def _resolved(
         return _unresolved(
             row,
             Match.AMBIGUOUS,
-            f"{len(live)} live awards of this badge class to this recipient: choose them "
-            "in the Assertions tab and use Revoke selected.",
+            counted(
+                "%n live award(s) of this badge class to this recipient: choose them in the "
+                "Assertions tab and use Revoke selected.",
+                len(live),
+            ),
         )
     if awards:
         newest = max(awards, key=lambda a: a.created_at or datetime.min.replace(tzinfo=UTC))
@@ -205,7 +213,8 @@ def _resolved(
 
 def _unresolved(row: RevocationRow, match: Match, note: str) -> RevocationTarget:
     """What a row asks for when the server names no single award for it, with ``note`` on
-    why; never sent. A row found ambiguous keeps no entityId: it stands for several awards."""
+    why; never sent. A row found ambiguous keeps no entityId (it stands for several awards),
+    nor does a duplicate (the other row revokes that award)."""
     return RevocationTarget(
         entity_id=row.target.entity_id if match is Match.NOT_FOUND else None,
         identity=row.target.identity,

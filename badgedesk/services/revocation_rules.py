@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from badgedesk.core.batches import Batch, RevocationRow
 from badgedesk.core.states import Match
+from badgedesk.core.wording import counted
 
 
 def batch_problems(batch: Batch, rows: Sequence[RevocationRow]) -> list[str]:
@@ -14,10 +15,10 @@ def batch_problems(batch: Batch, rows: Sequence[RevocationRow]) -> list[str]:
     problems = []
     unmatched = [row for row in rows if not sendable_match(row)]
     if unmatched:
+        first = unmatched[0].target.identity or unmatched[0].target.entity_id
         problems.append(
-            f"{len(unmatched)} row(s) are not matched to one award (the first is "
-            f"{unmatched[0].target.identity or unmatched[0].target.entity_id}): check them with "
-            "the server, or delete them."
+            counted("%n row(s) not matched to one award", len(unmatched))
+            + f" (the first is {first}): check them with the server, or delete them."
         )
     if any(not row.reason_in(batch.reason) for row in rows):
         problems.append("A reason is required: give the batch one, or each row its own.")

@@ -184,7 +184,7 @@ class Session:
             [token for token, confirmed in zip(pending, answers, strict=True) if confirmed]
         )
         if not all(answers):
-            log.info("%d token(s) still to be revoked at the server", answers.count(False))
+            log.info("tokens still to be revoked at the server: %d", answers.count(False))
         return all(answers)
 
     def retry_pending_revocation(

@@ -31,6 +31,7 @@ from badgedesk.api.errors import ApiError, AuthenticationError, NotFoundError, e
 from badgedesk.api.models import Assertion
 from badgedesk.core.batches import AuditRecord, Batch, DraftRow
 from badgedesk.core.states import Outcome, RowState
+from badgedesk.core.wording import counted
 from badgedesk.services.awards import award_request
 from badgedesk.services.batch_rows import (
     defaults_problems,
@@ -107,9 +108,10 @@ class BatchSubmission(OutboxRun[DraftRow]):
             raise SubmissionRefused("Fix the batch's defaults before it can be sent.")
         bad = [row for row in rows if row_problems(row.fields, batch.defaults, today)]
         if bad:
+            first = bad[0].fields.identity or "an empty row"
             raise SubmissionRefused(
-                f"{len(bad)} row(s) need fixing before the batch can be sent "
-                f"(the first is {bad[0].fields.identity or 'an empty row'})."
+                counted("To fix before the batch can be sent: %n row(s)", len(bad))
+                + f" (the first is {first})."
             )
         if duplicate_keys(row.fields for row in rows):
             raise SubmissionRefused("Some recipients appear more than once in the batch.")

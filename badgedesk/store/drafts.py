@@ -34,6 +34,7 @@ from badgedesk.core.batches import (
 )
 from badgedesk.core.dates import format_datetime, parse_datetime
 from badgedesk.core.states import AWARD_STATES, BatchKind, RowState
+from badgedesk.core.wording import counted
 from badgedesk.store.audit import AuditLog
 from badgedesk.store.database import transaction
 from badgedesk.store.rows import RowTable
@@ -226,8 +227,8 @@ class DraftStore(RowTable):
                     # Their read-back recognises them as this batch's by the reason they went
                     # with: it cannot change until they are settled.
                     raise ValueError(
-                        f"{sending} rows may have been sent with the batch's reason; send the "
-                        "batch again to settle them before changing it"
+                        counted("%n row(s) may have been sent with the batch's reason", sending)
+                        + "; send the batch again to settle them before changing it"
                     )
                 conn.execute("UPDATE draft_batches SET reason = ? WHERE id = ?", (reason, batch_id))
             if badgeclass is not None:

@@ -231,4 +231,4 @@ class AuditLogDialog(QDialog):
         except OSError as error:
             self.status.setText(self.tr("Could not write the file: %s") % error.strerror)
             return
-        self.status.setText(self.tr("%d entries written to %s") % (count, path))
+        self.status.setText(self.tr("%n record(s) written to {path}", "", count).format(path=path))

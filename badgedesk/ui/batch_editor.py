@@ -23,8 +23,8 @@ RowT = TypeVar("RowT")
 RowT_contra = TypeVar("RowT_contra", contravariant=True)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchEditor", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("BatchEditor", text, None, count)
 
 
 class _RowsEditor(Protocol[RowT_contra]):
@@ -34,7 +34,7 @@ class _RowsEditor(Protocol[RowT_contra]):
 
 class DeleteRows(QUndoCommand, Generic[RowT]):
     def __init__(self, editor: _RowsEditor[RowT], rows: Sequence[RowT]) -> None:
-        super().__init__(_tr("delete %d rows") % len(rows))
+        super().__init__(_tr("delete %n row(s)", len(rows)))
         self._editor, self._rows = editor, list(rows)
 
     def redo(self) -> None:

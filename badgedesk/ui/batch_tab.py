@@ -326,6 +326,9 @@ class BatchTab(QWidget, Generic[RowT]):
             self.list_view.selectionModel().blockSignals(True)
             self.list_view.selectRow(row)
             self.list_view.selectionModel().blockSignals(False)
+            # The view repaints on the signals just blocked: without this, the batch open
+            # before (after Open file, say) stays highlighted on screen.
+            self.list_view.viewport().update()
 
     async def delete_batch(self, batch_id: int) -> None:
         if self.busy(batch_id):

@@ -29,8 +29,8 @@ from badgedesk.ui.fit import fit_to_screen
 LINES_NAMED = 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EncodingDialog", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("EncodingDialog", text, None, count)
 
 
 def encoding_name(codec: str) -> str:
@@ -70,13 +70,9 @@ class EncodingDialog(QDialog):
                 "lines": named,
                 "more": f"{len(broken) - LINES_NAMED:,}",
             }
-        if len(broken) == 1:
-            which = _tr("line %(lines)s cannot be read as UTF-8") % {"lines": named}
-        else:
-            which = _tr("%(count)s lines cannot be read as UTF-8 (lines %(lines)s)") % {
-                "count": f"{len(broken):,}",
-                "lines": named,
-            }
+        which = _tr("%Ln line(s) cannot be read as UTF-8 (line(s) {lines})", len(broken)).format(
+            lines=named
+        )
         self.explanation = QLabel(
             _tr(
                 "%(file)s is not valid UTF-8 text: %(which)s. Below, those lines and a few "

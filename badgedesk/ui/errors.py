@@ -25,6 +25,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ErrorDialog", text)
 
 
+def headed(template: str, message: str) -> str:
+    """``template`` (translated, with ``{message}``) around ``message``, without its heading
+    when ``message`` already begins with the same words: never "Cannot reach the server:
+    Cannot reach the server."."""
+    head, _, tail = template.partition("{message}")
+    words = head.rstrip(" :").casefold()
+    if words and message.casefold().startswith(words):
+        return message + tail
+    return head + message + tail
+
+
 def friendly_message(error: BaseException) -> str:
     if isinstance(error, ApiError):
         return str(error)

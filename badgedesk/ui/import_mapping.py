@@ -37,15 +37,15 @@ from badgedesk.services.tasks import Tasks
 from badgedesk.ui.discard import close_or_ask
 from badgedesk.ui.files import choose_file
 from badgedesk.ui.fit import fit_to_screen
-from badgedesk.ui.style import error_style
+from badgedesk.ui.style import set_error_style
 
 PREVIEW_LINES = 20
 REPORT_LINES_SHOWN = 2000
 R = TypeVar("R")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ColumnMappingDialog", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("ColumnMappingDialog", text, None, count)
 
 
 def delimiter_name(delimiter: str) -> str:
@@ -138,13 +138,14 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         width = max((len(record.cells) for record in table.records[:PREVIEW_LINES]), default=1)
 
         self.about = about = QLabel(
-            _tr("%(source)s: %(lines)s lines, %(encoding)s, columns separated by %(delimiter)s.")
-            % {
-                "source": source,
-                "lines": f"{len(table.records):,}",
-                "encoding": table.encoding,
-                "delimiter": delimiter_name(table.delimiter),
-            }
+            _tr(
+                "{source}: %Ln line(s), {encoding}, columns separated by {delimiter}.",
+                len(table.records),
+            ).format(
+                source=source,
+                encoding=table.encoding,
+                delimiter=delimiter_name(table.delimiter),
+            )
         )
         about.setWordWrap(True)
         self.header_box = QCheckBox(_tr("The first line holds column &names"))
@@ -270,7 +271,7 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         if missing is not None:
             self.import_result = None
             self.summary.setText(missing)
-            self.summary.setStyleSheet(error_style())
+            set_error_style(self.summary)
             self.report_model.clear()
             self.checked.emit()
             return
@@ -304,9 +305,9 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         count = self.accepted_count(result)
         rejections = self.rejection_rows(result)
         rejected = len(rejections)
-        text = _tr("%s rows will be added.") % f"{count:,}"
+        text = _tr("%Ln row(s) will be added.", count)
         if rejected:
-            text += " " + _tr("%s lines will not be imported:") % f"{rejected:,}"
+            text += " " + _tr("%Ln line(s) will not be imported:", rejected)
         self.summary.setText(text)
         self.report_model.clear()
         self.report_model.setHorizontalHeaderLabels([_tr("Line"), _tr("Why"), _tr("Value")])
@@ -316,7 +317,7 @@ class ColumnMappingDialog(QDialog, Generic[R]):
             text = f"{column}: {why}" if column else why
             self.report_model.appendRow([line, QStandardItem(text), QStandardItem(value)])
         if rejected > REPORT_LINES_SHOWN:
-            more = _tr("… and %s more (Save report lists them all)") % f"{rejected - 2000:,}"
+            more = _tr("… and %Ln more (Save report lists them all)", rejected - REPORT_LINES_SHOWN)
             self.report_model.appendRow([QStandardItem(""), QStandardItem(more)])
         header = self.report.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -325,7 +326,7 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         self.report.setVisible(bool(rejected))
         self.save_report_button.setEnabled(bool(rejected))
         self.import_button.setEnabled(count > 0)
-        self.import_button.setText(_tr("Import %s rows") % f"{count:,}")
+        self.import_button.setText(_tr("Import %Ln row(s)", count))
 
     def on_save_report(self) -> None:
         choose_file(

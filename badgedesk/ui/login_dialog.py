@@ -49,7 +49,7 @@ from badgedesk.auth.navigation import REFUSED, Verdict, judge, origin_of, shown_
 from badgedesk.auth.oauth import OAuthError, Pkce, authorization_url, make_pkce, make_state
 from badgedesk.services.session import Session
 from badgedesk.ui.fit import fit_to_screen
-from badgedesk.ui.style import warning_banner_style
+from badgedesk.ui.style import hint_banner_style, problem_banner_style, warning_banner_style
 
 log = logging.getLogger(__name__)
 
@@ -196,18 +196,12 @@ class LoginDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Sign-in problem"))
-        self.message.setStyleSheet(
-            "QLabel { background: #fdecec; color: #8a1c1c; border: 1px solid #e7a1a1;"
-            " border-radius: 4px; padding: 8px; }"
-        )
+        self.message.setStyleSheet(problem_banner_style())
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setAccessibleName(self.tr("Sign-in page hint"))
-        self.hint.setStyleSheet(
-            "QLabel { background: #fff6dc; color: #5c4400; border: 1px solid #e6c86e;"
-            " border-radius: 4px; padding: 8px; }"
-        )
+        self.hint.setStyleSheet(hint_banner_style())
         self.hint.hide()
         self.away_banner = QLabel()
         self.away_banner.setWordWrap(True)
@@ -518,6 +512,8 @@ class LoginDialog(QDialog):
         the banner, which must stay readable."""
         if event.type() == QEvent.Type.PaletteChange:
             self.away_banner.setStyleSheet(warning_banner_style())
+            self.message.setStyleSheet(problem_banner_style())
+            self.hint.setStyleSheet(hint_banner_style())
         super().changeEvent(event)
 
     def done(self, result: int) -> None:

@@ -345,11 +345,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         title = self.tr("Quit BadgeDesk?")
-        sending = (
-            self.tr("Quit while 1 batch is being sent?")
-            if batches == 1
-            else self.tr("Quit while {count} batches are being sent?").format(count=batches)
-        )
+        sending = self.tr("Quit while %n batch(es) is(are) being sent?", "", batches)
         box = QMessageBox(QMessageBox.Icon.Question, title, sending, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(

@@ -72,11 +72,9 @@ def hold_text(progress: SubmissionProgress, now: float) -> str:
         Hold.FAILING: _tr("The server is failing."),
         Hold.SERVER_ASKED: _tr("The server asked BadgeDesk to wait."),
     }
-    rows = _tr("%(done)d of %(total)d rows done, %(waiting)d waiting") % {
-        "done": progress.done,
-        "total": progress.total,
-        "waiting": progress.total - progress.done,
-    }
+    rows = _tr("{done} of %n row(s) done, {waiting} waiting", progress.total).format(
+        done=progress.done, waiting=progress.total - progress.done
+    )
     if progress.in_doubt:
         rows += " " + _tr(
             "(%n sent without an answer: checked with the server before anything is sent again)",

@@ -318,7 +318,9 @@ class Shell(QObject):
             await self.show_catalogue(offline=isinstance(error, NetworkError))
         else:
             self.window.statusBar().showMessage(
-                self.tr("%d issuers and %d badge classes available offline") % (issuers, classes),
+                self.tr("Available offline: issuers {issuers}, badge classes {classes}.").format(
+                    issuers=issuers, classes=classes
+                ),
                 8000,
             )
             await self.show_catalogue(offline=False)

@@ -311,9 +311,10 @@ def test_check_rows_finds_each_award_and_flags_what_it_cannot_decide(
     assert ambiguous.target.match is Match.AMBIGUOUS
     assert "2 live awards" in ambiguous.target.note
     assert twice[0] not in {r.target.entity_id for r in rows}
-    assert same.target.match is Match.AMBIGUOUS
+    assert same.target.match is Match.DUPLICATE  # one award named twice is not ambiguous
     assert "another row" in same.target.note
-    assert (report.found, report.revoked, report.not_found, report.ambiguous) == (2, 1, 2, 2)
+    assert (report.found, report.revoked, report.not_found) == (2, 1, 2)
+    assert (report.ambiguous, report.duplicates) == (1, 1)
     assert sandbox.state.assertions[ids[0]].revoked is False  # looking never revokes
 
 

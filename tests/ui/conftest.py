@@ -24,6 +24,7 @@ from badgedesk.services.session import Session
 from badgedesk.store import open_database
 from badgedesk.store.thread import StoreThread
 from badgedesk.ui.main_window import MainWindow
+from badgedesk.ui.plurals import install_english_plurals
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector
 from badgedesk.ui.shell import Shell
 from tests.ui.programs import PROFILE, Program
@@ -34,6 +35,12 @@ from tests.ui.shells import settle, signed_in_shell
 def main_thread_gc(qapp: QApplication) -> MainThreadGarbageCollector:
     """As in the application: Qt objects must not be collected on the sandbox's thread."""
     return MainThreadGarbageCollector(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication) -> None:
+    """As in the application: counted texts read "1 award", "2 awards" in English."""
+    install_english_plurals(qapp)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ across a sort and a removal."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -20,6 +21,7 @@ from badgedesk.services.assertions import AssertionService
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.changes import Changes
 from badgedesk.ui.models.assertions import ISSUED_ON, RECIPIENT, STATUS, AssertionTableModel
+from badgedesk.ui.style import muted_brush
 from tests.ui.waiting import wait_for
 
 
@@ -105,6 +107,31 @@ def test_status_text_is_searchable(model):
     model.set_text_filter("revoked")
     assert [r.entity_id for r in model.visible_rows()] == ["gone"]
     assert model.index(0, STATUS).data() == "Revoked"
+
+
+def test_a_revoked_award_looks_revoked_in_every_cell(model):
+    """Struck through and muted (from the palette), its reason in the tooltip; not only the
+    Status word says it."""
+    model.insert_row(row("live", "live@example.org", 1))
+    model.insert_row(
+        dataclasses.replace(
+            row("gone", "gone@example.org", 1, revoked=True), revocation_reason="Left the course"
+        )
+    )
+    gone = model.view_row_of("gone")
+    live = model.view_row_of("live")
+    for column in range(model.columnCount()):
+        font = model.index(gone, column).data(Qt.ItemDataRole.FontRole)
+        assert font is not None
+        assert font.strikeOut()
+        assert model.index(gone, column).data(Qt.ItemDataRole.ForegroundRole) == muted_brush()
+        assert "Left the course" in model.index(gone, column).data(Qt.ItemDataRole.ToolTipRole)
+        assert model.index(live, column).data(Qt.ItemDataRole.FontRole) is None
+        assert model.index(live, column).data(Qt.ItemDataRole.ForegroundRole) is None
+    tip = model.index(gone, RECIPIENT).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "gone@example.org (email)\nRevoked: Left the course", "who, then why"
+    listed = {"entityId": "x", "revoked": True, "revocationReason": "Left the course"}
+    assert AssertionRow.from_json(listed).revocation_reason == "Left the course"
 
 
 def test_insert_and_replace_rows_in_place(model):

@@ -88,7 +88,7 @@ def test_lazy_loading_across_pages(shell, loop, bulk_sandbox):
     assert len(pages) >= 3
     ids = {tab.model.row_at(r).entity_id for r in range(tab.model.rowCount())}
     assert len(ids) == expected, "no row twice"
-    assert "All" in tab.load_label.text()
+    assert "no more to load" in tab.load_label.text()
 
 
 def test_recipient_search_asks_the_server_for_several_identities(shell, loop, bulk_sandbox):
@@ -103,6 +103,36 @@ def test_recipient_search_asks_the_server_for_several_identities(shell, loop, bu
     assert shown == [w for w in wanted if not _revoked(bulk_sandbox, w)]
     (request,) = list_requests(bulk_sandbox)
     assert request.query.count("recipient=") == 2
+
+
+def test_a_partial_identity_finds_nobody_and_offers_contains_over_loaded_rows(
+    shell, loop, bulk_sandbox
+):
+    """The server matches whole identities only: the box says so, and finding nothing offers
+    the text filter (contains) instead of "0 awards loaded"."""
+    tab = shell.assertions
+    select(shell, loop, bulk_id(bulk_sandbox))
+    assert "whole identities" in tab.recipient_edit.placeholderText()
+    assert "written in full" in tab.recipient_edit.toolTip()
+    assert tab.contains_button.isHidden()
+    part = tab.model.row_at(0).recipient.split("@")[0]  # on the first page, whatever its order
+    tab.recipient_edit.setText(part)
+    tab.recipient_edit.returnPressed.emit()
+    settle(loop, tab)
+    assert tab.model.rowCount() == 0
+    text = tab.load_label.text()
+    assert "whole identities only" in text
+    assert "0 awards" not in text
+    assert tab.contains_button.isVisible()
+    assert tab.contains_button.accessibleName()
+    tab.contains_button.click()
+    settle(loop, tab)
+    assert tab.recipient_edit.text() == ""
+    assert tab.filter_edit.text() == part
+    shown = [tab.model.row_at(r).recipient for r in range(tab.model.rowCount())]
+    assert shown
+    assert all(part in r for r in shown)
+    assert tab.contains_button.isHidden()
 
 
 def _revoked(server, identity):
@@ -408,6 +438,7 @@ def test_edit_saves_only_what_changed(shell, loop, bulk_sandbox, conn):
     tab.table.selectRow(0)
     settle(loop, tab)
     entity_id = tab.selected_rows()[0].entity_id
+    assert not tab.detail.image_label.pixmap().isNull(), "the badge image is shown"
     tab.edit_action.trigger()
     settle(loop, tab)
     dialog = tab.award_dialog
@@ -422,6 +453,8 @@ def test_edit_saves_only_what_changed(shell, loop, bulk_sandbox, conn):
     view_row = tab.model.view_row_of(entity_id)
     assert tab.model.row_at(view_row).narrative == "Attended and *presented*."
     assert audit_rows(conn, "edit award")[-1] == (f"assertion {entity_id}", "ok")
+    assert "presented" in tab.detail.browser.toPlainText()
+    assert not tab.detail.image_label.pixmap().isNull(), "the edit keeps the badge image"
 
 
 def test_revoke_needs_a_reason_and_marks_the_row(shell, loop, bulk_sandbox, conn):
@@ -435,6 +468,8 @@ def test_revoke_needs_a_reason_and_marks_the_row(shell, loop, bulk_sandbox, conn
     assert record.revoked
     assert record.revocation_reason == "Awarded in error."
     assert tab.model.row_at(tab.model.view_row_of(entity_id)).revoked
+    assert "Revoked" in tab.detail.status_label.text()
+    assert not tab.detail.image_label.pixmap().isNull(), "the revocation keeps the image"
     assert not tab.revoke_action.isEnabled()
     assert not tab.edit_action.isEnabled()
     assert "revoked" in tab.edit_action.toolTip()

@@ -13,7 +13,7 @@ from collections import Counter
 import httpx
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
@@ -28,6 +28,7 @@ from badgedesk.store import AuditLog
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.problems import problem_text
+from badgedesk.ui.style import contrast
 from tests.ui.batches import (
     encoding_question,
     learners,
@@ -141,7 +142,7 @@ def test_edits_undo_redo_and_every_edit_is_on_disk_without_closing(shell, loop, 
         )
         assert model.data(model.index(2, 0), Qt.ItemDataRole.ForegroundRole) is not None
         assert not tab.editor.submit_action.isEnabled()
-        assert "1 of 3 rows need fixing (first: row 3)" in tab.editor.check_label.text()
+        assert "To fix before sending: 1 of 3 rows (first: row 3)." in tab.editor.check_label.text()
         # The defaults are saved as they are typed, too.
         tab.editor.narrative_edit.setPlainText("Mentored a group")
         await wait_for(
@@ -283,7 +284,7 @@ def test_a_file_not_in_utf8_asks_for_its_encoding_from_the_keyboard(
         reading = asyncio.ensure_future(tab.import_csv(path))
         question = await encoding_question(tab)
         assert "mixed.csv" in question.windowTitle()
-        assert "line 3 cannot be read as UTF-8" in question.explanation.text()
+        assert "1 line cannot be read as UTF-8 (line 3)" in question.explanation.text()
         samples = question.samples
         shown = [
             [samples.item(row, column).text() for column in range(samples.columnCount())]
@@ -379,6 +380,76 @@ def test_batch_file_round_trip_and_refusal(shell, loop, sandbox, tmp_path):
     box = next(d for d in tab.dialogs if isinstance(d, QMessageBox))
     assert "is not a BadgeDesk batch file" in box.text()
     assert tab.list_model.rowCount() == 2
+
+
+def test_an_invalid_rows_red_reads_well_on_light_and_dark_palettes(shell, loop, sandbox, qapp):
+    """The red the table and the check line really use, against the palette's ground
+    (WCAG AA), also after a switch from light to dark while the batch is open."""
+    tab = tab_of(shell)
+    model = tab.editor.model
+
+    async def work() -> None:
+        await new_batch_for(tab, peer_mentor(sandbox), [RowFields(identity="not-an-email")])
+        await wait_for(lambda: model.problem_rows() == [0])
+
+    loop.run_until_complete(work())
+    saved = qapp.palette()
+    try:
+        for ground, text in (("#ffffff", "#000000"), ("#1e1e1e", "#e8e8e8")):
+            palette = QPalette()
+            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+                palette.setColor(role, QColor(ground))
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+                palette.setColor(role, QColor(text))
+            qapp.setPalette(palette)
+            for column in (0, model.OUTCOME):
+                brush = model.data(model.index(0, column), Qt.ItemDataRole.ForegroundRole)
+                assert contrast(brush.color(), QColor(ground)) >= 4.5
+            sheet = tab.editor.check_label.styleSheet()
+            assert (
+                contrast(QColor(sheet.removeprefix("color: ").rstrip(";")), QColor(ground)) >= 4.5
+            )
+    finally:
+        qapp.setPalette(saved)
+
+
+def test_open_file_highlights_the_new_batch_on_screen(shell, loop, sandbox, tmp_path):
+    """The list's selection moves with its signals blocked: what is painted (the offscreen
+    backing store, not a fresh render) must show the opened batch, not the one before."""
+    tab = tab_of(shell)
+    shell.window.tabs.setCurrentWidget(tab)
+    shell.window.show()
+    path = tmp_path / "handover.badgebatch.json"
+
+    def painted_highlight() -> list[int]:
+        view, window = tab.list_view, tab.list_view.window()
+        shot = window.screen().grabWindow(window.winId()).toImage()
+        highlights = {
+            view.palette().color(group, QPalette.ColorRole.Highlight).name()
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+        }
+        rows = []
+        for row in range(tab.list_model.rowCount()):
+            corner = view.visualRect(tab.list_model.index(row, 3)).topLeft()
+            point = view.viewport().mapTo(window, corner)
+            if shot.pixelColor(point.x() + 3, point.y() + 3).name() in highlights:
+                rows.append(row)
+        return rows
+
+    async def work() -> int:
+        first = await new_batch_for(tab, peer_mentor(sandbox), learners(2))
+        second = await new_batch_for(tab, peer_mentor(sandbox), learners(3, "other"))
+        await tab.export_batch_file(first, path)
+        await tab.open_batch(second)
+        await wait_for(lambda: painted_highlight() == [tab.list_model.row_of(second)])
+        opened = await tab.import_batch_file(path)
+        assert opened is not None
+        return opened.id
+
+    opened = loop.run_until_complete(work())
+    row = tab.list_model.row_of(opened)
+    assert [i.row() for i in tab.list_view.selectionModel().selectedRows()] == [row]
+    loop.run_until_complete(wait_for(lambda: painted_highlight() == [row]))
 
 
 # ------------------------------------------------------------------ submitting
@@ -681,7 +752,7 @@ def test_a_silent_server_is_said_to_be_silent_and_cancel_ends_the_wait(shell, lo
         result = await asyncio.wait_for(running, 2)
         assert result is not None
         assert result.stopped is Stop.CANCELLED
-        assert "1 row(s) sent without an answer will be checked" in row.label.text()
+        assert "1 row sent without an answer will be checked" in row.label.text()
         states = Counter(r.state for r in tab.editor.model.rows())
         assert states == {RowState.SENDING: 1, RowState.PENDING: 2}
         sandbox.faults.clear()
@@ -777,7 +848,7 @@ def test_a_pasted_recipient_with_a_zero_width_space_goes_to_the_report(shell, lo
         row = [dialog.report_model.item(0, column).text() for column in range(3)]
         why = problem_text(Problem.INVISIBLE_CHARACTER)
         assert row == ["2", f"Recipient: {why}", "bo<U+200B>@school.test"]
-        assert dialog.import_button.text() == "Import 1 rows"
+        assert dialog.import_button.text() == "Import 1 row"
 
     loop.run_until_complete(work())
 
@@ -817,5 +888,5 @@ def test_the_encoding_question_counts_the_broken_lines_in_words(qtbot):
     head = "Email;Name\nzoë@x.test;Zoë\n".encode()
     one = head + "ana@x.test;Añá\n".encode("cp1252")
     two = one + "bo@x.test;Bö\n".encode("cp1252")
-    assert "line 3 cannot be read as UTF-8." in question(one)
+    assert "1 line cannot be read as UTF-8 (line 3)." in question(one)
     assert "2 lines cannot be read as UTF-8 (lines 3, 4)." in question(two)

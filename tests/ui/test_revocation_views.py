@@ -308,7 +308,7 @@ def test_a_single_revocation_shows_and_exports(sandbox, service, history_view, l
     ]
     model = history_view.model
     assert history_view.stack.currentWidget() is history_view.table
-    assert history_view.status_label.text() == "0 revocation batches and 2 single revocations"
+    assert history_view.status_label.text() == ("Revocation batches: 0. Single revocations: 2.")
     assert model.index(1, WHAT).data() == f"Single: {record.identity} · Peer Mentor"
     assert model.index(1, REVOKED_COLUMN).data() == "1"
     assert model.index(0, FAILED_COLUMN).data() == "1"
@@ -413,7 +413,7 @@ def test_a_batch_opens_with_enter_or_double_click(drafts, history_view, loop, qt
     old_single(conn)
     entries = loop.run_until_complete(history_view.reload())
     assert [e.title for e in entries] == ["assertion old0000000000000000", "Spring clean-up"]
-    assert history_view.status_label.text() == "1 revocation batch and 1 single revocation"
+    assert history_view.status_label.text() == ("Revocation batches: 1. Single revocations: 1.")
     model = history_view.model
     assert model.index(1, WHAT).data() == "Batch: Spring clean-up"
     assert [model.index(1, c).data() for c in range(2, 6)] == ["1", "0", "0", "1"]

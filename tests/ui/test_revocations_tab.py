@@ -216,6 +216,42 @@ def test_selected_awards_become_a_batch_reviewed_and_revoked(shell, loop, sandbo
     assert outcomes.count(("batch revoke", "ok")) == 5
 
 
+def test_the_automatic_name_follows_the_rows_until_the_person_renames_it(shell, loop, sandbox):
+    loop.run_until_complete(award(shell, sandbox, 3, "mover"))
+    select(shell, loop, peer_mentor(sandbox))
+    assertions = shell.assertions
+    rows = [r for r in assertions.model.visible_rows() if r.recipient.startswith("mover")]
+    tab = tab_of(shell)
+    editor = tab.editor
+
+    def delete_first_row() -> None:
+        editor.table.selectRow(0)
+        editor.on_delete()
+
+    async def stored_name() -> str:
+        await editor.flush()
+        assert editor.batch is not None
+        return (await tab.batches.batch(editor.batch.id)).name
+
+    async def work() -> None:
+        batch = await tab.revoke_selection(rows, {peer_mentor(sandbox): "Peer Mentor"})
+        assert batch.name.startswith("Revoke 3 awards (")
+        delete_first_row()
+        assert editor.name_edit.text().startswith("Revoke 2 awards (")
+        delete_first_row()
+        assert editor.name_edit.text().startswith("Revoke 1 award (")
+        assert (await stored_name()) == editor.name_edit.text()
+        editor.undo_stack.undo()
+        assert editor.name_edit.text().startswith("Revoke 2 awards (")
+        editor.name_edit.clear()
+        QTest.keyClicks(editor.name_edit, "Movers")
+        delete_first_row()
+        assert editor.name_edit.text() == "Movers", "a name the person gave stays"
+        assert (await stored_name()) == "Movers"
+
+    loop.run_until_complete(work())
+
+
 def test_more_than_20_rows_need_the_number_typed_and_go_in_chunks(shell, loop, sandbox):
     tab = tab_of(shell)
 

@@ -272,7 +272,12 @@ def test_subresources_from_other_hosts_load(guarded, web, loop):
 def test_the_banner_follows_a_switch_to_a_dark_palette(guarded, qapp, qtbot):
     from PySide6.QtGui import QColor, QPalette
 
-    from badgedesk.ui.style import WARNING_BANNER, WARNING_BANNER_ON_DARK
+    from badgedesk.ui.style import (
+        HINT_BANNER_ON_DARK,
+        PROBLEM_BANNER_ON_DARK,
+        WARNING_BANNER,
+        WARNING_BANNER_ON_DARK,
+    )
 
     dialog = guarded()
     assert dialog.away_banner.styleSheet() == WARNING_BANNER
@@ -282,6 +287,8 @@ def test_the_banner_follows_a_switch_to_a_dark_palette(guarded, qapp, qtbot):
     try:
         qapp.setPalette(dark)
         qtbot.waitUntil(lambda: dialog.away_banner.styleSheet() == WARNING_BANNER_ON_DARK)
+        assert dialog.message.styleSheet() == PROBLEM_BANNER_ON_DARK
+        assert dialog.hint.styleSheet() == HINT_BANNER_ON_DARK
     finally:
         qapp.setPalette(light)
     qtbot.waitUntil(lambda: dialog.away_banner.styleSheet() == WARNING_BANNER)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,7 +54,7 @@ from badgedesk.ui.discard import close_or_ask
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.notify import remember_notify, remembered_notify
 from badgedesk.ui.problems import problem_text
-from badgedesk.ui.style import error_label
+from badgedesk.ui.style import error_brush, error_label
 
 EVIDENCE_FIELDS = ("url", "narrative", "name", "description", "genre", "audience")
 _PREVIEW_DELAY_MS = 200
@@ -508,7 +508,8 @@ class AwardDialog(QDialog):
             for column in range(self.evidence_table.columnCount()):
                 cell = self.evidence_table.item(row, column)
                 if cell is not None:
-                    cell.setBackground(QBrush())
+                    cell.setData(Qt.ItemDataRole.ForegroundRole, None)
+                    cell.setData(Qt.ItemDataRole.FontRole, None)
                     cell.setToolTip("")
 
     def error_for(self, field: str) -> str:
@@ -534,7 +535,10 @@ class AwardDialog(QDialog):
         column = EVIDENCE_FIELDS.index(name) if name in EVIDENCE_FIELDS else 0
         cell = self.evidence_table.item(row, column)
         if cell is not None:
-            cell.setBackground(QBrush(QColor(255, 205, 210)))
+            cell.setForeground(error_brush())
+            font = cell.font()
+            font.setBold(True)  # not the colour alone
+            cell.setFont(font)
             cell.setToolTip(message)
 
     def _reveal_first_error(self) -> None:

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QPalette,
     QPixmap,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from badgedesk.api.models import Assertion, AssertionStatus
 from badgedesk.ui.clipboard import copy_from
 from badgedesk.ui.dates import display_datetime
+from badgedesk.ui.style import error_color
 
 IMAGE_SIZE = 96
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.DOTALL)
@@ -190,6 +190,9 @@ class AssertionDetail(QWidget):
         badgeclass_name: str | None = None,
         issuer_name: str | None = None,
     ) -> None:
+        """Show ``assertion``; the same award shown again (after an edit or a revocation)
+        keeps its image, which only a new award's loading replaces."""
+        same_award = self.assertion is not None and self.assertion.key == assertion.key
         self.assertion = assertion
         self.title_label.setText(badgeclass_name or assertion.badgeclass or self.tr("Award"))
         status = assertion.status()
@@ -203,8 +206,7 @@ class AssertionDetail(QWidget):
         role = QPalette.ColorRole.WindowText
         colour = self.palette().color(role)
         if status == AssertionStatus.REVOKED:  # the ✕ says it too, for those who see no red
-            dark_theme = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-            colour = QColor(255, 120, 120) if dark_theme else QColor(190, 30, 30)
+            colour = error_color()
         palette.setColor(role, colour)
         self.status_label.setPalette(palette)
         self.copy_open_badge_button.setEnabled(bool(assertion.open_badge_id))
@@ -212,7 +214,8 @@ class AssertionDetail(QWidget):
             QUrl(assertion.open_badge_id or "").scheme() in ("http", "https")
         )
         self.browser.setHtml(self._html(assertion, issuer_name))
-        self.set_image(None)
+        if not same_award:
+            self.set_image(None)
         self.stack.setCurrentIndex(1)
 
     # ------------------------------------------------------------ content

@@ -153,7 +153,9 @@ class MonthBars(QWidget):
             if index is None:
                 QToolTip.hideText()
             else:
-                text = self.tr("%s: %d awards") % (self.names[index], self.counts[index])
+                text = self.tr("{month}: %n award(s)", "", self.counts[index]).format(
+                    month=self.names[index]
+                )
                 QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)

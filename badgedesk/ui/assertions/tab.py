@@ -195,8 +195,15 @@ class AssertionsTab(QWidget):
         self.cancel_export_button.setAccessibleName(self.tr("Cancel export"))
         self.cancel_export_button.clicked.connect(lambda: self.tasks.cancel("export"))
         self.cancel_export_button.hide()
+        self.contains_button = QPushButton(self.tr("Look for it in the loaded rows"))
+        self.contains_button.setAccessibleName(
+            self.tr("Look for the text in the loaded rows instead")
+        )
+        self.contains_button.clicked.connect(self.find_in_loaded_rows)
+        self.contains_button.hide()
         footer = QHBoxLayout()
         footer.addWidget(self.load_label, 1)
+        footer.addWidget(self.contains_button)
         footer.addWidget(self.cancel_export_button)
         footer.addWidget(self.load_bar)
 
@@ -310,9 +317,14 @@ class AssertionsTab(QWidget):
         self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
 
         self.recipient_edit = QLineEdit()
-        self.recipient_edit.setPlaceholderText(self.tr("Find recipients on the server…"))
+        self.recipient_edit.setPlaceholderText(self.tr("Find whole identities on the server…"))
         self.recipient_edit.setToolTip(
-            self.tr("One or more identities (email, URL, phone), separated by commas or spaces.")
+            self.tr(
+                "One or more whole identities (email, URL, phone), separated by commas or "
+                "spaces. The server finds only identities written in full: “dana@example.org” "
+                "finds Dana, “dana” finds nobody. To look for part of a name or address, use "
+                "the filter of the loaded rows (Ctrl+F)."
+            )
         )
         self.recipient_edit.setAccessibleName(self.tr("Recipients to find on the server"))
         self.recipient_edit.setClearButtonEnabled(True)
@@ -537,19 +549,39 @@ class AssertionsTab(QWidget):
         elif model.loading and count == 0:
             text = self.tr("Loading awards…")
         elif model.loading:
-            text = self.tr("%s loaded, loading more…") % self._count_text(count)
+            text = self.tr("%Ln award(s) loaded, loading more…", "", count)
+        elif model.complete and count == 0 and self.recipient_edit.text().strip():
+            text = self.tr(
+                "No award is for exactly these identities: the server matches whole "
+                "identities only."
+            )
+        elif model.complete and count == 0:
+            text = self.tr("No awards to show here.")
         elif model.complete:
-            text = self.tr("All %s loaded.") % self._count_text(count)
+            text = self.tr("%Ln award(s) loaded, no more to load.", "", count)
         else:
-            text = self.tr("%s loaded; scroll down for more.") % self._count_text(count)
+            text = self.tr("%Ln award(s) loaded; scroll down for more.", "", count)
         if model.query is not None and shown != count:
-            text += " " + self.tr("%s shown by the filter.") % self.locale().toString(shown)
+            text += " " + self.tr("%Ln shown by the filter.", "", shown)
+        self.contains_button.setVisible(
+            model.complete and count == 0 and bool(self.recipient_edit.text().strip())
+        )
         self.load_label.setText(text)
         if model.error is None:
             self.error_bar.hide()
 
-    def _count_text(self, count: int) -> str:
-        return self.tr("%s awards") % self.locale().toString(count)
+    def find_in_loaded_rows(self) -> None:
+        """The server found no whole identity: look for the text as part of the loaded rows
+        instead (the filter), over every award of the tree's selection."""
+        text = self.recipient_edit.text().strip()
+        self.recipient_edit.blockSignals(True)
+        self.recipient_edit.clear()
+        self.recipient_edit.blockSignals(False)
+        self.filter_edit.setText(text)
+        self._filter_timer.stop()
+        self.model.set_text_filter(text)
+        self.reload()
+        self.filter_edit.setFocus()
 
     def _on_load_failed(self, message: str) -> None:
         self.error_label.setText(
@@ -575,7 +607,7 @@ class AssertionsTab(QWidget):
             self.tasks.cancel("detail")
             self._detail_id = None
             self.detail.clear(
-                self.tr("%s awards selected.") % len(rows)
+                self.tr("%Ln award(s) selected.", "", len(rows))
                 if rows
                 else self.tr("Select an award to see its details.")
             )
@@ -881,8 +913,7 @@ class AssertionsTab(QWidget):
 
                 def progress(count: int) -> None:
                     self.load_label.setText(
-                        self.tr("Loading every page before exporting: %s…")
-                        % self._count_text(count)
+                        self.tr("Loading every page before exporting: %Ln award(s)…", "", count)
                     )
 
                 try:
@@ -902,5 +933,7 @@ class AssertionsTab(QWidget):
         finally:
             self.cancel_export_button.hide()
             self._update_load_state()
-        self.status_message.emit(self.tr("Exported %s to %s.") % (self._count_text(count), path))
+        self.status_message.emit(
+            self.tr("Exported %Ln award(s) to {path}.", "", count).format(path=path)
+        )
         return count

@@ -36,8 +36,8 @@ from badgedesk.ui.style import error_label
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackpackCollections", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("BackpackCollections", text, None, count)
 
 
 class CollectionsList(QListWidget):
@@ -80,11 +80,7 @@ class CollectionsList(QListWidget):
             return
         count = len(collection.assertions)
         shared = _tr(" · shared") if collection.published else ""
-        item.setText(
-            (_tr("%s (%d badge)") if count == 1 else _tr("%s (%d badges)"))
-            % (collection.name, count)
-            + shared
-        )
+        item.setText(_tr("{name} (%n badge(s))", count).format(name=collection.name) + shared)
         item.setToolTip(collection.description or collection.name)
 
     def current_collection(self) -> Collection | None:
@@ -175,14 +171,7 @@ class CollectionDialog(QDialog):
         form.addRow(_tr("&Description:"), self.description_edit)
         form.addRow("", self.description_error)
         form.addRow("", self.published_box)
-        self.adding_label = QLabel(
-            (
-                _tr("The %d selected badge will be put in it.")
-                if adding == 1
-                else _tr("The %d selected badges will be put in it.")
-            )
-            % adding
-        )
+        self.adding_label = QLabel(_tr("The %n selected badge(s) will be put in it.", adding))
         self.adding_label.setVisible(adding > 0 and collection is None)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

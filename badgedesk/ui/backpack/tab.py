@@ -64,7 +64,7 @@ from badgedesk.ui.models.backpack import (
     BackpackFilter,
     BackpackModel,
 )
-from badgedesk.ui.style import error_label, error_style
+from badgedesk.ui.style import error_label, set_error_style
 
 ICON_SIZE = 32
 ICONS_AT_ONCE = 6
@@ -373,7 +373,7 @@ class BackpackTab(QWidget):
                 include_expired_and_revoked=self.expired_box.isChecked()
             )
         except ApiError as error:
-            self.message_label.setStyleSheet(error_style())
+            set_error_style(self.message_label)
             self.message_label.setText(self.tr("Could not load your backpack: %s") % error)
             return
         finally:
@@ -408,12 +408,10 @@ class BackpackTab(QWidget):
             self.message_label.setText(self.tr("No badge matches the filter."))
         elif shown < total:
             self.message_label.setText(
-                self.tr("{shown} of {total} badges").format(shown=shown, total=total)
+                self.tr("{shown} of %n badge(s)", "", total).format(shown=shown)
             )
         else:
-            self.message_label.setText(
-                self.tr("1 badge") if total == 1 else self.tr("{total} badges").format(total=total)
-            )
+            self.message_label.setText(self.tr("%n badge(s)", "", total))
 
     def _removed_text(self, count: int) -> str:
         """What the "Removed in this session" view holds, and why no others can be shown."""
@@ -422,15 +420,12 @@ class BackpackTab(QWidget):
                 "You have removed no badge in this session. The server does not list removed "
                 "badges, so only those removed here can be shown."
             )
-        if count == 1:
-            return self.tr(
-                "1 badge removed in this session. The award stays valid; Undo (Ctrl+Z) or "
-                "Accept brings it back."
-            )
         return self.tr(
-            "{count} badges removed in this session. The awards stay valid; Undo (Ctrl+Z) or "
-            "Accept brings them back."
-        ).format(count=count)
+            "%n badge(s) removed in this session. Undo (Ctrl+Z) or Accept brings it(them) back; "
+            "removing never revokes an award.",
+            "",
+            count,
+        )
 
     async def _load_icons(self, badges: list[BackpackBadge]) -> None:
         images = self.images
@@ -575,7 +570,7 @@ class BackpackTab(QWidget):
         if len(done) == 1:
             text = self.tr("Removed “{name}” from your backpack.").format(name=done[0].name)
         else:
-            text = self.tr("Removed {count} badges from your backpack.").format(count=len(done))
+            text = self.tr("Removed %n badge(s) from your backpack.", "", len(done))
         if kept == len(done) == 1:
             return text + " " + self.tr("Undo (Ctrl+Z) brings it back.")
         if kept == len(done):
@@ -592,9 +587,9 @@ class BackpackTab(QWidget):
         if len(badges) == 1:
             title = self.tr("Delete “{name}” from your backpack?").format(name=badges[0].name)
         elif local:
-            title = self.tr("Remove {count} badges from your backpack?").format(count=len(badges))
+            title = self.tr("Remove %n badge(s) from your backpack?", "", len(badges))
         else:
-            title = self.tr("Delete {count} badges from your backpack?").format(count=len(badges))
+            title = self.tr("Delete %n badge(s) from your backpack?", "", len(badges))
         parts = [
             self.tr(
                 "Imported from elsewhere ({sources}): deleted from your backpack on this "
@@ -662,7 +657,7 @@ class BackpackTab(QWidget):
             )
         elif outcome.done:
             self.status_message.emit(
-                self.tr("Brought back {count} badges, accepted.").format(count=len(outcome.done))
+                self.tr("Brought back %n badge(s), accepted.", "", len(outcome.done))
             )
 
     # ------------------------------------------------------------ import
@@ -740,7 +735,7 @@ class BackpackTab(QWidget):
             return
         self._save_members(collection, [*members, *added])
         self.status_message.emit(
-            self.tr("Adding %d badge(s) to “%s”…") % (len(added), collection.name)
+            self.tr("Adding %n badge(s) to “{name}”…", "", len(added)).format(name=collection.name)
         )
 
     def _save_members(self, collection: Collection, members: list[str]) -> None:

@@ -53,11 +53,11 @@ from badgedesk.ui.dates import DateEditor
 from badgedesk.ui.models.drafts import DraftRowsModel
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
-from badgedesk.ui.style import error_style
+from badgedesk.ui.style import set_error_style
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchEditor", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("BatchEditor", text, None, count)
 
 
 class EditRow(QUndoCommand):
@@ -79,7 +79,7 @@ class AddRows(QUndoCommand):
     ``redo`` has nothing left to do."""
 
     def __init__(self, editor: BatchEditor, rows: Sequence[DraftRow]) -> None:
-        super().__init__(_tr("add %d rows") % len(rows))
+        super().__init__(_tr("add %n row(s)", len(rows)))
         self._editor, self._rows, self._done = editor, list(rows), True
 
     def redo(self) -> None:
@@ -186,7 +186,7 @@ class BatchEditor(OutboxEditor):
         self.badgeclass_box.setAccessibleName(_tr("Badge class to award"))
         self.badgeclass_box.activated.connect(self._save_badgeclass)
         self.badgeclass_note = QLabel()
-        self.badgeclass_note.setStyleSheet(error_style())
+        set_error_style(self.badgeclass_note)
         self.badgeclass_note.hide()
 
         self.narrative_edit = QPlainTextEdit()
@@ -207,7 +207,7 @@ class BatchEditor(OutboxEditor):
         )
         self.notify_box = QCheckBox(_tr("&Notify recipients by email"))
         self.defaults_error = QLabel()
-        self.defaults_error.setStyleSheet(error_style())
+        set_error_style(self.defaults_error)
         self.defaults_error.setWordWrap(True)
         self.defaults_error.hide()
         for signal in (
@@ -537,7 +537,7 @@ class BatchEditor(OutboxEditor):
         rows = [row for row in self.selected_rows() if row.editable]
         if rows and not self.running:
             self.undo_stack.push(DeleteRows(self, rows))
-            self.status_message.emit(_tr("Deleted %d rows (Ctrl+Z brings them back).") % len(rows))
+            self.status_message.emit(_tr("Deleted %n row(s) (Ctrl+Z brings them back).", len(rows)))
 
     def on_paste(self) -> None:
         text = QApplication.clipboard().text()
@@ -673,18 +673,14 @@ class BatchEditor(OutboxEditor):
             self.check_label.clear()
             return
         if problem_rows:
-            text = _tr("%(count)d of %(total)d rows need fixing (first: row %(first)d).") % {
-                "count": len(problem_rows),
-                "total": len(rows),
-                "first": problem_rows[0] + 1,
-            }
-            self.check_label.setStyleSheet(error_style())
+            text = _tr(
+                "To fix before sending: {count} of %n row(s) (first: row {first}).", len(rows)
+            )
+            text = text.format(count=len(problem_rows), first=problem_rows[0] + 1)
+            set_error_style(self.check_label)
         else:
-            text = _tr("%(ready)d rows ready to send, %(failed)d failed, %(total)d in all.") % {
-                "ready": len(to_send),
-                "failed": len(failed),
-                "total": len(rows),
-            }
+            text = _tr("%n row(s) ready to send, {failed} failed, {total} in all.", len(to_send))
+            text = text.format(failed=len(failed), total=len(rows))
             self.check_label.setStyleSheet("")
         if not self.signed_in and to_send:
             text += " " + _tr("Sign in to submit: drafting works offline.")

@@ -47,8 +47,8 @@ log = logging.getLogger(__name__)
 CONCURRENCY_KEY = "drafts/concurrency"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftsTab", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("DraftsTab", text, None, count)
 
 
 def badgeclass_choices(
@@ -212,8 +212,9 @@ class DraftsTab(BatchTab[DraftRow]):
         await self.refresh()
         await self.open_batch(batch.id)
         self.status_message.emit(
-            _tr("Opened “%(name)s” with %(count)d rows from %(file)s.")
-            % {"name": batch.name, "count": count, "file": path.name}
+            _tr("Opened “{name}” with %n row(s) from {file}.", count).format(
+                name=batch.name, file=path.name
+            )
         )
         return batch
 
@@ -238,8 +239,10 @@ class DraftsTab(BatchTab[DraftRow]):
             self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
             return 0
         left_out = saved.left_out
-        note = _tr(" (%d already awarded are left out)") % left_out if left_out else ""
-        self.status_message.emit(_tr("Saved %d rows to %s") % (saved.rows, saved.path) + note)
+        text = _tr("Saved %n row(s) to {path}.", saved.rows).format(path=saved.path)
+        if left_out:
+            text += " " + _tr("%n already awarded is(are) left out.", left_out)
+        self.status_message.emit(text)
         return saved.rows
 
     def on_export_results(self, batch_id: int) -> None:
@@ -259,7 +262,9 @@ class DraftsTab(BatchTab[DraftRow]):
         except OSError as error:
             self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
             return 0
-        self.status_message.emit(_tr("Exported the outcome of %d rows to %s.") % (count, path))
+        self.status_message.emit(
+            _tr("Exported the outcome of %n row(s) to {path}.", count).format(path=path)
+        )
         return count
 
     # ------------------------------------------------------------ rows from outside
@@ -304,9 +309,9 @@ class DraftsTab(BatchTab[DraftRow]):
 
     async def _add_imported(self, rows: Sequence[RowFields], rejected: int) -> None:
         added = await self.editor.add_rows(rows)
-        text = _tr("Added %d rows.") % len(added)
+        text = _tr("Added %n row(s).", len(added))
         if rejected:
-            text += " " + _tr("%d lines were not imported (see the report).") % rejected
+            text += " " + _tr("%n line(s) not imported (see the report).", rejected)
         self.status_message.emit(text)
 
     async def paste(self, text: str) -> list[DraftRow]:
@@ -344,7 +349,7 @@ class DraftsTab(BatchTab[DraftRow]):
             return []
         if result is not None and not result.rejections:
             added = await self.editor.add_rows(result.rows)
-            text = _tr("Pasted %d rows.") % len(added)
+            text = _tr("Pasted %n row(s).", len(added))
             if found == ColumnOrder.AMBIGUOUS:
                 text += " " + (
                     _tr("Dates such as 03/04/2026 were read day first, as your locale writes them.")
@@ -370,19 +375,20 @@ class DraftsTab(BatchTab[DraftRow]):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             _tr("Submit the batch"),
-            _tr("Award “%(badge)s” to %(count)d recipients now?")
-            % {"badge": batch.badgeclass.name, "count": count},
+            _tr("Award “{badge}” to %n recipient(s) now?", count).format(
+                badge=batch.badgeclass.name
+            ),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setInformativeText(
             _tr(
-                "Awards are sent %d at a time. You can pause or cancel; rows not yet sent stay "
-                "in the batch."
+                "Awards are sent %n at a time. You can pause or cancel; rows not yet sent stay "
+                "in the batch.",
+                self.editor.concurrency_box.value(),
             )
-            % self.editor.concurrency_box.value()
         )
-        send = box.addButton(_tr("Award %d") % count, QMessageBox.ButtonRole.AcceptRole)
+        send = box.addButton(_tr("Award %n", count), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(send)
         self._open_question(box, send, lambda: self.submit(batch_id))
 

@@ -26,12 +26,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QFont
 
 from badgedesk.api.errors import ApiError
 from badgedesk.api.models import AssertionRow, Page
 from badgedesk.services.assertion_rules import AssertionQuery
 from badgedesk.services.assertions import AssertionService, NotSignedInError
 from badgedesk.ui.dates import display_date
+from badgedesk.ui.style import muted_brush
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,13 @@ ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AssertionTableModel", text)
+
+
+def revoked_tooltip(reason: str) -> str:
+    """What pointing at a revoked award's row says (the revocations views say it too)."""
+    if reason:
+        return _tr("Revoked: {reason}").format(reason=reason)
+    return _tr("Revoked")
 
 
 def _time_key(value: datetime | None) -> float:
@@ -423,11 +432,25 @@ class AssertionTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == RECIPIENT:
-            return f"{row.recipient} ({row.recipient_type})"
+        if row.revoked and role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+            return self._revoked_look(role)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{row.recipient} ({row.recipient_type})"] if column == RECIPIENT else []
+            if row.revoked:
+                lines.append(revoked_tooltip(row.revocation_reason))
+            return "\n".join(lines) or None
         if role == ENTITY_ID_ROLE:
             return row.entity_id
         return None
+
+    @staticmethod
+    def _revoked_look(role: int) -> QFont | QBrush:
+        """A revoked award is struck through and muted, not only said so in its Status."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return muted_brush()
+        font = QFont()
+        font.setStrikeOut(True)
+        return font
 
     def _display(self, row: AssertionRow, column: int) -> str:
         if column == RECIPIENT:

@@ -22,12 +22,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from badgedesk.api.models import Acceptance
 from badgedesk.services.backpack import BackpackBadge
 from badgedesk.ui.dates import display_date
+from badgedesk.ui.style import muted_brush, warning_brush
 
 BADGE_KEYS_MIME = "application/x-badgedesk-backpack-badges"
 """Dragged backpack badges: a JSON list of entityIds."""
@@ -151,15 +152,13 @@ class BackpackModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == BADGE:
             return badge.description or badge.name
         if role == Qt.ItemDataRole.ForegroundRole and badge.acceptance == Acceptance.REJECTED:
-            return QApplication.palette().color(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
+            return muted_brush()
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == ACCEPTANCE
             and badge.acceptance == Acceptance.UNACCEPTED
         ):
-            return QColor(160, 100, 0)
+            return warning_brush()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(badge, column)
         return None

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from badgedesk.core.batches import BatchDefaults, BatchSummary, DraftRow, RowFields
@@ -30,13 +30,13 @@ from badgedesk.services.batch_rows import RowProblems, duplicate_keys, identity_
 from badgedesk.services.validation import Problem
 from badgedesk.ui.dates import display_date, locale_day_order
 from badgedesk.ui.problems import problem_text
-from badgedesk.ui.style import done_brush, error_brush
+from badgedesk.ui.style import done_brush, error_brush, muted_brush
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftModels", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("DraftModels", text, None, count)
 
 
 def local_time(value: datetime) -> str:
@@ -120,7 +120,7 @@ class BatchListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             state = state_text(self.state_of(summary))
             if counts.failed:
-                state += _tr(" · %d failed") % counts.failed
+                state = _tr("{state} · {failed} failed").format(state=state, failed=counts.failed)
             settled = counts.awarded + counts.held
             rows = f"{settled}/{counts.total}" if settled else str(counts.total)
             values = (
@@ -133,15 +133,15 @@ class BatchListModel(QAbstractTableModel):
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tr(
-                "%(total)d rows: %(awarded)d awarded, %(held)d already held, %(failed)d failed, "
-                "%(left)d to send"
-            ) % {
-                "total": counts.total,
-                "awarded": counts.awarded,
-                "held": counts.held,
-                "failed": counts.failed,
-                "left": counts.pending + counts.sending,
-            }
+                "%n row(s): {awarded} awarded, {held} already held, {failed} failed, "
+                "{left} to send",
+                counts.total,
+            ).format(
+                awarded=counts.awarded,
+                held=counts.held,
+                failed=counts.failed,
+                left=counts.pending + counts.sending,
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and counts.failed:
@@ -155,7 +155,7 @@ class BatchListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             state = state_text(self.state_of(summary))
             if counts.failed:
-                state += _tr(" · %d failed") % counts.failed
+                state = _tr("{state} · {failed} failed").format(state=state, failed=counts.failed)
             rows = f"{counts.settled}/{counts.total}" if counts.settled else str(counts.total)
             reason = batch.reason.strip().splitlines()[0] if batch.reason.strip() else ""
             values = (
@@ -168,15 +168,15 @@ class BatchListModel(QAbstractTableModel):
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tr(
-                "%(total)d rows: %(revoked)d revoked, %(skipped)d already revoked, "
-                "%(failed)d failed, %(left)d to send"
-            ) % {
-                "total": counts.total,
-                "revoked": counts.revoked,
-                "skipped": counts.skipped,
-                "failed": counts.failed,
-                "left": counts.pending + counts.sending,
-            }
+                "%n row(s): {revoked} revoked, {skipped} already revoked, {failed} failed, "
+                "{left} to send",
+                counts.total,
+            ).format(
+                revoked=counts.revoked,
+                skipped=counts.skipped,
+                failed=counts.failed,
+                left=counts.pending + counts.sending,
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (
@@ -359,18 +359,7 @@ class DraftRowsModel(QAbstractTableModel):
     def _read_only_data(role: int) -> Any:
         """A row past editing (sent, settled) is muted and says why it takes no key."""
         if role == Qt.ItemDataRole.ForegroundRole:
-            # Two thirds of the way from the background to the text, on light and dark
-            # palettes: muted, yet still easy to read (the placeholder grey is only 4:1).
-            palette = QApplication.palette()
-            text = palette.color(QPalette.ColorRole.Text)
-            base = palette.color(QPalette.ColorRole.Base)
-            return QBrush(
-                QColor(
-                    (2 * text.red() + base.red()) // 3,
-                    (2 * text.green() + base.green()) // 3,
-                    (2 * text.blue() + base.blue()) // 3,
-                )
-            )
+            return muted_brush()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return _tr("This row can no longer change: see its outcome.")
         return None

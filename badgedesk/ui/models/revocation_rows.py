@@ -15,15 +15,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from badgedesk.core.batches import RevocationRow
 from badgedesk.core.states import Match, RowState
 from badgedesk.ui.dates import display_date
+from badgedesk.ui.models.assertions import revoked_tooltip
 from badgedesk.ui.models.drafts import Index, local_time
-from badgedesk.ui.style import done_brush, error_brush
-
-_QUIET = QColor("#616161")
+from badgedesk.ui.style import done_brush, error_brush, muted_brush
 
 
 def _tr(text: str) -> str:
@@ -38,6 +37,8 @@ def status_text(row: RevocationRow) -> str:
             return _tr("Not found")
         case Match.AMBIGUOUS:
             return _tr("Ambiguous")
+        case Match.DUPLICATE:
+            return _tr("Duplicate")
         case Match.UNCHECKED | Match.TO_RESOLVE:
             return _tr("Not checked yet")
     texts = {"active": _tr("Active"), "expired": _tr("Expired"), "revoked": _tr("Revoked")}
@@ -148,10 +149,19 @@ class RevocationRowsModel(QAbstractTableModel):
             return outcome_text(row)
         if role == Qt.ItemDataRole.EditRole and column == self.REASON:
             return target.reason
+        revoked = target.status == "revoked" and column < self.STATUS
+        if role == Qt.ItemDataRole.ToolTipRole and revoked:
+            return revoked_tooltip(target.note)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and revoked:
+            return muted_brush()
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(row, column)
+        if role == Qt.ItemDataRole.FontRole and revoked:
+            font = QFont()
+            font.setStrikeOut(True)  # already revoked: the row will be skipped
+            return font
         if role == Qt.ItemDataRole.FontRole and column == self.REASON and not target.reason:
             font = QFont()
             font.setItalic(True)
@@ -182,21 +192,25 @@ class RevocationRowsModel(QAbstractTableModel):
         return None
 
     def _colour(self, row: RevocationRow, column: int) -> QBrush | None:
-        if column == self.STATUS and row.target.match in (Match.NOT_FOUND, Match.AMBIGUOUS):
+        if column == self.STATUS and row.target.match in (
+            Match.NOT_FOUND,
+            Match.AMBIGUOUS,
+            Match.DUPLICATE,
+        ):
             return error_brush()
         if column == self.STATUS and row.target.status == "revoked":
-            return QBrush(_QUIET)
+            return muted_brush()
         if column == self.REASON and not (row.target.reason or self.batch_reason.strip()):
             return error_brush()
         if column == self.REASON and not row.target.reason:
-            return QBrush(_QUIET)
+            return muted_brush()
         if column == self.OUTCOME:
             if row.state == RowState.FAILED:
                 return error_brush()
             if row.state == RowState.REVOKED:
                 return done_brush()
             if row.state == RowState.SKIPPED:
-                return QBrush(_QUIET)
+                return muted_brush()
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -14,13 +14,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 
 from badgedesk.api.models import Assertion
 from badgedesk.core.states import Outcome
 from badgedesk.services.revocation_history import HistoryEntry
 from badgedesk.ui.dates import display_date, display_datetime
-from badgedesk.ui.style import error_brush
+from badgedesk.ui.models.assertions import revoked_tooltip
+from badgedesk.ui.style import error_brush, muted_brush
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -206,7 +207,15 @@ class RevokedModel(QAbstractTableModel):
             )
             if role == Qt.ItemDataRole.ToolTipRole and column == REASON:
                 return values[REASON] or _tr("The server gives no reason")
+            if role == Qt.ItemDataRole.ToolTipRole and column == RECIPIENT:
+                return revoked_tooltip(assertion.revocation_reason or "")
             return values[column]
         if role == Qt.ItemDataRole.FontRole and column == ENTITY_ID:
             return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        if role == Qt.ItemDataRole.FontRole and column == RECIPIENT:
+            font = QFont()
+            font.setStrikeOut(True)  # as the Assertions tab shows a revoked award
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == RECIPIENT:
+            return muted_brush()
         return None

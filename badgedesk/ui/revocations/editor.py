@@ -38,7 +38,7 @@ from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
 from badgedesk.ui.models.revocation_rows import RevocationRowsModel
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
-from badgedesk.ui.style import error_style
+from badgedesk.ui.style import set_error_style
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -47,8 +47,25 @@ ACTIONS_INTERVAL = 0.1
 """Seconds between updates of the actions while rows settle by the hundred."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RevocationEditor", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("RevocationEditor", text, None, count)
+
+
+def automatic_name(count: int, day: str) -> str:
+    """The name a batch gets when made from the Assertions tab's selection."""
+    return _tr("Revoke %n award(s) ({day})", count).format(day=day)
+
+
+def name_for_count(name: str, before: int, after: int) -> str | None:
+    """The automatic name for ``after`` rows when ``name`` is still the automatic name for
+    ``before`` (the person never changed it), so that it stays true; else None."""
+    prefix, _, suffix = automatic_name(before, "\0").partition("\0")
+    if before == after or len(name) <= len(prefix) + len(suffix):
+        return None
+    day = name[len(prefix) : len(name) - len(suffix)]
+    if not (name.startswith(prefix) and name.endswith(suffix)) or "(" in day or ")" in day:
+        return None
+    return automatic_name(after, day)
 
 
 class SetReason(QUndoCommand):
@@ -165,7 +182,7 @@ class RevocationEditor(OutboxEditor):
         self.check_label = QLabel()
         self.check_label.setAccessibleName(_tr("What the batch still needs"))
         self.check_label.setWordWrap(True)
-        self.check_label.setStyleSheet(error_style())
+        set_error_style(self.check_label)
         submit_bar = QHBoxLayout()
         submit_bar.addWidget(self.check_label, 1)
         for action in (self.export_action, self.retry_action, self.review_action):
@@ -236,6 +253,13 @@ class RevocationEditor(OutboxEditor):
         if self.batch is not None:
             self._write(self.batches.rename_batch(self.batch.id, text.strip()))
 
+    def _follow_row_count(self, before: int) -> None:
+        """An automatic name says how many awards the batch revokes: keep it true."""
+        name = name_for_count(self.name_edit.text().strip(), before, len(self.model.rows()))
+        if name is not None:
+            self.name_edit.setText(name)
+            self._on_name_edited(name)
+
     def _on_reason_edited(self, text: str) -> None:
         if self.batch is None:
             return
@@ -249,7 +273,9 @@ class RevocationEditor(OutboxEditor):
         if self.batch is None:
             return []
         added = await self._write(self.batches.add_targets(self.batch.id, targets))
+        before = len(self.model.rows())
         self.model.set_rows(self.model.rows() + added, self.model.batch_reason)
+        self._follow_row_count(before)
         self._update_actions()
         return added
 
@@ -262,9 +288,11 @@ class RevocationEditor(OutboxEditor):
         ids = [row.id for row in rows]
         self._write(self.batches.delete_rows(ids))
         gone = set(ids)
+        before = len(self.model.rows())
         self.model.set_rows(
             [row for row in self.model.rows() if row.id not in gone], self.model.batch_reason
         )
+        self._follow_row_count(before)
         self._update_actions()
 
     def restore_rows(self, rows: Sequence[RevocationRow]) -> None:
@@ -272,7 +300,9 @@ class RevocationEditor(OutboxEditor):
             return
         self._write(self.batches.restore_rows(self.batch.id, rows))
         merged = sorted([*self.model.rows(), *rows], key=lambda row: (row.position, row.id))
+        before = len(self.model.rows())
         self.model.set_rows(merged, self.model.batch_reason)
+        self._follow_row_count(before)
         self._select(rows)
         self._update_actions()
 
@@ -350,15 +380,15 @@ class RevocationEditor(OutboxEditor):
             report.done,
             report.total,
             _tr(
-                "Checking with the server: %(found)d found, %(revoked)d already revoked, "
-                "%(missing)d not found, %(ambiguous)d ambiguous"
-            )
-            % {
-                "found": report.found,
-                "revoked": report.revoked,
-                "missing": report.not_found,
-                "ambiguous": report.ambiguous,
-            },
+                "Checking with the server: {found} found, {revoked} already revoked, "
+                "{missing} not found, {ambiguous} ambiguous, {duplicates} duplicate"
+            ).format(
+                found=report.found,
+                revoked=report.revoked,
+                missing=report.not_found,
+                ambiguous=report.ambiguous,
+                duplicates=report.duplicates,
+            ),
         )
         self.progress_row.pause_button.setEnabled(False)
 
@@ -422,10 +452,10 @@ class RevocationEditor(OutboxEditor):
             first = self.model.position_of(unmatched[0].id) + 1
             problems.append(
                 _tr(
-                    "Rows that do not name one award: %(count)d (first: row %(row)d). See their "
-                    "Status, then delete them or check again."
-                )
-                % {"count": len(unmatched), "row": first}
+                    "Rows that do not name one award: %n (first: row {row}). See their Status, "
+                    "then delete them or check again.",
+                    len(unmatched),
+                ).format(row=first)
             )
         if any(not row.reason_in(self.reason_edit.text()) for row in rows):
             problems.append(_tr("A reason is required: write one for the batch."))

@@ -36,7 +36,7 @@ from badgedesk.ui.models.revocations import (
     WHEN,
     HistoryModel,
 )
-from badgedesk.ui.style import error_style
+from badgedesk.ui.style import set_error_style
 
 
 class HistoryView(QWidget):
@@ -167,17 +167,11 @@ class HistoryView(QWidget):
             )
             return
         self.stack.setCurrentWidget(self.table)
-        batch_text = (
-            self.tr("1 revocation batch")
-            if batches == 1
-            else self.tr("%d revocation batches") % batches
+        self.status_label.setText(
+            self.tr("Revocation batches: {batches}. Single revocations: {singles}.").format(
+                batches=batches, singles=singles
+            )
         )
-        single_text = (
-            self.tr("1 single revocation")
-            if singles == 1
-            else self.tr("%d single revocations") % singles
-        )
-        self.status_label.setText(self.tr("%s and %s") % (batch_text, single_text))
 
     def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         entry = self.model.entry_at(index.row())
@@ -209,13 +203,13 @@ class HistoryView(QWidget):
             return None
         finally:
             self.export_action.setEnabled(self.model.rowCount() > 0)
-        text = self.tr("Exported %d lines to %s.") % (count, path)
+        text = self.tr("Exported %n line(s) to {path}.", "", count).format(path=path)
         self._show_note(text)
         self.status_message.emit(text)
         return count
 
     def _show_note(self, text: str, *, error: bool = False) -> None:
-        self.note_label.setStyleSheet(error_style() if error else "")
+        set_error_style(self.note_label, error)
         self.note_label.setText(text)
         self.note_label.show()
 

@@ -80,13 +80,13 @@ class ReviewDialog(QDialog):
         shown = summary.recipients[:RECIPIENTS_SHOWN]
         text = "\n".join(shown)
         if len(summary.recipients) > len(shown):
-            text += "\n" + self.tr("… and %d more") % (len(summary.recipients) - len(shown))
+            text += "\n" + self.tr("… and %n more", "", len(summary.recipients) - len(shown))
         self.recipients.setPlainText(text)
         recipients_label.setBuddy(self.recipients)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.revoke_button = self.buttons.addButton(
-            self.tr("Revoke %d awards") % summary.count,
+            self.tr("Revoke %n award(s)", "", summary.count),
             QDialogButtonBox.ButtonRole.DestructiveRole,
         )
         self.revoke_button.setAccessibleName(self.tr("Revoke the awards now"))
@@ -104,7 +104,7 @@ class ReviewDialog(QDialog):
         self.typed: QLineEdit | None = None
         if summary.count > TYPED_CONFIRMATION_ABOVE:
             prompt = QLabel(
-                self.tr("To confirm, &type the number of awards to revoke (%d):") % summary.count
+                self.tr("To confirm, &type the number of awards to revoke (%n):", "", summary.count)
             )
             prompt.setWordWrap(True)
             self.typed = QLineEdit()
@@ -126,7 +126,7 @@ class ReviewDialog(QDialog):
         lines += [f"  • “{reason}”: {count}" for reason, count in summary.reasons]
         if summary.skipped:
             lines.append(
-                self.tr("Already revoked on the server, so skipped: %d.") % summary.skipped
+                self.tr("Already revoked on the server, so skipped: %n.", "", summary.skipped)
             )
         return "\n".join(lines)
 

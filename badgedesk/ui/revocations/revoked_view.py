@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,6 @@ class RevokedView(QWidget):
         self._generation = 0
         self.shown: str | None = None
         """The badge class whose revoked awards are listed (or being listed)."""
-        self._locale = QLocale()
 
         self.badgeclass_box = QComboBox()
         self.badgeclass_box.setAccessibleName(self.tr("Badge class"))
@@ -198,15 +197,21 @@ class RevokedView(QWidget):
                 raise  # this load itself is being cancelled (closing), not just its pages
             if generation == self._generation:
                 self._set_progress(
-                    self.tr("Cancelled after %s revoked awards: the list may be incomplete.")
-                    % self._locale.toString(self.model.rowCount())
+                    self.tr(
+                        "Cancelled after %Ln revoked award(s): the list may be incomplete.",
+                        "",
+                        self.model.rowCount(),
+                    )
                 )
         except ApiError as error:
             if generation == self._generation:
                 count = self.model.rowCount()
                 self._set_progress(
-                    self.tr("%s revoked awards listed before the error. Load to try again.")
-                    % self._locale.toString(count)
+                    self.tr(
+                        "%Ln revoked award(s) listed before the error. Load to try again.",
+                        "",
+                        count,
+                    )
                     if count
                     else self.tr("Nothing listed. Load to try again.")
                 )
@@ -247,19 +252,15 @@ class RevokedView(QWidget):
         self.progress_label.setVisible(bool(text))
 
     def _show_progress(self) -> None:
-        self._set_progress(
-            self.tr("Loaded %s revoked awards…") % self._locale.toString(self.model.rowCount())
-        )
+        self._set_progress(self.tr("Loaded %Ln revoked award(s)…", "", self.model.rowCount()))
 
     def _show_done(self, badgeclass_id: str) -> None:
         count = self.model.rowCount()
         name = self._name_of(badgeclass_id)
         if count == 0:
             text = self.tr("No award of “%s” is revoked.") % name
-        elif count == 1:
-            text = self.tr("1 revoked award of “%s”.") % name
         else:
-            text = self.tr("%s revoked awards of “%s”.") % (self._locale.toString(count), name)
+            text = self.tr("%Ln revoked award(s) of “{name}”.", "", count).format(name=name)
         self._set_progress(text)
 
     def _show_error(self, text: str) -> None:

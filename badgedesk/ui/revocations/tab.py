@@ -36,7 +36,7 @@ from badgedesk.services.revocation_submission import DEFAULT_CHUNK_SIZE
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_tab import BatchTab
 from badgedesk.ui.files import choose_file, export_path
-from badgedesk.ui.revocations.editor import RevocationEditor
+from badgedesk.ui.revocations.editor import RevocationEditor, automatic_name
 from badgedesk.ui.revocations.history import HistoryView
 from badgedesk.ui.revocations.import_dialog import RevocationImportDialog
 from badgedesk.ui.revocations.review_dialog import ReviewDialog, ReviewSummary
@@ -47,8 +47,8 @@ log = logging.getLogger(__name__)
 CHUNK_KEY = "revocations/chunk_size"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RevocationsTab", text)
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("RevocationsTab", text, None, count)
 
 
 class RevocationsTab(BatchTab[RevocationRow]):
@@ -229,12 +229,14 @@ class RevocationsTab(BatchTab[RevocationRow]):
             for row in rows
         ]
         batch = await self.new_batch(
-            _tr("Revoke %(count)d awards (%(day)s)") % {"count": len(rows), "day": now},
+            automatic_name(len(rows), now.isoformat()),
             targets,
         )
         self.status_message.emit(
-            _tr("Started a revocation batch with %d awards: write the reason, then review.")
-            % len(rows)
+            _tr(
+                "Started a revocation batch with %n award(s): write the reason, then review.",
+                len(rows),
+            )
         )
         return batch
 
@@ -284,11 +286,11 @@ class RevocationsTab(BatchTab[RevocationRow]):
 
     async def _add_imported(self, targets: Sequence[RevocationTarget], rejected: int) -> None:
         added = await self.editor.add_targets(targets)
-        text = _tr("Added %d rows.") % len(added)
+        text = _tr("Added %n row(s).", len(added))
         if len(added) < len(targets):
-            text += " " + _tr("%d were already in the batch.") % (len(targets) - len(added))
+            text += " " + _tr("%n was(were) already in the batch.", len(targets) - len(added))
         if rejected:
-            text += " " + _tr("%d lines were not imported (see the report).") % rejected
+            text += " " + _tr("%n line(s) not imported (see the report).", rejected)
         if self.editor.signed_in:
             text += " " + _tr("Check with server (F5) to see each award's status.")
         self.status_message.emit(text)
@@ -310,7 +312,9 @@ class RevocationsTab(BatchTab[RevocationRow]):
         except OSError as error:
             self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
             return 0
-        self.status_message.emit(_tr("Exported the outcome of %d rows to %s.") % (count, path))
+        self.status_message.emit(
+            _tr("Exported the outcome of %n row(s) to {path}.", count).format(path=path)
+        )
         return count
 
     # ------------------------------------------------------------ checking and review
@@ -361,16 +365,16 @@ class RevocationsTab(BatchTab[RevocationRow]):
             self.refresh_soon()
         self.status_message.emit(
             _tr(
-                "Checked %(total)d rows: %(found)d to revoke, %(revoked)d already revoked, "
-                "%(missing)d not found, %(ambiguous)d ambiguous."
+                "Checked %n row(s): {found} to revoke, {revoked} already revoked, {missing} not "
+                "found, {ambiguous} ambiguous, {duplicates} duplicate.",
+                report.total,
+            ).format(
+                found=report.found,
+                revoked=report.revoked,
+                missing=report.not_found,
+                ambiguous=report.ambiguous,
+                duplicates=report.duplicates,
             )
-            % {
-                "total": report.total,
-                "found": report.found,
-                "revoked": report.revoked,
-                "missing": report.not_found,
-                "ambiguous": report.ambiguous,
-            }
         )
         return report
 
