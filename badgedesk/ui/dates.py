@@ -25,7 +25,10 @@ _MONTH = re.compile("(?<!M)M(?!M)")
 def date_pattern(locale: QLocale | None = None) -> str:
     """The locale's short date pattern with a four-digit year and two-digit days and months
     (``dd/MM/yyyy``, ``MM/dd/yyyy``): a date editor reads every typed digit the same way."""
-    short = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"  # no locale set (C/POSIX): ISO 8601, not C's "d M yyyy"
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return _MONTH.sub("MM", _DAY.sub("dd", _YEAR.sub("yyyy", short)))
 
 

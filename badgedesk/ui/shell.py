@@ -318,8 +318,9 @@ class Shell(QObject):
             await self.show_catalogue(offline=isinstance(error, NetworkError))
         else:
             self.window.statusBar().showMessage(
-                self.tr("Available offline: issuers {issuers}, badge classes {classes}.").format(
-                    issuers=issuers, classes=classes
+                self.tr("Available offline: {issuers} and {classes}.").format(
+                    issuers=self.tr("%n issuer(s)", "", issuers),
+                    classes=self.tr("%n badge class(es)", "", classes),
                 ),
                 8000,
             )

@@ -46,6 +46,7 @@ def locale_named() -> Iterator[object]:
         ("en_US", "11/14/2026", "11/14/2026 12:00"),
         ("de_DE", "14.11.2026", "14.11.2026 12:00"),
         ("ja_JP", "2026/11/14", "2026/11/14 12:00"),
+        ("C", "2026-11-14", "2026-11-14 12:00"),  # no locale set: ISO, not "14 11 2026"
     ],
 )
 def test_dates_follow_the_locale_with_a_four_digit_year(
