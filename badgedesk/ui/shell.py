@@ -158,8 +158,10 @@ class Shell(QObject):
             dialog.finished.disconnect(on_finished)
             self.login_dialog = None
         if result == QDialog.DialogCode.Accepted:
-            await self.desk.audit.record("sign in", self.session.profile.api_base, Outcome.OK)
+            # Shown in the same step as the dialog closes: nobody sees a closed sign-in window
+            # over a window that still says "rejected", and the tabs start loading at once.
             self._show_signed_in()
+            await self.desk.audit.record("sign in", self.session.profile.api_base, Outcome.OK)
             return True
         return False
 
