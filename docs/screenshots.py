@@ -35,7 +35,6 @@ from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.plurals import install_english_plurals
 from badgedesk.ui.shell import Shell
 
-SIZE = (1366, 768)
 BADGE_CLASS = "First Aid at Work"
 
 
@@ -76,6 +75,12 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.Link, "#8ab4f8"),
     ):
         palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     return palette
 
 
@@ -99,7 +104,9 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-async def render(app: QApplication, out: Path, data_dir: Path, suffix: str) -> None:
+async def render(
+    app: QApplication, out: Path, data_dir: Path, suffix: str, size: tuple[int, int]
+) -> None:
     settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     with SandboxServer(SandboxConfig()) as server:
         profile = sandbox_profile(server.base_url, server.web_url)
@@ -108,7 +115,7 @@ async def render(app: QApplication, out: Path, data_dir: Path, suffix: str) -> N
         expiry = datetime.now(UTC) + timedelta(hours=1)
         keychain.save_tokens(TokenSet(pair.access_token, pair.refresh_token, expiry, ALL_SCOPES))
         window = MainWindow(settings)
-        window.resize(*SIZE)
+        window.resize(*size)
         store = StoreThread(data_dir / "badgedesk.sqlite3")
         shell = Shell(window, Desk(Session(profile, keychain), store, data_dir))
         window.show()
@@ -163,6 +170,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).parent)
     parser.add_argument("--dark", action="store_true", help="a dark palette (-dark.png)")
     parser.add_argument("--locale", default="en_US", help="dates as this locale writes them")
+    parser.add_argument(
+        "--size", default="1366x768", help="the window in logical pixels (with QT_SCALE_FACTOR)"
+    )
     args = parser.parse_args()
     QLocale.setDefault(QLocale(args.locale))
     app = QApplication(sys.argv[:1])
@@ -170,10 +180,14 @@ def main() -> int:
     app.setApplicationName("BadgeDesk")
     if args.dark:
         app.setPalette(dark_palette())
+    width, height = (int(part) for part in args.size.split("x"))
+    size = (width, height)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory() as data_dir:
-        loop.run_until_complete(render(app, args.out, Path(data_dir), "-dark" if args.dark else ""))
+        loop.run_until_complete(
+            render(app, args.out, Path(data_dir), "-dark" if args.dark else "", size)
+        )
     return 0
 
 
