@@ -1,0 +1,125 @@
+"""A Debian 13 (trixie) chroot with Wine 10, where the Windows build is made and tested.
+
+Debian 12's Wine 8.0 builds the bundle, but QtWebEngine's browser thread overflows its stack
+under it; Wine 10.0 runs it. Nothing on the host is upgraded: the chroot is made once with
+``debootstrap --variant=minbase`` (about 20 s, then apt about a minute) and kept under
+``build/windows/root`` for the next run. The work folder is bind-mounted at ``/share``.
+Mounts are always undone on the way out, and the chroot's parent is never mounted into it
+(removing the chroot must not reach the host's files through a bind mount).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+MIRROR = "http://deb.debian.org/debian"
+SUITE = "trixie"
+# Wine (64-bit), a virtual X server for QtWebEngine, MinGW-w64 for the icuuc.dll stand-in,
+# wixl for the MSI, osslsigncode for Authenticode checks, unzip for the Windows CPython.
+PACKAGES = (
+    "wine",
+    "wine64",
+    "xvfb",
+    "xauth",
+    "gcc-mingw-w64-x86-64",
+    "wixl",
+    "osslsigncode",
+    "unzip",
+    "ca-certificates",
+)
+READY = "etc/badgedesk-chroot-ready"
+"""Written once every package is installed: a chroot without it is made again."""
+SHARE = "share"
+
+
+def _mounted(path: Path) -> bool:
+    return os.path.ismount(path)
+
+
+class Chroot:
+    """The chroot at ``root`` with ``share`` (a host folder outside it) mounted at /share."""
+
+    def __init__(self, root: Path, share: Path) -> None:
+        if root.resolve() in share.resolve().parents or share.resolve() == root.resolve():
+            raise ValueError("the shared folder must not contain or be the chroot")
+        if share.resolve() in root.resolve().parents:
+            raise ValueError("the shared folder must not contain the chroot")
+        self.root = root
+        self.share = share
+
+    def create(self, log: list[str]) -> None:
+        """Make the chroot and install PACKAGES, unless an earlier run finished doing so."""
+        if (self.root / READY).exists():
+            log.append(f"chroot: {self.root} (kept from an earlier run)")
+            return
+        self.remove()
+        self.root.parent.mkdir(parents=True, exist_ok=True)
+        _run(["debootstrap", "--variant=minbase", SUITE, str(self.root), MIRROR])
+        shutil.copy("/etc/resolv.conf", self.root / "etc" / "resolv.conf")
+        with self.mounted():
+            self.run_checked(["apt-get", "update", "-qq"])
+            self.run_checked(
+                ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *PACKAGES],
+                env={"DEBIAN_FRONTEND": "noninteractive"},
+            )
+        (self.root / READY).write_text("ok\n", encoding="utf-8")
+        log.append(f"chroot: {self.root} made (Debian {SUITE}, {' '.join(PACKAGES)})")
+
+    def remove(self) -> None:
+        """Delete the chroot, after making sure nothing is mounted inside it."""
+        if not self.root.exists():
+            return
+        self.unmount()
+        for inside in ("proc", "sys", "dev", SHARE):
+            if _mounted(self.root / inside):
+                raise RuntimeError(f"{self.root / inside} is still mounted: not removing")
+        shutil.rmtree(self.root)
+
+    @contextlib.contextmanager
+    def mounted(self) -> Iterator[Chroot]:
+        """proc, sys, dev and the shared folder mounted while inside; unmounted after."""
+        self.share.mkdir(parents=True, exist_ok=True)
+        try:
+            for source, inside, options in (
+                ("proc", "proc", ["-t", "proc"]),
+                ("/sys", "sys", ["--bind"]),
+                ("/dev", "dev", ["--bind"]),
+                (str(self.share), SHARE, ["--bind"]),
+            ):
+                target = self.root / inside
+                target.mkdir(exist_ok=True)
+                if not _mounted(target):
+                    _run(["mount", *options, source, str(target)])
+            yield self
+        finally:
+            self.unmount()
+
+    def unmount(self) -> None:
+        # wineserver outlives the programs it served and keeps files open under /share.
+        subprocess.run(
+            ["pkill", "-f", "wineserver"],  # noqa: S607
+            check=False,
+            capture_output=True,
+        )
+        for inside in (SHARE, "dev", "sys", "proc"):
+            target = self.root / inside
+            if _mounted(target):
+                done = subprocess.run(["umount", str(target)], check=False)  # noqa: S603,S607
+                if done.returncode != 0:
+                    subprocess.run(["umount", "-l", str(target)], check=False)  # noqa: S603,S607
+
+    def run_checked(self, argv: list[str], env: dict[str, str] | None = None) -> None:
+        environment = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "HOME": "/root", "LANG": "C.UTF-8"}
+        environment.update(env or {})
+        _run(["chroot", str(self.root), *argv], env=environment)
+
+
+def _run(argv: list[str], env: dict[str, str] | None = None) -> None:
+    done = subprocess.run(argv, env=env, check=False)  # noqa: S603
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)}: exit status {done.returncode}")
