@@ -95,6 +95,12 @@ def prepare_environment(self_test: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     prepare_environment(args.self_test)
+    if args.self_test:  # from here on, nothing may wait for a person
+        from badgedesk import selftest
+
+        selftest.exit_on_uncaught_exception()
+        selftest.progress.start_deadline(selftest.SELF_TEST_DEADLINE_SECONDS)
+        selftest.progress.begin(selftest.START_QT)
 
     from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtGui import QIcon
@@ -136,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(loop.run_until_complete(run(app, args, data_dir, settings, log_file)))
     finally:
         loop.close()
+        if args.self_test:
+            selftest.progress.stop_deadline()
 
 
 def show_main_window(settings: QSettings, profile_name: str) -> MainWindow:
@@ -213,6 +221,7 @@ async def run(
     with quit_on_signals(quit_signalled):
         await asyncio.sleep(0)  # let the window paint before the heavier start-up work
 
+        from badgedesk import selftest
         from badgedesk.auth.keychain import Keychain
         from badgedesk.profiles import ServerProfile, sandbox_profile
         from badgedesk.sandbox import SandboxConfig, SandboxServer
@@ -221,7 +230,14 @@ async def run(
         from badgedesk.ui.errors import install_excepthook
         from badgedesk.ui.shell import Shell
 
-        install_excepthook(lambda: window, log_file)
+        def self_test_step(step: selftest.Step) -> None:
+            """Under ``--self-test``, say which step starts (see badgedesk.selftest)."""
+            if args.self_test:
+                selftest.progress.begin(step)
+
+        if not args.self_test:  # the self-test's own hook, installed by main(), stays
+            install_excepthook(lambda: window, log_file)
+        self_test_step(selftest.CHECK_DATA)
         opening = asyncio.ensure_future(open_store(window, data_dir))
         asked_to_quit = asyncio.ensure_future(quitting.wait())
         await asyncio.wait({opening, asked_to_quit}, return_when=asyncio.FIRST_COMPLETED)
@@ -245,6 +261,7 @@ async def run(
                     raise KeyError(wanted)
                 return found
             if not sandboxes:
+                self_test_step(selftest.START_SANDBOX)
                 window.set_activity(window.tr("Starting the local sandbox…"))
                 try:
                     sandboxes.append(
@@ -288,6 +305,7 @@ async def run(
                 await start
             return 0
         finally:
+            self_test_step(selftest.SHUT_DOWN)
             await shut_down(shell, store, sandboxes, spared)
 
 
