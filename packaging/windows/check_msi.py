@@ -13,6 +13,7 @@ import os
 import re
 import signal
 import subprocess
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -54,30 +55,38 @@ def chroot_runner(root: Path, timeout: float = 900) -> Run:
     """A Run for the Wine chroot at ``root``, in /share, with only CHROOT_ENV and
     /share/env.sh's variables.
 
-    After ``timeout`` seconds the command's whole process group is killed (a Windows
-    program can linger as a zombie with live threads under Wine) and 124 returned."""
+    The answer comes when the command exits, not when its output pipe closes: Wine starts
+    helpers (services, the desktop's explorer.exe under X) that inherit the pipe and outlive
+    the program. After ``timeout`` seconds the command's whole process group is killed (a
+    Windows program can linger as a zombie with live threads under Wine) and 124 returned."""
 
     def run(argv: list[str]) -> tuple[int, str]:
-        with subprocess.Popen(  # noqa: S603 - argv is ours, no shell in between
+        process = subprocess.Popen(  # noqa: S603 - argv is ours, no shell in between
             ["chroot", str(root), "bash", "-c", CHROOT_SCRIPT, "bash", *argv],  # noqa: S607
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
-            encoding="utf-8",
-            errors="replace",
             env=CHROOT_ENV,
             start_new_session=True,
-        ) as process:
-            try:
-                output, _ = process.communicate(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                try:
-                    output, _ = process.communicate(timeout=30)
-                except subprocess.TimeoutExpired:
-                    output = ""  # something outside the group (wineserver) holds the pipe
-                return 124, f"timed out after {timeout:.0f} s: {argv}\n{output}"
-        return process.returncode, output.replace("\r\n", "\n")
+        )
+        assert process.stdout is not None
+        chunks: list[bytes] = []
+        reader = threading.Thread(
+            target=lambda: chunks.extend(iter(lambda: process.stdout.read1(65536), b"")),
+            daemon=True,
+        )
+        reader.start()
+        try:
+            status = process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            status = 124
+        reader.join(timeout=5)  # what was written before the exit; helpers keep the pipe
+        output = b"".join(chunks).decode("utf-8", errors="replace").replace("\r\n", "\n")
+        if status == 124:
+            output = f"timed out after {timeout:.0f} s: {argv}\n{output}"
+        return status, output
 
     return run
 

@@ -108,9 +108,15 @@ class Chroot:
         )
         for inside in (SHARE, "dev", "sys", "proc"):
             target = self.root / inside
-            if _mounted(target):
-                done = subprocess.run(["umount", str(target)], check=False)  # noqa: S603,S607
-                if done.returncode != 0:
+            for _attempt in range(3):  # a folder mounted twice (an interrupted run) as well
+                if not _mounted(target):
+                    break
+                done = subprocess.run(  # noqa: S603
+                    ["umount", str(target)],  # noqa: S607
+                    check=False,
+                    capture_output=True,
+                )
+                if done.returncode != 0:  # still in use by a process on its way out
                     subprocess.run(["umount", "-l", str(target)], check=False)  # noqa: S603,S607
 
     def run_checked(self, argv: list[str], env: dict[str, str] | None = None) -> None:
