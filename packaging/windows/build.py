@@ -59,7 +59,7 @@ WORK = Path("/var/cache/badgedesk-windows")
 chroot with proc, sys and dev mounted must never be under a folder that tools walk."""
 FOLDER_BUDGET_MB = 400
 ZIP_BUDGET_MB = 170
-SELF_TEST_TIMEOUT = 600
+SELF_TEST_TIMEOUT = 300
 # The parts of the project PyInstaller's spec reads (the package, the spec, the resources).
 SOURCES = ("badgedesk", "packaging", "resources", "pyproject.toml", "README.md")
 
@@ -89,12 +89,15 @@ ICU_FUNCTIONS = (
 A stand-in whose converters all fail (``ucnv_open`` gives no converter, so Qt falls back to
 its own codecs) lets QtCore load; it goes into the Wine prefix, never into the bundle."""
 
-WINE_ENV = """\
+DISPLAY = ":77"
+WINE_ENV = f"""\
 export WINEPREFIX=/share/prefix WINEARCH=win64 WINEDEBUG=-all
-export WINEDLLOVERRIDES="mscoree,mshtml="
+export WINEDLLOVERRIDES="mscoree,mshtml=" DISPLAY={DISPLAY}
 """
 """Sourced before every command in the chroot (check_msi.CHROOT_SCRIPT): no Mono or Gecko
-install prompts, no debug output."""
+install prompts, no debug output, and one X display (Xvfb) for the whole session: Wine's
+services and desktop start with the first Wine program, and windows created later go through
+them, so they must have a display from the start."""
 
 
 class Report(list[str]):
@@ -237,7 +240,12 @@ class Build:
     def wine_prefix(self) -> None:
         # A wineserver started apart, its output to /dev/null: one started by the first Wine
         # program would inherit that program's output pipe and hold it open after it exits.
-        self.must(["sh", "-c", "wineserver -p >/dev/null 2>&1 </dev/null &"], "start wineserver")
+        quiet = ">/dev/null 2>&1 </dev/null &"
+        self.must(
+            ["sh", "-c", f"Xvfb {DISPLAY} -screen 0 1366x768x24 -nolisten tcp {quiet}"],
+            "start Xvfb",
+        )
+        self.must(["sh", "-c", f"wineserver -p {quiet}"], "start wineserver")
         stub = self.share / "icuuc"
         stub.mkdir(exist_ok=True)
         functions = "\n".join(f"void *{name}(void) {{ return 0; }}" for name in ICU_FUNCTIONS)
@@ -328,20 +336,21 @@ class Build:
             raise BuildFailed("the Windows bundle is over its size budget")
         return folder, archive
 
-    def check_program(self, version: str) -> None:
+    def check_program(self, version: str, *, self_test: bool) -> None:
         exe = r"Z:\share\out\dist\BadgeDesk\badgedesk.exe"
         printed = self.must(["wine", exe, "--version"], "badgedesk.exe --version")
         if f"BadgeDesk {version}" not in printed:
             raise BuildFailed(f"--version printed {printed.strip()!r}")
         self.report.append(f"badgedesk.exe --version: {printed.strip().splitlines()[-1]}")
+        if not self_test:
+            self.report.append("badgedesk.exe --self-test: NOT RUN (--skip-self-test)")
+            return
         started = time.perf_counter()
         output = self.must(
             [
                 "timeout",
                 "--kill-after=15",
                 str(SELF_TEST_TIMEOUT),
-                "xvfb-run",
-                "-a",
                 "env",
                 "PYTHONUNBUFFERED=1",
                 "QT_QPA_PLATFORM=offscreen",
@@ -357,7 +366,7 @@ class Build:
         self.report.append(f"badgedesk.exe --self-test under Wine: exit 0 in {took:.0f} s")
         self.report.extend(f"  {line}" for line in output.splitlines() if "self-test" in line)
 
-    def msi(self, version: str) -> Path:
+    def msi(self, version: str, *, self_test: bool) -> Path:
         out = self.share / "out"
         write_wxs(out / "dist" / "BadgeDesk", version, out / "badgedesk.wxs")
         inside = f"/share/out/BadgeDesk-{version}-x64.msi"
@@ -376,6 +385,7 @@ class Build:
                 self.run,
                 version=version,
                 msi_size=size,
+                self_test=self_test,
                 self_test_timeout=SELF_TEST_TIMEOUT,
             )
         )
@@ -391,6 +401,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     parser.add_argument("--no-msi", action="store_true", help="the bundle and zip only")
     parser.add_argument("--fresh", action="store_true", help="make the chroot and prefix again")
+    parser.add_argument(
+        "--skip-self-test",
+        action="store_true",
+        help="build and check all but the self-test (it fails under Wine 10.0: README)",
+    )
     args = parser.parse_args(argv)
     if not sys.platform.startswith("linux") or shutil.which("debootstrap") is None:
         print("build.py: needs Linux with debootstrap (apt-get install debootstrap)")
@@ -436,11 +451,11 @@ def main(argv: list[str] | None = None) -> int:
             step = "pack and measure the bundle"
             build.publish(bundle, version)
             step = "run badgedesk.exe under Wine"
-            build.check_program(version)
+            build.check_program(version, self_test=not args.skip_self_test)
             if not args.no_msi:
                 step = "build and check the MSI"
                 took = time.perf_counter()
-                build.msi(version)
+                build.msi(version, self_test=not args.skip_self_test)
                 build.report.append(f"{step}: {time.perf_counter() - took:.0f} s")
     except (BuildFailed, CheckFailed, SigningError, RuntimeError, OSError) as error:
         print(f"build.py: FAILED to {step}: {error}")

@@ -100,12 +100,13 @@ class Chroot:
             self.unmount()
 
     def unmount(self) -> None:
-        # wineserver outlives the programs it served and keeps files open under /share.
-        subprocess.run(
-            ["pkill", "-f", "wineserver"],  # noqa: S607
-            check=False,
-            capture_output=True,
-        )
+        # wineserver and Xvfb outlive the programs they served and keep files open.
+        for server in ("wineserver", "Xvfb :77"):
+            subprocess.run(  # noqa: S603
+                ["pkill", "-f", server],  # noqa: S607
+                check=False,
+                capture_output=True,
+            )
         for inside in (SHARE, "dev", "sys", "proc"):
             target = self.root / inside
             for _attempt in range(3):  # a folder mounted twice (an interrupted run) as well
