@@ -12,7 +12,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from badgedesk.api.errors import ApiError
+from badgedesk.api.errors import ApiError, NetworkError, RateLimitedError, ServerError
+from badgedesk.auth.oauth import OAuthError
 from badgedesk.core.health import is_disk_full
 
 log = logging.getLogger("badgedesk")
@@ -67,3 +68,26 @@ def install_excepthook(parent: Callable[[], QWidget | None], log_file: Path | No
         box.open()
 
     sys.excepthook = hook
+
+
+def _login_tr(text: str) -> str:
+    return QCoreApplication.translate("LoginDialog", text)
+
+
+def describe_failure(error: BaseException) -> str:
+    """What went wrong, in words for the person signing in (kept apart from the sign-in
+    window, so that asking does not load QtWebEngine)."""
+    if isinstance(error, OAuthError) and error.error_code == "invalid_grant":
+        return _login_tr(
+            "The sign-in code was not accepted: it expired, was already used, or did not match "
+            "this sign-in. Please try again."
+        )
+    if isinstance(error, RateLimitedError):
+        return str(error)
+    if isinstance(error, NetworkError):
+        return _login_tr("Cannot reach the server. Check the network connection and retry.")
+    if isinstance(error, ServerError):
+        return _login_tr("The server had a problem while signing you in. Try again shortly.")
+    if isinstance(error, ApiError):
+        return str(error)
+    return _login_tr("Signing in failed unexpectedly.")

@@ -43,11 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api.errors import ApiError, NetworkError, RateLimitedError, ServerError
 from badgedesk.auth.loopback import LoopbackListener
 from badgedesk.auth.navigation import REFUSED, Verdict, judge, origin_of, shown_address
-from badgedesk.auth.oauth import OAuthError, Pkce, authorization_url, make_pkce, make_state
+from badgedesk.auth.oauth import Pkce, authorization_url, make_pkce, make_state
 from badgedesk.services.session import Session
+from badgedesk.ui.errors import describe_failure
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.style import hint_banner_style, problem_banner_style, warning_banner_style
 
@@ -112,24 +112,6 @@ class RedirectCatchingPage(QWebEnginePage):
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LoginDialog", text)
-
-
-def describe_failure(error: BaseException) -> str:
-    """What went wrong, in words for the person signing in."""
-    if isinstance(error, OAuthError) and error.error_code == "invalid_grant":
-        return _tr(
-            "The sign-in code was not accepted: it expired, was already used, or did not match "
-            "this sign-in. Please try again."
-        )
-    if isinstance(error, RateLimitedError):
-        return str(error)
-    if isinstance(error, NetworkError):
-        return _tr("Cannot reach the server. Check the network connection and retry.")
-    if isinstance(error, ServerError):
-        return _tr("The server had a problem while signing you in. Try again shortly.")
-    if isinstance(error, ApiError):
-        return str(error)
-    return _tr("Signing in failed unexpectedly.")
 
 
 class LoginDialog(QDialog):

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from badgedesk.api.errors import NetworkError, RateLimitedError, ServerError, ValidationError
 from badgedesk.auth.oauth import OAuthError
-from badgedesk.ui.errors import install_excepthook
-from badgedesk.ui.login_dialog import describe_failure
+from badgedesk.ui.errors import describe_failure, install_excepthook
 
 
 @pytest.mark.parametrize(
