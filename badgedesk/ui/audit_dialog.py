@@ -208,9 +208,7 @@ class AuditLogDialog(QDialog):
         frame = 2 * self.table.frameWidth()
         scroll_bar = self.table.verticalScrollBar().sizeHint().width()
         wanted = header.length() + frame + scroll_bar + margins.left() + margins.right()
-        screen = self.screen().availableGeometry()
-        width = min(max(wanted, self.minimumSizeHint().width()), screen.width())
-        self.resize(width, min(self.height(), screen.height()))
+        fit_to_screen(self, max(wanted, self.minimumSizeHint().width()), self.height())
 
     def _refilter(self) -> None:
         self.filter.set_choice(self.operation_box.currentData(), self.outcome_box.currentData())
