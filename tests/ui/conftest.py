@@ -4,6 +4,7 @@ shell (signed out, or signed in for a module marked ``signed_in``) and the real 
 from __future__ import annotations
 
 import asyncio
+import gc
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import qasync
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from badgedesk.auth.keychain import Keychain
@@ -35,6 +36,23 @@ from tests.ui.shells import settle, signed_in_shell
 def main_thread_gc(qapp: QApplication) -> MainThreadGarbageCollector:
     """As in the application: Qt objects must not be collected on the sandbox's thread."""
     return MainThreadGarbageCollector(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_window_left_at_exit(qapp: QApplication) -> Iterator[None]:
+    """Deletes the windows the tests leave, while the run still controls the order.
+
+    At exit PySide deletes every Qt object Python still owns, in no particular order, one at a
+    time. After the whole widget run, with a hundred windows left (a main window per shell),
+    that ended in a segmentation fault inside ``QObject::~QObject`` for one run in three,
+    after "QObject: shared QObject was deleted directly", once every test had passed (core
+    dump: ``PySide::destroyQCoreApplication``, deleting a ``QPushButton``).
+    """
+    yield
+    for window in qapp.topLevelWidgets():
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture(scope="session", autouse=True)
