@@ -66,9 +66,11 @@ from badgedesk.api.models import (
     AwardRequest,
     BackpackAssertion,
     BadgeClass,
+    BadgeClassRequest,
     Collection,
     Envelope,
     Issuer,
+    IssuerRequest,
     Page,
     RevocationRequest,
     RevocationResult,
@@ -340,7 +342,8 @@ def _award_body(request: AwardRequest, scope: Scope) -> dict[str, Any]:
     return body
 
 
-def _data_uri(image: bytes) -> str:
+def image_data_uri(image: bytes) -> str:
+    """An image as the server takes it in a JSON body: a ``data:`` URI of its own type."""
     mime = media_type(image) or "application/octet-stream"
     return f"data:{mime};base64,{base64.b64encode(image).decode('ascii')}"
 
@@ -778,6 +781,28 @@ class BadgesClient:
         path = f"/v2/badgeclasses/{_id(badgeclass_id)}/issue"
         return await self._many(Assertion, path, method="POST", body=body)
 
+    # ------------------------------------------------------- badge classes and issuers
+
+    async def create_badgeclass(self, issuer_id: str, request: BadgeClassRequest) -> BadgeClass:
+        """Make a badge class of the issuer. Never retried once it may have reached the server."""
+        path = f"/v2/issuers/{_id(issuer_id)}/badgeclasses"
+        return await self._one(BadgeClass, "POST", path, request.to_json())
+
+    async def update_badgeclass(self, badgeclass_id: str, request: BadgeClassRequest) -> BadgeClass:
+        """Replace the badge class's fields (PUT); awards already made keep what they had."""
+        path = f"/v2/badgeclasses/{_id(badgeclass_id)}"
+        return await self._one(BadgeClass, "PUT", path, request.to_json())
+
+    async def delete_badgeclass(self, badgeclass_id: str) -> None:
+        """The server refuses (400, its words in the error) while awards of it are not revoked."""
+        await self._results("DELETE", f"/v2/badgeclasses/{_id(badgeclass_id)}")
+
+    async def create_issuer(self, request: IssuerRequest) -> Issuer:
+        return await self._one(Issuer, "POST", "/v2/issuers", request.to_json())
+
+    async def update_issuer(self, issuer_id: str, request: IssuerRequest) -> Issuer:
+        return await self._one(Issuer, "PUT", f"/v2/issuers/{_id(issuer_id)}", request.to_json())
+
     # ----------------------------------------------------------------- backpack
 
     async def list_backpack_assertions(
@@ -828,7 +853,7 @@ class BadgesClient:
         if len(chosen) != 1:
             raise ValueError("give exactly one of url, image or assertion")
         if isinstance(image, bytes):
-            chosen["image"] = _data_uri(image)
+            chosen["image"] = image_data_uri(image)
         return await self._one(BackpackAssertion, "POST", "/v2/backpack/import", chosen)
 
     async def list_collections(self) -> list[Collection]:

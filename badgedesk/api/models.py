@@ -627,6 +627,46 @@ class AssertionUpdate(ApiModel):
     ob3_award_properties: OB3AwardProperties | _Unset | None = UNSET
 
 
+class ExpiryUnit(StrEnum):
+    """The units of a badge class's expiry rule (``expires.duration``) the server accepts."""
+
+    DAYS = "days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+    YEARS = "years"
+
+
+@dataclass(kw_only=True)
+class BadgeClassRequest(ApiModel):
+    """Body of a badge class made (POST to an issuer) or replaced (PUT): the server requires
+    a name, a description, an image (on creation) and criteria, as a Markdown narrative or a
+    URL or both. ``image`` is a ``data:`` URI (client.image_data_uri) or the URL the server
+    gave; left ``None`` on an edit it is not sent and the picture is kept. ``expires`` is the
+    rule awards inherit; ``None`` sends null, which removes it."""
+
+    name: str = field(metadata=PROSE)
+    description: str = field(metadata=PROSE)
+    image: str | None = None
+    criteria_url: str | None = None
+    criteria_narrative: str | None = field(default=None, metadata=PROSE)
+    tags: list[str] = field(default_factory=list, metadata=PROSE)
+    alignments: list[Alignment] = field(default_factory=list)
+    expires: BadgeClassExpiration | _Unset | None = UNSET
+
+
+@dataclass(kw_only=True)
+class IssuerRequest(ApiModel):
+    """Body of an issuer made (POST) or edited (PUT). The server requires a name, an email
+    (one of the signed-in user's verified addresses, on creation) and a URL. ``image`` as in
+    BadgeClassRequest: ``None`` keeps it. Staff are not sent: see Issuer.staff."""
+
+    name: str = field(metadata=PROSE)
+    email: str
+    url: str
+    description: str | None = field(default=None, metadata=PROSE)
+    image: str | None = None
+
+
 @dataclass(kw_only=True)
 class RevocationRequest(ApiModel):
     """One item of a batch revocation: the assertion (by entityId or id) and why."""
