@@ -17,7 +17,11 @@ from html import unescape
 from typing import Any
 from urllib.parse import urlsplit
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+from badgedesk.core.images import PNG as PNG
+from badgedesk.core.images import PNG_SIGNATURE as PNG_SIGNATURE
+from badgedesk.core.images import SVG as SVG
+from badgedesk.core.images import media_type as media_type
+
 _SVG_ASSERTION = re.compile(
     r"<openbadges:assertion\b([^>]*)>(.*?)</openbadges:assertion>|<openbadges:assertion\b([^>]*)/>",
     re.DOTALL,
@@ -67,19 +71,6 @@ def bake_png(image: bytes, payload: str) -> bytes:
     end = image.rindex(b"IEND") - 4
     itxt = b"openbadges\x00\x00\x00\x00\x00" + payload.encode("utf-8")
     return image[:end] + chunk(b"iTXt", itxt) + image[end:]
-
-
-PNG = "image/png"
-SVG = "image/svg+xml"
-
-
-def media_type(image: bytes) -> str | None:
-    """``PNG`` or ``SVG`` by the content (never a file name); None for anything else. An SVG
-    may start with a byte-order mark, an XML declaration or a comment."""
-    if image.startswith(PNG_SIGNATURE):
-        return PNG
-    head = image[:4096].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
-    return SVG if head.startswith(b"<") and b"<svg" in head else None
 
 
 def read_baked(image: bytes) -> str:
