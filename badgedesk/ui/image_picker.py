@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.core.images import (
+from badgedesk.baking import (
     MAX_IMAGE_BYTES,
     MAX_IMAGE_PIXELS,
     PNG,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from badgedesk.api.errors import ValidationError, normalise_field_errors
 from badgedesk.api.models import Alignment, BadgeClass, BadgeClassExpiration
-from badgedesk.core.images import MAX_IMAGE_BYTES
+from badgedesk.baking import MAX_IMAGE_BYTES
 from badgedesk.ui.assertions.badge_class_editor import BadgeClassEditor, SaveChoice
 from tests.badge_files import plain_png
 from tests.ui.dragging import send_drag

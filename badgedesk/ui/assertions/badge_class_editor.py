@@ -188,6 +188,8 @@ class BadgeClassEditor(QDialog):
         self.expiry_amount.setRange(1, MAX_EXPIRY_AMOUNT)  # the server takes 1 and more
         self.expiry_amount.setValue(1)
         self.expiry_amount.setAccessibleName(self.tr("Expiry amount"))
+        # as wide as every line edit of the app (ui/fit's rule), the arrows beside
+        self.expiry_amount.setMinimumWidth(self.expiry_amount.fontMetrics().averageCharWidth() * 16)
         self.expiry_combo.currentIndexChanged.connect(self._update_expiry)
         expiry_row = QHBoxLayout()
         expiry_row.addWidget(self.expiry_amount)

@@ -33,9 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.api.errors import ApiError, NetworkError
-from badgedesk.baking import PNG, SVG, BakedAssertion, NotABadge, media_type, unbake
+from badgedesk.baking import (
+    MAX_IMAGE_BYTES,
+    PNG,
+    SVG,
+    BakedAssertion,
+    NotABadge,
+    media_type,
+    unbake,
+)
 from badgedesk.core.dates import parse_datetime
-from badgedesk.core.images import MAX_IMAGE_BYTES
 from badgedesk.services.backpack import BackpackBadge, BackpackService, describe_baked
 from badgedesk.services.tasks import Tasks
 from badgedesk.services.validation import Problem, is_web_url
