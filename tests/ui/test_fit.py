@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgedesk.api.models import Issuer, IssuerStaff
 from badgedesk.core.batches import BatchDefaults
 from badgedesk.profiles import ProfileStore
 from badgedesk.services.row_import import read_table
 from badgedesk.ui import fit
 from badgedesk.ui.assertions.award_dialog import AwardDialog
+from badgedesk.ui.assertions.badge_class_editor import BadgeClassEditor
+from badgedesk.ui.assertions.issuer_dialog import IssuerDialog
 from badgedesk.ui.assertions.revoke_dialog import RevokeDialog
 from badgedesk.ui.audit_dialog import AuditLogDialog
 from badgedesk.ui.backpack.collections import CollectionDialog
@@ -251,6 +254,10 @@ def dialogs(shell, loop, tmp_path) -> Iterator[tuple[str, Callable[[], QDialog]]
     yield "audit log", lambda: AuditLogDialog(shell.desk.audit, window)
     yield "backpack import", lambda: ImportBadgeDialog(shell.desk.backpack, window)
     yield "new collection", lambda: CollectionDialog(lambda *_args: None, adding=2, parent=window)
+    yield "badge class", lambda: BadgeClassEditor(window, issuer_name="Academy", offline=True)
+    staff = [IssuerStaff(role="owner", user_profile={"firstName": "Ada", "emails": ["a@x.test"]})]
+    issuer = Issuer(entity_id="I1", name="Academy", email="a@x.test", staff=staff)
+    yield "issuer", lambda: IssuerDialog(window, existing=issuer, role="editor")
 
 
 def test_every_dialog_fits(shell, loop, tmp_path, screen):

@@ -51,10 +51,11 @@ from badgedesk.services.validation import Problems, update_problems
 from badgedesk.ui.assertions.detail import markdown_html
 from badgedesk.ui.dates import DateEditor
 from badgedesk.ui.discard import close_or_ask
+from badgedesk.ui.field_errors import FieldErrors
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.notify import remember_notify, remembered_notify
 from badgedesk.ui.problems import problem_text
-from badgedesk.ui.style import error_brush, error_label
+from badgedesk.ui.style import error_label
 
 EVIDENCE_FIELDS = ("url", "narrative", "name", "description", "genre", "audience")
 _PREVIEW_DELAY_MS = 200
@@ -118,7 +119,8 @@ class AwardDialog(QDialog):
         super().__init__(parent)
         self.existing = existing
         self.settings = settings
-        self.error_labels: dict[str, QLabel] = {}
+        self.general_error = error_label(self.tr("Problem"))
+        self.errors = FieldErrors(self.general_error)
         self.discard_question: QMessageBox | None = None
         now = datetime.now(UTC)
         editing = existing is not None
@@ -135,7 +137,6 @@ class AwardDialog(QDialog):
         self.revoked_label = QLabel(self)
         self.revoked_label.setWordWrap(True)
         self.revoked_label.setVisible(False)
-        self.general_error = self._error_label("")
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Award fields"))
@@ -227,6 +228,12 @@ class AwardDialog(QDialog):
         )
         self.evidence_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.evidence_table.setTabKeyNavigation(False)
+        self.errors.table(
+            "evidence",
+            self.evidence_table,
+            EVIDENCE_FIELDS,
+            lambda row, message: self.tr("Evidence %d: %s") % (row + 1, message),
+        )
         self.add_evidence_button = QPushButton(self.tr("Add e&vidence"), evidence_page)
         self.add_evidence_button.setAccessibleName(self.tr("Add evidence"))
         self.add_evidence_button.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -300,10 +307,7 @@ class AwardDialog(QDialog):
     # ------------------------------------------------------------ building
 
     def _error_label(self, field: str) -> QLabel:
-        label = error_label(self.tr("Problem"))
-        if field:
-            self.error_labels[field] = label
-        return label
+        return self.errors.label(field, self.tr("Problem"))
 
     def _fill(self, assertion: Assertion) -> None:
         recipient = assertion.recipient
@@ -415,10 +419,10 @@ class AwardDialog(QDialog):
         try:
             value = json.loads(text)
         except ValueError as error:
-            self._show("extensions", self.tr("This is not valid JSON: %s") % error)
+            self.errors.show("extensions", self.tr("This is not valid JSON: %s") % error)
             return None
         if not isinstance(value, dict):
-            self._show("extensions", self.tr("Extensions must be a JSON object ({…})."))
+            self.errors.show("extensions", self.tr("Extensions must be a JSON object ({…})."))
             return None
         return value
 
@@ -479,7 +483,7 @@ class AwardDialog(QDialog):
             problems = update_problems(payload, now)
         if problems:
             for path, problem in problems.items():
-                self._show(path, problem_text(problem), path)
+                self.errors.show(path, problem_text(problem))
             self._reveal_first_error()
             return
         self.set_busy(True)
@@ -492,62 +496,20 @@ class AwardDialog(QDialog):
     def show_server_errors(self, error: ApiError) -> None:
         """Put each of the server's messages under its field; the rest go at the top."""
         self.set_busy(False)
-        self.clear_errors()
-        for path, messages in error.field_errors.items():
-            self._show(path, " ".join(messages), path)
-        loose = error.non_field_errors + error.validation_errors
-        if loose or not error.field_errors:
-            self._show("", "\n".join(loose or [str(error)]))
+        self.errors.show_server_errors(error)
         self._reveal_first_error()
 
     def clear_errors(self) -> None:
-        for label in (self.general_error, *self.error_labels.values()):
-            label.clear()
-            label.setVisible(False)
-        for row in range(self.evidence_table.rowCount()):
-            for column in range(self.evidence_table.columnCount()):
-                cell = self.evidence_table.item(row, column)
-                if cell is not None:
-                    cell.setData(Qt.ItemDataRole.ForegroundRole, None)
-                    cell.setData(Qt.ItemDataRole.FontRole, None)
-                    cell.setToolTip("")
+        self.errors.clear()
 
     def error_for(self, field: str) -> str:
         """The message shown for ``field`` (the first part of a server path), or ''."""
-        return self.error_labels[field].text() if field in self.error_labels else ""
-
-    def _show(self, path: str, message: str, full_path: str = "") -> None:
-        field = path.split(".", 1)[0]
-        label = self.error_labels.get(field, self.general_error)
-        detail = full_path.split(".")[1:] if field in self.error_labels else []
-        if field == "evidence" and len(detail) >= 1 and detail[0].isdigit():
-            row = int(detail[0])
-            name = detail[1] if len(detail) > 1 else "url"
-            self._mark_evidence_cell(row, name, message)
-            message = self.tr("Evidence %d: %s") % (row + 1, message)
-        elif field not in self.error_labels and path:
-            message = f"{path}: {message}"
-        text = label.text()
-        label.setText(f"{text}\n{message}" if text else message)
-        label.setVisible(True)
-
-    def _mark_evidence_cell(self, row: int, name: str, message: str) -> None:
-        column = EVIDENCE_FIELDS.index(name) if name in EVIDENCE_FIELDS else 0
-        cell = self.evidence_table.item(row, column)
-        if cell is not None:
-            cell.setForeground(error_brush())
-            font = cell.font()
-            font.setBold(True)  # not the colour alone
-            cell.setFont(font)
-            cell.setToolTip(message)
+        return self.errors.text(field)
 
     def _reveal_first_error(self) -> None:
         """Bring the first tab with a problem to the front, so the message is seen."""
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
-            if any(
-                page is not None and not label.isHidden() and page.isAncestorOf(label)
-                for label in self.error_labels.values()
-            ):
+            if any(page is not None and page.isAncestorOf(label) for label in self.errors.shown()):
                 self.tabs.setCurrentIndex(index)
                 return

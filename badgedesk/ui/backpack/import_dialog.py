@@ -33,7 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.api.errors import ApiError, NetworkError
-from badgedesk.baking import PNG, SVG, BakedAssertion, NotABadge, media_type, unbake
+from badgedesk.baking import (
+    MAX_IMAGE_BYTES,
+    PNG,
+    SVG,
+    BakedAssertion,
+    NotABadge,
+    media_type,
+    unbake,
+)
 from badgedesk.core.dates import parse_datetime
 from badgedesk.services.backpack import BackpackBadge, BackpackService, describe_baked
 from badgedesk.services.tasks import Tasks
@@ -44,9 +52,6 @@ from badgedesk.ui.files import choose_file
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import error_label
-
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
-"""Badge images are a few hundred kilobytes; anything larger is not worth sending."""
 
 URL_PAGE, IMAGE_PAGE, JSON_PAGE = range(3)
 PREVIEW_SIZE = 96
