@@ -17,7 +17,6 @@ bounded helpers of ``untrusted``, parsed by the models (which raise
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextvars
 import logging
 import platform
@@ -79,7 +78,7 @@ from badgedesk.api.models import (
 )
 from badgedesk.api.tls import trusted_certificates
 from badgedesk.api.untrusted import body_text, bounded_seconds, load_json
-from badgedesk.baking import media_type
+from badgedesk.baking import data_uri, media_type
 
 log = logging.getLogger(__name__)
 
@@ -344,8 +343,7 @@ def _award_body(request: AwardRequest, scope: Scope) -> dict[str, Any]:
 
 def image_data_uri(image: bytes) -> str:
     """An image as the server takes it in a JSON body: a ``data:`` URI of its own type."""
-    mime = media_type(image) or "application/octet-stream"
-    return f"data:{mime};base64,{base64.b64encode(image).decode('ascii')}"
+    return data_uri(image, media_type(image) or "application/octet-stream")
 
 
 class BadgesClient:
