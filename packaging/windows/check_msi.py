@@ -278,7 +278,7 @@ def check_msi(
         output = _must(run, argv, f"{places.exe} --self-test")
         took = time.perf_counter() - started
         lines.append(f"--self-test: exit 0 in {took:.0f} s")
-        lines.extend(f"  {line}" for line in output.splitlines() if line.strip())
+        lines.extend(f"  {line}" for line in output.splitlines() if "self-test" in line)
 
     _uninstall(run, msi_inside, lines)
     for path in (places.folder_unix, *places.shortcuts.values()):

@@ -2,8 +2,8 @@
 
 Debian 12's Wine 8.0 builds the bundle, but QtWebEngine's browser thread overflows its stack
 under it; Wine 10.0 runs it. Nothing on the host is upgraded: the chroot is made once with
-``debootstrap --variant=minbase`` (about 20 s, then apt about a minute) and kept under
-``build/windows/root`` for the next run. The work folder is bind-mounted at ``/share``.
+``debootstrap --variant=minbase`` (about 20 s, then apt about a minute) and kept (build.py's
+work folder) for the next run. The work folder is bind-mounted at ``/share``.
 Mounts are always undone on the way out, and the chroot's parent is never mounted into it
 (removing the chroot must not reach the host's files through a bind mount).
 """
@@ -19,11 +19,15 @@ from pathlib import Path
 
 MIRROR = "http://deb.debian.org/debian"
 SUITE = "trixie"
-# Wine (64-bit), a virtual X server for QtWebEngine, MinGW-w64 for the icuuc.dll stand-in,
-# wixl for the MSI, osslsigncode for Authenticode checks, unzip for the Windows CPython.
+# Wine (64-bit) and its own fonts, a virtual X server for QtWebEngine, MinGW-w64 for the
+# icuuc.dll stand-in, wixl for the MSI, osslsigncode for Authenticode checks, unzip for the
+# Windows CPython. Without fonts-wine (only a Recommends of wine) the prefix has no Tahoma, and
+# QtWebEngine's browser thread used up its stack while looking for it: the self-test hung with
+# "stack overflow" in ntdll, in the middle of comparing font family names with "Tahoma".
 PACKAGES = (
     "wine",
     "wine64",
+    "fonts-wine",
     "xvfb",
     "xauth",
     "gcc-mingw-w64-x86-64",
@@ -33,7 +37,8 @@ PACKAGES = (
     "ca-certificates",
 )
 READY = "etc/badgedesk-chroot-ready"
-"""Written once every package is installed: a chroot without it is made again."""
+"""Written once every package is installed, naming them: a chroot without it is made again,
+and one made with other packages gets the missing ones."""
 SHARE = "share"
 
 
@@ -54,12 +59,15 @@ class Chroot:
 
     def create(self, log: list[str]) -> None:
         """Make the chroot and install PACKAGES, unless an earlier run finished doing so."""
-        if (self.root / READY).exists():
+        ready = self.root / READY
+        wanted = " ".join(PACKAGES) + "\n"
+        if ready.exists() and ready.read_text(encoding="utf-8") == wanted:
             log.append(f"chroot: {self.root} (kept from an earlier run)")
             return
-        self.remove()
-        self.root.parent.mkdir(parents=True, exist_ok=True)
-        _run(["debootstrap", "--variant=minbase", SUITE, str(self.root), MIRROR])
+        if not ready.exists():
+            self.remove()
+            self.root.parent.mkdir(parents=True, exist_ok=True)
+            _run(["debootstrap", "--variant=minbase", SUITE, str(self.root), MIRROR])
         shutil.copy("/etc/resolv.conf", self.root / "etc" / "resolv.conf")
         with self.mounted():
             self.run_checked(["apt-get", "update", "-qq"])
@@ -67,7 +75,7 @@ class Chroot:
                 ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *PACKAGES],
                 env={"DEBIAN_FRONTEND": "noninteractive"},
             )
-        (self.root / READY).write_text("ok\n", encoding="utf-8")
+        ready.write_text(wanted, encoding="utf-8")
         log.append(f"chroot: {self.root} made (Debian {SUITE}, {' '.join(PACKAGES)})")
 
     def remove(self) -> None:

@@ -34,6 +34,11 @@ EXE_FILE_ID = "BadgeDeskExe"
 INSTALL_DIR_ID = "INSTALLDIR"
 BUNDLE_VAR = "BundleDir"
 WIX_NS = "http://schemas.microsoft.com/wix/2006/wi"
+RUNTIME_FOLDERS = ("_internal/PySide6/resources/locales",)
+"""Folders the program itself makes where it is installed: Chromium (in QtWebEngine) creates
+its ``locales`` folder under QtWebEngine's resources at the first start, when it may (an
+administrator's run; measured under Wine). The MSI knows them so that uninstalling removes
+them when empty: an unknown folder left there kept every folder above it."""
 # Windows Installer's limits on ProductVersion fields: major.minor.build.
 VERSION_LIMITS = (255, 255, 65535)
 
@@ -52,6 +57,15 @@ def msi_version(version: str) -> str:
         if number > limit:
             raise ValueError(f"version {version!r}: MSI allows at most {VERSION_LIMITS}")
     return ".".join(str(number) for number in numbers)
+
+
+def next_msi_version(version: str) -> str:
+    """The MSI version one build after ``version``'s: a newer release as Windows Installer
+    sees it, for checking that it replaces this one."""
+    major, minor, build = (int(part) for part in msi_version(version).split("."))
+    if build + 1 > VERSION_LIMITS[2]:
+        raise ValueError(f"version {version!r} has no next build within MSI's limits")
+    return f"{major}.{minor}.{build + 1}"
 
 
 def _digest(relative: str) -> str:
@@ -75,9 +89,15 @@ def _find_icon(bundle: Path) -> str:
 def _add_folder(
     parent: ET.Element, folder: Path, bundle: Path, components: list[str], seen: set[str]
 ) -> None:
-    """One Directory per folder, one Component per file (its key path), recursively."""
+    """One Directory per folder, one Component per file (its key path), recursively.
+
+    A folder with no file anywhere below it gets nothing (RUNTIME_FOLDERS are added by
+    write_wxs): Wine's Windows Installer counts a folder kept by a CreateFolder component as
+    persistent and removes it only after it has tried the folders above it, which then stay."""
     entries = sorted(folder.iterdir(), key=lambda path: path.name)
     for entry in entries:
+        if entry.is_dir() and not any(path.is_file() for path in entry.rglob("*")):
+            continue
         relative = entry.relative_to(bundle).as_posix()
         if relative.lower() in seen:
             raise ValueError(f"{relative}: Windows does not tell it from another name in case")
@@ -122,19 +142,44 @@ def _add_folder(
                 Icon=ICON_ID,
             )
         components.append(component_id)
-    if not entries and folder != bundle:
-        # An empty folder is kept by a component that only creates it.
-        relative = folder.relative_to(bundle).as_posix()
-        component_id = f"e{_digest(relative)}"
-        component = ET.SubElement(
-            parent,
-            "Component",
-            Id=component_id,
-            Guid=str(uuid.uuid5(COMPONENT_NAMESPACE, relative.lower() + "/")).upper(),
-            Win64="yes",
+
+
+def _add_directory(install_dir: ET.Element, relative: str) -> None:
+    """The Directory of ``relative`` (a folder path inside the bundle), and of the folders
+    above it, unless write_wxs already has them from the bundle."""
+    parent, parts = install_dir, relative.split("/")
+    for depth, name in enumerate(parts, start=1):
+        folder_id = f"d{_digest('/'.join(parts[:depth]))}"
+        found = next((d for d in parent.findall("Directory") if d.get("Id") == folder_id), None)
+        parent = (
+            found
+            if found is not None
+            else ET.SubElement(parent, "Directory", Id=folder_id, Name=name)
         )
-        ET.SubElement(component, "CreateFolder")
-        components.append(component_id)
+
+
+def _remove_folders_on_uninstall(install_dir: ET.Element) -> str:
+    """A component that removes every folder of the program when uninstalling, once its files
+    are gone (RemoveFolder: only empty folders are removed); returns its id."""
+    component_id = "RemoveProgramFolders"
+    component = ET.SubElement(
+        install_dir,
+        "Component",
+        Id=component_id,
+        Guid=str(uuid.uuid5(COMPONENT_NAMESPACE, "remove program folders")).upper(),
+        Win64="yes",
+        KeyPath="yes",
+    )
+    for folder in install_dir.iter("Directory"):
+        folder_id = folder.get("Id", "")
+        ET.SubElement(
+            component,
+            "RemoveFolder",
+            Id=f"r{_digest(folder_id)}",
+            Directory=folder_id,
+            On="uninstall",
+        )
+    return component_id
 
 
 def write_wxs(bundle: Path, version: str, out: Path) -> Path:
@@ -187,6 +232,9 @@ def write_wxs(bundle: Path, version: str, out: Path) -> Path:
     ET.SubElement(target, "Directory", Id="ProgramMenuFolder")
     components: list[str] = []
     _add_folder(install_dir, bundle, bundle, components, set())
+    for relative in RUNTIME_FOLDERS:
+        _add_directory(install_dir, relative)
+    components.append(_remove_folders_on_uninstall(install_dir))
 
     feature = ET.SubElement(product, "Feature", Id="Main", Title=APP_NAME, Level="1")
     for component_id in components:
