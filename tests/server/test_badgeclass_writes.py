@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from badgedesk.sandbox import ALL_SCOPES, DEMO_EMAIL, Flavor, SandboxConfig, SandboxServer
-from tests.badge_files import plain_png
+from tests.badge_files import TINY_GIF, plain_png
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle r="4"/></svg>'
 IN_USE = "BadgeClass may only be deleted if all BadgeInstances have been revoked."
@@ -165,7 +165,7 @@ def test_field_errors_are_the_servers(api, issuer, changes, field_errors):
 @pytest.mark.parametrize(
     ("image", "message"),
     [
-        (uri(b"GIF89a\x01\x00\x01\x00", "image/gif"), ["Invalid PNG"]),
+        (uri(TINY_GIF, "image/gif"), ["Invalid PNG"]),
         (uri(b"<html><body>hi</body></html>", "image/svg+xml"), ["Invalid image."]),
         (uri(b"<svg viewBox='0 0 1 1'/>", "image/svg+xml"), ["Invalid image."]),
         (uri(plain_png(8)[:20]), ["Invalid image."]),
