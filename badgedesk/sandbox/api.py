@@ -420,6 +420,9 @@ class ApiServer:
             raise Problem(400, BADGECLASS_IN_USE)
         for award in awards:
             del self.state.assertions[award.entity_id]
+        gone = {award.entity_id for award in awards}
+        for collection in self.state.collections.values():  # their links cascade too
+            collection.assertions = [a for a in collection.assertions if a not in gone]
         del self.state.badgeclasses[record.entity_id]
         return Response(status_code=204)
 

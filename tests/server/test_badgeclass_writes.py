@@ -241,11 +241,14 @@ def test_delete_takes_the_revoked_and_expired_awards_with_it(api, issuer, sandbo
     path = f"/v2/badgeclasses/{badge['entityId']}"
 
     def award(**extra: Any) -> str:
-        body = {"recipient": {"identity": "learner@example.org"}, **extra}
+        body = {"recipient": {"identity": DEMO_EMAIL}, **extra}
         return str(results(api.post(f"{path}/assertions", json=body))[0]["entityId"])
 
     soon = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
     revoked, expiring = award(), award(expires=soon)
+    shelf = results(api.post("/v2/backpack/collections", json={"name": "Shelf"}))[0]["entityId"]
+    shelf_path = f"/v2/backpack/collections/{shelf}"
+    results(api.put(shelf_path, json={"name": "Shelf", "assertions": [revoked, expiring]}))
     api.request("DELETE", f"/v2/assertions/{revoked}", json={"revocation_reason": "test"})
     assert api.delete(path).status_code == 400, "one award still live"
     sandbox.advance_clock(2 * 3600)
@@ -255,6 +258,7 @@ def test_delete_takes_the_revoked_and_expired_awards_with_it(api, issuer, sandbo
     assert api.get(path).status_code == 404
     for key in (revoked, expiring):
         assert api.get(f"/v2/assertions/{key}").status_code == 404
+    assert results(api.get(shelf_path))[0]["assertions"] == [], "their links go too"
     assert badge["entityId"] not in [b["entityId"] for b in results(api.get("/v2/badgeclasses"))]
 
 
