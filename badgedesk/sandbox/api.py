@@ -362,7 +362,9 @@ class ApiServer:
         """``POST /v2/issuers/{id}/badgeclasses`` (an editor of that issuer, else 404) or
         ``POST /v2/badgeclasses`` naming ``issuer`` in the body. The body's ``issuer`` wins
         over the path's, as in ``BadgeClassSerializerV2.create``; there the image, then the
-        issuer, then the right to edit it are checked, each a bare-string field error."""
+        issuer, then the right to edit it are checked, each a bare-string field error. The
+        expiry rule is only kept: no view of badgr-server applies it to awards
+        (``BadgeClass.generate_expires_at`` is called by its tests alone), clients do."""
         scoped = self._issuer(call, call.param("id"), EDITING_ROLES) if self._scoped(call) else None
         checks = badgeclass_checks(call.body, self._issuer_known)
         if checks.errors:

@@ -101,6 +101,15 @@ def test_criteria_are_optional_in_v2(api, issuer):
     assert made.json()["result"][0]["criteriaUrl"] is None
 
 
+def test_an_award_does_not_get_the_expiry_rule_from_the_server(api, issuer):
+    """badgr-server never calls ``BadgeClass.generate_expires_at`` outside its tests: the
+    client that awards computes the date from the rule (badgr-ui does)."""
+    badge = results(api.post(f"/v2/issuers/{issuer}/badgeclasses", json=design()))[0]
+    body = {"recipient": {"identity": "learner@example.org"}}
+    award = results(api.post(f"/v2/badgeclasses/{badge['entityId']}/assertions", json=body))[0]
+    assert award["expires"] is None
+
+
 def test_made_through_the_badge_class_list_names_its_issuer(api, issuer):
     missing = api.post("/v2/badgeclasses", json=design())
     assert missing.status_code == 400
