@@ -65,6 +65,8 @@ words while an award is neither revoked nor expired; ``entity.views.exception_ha
 them the v2 error's ``status.description`` (400, fieldErrors and validationErrors empty)."""
 NOT_AN_EDITOR = "You do not have permission to edit badges on this issuer."
 IMAGE_REQUIRED = "Valid image file or data URI required."
+ISSUER_REQUIRED = "This field is required"
+"""``BadgeClassSerializerV2.create``'s own words, without DRF's full stop."""
 UNVERIFIED_ISSUER_EMAIL = (
     "Issuer email must be one of your verified addresses. Add this email to your profile and "
     "try again."
@@ -365,7 +367,9 @@ class ApiServer:
         issuer, then the right to edit it are checked, each a bare-string field error. The
         expiry rule is only kept: no view of badgr-server applies it to awards
         (``BadgeClass.generate_expires_at`` is called by its tests alone), clients do."""
-        scoped = self._issuer(call, call.param("id"), EDITING_ROLES) if self._scoped(call) else None
+        scoped = None
+        if "id" in call.request.path_params:
+            scoped = self._issuer(call, call.param("id"), EDITING_ROLES)
         checks = badgeclass_checks(call.body, self._issuer_known)
         if checks.errors:
             raise refused(checks.errors)
@@ -376,7 +380,7 @@ class ApiServer:
             self.state.find(self.state.issuers, clean["issuer"]) if "issuer" in clean else scoped
         )
         if owner is None:
-            raise bad_request(field_errors={"issuer": REQUIRED.rstrip(".")})
+            raise bad_request(field_errors={"issuer": ISSUER_REQUIRED})
         if self.state.role(owner, call.user) not in EDITING_ROLES:
             raise bad_request(field_errors={"issuer": NOT_AN_EDITOR})
         rng = self.state.random
@@ -398,10 +402,6 @@ class ApiServer:
         _design(record, clean)
         self.state.badgeclasses[record.entity_id] = record
         return self.ok(call, [badgeclass_json(record, call.base, self.hosted)], 201)
-
-    @staticmethod
-    def _scoped(call: Call) -> bool:
-        return "id" in call.request.path_params
 
     def update_badgeclass(self, call: Call) -> Response:
         """A full replacement (name and description required); fields not sent are kept, an
