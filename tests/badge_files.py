@@ -22,6 +22,13 @@ def plain_png(size: int = 4) -> bytes:
     )
 
 
+TINY_GIF = (
+    b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00"
+    b",\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
+)
+"""A 1x1 GIF: an image, but neither PNG nor SVG."""
+
+
 def baked_png(payload: str, *, compressed: bool = False) -> bytes:
     """A PNG carrying ``payload`` (an assertion URL or JSON) in an ``openbadges`` iTXt chunk,
     zlib-compressed (compression flag 1) when ``compressed``."""

@@ -258,6 +258,11 @@ def error_from_response(response: httpx.Response, method: str, path: str) -> Api
     if cls is ValidationError and error.messages:
         error.message = f"{error.default_message} {'; '.join(error.messages[:4])}"
         error.args = (error.message,)
+    elif cls is ValidationError and error.detail and error.detail != "bad request":
+        # A refusal told only in the envelope's description, as a ProtectedError is
+        # ("BadgeClass may only be deleted if all BadgeInstances have been revoked.")
+        error.message = f"{error.default_message} {error.detail}"
+        error.args = (error.message,)
     elif cls is ApiError:
         error.message = f"The server refused the request (HTTP {status})."
         error.args = (error.message,)

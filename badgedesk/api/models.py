@@ -514,6 +514,16 @@ class BadgeClass(Entity):
     expires: BadgeClassExpiration | None = None
     extensions: dict[str, Any] = field(default_factory=dict)
 
+    @classmethod
+    def _prepare(cls, data: dict[str, Any]) -> dict[str, Any]:
+        """The open-source server answers ``{"amount": null, "duration": null}`` for a badge
+        class without an expiry rule (a nested serializer over the badge class itself): no
+        rule, as ``null`` is on the hosted service."""
+        expires = data.get("expires")
+        if isinstance(expires, Mapping) and expires.get("amount") is None:
+            data["expires"] = None
+        return data
+
 
 @dataclass(kw_only=True)
 class IssuerStaff(ApiModel):
@@ -639,10 +649,14 @@ class ExpiryUnit(StrEnum):
 @dataclass(kw_only=True)
 class BadgeClassRequest(ApiModel):
     """Body of a badge class made (POST to an issuer) or replaced (PUT): the server requires
-    a name, a description, an image (on creation) and criteria, as a Markdown narrative or a
-    URL or both. ``image`` is a ``data:`` URI (client.image_data_uri) or the URL the server
-    gave; left ``None`` on an edit it is not sent and the picture is kept. ``expires`` is the
-    rule awards inherit; ``None`` sends null, which removes it."""
+    a name, a description and (on creation) an image. Criteria, a Markdown narrative or a URL
+    or both, are optional in the API v2 (BadgeClassSerializerV2 has no rule; only v1 asked for
+    one): an editor that wants them must ask itself. ``image`` is a ``data:`` URI
+    (client.image_data_uri) or the URL the server gave; left ``None`` on an edit it is not
+    sent and the picture is kept. Criteria left ``None`` are sent null, which removes them.
+    ``expires`` is the rule awards inherit; ``None`` removes it: sent as an amount and a
+    duration both null, as badgr-server ignores a null ``expires`` (to_internal_value of
+    BadgeClassSerializerV2 drops it) and would keep the old rule."""
 
     name: str = field(metadata=PROSE)
     description: str = field(metadata=PROSE)
@@ -652,6 +666,14 @@ class BadgeClassRequest(ApiModel):
     tags: list[str] = field(default_factory=list, metadata=PROSE)
     alignments: list[Alignment] = field(default_factory=list)
     expires: BadgeClassExpiration | _Unset | None = UNSET
+
+    def to_json(self) -> dict[str, Any]:
+        out = super().to_json()
+        out.setdefault("criteriaUrl", None)
+        out.setdefault("criteriaNarrative", None)
+        if "expires" in out and out["expires"] is None:
+            out["expires"] = {"amount": None, "duration": None}
+        return out
 
 
 @dataclass(kw_only=True)

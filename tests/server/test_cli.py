@@ -172,3 +172,30 @@ def test_strict_oauth_flag_reaches_the_server():
     finally:
         process.send_signal(signal.SIGINT)
         process.communicate(timeout=20)
+
+
+def test_shared_issuers_flag_reaches_the_seed():
+    process = start("-m", "badgedesk.sandbox", "--port", "0", "--shared-issuers")
+    try:
+        base = base_url_of(process)
+        token = httpx.post(
+            f"{base}/o/token",
+            data={
+                "grant_type": "password",
+                "username": "demo@badgedesk.test",
+                "password": "demo",
+                "client_id": "badgedesk",
+                "scope": "rw:issuer",
+            },
+            timeout=10,
+        ).json()["access_token"]
+        issuers = httpx.get(
+            f"{base}/v2/issuers", headers={"Authorization": f"Bearer {token}"}, timeout=10
+        ).json()["result"]
+        assert [i["name"] for i in issuers][2:] == [
+            "Harbour Arts Centre",
+            "Moorland Volunteer Network",
+        ]
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=20)
