@@ -11,7 +11,7 @@ Mounts are always undone on the way out, and the chroot's parent is never mounte
 from __future__ import annotations
 
 import contextlib
-import os
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -42,8 +42,29 @@ and one made with other packages gets the missing ones."""
 SHARE = "share"
 
 
+MOUNTS = Path("/proc/self/mounts")
+
+
+def _mount_count(path: Path) -> int:
+    """How many mounts lie on ``path`` (a folder mounted twice counts 2), from the kernel's
+    table: ``os.path.ismount`` misses a bind mount from the same disk (same device on both
+    sides), which left the work folder mounted inside the chroot after every build."""
+    wanted = str(path.resolve())
+    count = 0
+    for line in MOUNTS.read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if len(fields) > 1 and _unescape(fields[1]) == wanted:
+            count += 1
+    return count
+
+
+def _unescape(mount_point: str) -> str:
+    """The kernel writes a space, tab, newline and backslash in a mount point as octal."""
+    return re.sub(r"\\([0-7]{3})", lambda match: chr(int(match.group(1), 8)), mount_point)
+
+
 def _mounted(path: Path) -> bool:
-    return os.path.ismount(path)
+    return _mount_count(path) > 0
 
 
 class Chroot:
@@ -117,9 +138,8 @@ class Chroot:
             )
         for inside in (SHARE, "dev", "sys", "proc"):
             target = self.root / inside
-            for _attempt in range(3):  # a folder mounted twice (an interrupted run) as well
-                if not _mounted(target):
-                    break
+            # Every mount on it: one left by an interrupted run, or stacked by older builds.
+            for _attempt in range(_mount_count(target)):
                 done = subprocess.run(  # noqa: S603
                     ["umount", str(target)],  # noqa: S607
                     check=False,

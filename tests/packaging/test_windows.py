@@ -6,6 +6,7 @@ missing, otherwise. .ci/run runs it last."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -20,6 +21,12 @@ import pytest
 from badgedesk import __version__
 
 ROOT = Path(__file__).resolve().parents[2]
+WORK = Path("/var/cache/badgedesk-windows")
+"""build.py's work folder (its default): the chroot, the Wine prefix and the downloads."""
+NEEDED_COLD_BYTES = 7_000_000_000
+"""Measured from nothing: the chroot 2.5 GB, the work folder 2.4 GB, this test's copy of the
+results 0.5 GB, and room to spare."""
+NEEDED_WARM_BYTES = 1_500_000_000
 
 
 def _why_not() -> str | None:
@@ -31,6 +38,13 @@ def _why_not() -> str | None:
         return "the Windows build needs debootstrap (apt-get install debootstrap)"
     if not _can_mount():
         return "the Windows build needs to mount proc, sys and dev, which this container forbids"
+    needed = NEEDED_WARM_BYTES if WORK.exists() else NEEDED_COLD_BYTES
+    free = shutil.disk_usage(WORK if WORK.exists() else WORK.parent).free
+    if free < needed:
+        return (
+            f"the Windows build needs {needed / 1e9:.1f} GB free under {WORK.parent}"
+            f" ({free / 1e9:.1f} GB free)"
+        )
     return None
 
 
@@ -122,3 +136,36 @@ def test_a_newer_msi_replaces_the_older_one(built):
     )
     assert re.search(r"downgrade to .* refused", report)
     assert "uninstalled the upgrade: nothing left in Program Files or the entries" in report
+
+
+def load_chroot():
+    """packaging/windows/chroot.py, a script's module rather than a package module."""
+    spec = importlib.util.spec_from_file_location(
+        "badgedesk_chroot", ROOT / "packaging/windows/chroot.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_work_folder_mounted_twice_inside_is_seen_and_unmounted(tmp_path):
+    """The work folder is bind-mounted from the same disk, which os.path.ismount does not see:
+    older builds left it mounted, stacked, inside the chroot. Both mounts are undone."""
+    chroot = load_chroot()
+    root, share = tmp_path / "root", tmp_path / "share"
+    (root / "share").mkdir(parents=True)
+    share.mkdir()
+    (share / "file").write_text("kept", encoding="utf-8")
+    for _time in range(2):
+        subprocess.run(["mount", "--bind", str(share), str(root / "share")], check=True)  # noqa: S607
+    try:
+        assert chroot._mount_count(root / "share") == 2
+        chroot.Chroot(root, share).unmount()
+        assert chroot._mount_count(root / "share") == 0
+        assert not (root / "share" / "file").exists()
+        assert (share / "file").read_text(encoding="utf-8") == "kept"
+    finally:
+        while chroot._mount_count(root / "share"):
+            subprocess.run(["umount", "-l", str(root / "share")], check=False)  # noqa: S607
