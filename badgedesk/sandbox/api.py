@@ -36,7 +36,15 @@ from badgedesk.sandbox.state import (
     SandboxState,
     UserRecord,
 )
-from badgedesk.sandbox.validation import is_url, validate_award
+from badgedesk.sandbox.validation import (
+    REQUIRED,
+    FieldChecks,
+    badgeclass_checks,
+    is_url,
+    issuer_checks,
+    not_a_list,
+    validate_award,
+)
 
 PROFILE_READ = ("r:profile", "rw:profile")
 ISSUER = ("rw:issuer",)
@@ -51,6 +59,18 @@ MULTIPLE_BADGECLASSES = (
 )
 """Entry "BatchSubmission: 50 rows" and probe 33 of the recording, word for word."""
 ALREADY_REVOKED = "Assertion is already revoked"
+BADGECLASS_IN_USE = "BadgeClass may only be deleted if all BadgeInstances have been revoked."
+"""badgr-server ``BadgeClass.delete`` (apps/issuer/models.py) raises a ProtectedError with these
+words while an award is neither revoked nor expired; ``entity.views.exception_handler`` makes
+them the v2 error's ``status.description`` (400, fieldErrors and validationErrors empty)."""
+NOT_AN_EDITOR = "You do not have permission to edit badges on this issuer."
+IMAGE_REQUIRED = "Valid image file or data URI required."
+UNVERIFIED_ISSUER_EMAIL = (
+    "Issuer email must be one of your verified addresses. Add this email to your profile and "
+    "try again."
+)
+STAFF_ROLES = ["owner", "editor", "staff"]
+"""``IssuerStaff.ROLE_CHOICES``, in the order its refusal lists them."""
 
 
 class Problem(Exception):
@@ -79,6 +99,13 @@ def bad_request(*, field_errors: Any = None, validation_errors: list[Any] | None
 
 def not_found() -> Problem:
     return Problem(404, NOT_FOUND)
+
+
+def refused(errors: dict[str, Any]) -> Problem:
+    """A serializer's refusal: its ``non_field_errors`` go to ``validationErrors``, as
+    badgr-server's V2ErrorSerializer moves them."""
+    fields = dict(errors)
+    return bad_request(field_errors=fields, validation_errors=fields.pop("non_field_errors", []))
 
 
 def media_type(request: Request) -> str:
@@ -319,6 +346,155 @@ class ApiServer:
     def badgeclass(self, call: Call) -> Response:
         badgeclass = self._badgeclass(call, call.param("id"))
         return self.ok(call, [badgeclass_json(badgeclass, call.base, self.hosted)])
+
+    # ------------------------------------------------------------ designing badges, issuers
+    #
+    # badgr-server apps/issuer/api.py: IssuerList.post, IssuerDetail (IsEditorButOwnerForDelete),
+    # IssuerBadgeClassList.post and AllBadgeClassesList.post (IsEditor), BadgeClassDetail
+    # (MayEditBadgeClass): owners and editors write, staff only read, and a refused permission
+    # is the v2 404. Both flavours answer alike here: the hosted pages document these
+    # endpoints without rules of their own (their shapes differ as everywhere, in shapes.py).
+
+    def _issuer_known(self, key: str) -> bool:
+        return self.state.find(self.state.issuers, key) is not None
+
+    def create_badgeclass(self, call: Call) -> Response:
+        """``POST /v2/issuers/{id}/badgeclasses`` (an editor of that issuer, else 404) or
+        ``POST /v2/badgeclasses`` naming ``issuer`` in the body. The body's ``issuer`` wins
+        over the path's, as in ``BadgeClassSerializerV2.create``; there the image, then the
+        issuer, then the right to edit it are checked, each a bare-string field error."""
+        scoped = self._issuer(call, call.param("id"), EDITING_ROLES) if self._scoped(call) else None
+        checks = badgeclass_checks(call.body, self._issuer_known)
+        if checks.errors:
+            raise refused(checks.errors)
+        clean = checks.clean
+        if clean.get("image") is None:
+            raise bad_request(field_errors={"image": IMAGE_REQUIRED})
+        owner = (
+            self.state.find(self.state.issuers, clean["issuer"]) if "issuer" in clean else scoped
+        )
+        if owner is None:
+            raise bad_request(field_errors={"issuer": REQUIRED.rstrip(".")})
+        if self.state.role(owner, call.user) not in EDITING_ROLES:
+            raise bad_request(field_errors={"issuer": NOT_AN_EDITOR})
+        rng = self.state.random
+        record = BadgeClassRecord(
+            entity_id=self.state.entity_id(),
+            id=self.state.hex_id(),
+            issuer=owner.entity_id,
+            name="",
+            description="",
+            criteria_narrative=None,
+            criteria_url=None,
+            tags=[],
+            alignments=[],
+            expires=None,
+            colour=(rng.randrange(40, 220), rng.randrange(40, 220), rng.randrange(40, 220)),
+            created_at=self.state.now(),
+            created_by=call.user.entity_id,
+        )
+        _design(record, clean)
+        self.state.badgeclasses[record.entity_id] = record
+        return self.ok(call, [badgeclass_json(record, call.base, self.hosted)], 201)
+
+    @staticmethod
+    def _scoped(call: Call) -> bool:
+        return "id" in call.request.path_params
+
+    def update_badgeclass(self, call: Call) -> Response:
+        """A full replacement (name and description required); fields not sent are kept, an
+        image not sent or sent as a URL is kept, and ``issuer`` is ignored."""
+        record = self._badgeclass(call, call.param("id"), EDITING_ROLES)
+        checks = badgeclass_checks(call.body, self._issuer_known)
+        if checks.errors:
+            raise refused(checks.errors)
+        _design(record, checks.clean)
+        return self.ok(call, [badgeclass_json(record, call.base, self.hosted)])
+
+    def delete_badgeclass(self, call: Call) -> Response:
+        """Refused while an award is live; otherwise the badge class goes, and its revoked and
+        expired awards with it (``BadgeInstance.badgeclass`` is ``on_delete=CASCADE``)."""
+        record = self._badgeclass(call, call.param("id"), EDITING_ROLES)
+        awards = [a for a in self.state.assertions.values() if a.badgeclass == record.entity_id]
+        if any(not a.revoked and not self._expired(a) for a in awards):
+            raise Problem(400, BADGECLASS_IN_USE)
+        for award in awards:
+            del self.state.assertions[award.entity_id]
+        del self.state.badgeclasses[record.entity_id]
+        return Response(status_code=204)
+
+    def create_issuer(self, call: Call) -> Response:
+        """The email must be one of the user's verified addresses (``IssuerSerializerV2.create``,
+        a non-field error); the user becomes its owner."""
+        checks = issuer_checks(call.body)
+        staff = self._staff(checks)
+        if checks.errors:
+            raise refused(checks.errors)
+        clean = checks.clean
+        if clean["email"] != call.user.email:
+            raise bad_request(validation_errors=[UNVERIFIED_ISSUER_EMAIL])
+        record = IssuerRecord(
+            entity_id=self.state.entity_id(),
+            id=self.state.hex_id(),
+            name="",
+            email="",
+            url="",
+            description=None,
+            created_at=self.state.now(),
+            created_by=call.user.entity_id,
+            roles={call.user.email: "owner"},
+        )
+        _describe(record, clean)
+        if staff is not None:
+            _restaff(record, staff)
+        self.state.issuers[record.entity_id] = record
+        return self.ok(call, [issuer_json(record, self.state, call.base, self.hosted)], 201)
+
+    def update_issuer(self, call: Call) -> Response:
+        """Owners and editors; name, email and URL required again (the email is not checked
+        against the user's addresses here). ``staff``, when sent, is applied as
+        ``Issuer.staff_items`` does: new members added with their role, members left out
+        removed (never the only owner), and the role of a member already there NOT changed."""
+        record = self._issuer(call, call.param("id"), EDITING_ROLES)
+        checks = issuer_checks(call.body)
+        staff = self._staff(checks)
+        if checks.errors:
+            raise refused(checks.errors)
+        _describe(record, checks.clean)
+        if staff is not None:
+            _restaff(record, staff)
+        return self.ok(call, [issuer_json(record, self.state, call.base, self.hosted)])
+
+    def _staff(self, checks: FieldChecks) -> list[tuple[str, str]] | None:
+        """The body's ``staff`` as (email, role) pairs, its errors added to ``checks``; None
+        when not sent (``IssuerStaffSerializerV2``: a user's entityId and a known role)."""
+        if "staff" not in checks.body:
+            return None
+        value = checks.body["staff"]
+        if not isinstance(value, list):
+            checks.errors["staff"] = [not_a_list(value)]
+            return None
+        users = {u.entity_id: u.email for u in self.state.users.values()}
+        pairs, problems = [], []
+        for item in value:
+            member = FieldChecks(item)
+            key, role = member.body.get("user"), member.body.get("role")
+            if "user" not in member.body:
+                member.errors["user"] = [REQUIRED]
+            elif str(key) not in users:
+                member.errors["user"] = [f'Invalid entity_id "{key}" - object does not exist.']
+            if "role" not in member.body:
+                member.errors["role"] = [REQUIRED]
+            elif role not in STAFF_ROLES:  # case-sensitive: the validator lowers only its list
+                member.errors["role"] = [
+                    f"'{role}' is not supported. Only {STAFF_ROLES} is available"
+                ]
+            problems.append(member.errors)
+            if not member.errors:
+                pairs.append((users[str(key)], str(role)))
+        if any(problems):
+            checks.errors["staff"] = problems
+        return pairs
 
     # ------------------------------------------------------------ assertions
 
@@ -775,6 +951,44 @@ class ApiServer:
     def delete_collection(self, call: Call) -> Response:
         del self.state.collections[self._collection(call).entity_id]
         return Response(status_code=204)
+
+
+def _design(record: BadgeClassRecord, clean: dict[str, Any]) -> None:
+    """Set what a badge class's checked body sent (``issuer`` is not changed by an edit)."""
+    for key, attr in (
+        ("name", "name"),
+        ("description", "description"),
+        ("criteriaUrl", "criteria_url"),
+        ("criteriaNarrative", "criteria_narrative"),
+        ("tags", "tags"),
+        ("alignments", "alignments"),
+        ("expires", "expires"),
+    ):
+        if key in clean:
+            setattr(record, attr, clean[key])
+    if clean.get("image") is not None:
+        record.image, record.image_type = clean["image"]
+
+
+def _describe(record: IssuerRecord, clean: dict[str, Any]) -> None:
+    """Set what an issuer's checked body sent."""
+    for key in ("name", "email", "url", "description"):
+        if key in clean:
+            setattr(record, key, clean[key])
+    if clean.get("image") is not None:
+        record.image, record.image_type = clean["image"]
+
+
+def _restaff(record: IssuerRecord, staff: list[tuple[str, str]]) -> None:
+    wanted = dict(staff)
+    for email, role in staff:
+        record.roles.setdefault(email, role)
+    owners = [e for e, r in record.roles.items() if r == "owner"]
+    for email, role in list(record.roles.items()):
+        if email not in wanted and (role != "owner" or len(owners) > 1):
+            del record.roles[email]
+            if role == "owner":
+                owners.remove(email)
 
 
 def _badgeclass_names(body: dict[str, Any]) -> list[str]:

@@ -18,7 +18,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from badgedesk.baking import bake_png
+from badgedesk.baking import PNG, bake_png
 from badgedesk.sandbox.api import (
     BACKPACK_READ,
     BACKPACK_WRITE,
@@ -78,12 +78,18 @@ def create_app(state: SandboxState, config: SandboxConfig, web_port: int | None 
         Route("/o/revoke_token/", oauth.revoke_token, methods=["POST"]),
         v2("/v2/users/self", ["GET"], api.users_self, PROFILE_READ),
         v2("/v2/issuers", ["GET"], api.issuers, ISSUER),
+        v2("/v2/issuers", ["POST"], api.create_issuer, ISSUER),
         v2("/v2/issuers/{id}", ["GET"], api.issuer, ISSUER),
+        v2("/v2/issuers/{id}", ["PUT"], api.update_issuer, ISSUER),
         v2("/v2/issuers/{id}/badgeclasses", ["GET"], api.badgeclasses, ISSUER),
+        v2("/v2/issuers/{id}/badgeclasses", ["POST"], api.create_badgeclass, ISSUER),
         v2("/v2/issuers/{id}/assertions", ["GET"], api.list_assertions, ISSUER),
         v2("/v2/issuers/{id}/assertions", ["POST"], api.award, ISSUER),
         v2("/v2/badgeclasses", ["GET"], api.badgeclasses, ISSUER),
+        v2("/v2/badgeclasses", ["POST"], api.create_badgeclass, ISSUER),
         v2("/v2/badgeclasses/{id}", ["GET"], api.badgeclass, ISSUER),
+        v2("/v2/badgeclasses/{id}", ["PUT"], api.update_badgeclass, ISSUER),
+        v2("/v2/badgeclasses/{id}", ["DELETE"], api.delete_badgeclass, ISSUER),
         v2("/v2/badgeclasses/{id}/assertions", ["GET"], api.list_assertions, ISSUER),
         v2("/v2/badgeclasses/{id}/assertions", ["POST"], api.award, ISSUER),
         v2("/v2/badgeclasses/{id}/issue", ["POST"], api.issue_batch, ISSUER),
@@ -192,20 +198,28 @@ class PublicPages:
             if record is None or record.revoked or badgeclass is None:
                 return PlainTextResponse("Not found", status_code=404)
             url = f"{str(request.base_url).rstrip('/')}/public/assertions/{record.entity_id}"
-            return Response(bake_png(disc_png(badgeclass.colour), url), media_type="image/png")
+            picture = badgeclass.image if badgeclass.image_type == PNG else None
+            baked = bake_png(picture or disc_png(badgeclass.colour), url)
+            return Response(baked, media_type=PNG)
 
     async def badge_image(self, request: Request) -> Response:
+        """The uploaded image, else a disc of the badge class's colour."""
         with self.state.lock:
             badgeclass = self.state.find(self.state.badgeclasses, request.path_params["id"])
             if badgeclass is None:
                 return PlainTextResponse("Not found", status_code=404)
-            return Response(disc_png(badgeclass.colour), media_type="image/png")
+            if badgeclass.image is not None:
+                return Response(badgeclass.image, media_type=badgeclass.image_type)
+            return Response(disc_png(badgeclass.colour), media_type=PNG)
 
     async def issuer_image(self, request: Request) -> Response:
         with self.state.lock:
-            if self.state.find(self.state.issuers, request.path_params["id"]) is None:
+            issuer = self.state.find(self.state.issuers, request.path_params["id"])
+            if issuer is None:
                 return PlainTextResponse("Not found", status_code=404)
-        return Response(disc_png(ISSUER_COLOUR), media_type="image/png")
+            if issuer.image is not None:
+                return Response(issuer.image, media_type=issuer.image_type)
+        return Response(disc_png(ISSUER_COLOUR), media_type=PNG)
 
     async def collection(self, request: Request) -> Response:
         share = request.path_params["share"]

@@ -41,6 +41,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--seed", choices=["demo", "empty"], default="demo", help="initial data")
     parser.add_argument(
+        "--shared-issuers",
+        action="store_true",
+        help="two more issuers owned by another user, where the demo user is editor or staff",
+    )
+    parser.add_argument(
         "--bulk", type=int, default=0, metavar="N", help="N more awards on one badge class"
     )
     args = parser.parse_args(argv)
@@ -62,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
         flavor=args.flavor,
         bulk_assertions=args.bulk,
+        shared_issuers=args.shared_issuers,
         strict_oauth=args.strict_oauth,
     )
     server = SandboxServer(config)

@@ -31,5 +31,9 @@ class SandboxConfig:
     required, ``client_id`` required in the code exchange, and a replayed code revokes the
     tokens issued with it. Off by default, as the real server is lenient."""
     random_seed: int = 20261122
+    shared_issuers: bool = False
+    """Two more issuers, owned by someone else, where the demo user is only ``editor`` (may
+    design badges, not delete the issuer) or only ``staff`` (may award, not design): for the
+    actions a role does not allow. Off by default, as tests count the demo issuers."""
     bulk_assertions: int = 0
     """Extra awards on one badge class ("Bulk Attendance"), for measuring big tables."""

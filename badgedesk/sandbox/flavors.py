@@ -25,6 +25,10 @@ Differences (parchment | badgr-oss | source):
 - unrouted paths, trailing slashes: a v2 JSON 404 | Django's HTML "Page not found" |
   (sandbox) | probe 34.
 - PUT on a revoked award: 400 | 500 text/plain (the re-bake crashes) | (sandbox) | probe 31.
+- a badge class without an expiry rule: ``expires: null`` | ``{"amount": null, "duration":
+  null}`` | pages ("Optional default expiration period") | badgr-server
+  ``apps/issuer/serializers_v2.py`` ``BadgeClassSerializerV2.expires``, a
+  ``BadgeClassExpirationSerializerV2(source='*')`` that renders the badge class itself.
 - sign-in: the page at /auth/oauth2/authorize on the API's origin | that page on a second
   origin (badgr-ui's); on the API, ``GET /o/authorize`` is the JSON consent API (a browser
   gets DRF's page, no form), ``POST /o/authorize`` consents for a Bearer token, and
@@ -35,8 +39,13 @@ refused (entry 46); only ``/o/revoke_token/`` revokes, without the slash it is a
 (entries 40, 41); two badge-class names in an issuer-scoped award, the duplicate-award
 refusal and the batch-revoke reasons use the server's words (entries 14, 28, 55, 63); the
 public Open Badges documents are ``application/ld+json`` with the recorded keys (entries 50,
-64). Not emulated: the mail a first award sends (entry 11), imports that need outbound
-network, and Django's 301 for a slash-less POST in production (the recording ran with DEBUG).
+64). Badge class and issuer writes follow badgr-server's source in both flavours (no
+recording has them; the hosted pages document the endpoints, not their rules): see the
+"designing badges" handlers in ``api.py``. Not emulated: an image given by URL, which the
+hosted pages accept ("An URL or a base64 encoded image") and the open-source server skips (its
+``ValidImageField``): both skip it; the mail a first award sends (entry 11), imports that need
+outbound network, and Django's 301 for a slash-less POST in production (the recording ran
+with DEBUG).
 
 OAuth, both flavours (the real server runs django-oauth-toolkit 1.3.2 on oauthlib 3.1.0 with
 DOT's default ``PKCE_REQUIRED = False``: badgr-server ``requirements.txt``,

@@ -370,3 +370,59 @@ def seed_bulk(state: SandboxState, count: int) -> BadgeClassRecord:
             revocation_reason="Recorded in error." if revoked else None,
         )
     return badgeclass
+
+
+SHARED_ISSUERS = (
+    ("Harbour Arts Centre", "harbour", "editor", "Stage Lighting Basics", (210, 120, 40)),
+    ("Moorland Volunteer Network", "moorland", "staff", "Trail Warden", (40, 140, 120)),
+)
+"""(name, slug, the demo user's role, its badge class, that badge's colour)."""
+
+
+def seed_shared_issuers(state: SandboxState) -> list[IssuerRecord]:
+    """Issuers of the other user where the demo user is only editor or only staff, each with a
+    badge class and a few awards (``SandboxConfig.shared_issuers``)."""
+    now = state.now()
+    other = next(u for u in state.users.values() if u.email == OTHER_EMAIL)
+    made = []
+    for number, (name, slug, role, badge, colour) in enumerate(SHARED_ISSUERS):
+        issuer = IssuerRecord(
+            entity_id=state.entity_id(),
+            id=state.hex_id(),
+            name=name,
+            email=f"badges@{slug}.example.org",
+            url=f"https://{slug}.example.org",
+            description=f"Digital badges awarded by {name}.",
+            created_at=now - timedelta(days=700 - number),
+            created_by=other.entity_id,
+            roles={OTHER_EMAIL: "owner", DEMO_EMAIL: role},
+        )
+        state.issuers[issuer.entity_id] = issuer
+        badgeclass = BadgeClassRecord(
+            entity_id=state.entity_id(),
+            id=state.hex_id(),
+            issuer=issuer.entity_id,
+            name=badge,
+            description=f"Awarded by {name} for {badge.lower()}.",
+            criteria_narrative=f"Complete the **{badge}** session.",
+            criteria_url=None,
+            tags=["volunteering"],
+            alignments=[],
+            expires=None,
+            colour=colour,
+            created_at=now - timedelta(days=400 - number),
+            created_by=other.entity_id,
+        )
+        state.badgeclasses[badgeclass.entity_id] = badgeclass
+        for day in (90, 60, 30):
+            state.add_assertion(
+                badgeclass=badgeclass.entity_id,
+                issuer=issuer.entity_id,
+                identity=f"volunteer{day}@{slug}.example.org",
+                recipient_type="email",
+                issued_on=now - timedelta(days=day),
+                created_at=now - timedelta(days=day),
+                created_by=other.entity_id,
+            )
+        made.append(issuer)
+    return made

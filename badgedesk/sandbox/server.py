@@ -15,7 +15,7 @@ import uvicorn
 from badgedesk.sandbox.app import DroppedConnection, create_app
 from badgedesk.sandbox.config import SandboxConfig
 from badgedesk.sandbox.flavors import POLICIES
-from badgedesk.sandbox.seed import seed_bulk, seed_demo, seed_users
+from badgedesk.sandbox.seed import seed_bulk, seed_demo, seed_shared_issuers, seed_users
 from badgedesk.sandbox.state import (
     ALL_SCOPES,
     DEMO_EMAIL,
@@ -61,6 +61,8 @@ class SandboxServer:
         with self.state.lock:
             if self.config.seed == "demo":
                 seed_demo(self.state)
+                if self.config.shared_issuers:
+                    seed_shared_issuers(self.state)
                 if self.config.bulk_assertions:
                     seed_bulk(self.state, self.config.bulk_assertions)
             else:

@@ -167,7 +167,9 @@ def issuer_json(
         "createdAt": ts(issuer.created_at),
         "createdBy": issuer.created_by,
         "name": issuer.name,
-        "image": None,
+        "image": None
+        if issuer.image is None
+        else f"{base}/public/issuers/{issuer.entity_id}/image",
         "email": issuer.email,
         "description": issuer.description,
         "url": issuer.url,
@@ -225,7 +227,14 @@ def badgeclass_json(badgeclass: BadgeClassRecord, base: str, hosted: bool = True
         "expires": badgeclass.expires,
         "extensions": {},
     }
-    return made if hosted else _oss(made, frozenset({"id"}))
+    if hosted:
+        return made
+    # badgr-server renders ``expires`` through a nested serializer over the badge class itself
+    # (``BadgeClassExpirationSerializerV2(source='*')`` in apps/issuer/serializers_v2.py), so a
+    # badge class without an expiry rule answers {"amount": null, "duration": null}, never null.
+    return _oss(made, frozenset({"id"})) | {
+        "expires": badgeclass.expires or {"amount": None, "duration": None}
+    }
 
 
 def assertion_json(

@@ -62,11 +62,14 @@ class IssuerRecord:
     name: str
     email: str
     url: str
-    description: str
+    description: str | None
     created_at: datetime
     created_by: str
     roles: dict[str, str]
     """user email -> "owner" | "editor" | "staff"."""
+    image: bytes | None = None
+    """An uploaded image (PNG or SVG, ``image_type``); None: the sandbox draws one."""
+    image_type: str | None = None
 
 
 @dataclass
@@ -76,7 +79,7 @@ class BadgeClassRecord:
     issuer: str
     name: str
     description: str
-    criteria_narrative: str
+    criteria_narrative: str | None
     criteria_url: str | None
     tags: list[str]
     alignments: list[dict[str, Any]]
@@ -84,6 +87,9 @@ class BadgeClassRecord:
     colour: tuple[int, int, int]
     created_at: datetime
     created_by: str
+    image: bytes | None = None
+    """The uploaded image (PNG or SVG, ``image_type``); None: a disc of ``colour``."""
+    image_type: str | None = None
 
 
 @dataclass

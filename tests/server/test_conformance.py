@@ -7,12 +7,15 @@ Swagger definitions for issuers, badge classes, collections and the user.
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+
+from tests.badge_files import plain_png
 
 API_DOCS = Path(__file__).resolve().parents[3] / "shared" / "api-docs"
 FREE_FORM = {"extensions", "fieldErrors", "warnings"}
@@ -165,3 +168,33 @@ def test_other_objects_have_the_swagger_keys(api, definition, path, added):
 def test_user_emails_have_the_swagger_keys(api):
     for email in api.get("/v2/users/self").json()["result"][0]["emails"]:
         assert set(email) == swagger_keys("BadgeUserEmail")
+
+
+PNG_URI = "data:image/png;base64," + base64.b64encode(plain_png(8)).decode()
+
+
+def test_written_badge_classes_and_issuers_have_the_swagger_keys(docs, api):
+    """The answers of the writes: the documented envelope, the Swagger object keys."""
+    issuer = api.get("/v2/issuers").json()["result"][0]
+    body = {"name": "Conformance", "description": "d", "image": PNG_URI}
+    made = api.post(f"/v2/issuers/{issuer['entityId']}/badgeclasses", json=body)
+    assert made.status_code == 201
+    key = made.json()["result"][0]["entityId"]
+    edited = api.put(f"/v2/badgeclasses/{key}", json=body)
+    listed = api.post("/v2/badgeclasses", json=body | {"issuer": issuer["entityId"]})
+    for answer in (made, edited, listed):
+        assert set(answer.json()) == set(docs["envelope"])
+        assert set(answer.json()["result"][0]) == swagger_keys("BadgeClass") | {"id"}
+    fields = {k: issuer[k] for k in ("name", "email", "url")}
+    new_issuer = api.post("/v2/issuers", json=fields | {"email": "demo@badgedesk.test"})
+    edited_issuer = api.put(f"/v2/issuers/{issuer['entityId']}", json=fields)
+    for answer in (new_issuer, edited_issuer):
+        assert answer.is_success
+        assert set(answer.json()) == set(docs["envelope"])
+        assert set(answer.json()["result"][0]) == swagger_keys("Issuer") | {"id"}
+    refused = api.delete(
+        f"/v2/badgeclasses/{api.get('/v2/badgeclasses').json()['result'][0]['entityId']}"
+    )
+    assert refused.status_code == 400
+    assert set(refused.json()) == set(docs["envelope"])
+    assert api.delete(f"/v2/badgeclasses/{key}").status_code == 204
