@@ -31,6 +31,7 @@ from badgedesk.services.assertions import AssertionService, ServerService
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.catalogue import Catalogue
 from badgedesk.services.changes import CatalogueChanged, Changes
+from badgedesk.services.public_files import PublicFileCache
 
 OWNER, EDITOR, STAFF = "owner", "editor", "staff"
 """The roles of an issuer's staff (``IssuerStaff.role``)."""
@@ -183,9 +184,12 @@ class BadgeClassService(ServerService):
         assertions: AssertionService,
         user: Callable[[], User | None],
         changes: Changes,
+        images: PublicFileCache | None = None,
     ) -> None:
+        """``images`` (when kept) forgets an image replaced on the server."""
         super().__init__(client, audit)
         self._catalogue = catalogue
+        self._images = images
         self._assertions = assertions
         self._user = user
         self.changes = changes
@@ -222,6 +226,8 @@ class BadgeClassService(ServerService):
             badgeclass_target(badgeclass.key, badgeclass.name),
             client.update_badgeclass(badgeclass.key, request),
         )
+        if request.image is not None:
+            await self._forget_images(badgeclass.image, changed.image)
         await self._catalogue.keep_badgeclass(changed)
         await self._publish()
         return changed
@@ -262,6 +268,8 @@ class BadgeClassService(ServerService):
             issuer_target(issuer.key, issuer.name),
             client.update_issuer(issuer.key, request),
         )
+        if request.image is not None:
+            await self._forget_images(issuer.image, changed.image)
         await self._catalogue.keep_issuer(changed)
         await self._publish()
         return changed
@@ -274,6 +282,12 @@ class BadgeClassService(ServerService):
         await self._catalogue.keep_issuer(made)
         await self._publish()
         return made
+
+    async def _forget_images(self, *urls: str | None) -> None:
+        """A new image was sent: what was kept under the old and new addresses is stale."""
+        if self._images is not None:
+            for url in {url for url in urls if url}:
+                await self._images.forget(url)
 
     async def _publish(self) -> None:
         issuers, badgeclasses = await self._catalogue.cached()

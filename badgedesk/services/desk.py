@@ -47,6 +47,7 @@ class Desk:
             self.assertions,
             lambda: self.session.user,
             self.changes,
+            self.images,
         )
         self.backpack = BackpackService(self.client, self.audit, documents, changes=self.changes)
         self.award_batches = AwardBatches(store, self.client, self.who, self.changes)
