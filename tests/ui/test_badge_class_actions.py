@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 
 from badgedesk.api.client import image_data_uri
@@ -21,6 +24,7 @@ from tests.ui.waiting import wait_for
 
 pytestmark = pytest.mark.signed_in(server="shared_sandbox", drafts=True)
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 IN_USE = "BadgeClass may only be deleted if all BadgeInstances have been revoked."
 
 
@@ -196,3 +200,41 @@ def test_an_editor_changes_the_issuer(shell, loop):
     act(loop, tab, dialog.submit, until=lambda: closed(dialog))
     harbour = tab.issuers[node(tab, "Harbour Arts Centre")]
     assert harbour.description == "Theatre and lighting courses."
+
+
+def test_the_keys_work_from_the_tree_and_the_table_and_clash_with_nothing(shell, loop, qtbot):
+    tab = shell.assertions
+    design = tab.design
+    window = shell.window
+    select(shell, loop, node(tab, "Riverside Training Institute"))
+    mine = {
+        "Ctrl+Shift+N": design.new_action,
+        "Ctrl+B": design.edit_action,
+        "Ctrl+Shift+Delete": design.delete_action,
+        "Ctrl+Shift+I": design.issuer_action,
+    }
+    everywhere = [  # what a key can reach in this tab: its own, its parents' and the window's
+        (action.shortcut().toString(), action)
+        for widget in [window, *window.findChildren(QWidget)]
+        for action in widget.actions()
+        if not action.shortcut().isEmpty()
+        and (
+            widget is tab
+            or tab.isAncestorOf(widget)
+            or widget.isAncestorOf(tab)
+            or action.shortcutContext() != Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+    ]
+    for key, action in mine.items():
+        assert action.shortcut() == QKeySequence(key)
+        assert {a for text, a in everywhere if text == QKeySequence(key).toString()} == {action}
+
+    for focus in (tab.tree, tab.table):
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        focus.setFocus()
+        qtbot.waitUntil(focus.hasFocus)
+        design.editor = None
+        act(loop, tab, lambda f=focus: QTest.keyClick(f, Qt.Key.Key_N, CTRL_SHIFT))
+        assert design.editor is not None, focus.accessibleName()
+        design.editor.reject()
