@@ -35,6 +35,7 @@ from badgedesk.services.badge_classes import (
 )
 from badgedesk.services.catalogue import Catalogue
 from badgedesk.services.changes import CatalogueChanged, Change, Changes
+from badgedesk.services.public_files import PublicFileCache
 from badgedesk.store import AuditLog, open_database
 from badgedesk.store.thread import StoreThread
 from tests.badge_files import plain_png
@@ -72,6 +73,7 @@ class Designing:
         self.heard: list[Change] = []
         self.changes.subscribe(self.heard.append)
         self.user = runner.run(client.users_self())
+        self.images = PublicFileCache(db_path.parent / "images", lambda: client)
         self.service = BadgeClassService(
             lambda: client,
             audit,
@@ -79,6 +81,7 @@ class Designing:
             AssertionService(lambda: client, audit, self.changes),
             lambda: self.user,
             self.changes,
+            self.images,
         )
         runner.run(self.catalogue.refresh())
 
@@ -266,3 +269,15 @@ def test_design_actions_give_the_first_reason():
     assert actions(role="staff").new_badgeclass is DesignBlocked.STAFF_ROLE
     assert actions(role=None).edit_badgeclass is DesignBlocked.NOT_ON_STAFF
     assert actions(role="editor").delete_badgeclass is None
+
+
+def test_a_new_image_replaces_the_one_kept_for_the_same_address(designing, runner):
+    riverside = designing.issuer("Riverside Training Institute")
+    made = runner.run(designing.service.create(riverside, request()))
+    assert made.image
+    assert runner.run(designing.images.get(made.image)) == plain_png(8)
+    changed = runner.run(
+        designing.service.edit(riverside, made, request(image=image_data_uri(plain_png(16))))
+    )
+    assert changed.image
+    assert runner.run(designing.images.get(changed.image)) == plain_png(16)
