@@ -1,5 +1,6 @@
 """Renders the README's screenshots from the bundled sandbox (its demo data only, never a real
-account): the first-run page, the Assertions tab and the Drafts tab, offscreen at 1366x768.
+account): the first-run page, the Assertions tab, the badge class editor and the Drafts tab,
+offscreen at 1366x768.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [--dark] [--locale en_GB]
 
@@ -137,6 +138,15 @@ async def render(
             await until(lambda: not shell.assertions.tasks)
             await settled(app)
             save(window, out / f"assertions{suffix}.png")
+
+            design = shell.assertions.design
+            design.edit_action.trigger()
+            await until(lambda: design.editor is not None and not shell.assertions.tasks)
+            editor = design.editor
+            assert editor is not None
+            await settled(app)
+            save(editor, out / f"badge-class-editor{suffix}.png")
+            editor.reject()
 
             drafts = shell.drafts
             assert drafts is not None

@@ -38,6 +38,21 @@ class Catalogue:
         await self._store.run(lambda s: s.cache.replace_issuers(profile, issuers, badgeclasses))
         return len(issuers), len(badgeclasses)
 
+    async def keep_issuer(self, issuer: Issuer) -> None:
+        """Keep an issuer just made or changed on the server, without a whole refresh."""
+        profile = self._profile()
+        await self._store.run(lambda s: s.cache.put_issuer(profile, issuer))
+
+    async def keep_badgeclass(self, badgeclass: BadgeClass) -> None:
+        """Keep a badge class just made or changed on the server, without a whole refresh."""
+        profile = self._profile()
+        await self._store.run(lambda s: s.cache.put_badgeclass(profile, badgeclass))
+
+    async def forget_badgeclass(self, entity_id: str) -> None:
+        """Drop a badge class just deleted on the server."""
+        profile = self._profile()
+        await self._store.run(lambda s: s.cache.remove_badgeclass(profile, entity_id))
+
     async def cached(self) -> tuple[list[Issuer], list[BadgeClass]]:
         """What was kept at the last refresh: enough to browse and draft offline."""
         profile = self._profile()

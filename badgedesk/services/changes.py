@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from badgedesk.api.models import BadgeClass, Issuer
 from badgedesk.core.states import BatchKind
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,18 @@ class BackpackChanged:
     collection changed)."""
 
 
-Change = AwardsMade | AwardsRevoked | AwardsEdited | BatchSettled | BackpackChanged
+@dataclass(frozen=True)
+class CatalogueChanged:
+    """A badge class or issuer was made, changed or deleted: the catalogue kept for offline
+    work, as it now stands, for every tab that chooses badge classes."""
+
+    issuers: tuple[Issuer, ...]
+    badgeclasses: tuple[BadgeClass, ...]
+
+
+Change = (
+    AwardsMade | AwardsRevoked | AwardsEdited | BatchSettled | BackpackChanged | CatalogueChanged
+)
 Listener = Callable[[Change], None]
 
 

@@ -14,6 +14,7 @@ from badgedesk.services.assertions import AssertionService
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.award_batches import AwardBatches
 from badgedesk.services.backpack import BackpackService
+from badgedesk.services.badge_classes import BadgeClassService
 from badgedesk.services.catalogue import Catalogue
 from badgedesk.services.changes import Changes
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
@@ -39,6 +40,15 @@ class Desk:
             else None
         )
         self.assertions = AssertionService(self.client, self.audit, self.changes)
+        self.badge_classes = BadgeClassService(
+            self.client,
+            self.audit,
+            self.catalogue,
+            self.assertions,
+            lambda: self.session.user,
+            self.changes,
+            self.images,
+        )
         self.backpack = BackpackService(self.client, self.audit, documents, changes=self.changes)
         self.award_batches = AwardBatches(store, self.client, self.who, self.changes)
         self.revocation_batches = RevocationBatches(store, self.client, self.who, self.changes)

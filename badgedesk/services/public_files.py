@@ -50,6 +50,12 @@ class PublicFileCache:
                 future.set_result(None)
             del self._inflight[url]
 
+    async def forget(self, url: str) -> None:
+        """Drop the kept copy of a file replaced on the server under the same URL (a badge
+        class's new image, where the server keeps its address)."""
+        with contextlib.suppress(OSError):
+            await asyncio.to_thread(self._path(url).unlink, True)
+
     async def _load(self, url: str) -> bytes | None:
         path = self._path(url)
         cached = await asyncio.to_thread(_read, path)

@@ -60,8 +60,7 @@ class Cache:
         same identifier appears twice, the last one wins.
         """
         for item in (*issuers, *badgeclasses):
-            if not item.key:
-                raise ValueError(f"cannot cache a {type(item).__name__} without entityId or id")
+            _require_key(item)
         with transaction(self._conn) as conn:
             conn.execute("DELETE FROM cache_issuers WHERE profile = ?", (profile,))
             conn.execute("DELETE FROM cache_badgeclasses WHERE profile = ?", (profile,))
@@ -78,6 +77,40 @@ class Cache:
             conn.execute(
                 "INSERT OR REPLACE INTO cache_profiles (profile, refreshed_at) VALUES (?, ?)",
                 (profile, format_datetime(self._clock())),
+            )
+
+    def put_issuer(self, profile: str, issuer: Cacheable) -> None:
+        """Keep one issuer made or changed on the server, at once (the refresh time stays)."""
+        _require_key(issuer)
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO cache_issuers (profile, entity_id, name, json)"
+                " VALUES (?, ?, ?, ?)",
+                (profile, issuer.key, issuer.name, _dump(issuer.to_json())),
+            )
+
+    def put_badgeclass(self, profile: str, badgeclass: CacheableBadgeClass) -> None:
+        """Keep one badge class made or changed on the server, at once."""
+        _require_key(badgeclass)
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO cache_badgeclasses"
+                " (profile, entity_id, issuer_id, name, json) VALUES (?, ?, ?, ?, ?)",
+                (
+                    profile,
+                    badgeclass.key,
+                    badgeclass.issuer,
+                    badgeclass.name,
+                    _dump(badgeclass.to_json()),
+                ),
+            )
+
+    def remove_badgeclass(self, profile: str, entity_id: str) -> None:
+        """Forget one badge class deleted on the server."""
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "DELETE FROM cache_badgeclasses WHERE profile = ? AND entity_id = ?",
+                (profile, entity_id),
             )
 
     def issuers(self, profile: str) -> list[dict[str, Any]]:
@@ -110,6 +143,11 @@ class Cache:
             "SELECT refreshed_at FROM cache_profiles WHERE profile = ?", (profile,)
         ).fetchone()
         return None if row is None else parse_datetime(row[0])
+
+
+def _require_key(item: Cacheable) -> None:
+    if not item.key:
+        raise ValueError(f"cannot cache a {type(item).__name__} without entityId or id")
 
 
 def _dump(data: object) -> str:

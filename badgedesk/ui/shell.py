@@ -22,6 +22,7 @@ from badgedesk.core.session_state import Connection, SessionState, SignIn
 from badgedesk.core.states import Outcome
 from badgedesk.profiles import SANDBOX, ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
+from badgedesk.services.changes import CatalogueChanged, Change
 from badgedesk.services.desk import Desk
 from badgedesk.services.session import Session
 from badgedesk.ui.assertions.tab import AssertionsTab
@@ -88,6 +89,7 @@ class Shell(QObject):
         """The question a quit during a batch run asks, while it is open."""
         self.quitting = False
         """A quit was decided: the shutdown follows, and further requests change nothing."""
+        desk.changes.subscribe(self._on_change)
         self._follow(desk.session)
         window.sign_in_requested.connect(self.on_sign_in)
         window.sign_out_requested.connect(self.on_sign_out)
@@ -258,8 +260,17 @@ class Shell(QObject):
             self.window.show_revocations()
             await self.revocations.revoke_selection(rows, names)
 
+    def _on_change(self, change: Change) -> None:
+        """A badge class or issuer made, changed or deleted shows in the drafts' choices at
+        once (the Assertions tab follows the same feed itself)."""
+        if isinstance(change, CatalogueChanged):
+            for tab in self._batch_tabs():
+                tab.show_catalogue(change.issuers, change.badgeclasses)
+
     def _attach_tabs(self) -> None:
-        self.assertions.attach(self.desk.assertions, self.desk.images, self.session.allows)
+        self.assertions.attach(
+            self.desk.assertions, self.desk.images, self.session.allows, self.desk.badge_classes
+        )
 
     async def show_catalogue(self, *, offline: bool) -> None:
         """Show the issuers and badge classes kept at the last refresh."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from badgedesk.api.errors import ApiError
 from badgedesk.api.models import Issuer, IssuerRequest, IssuerStaff, RecipientType
+from badgedesk.services.badge_classes import DESIGNERS, EDITOR, OWNER, STAFF, member_emails
 from badgedesk.services.validation import Problem, identity_problem
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.discard import close_or_ask
@@ -42,21 +43,13 @@ from badgedesk.ui.image_picker import ImagePicker
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import error_label, hint_banner_style
 
-OWNER, EDITOR, STAFF = "owner", "editor", "staff"
-"""The roles of an issuer's staff (``IssuerStaff.role``)."""
-MAY_EDIT = frozenset({OWNER, EDITOR})
+MAY_EDIT = DESIGNERS
+"""The roles that may change an issuer."""
 
 
 def staff_email(member: IssuerStaff) -> str:
-    """The staff member's first email: hosted servers list addresses, the open-source one
-    ``{email, …}`` objects."""
-    profile: Mapping[str, Any] = member.user_profile or {}
-    for item in profile.get("emails") or []:
-        if isinstance(item, str):
-            return item
-        if isinstance(item, Mapping) and isinstance(item.get("email"), str):
-            return str(item["email"])
-    return ""
+    """The staff member's first email (either shape the servers send)."""
+    return next(iter(member_emails(member)), "")
 
 
 def staff_name(member: IssuerStaff) -> str:

@@ -49,11 +49,19 @@ from badgedesk.services.assertion_rules import (
 )
 from badgedesk.services.assertions import AssertionService, AwardSummary
 from badgedesk.services.awards import AwardDetails
-from badgedesk.services.changes import AwardsEdited, AwardsMade, AwardsRevoked, Change
+from badgedesk.services.badge_classes import BadgeClassService
+from badgedesk.services.changes import (
+    AwardsEdited,
+    AwardsMade,
+    AwardsRevoked,
+    CatalogueChanged,
+    Change,
+)
 from badgedesk.services.public_files import PublicFileCache
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.assertions.badge_class_details import BadgeClassDetails
+from badgedesk.ui.assertions.designing import BadgeDesign
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.summary import SummaryStrip
 from badgedesk.ui.empty_state import assertions_empty_state
@@ -104,6 +112,10 @@ class AssertionsTab(QWidget):
         self.badgeclasses: dict[str, BadgeClass] = {}
         self.model = AssertionTableModel(self)
         self._detail_id: str | None = None
+        self.offline = False
+        """Whether the tree shows the saved catalogue because the server cannot be reached."""
+        self.award_summary: AwardSummary | None = None
+        """The chosen badge class's counts, as far as counted."""
 
         self.empty = assertions_empty_state()
         self.empty.action_button.clicked.connect(self.sign_in_requested)
@@ -134,9 +146,14 @@ class AssertionsTab(QWidget):
         self.tree.setIconSize(QSize(24, 24))
         self.tree.setAccessibleName(self.tr("Issuers and badge classes"))
         self.tree.currentItemChanged.connect(self._on_tree_item)
+        self.design = BadgeDesign(self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.design_button = self.design.menu_button()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.design_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.offline_label)
         left_layout.addWidget(self.tree)
 
@@ -354,13 +371,16 @@ class AssertionsTab(QWidget):
         service: AssertionService | None,
         images: PublicFileCache | None,
         allows: Callable[[str], bool],
+        design: BadgeClassService | None = None,
     ) -> None:
-        """Use a (new) session's services and follow their changes; None when signed out."""
+        """Use a (new) session's services and follow their changes; None when signed out.
+        ``design`` makes, changes and deletes badge classes and issuers."""
         self.tasks.cancel()
         if self._unsubscribe is not None:
             self._unsubscribe()
         self._unsubscribe = service.subscribe(self._on_change) if service is not None else None
         self.service, self.images, self.allows = service, images, allows
+        self.design.service = design if service is not None else None
         self.model.service = service
         self._update_actions()
 
@@ -368,7 +388,7 @@ class AssertionsTab(QWidget):
         self, issuers: list[Issuer], badgeclasses: list[BadgeClass], *, offline: bool
     ) -> None:
         """Fill the tree (keeping the selection); ``offline`` marks it as the saved copy."""
-        selected = self._selected_node()
+        selected = self.selected_node()
         self.issuers = {i.key: i for i in issuers}
         self.badgeclasses = {b.key: b for b in badgeclasses}
         self.model.set_badgeclass_names({b.key: b.name for b in badgeclasses})
@@ -410,6 +430,8 @@ class AssertionsTab(QWidget):
             self.tr("⚠ Offline — showing the issuers and badge classes saved at your last sign-in.")
         )
         self.offline_label.setVisible(offline)
+        self.offline = offline
+        self._update_actions()
 
     def show_signed_out(self) -> None:
         self.attach(None, None, lambda _scope: False)
@@ -432,14 +454,14 @@ class AssertionsTab(QWidget):
 
     # ------------------------------------------------------------ browsing
 
-    def _selected_node(self) -> tuple[str, str] | None:
+    def selected_node(self) -> tuple[str, str] | None:
         item = self.tree.currentItem()
         if item is None:
             return None
         return str(item.data(0, _KIND_ROLE)), str(item.data(0, _ID_ROLE))
 
     def selected_badgeclass(self) -> BadgeClass | None:
-        node = self._selected_node()
+        node = self.selected_node()
         if node is None or node[0] != "badgeclasses":
             return None
         return self.badgeclasses.get(node[1])
@@ -487,7 +509,7 @@ class AssertionsTab(QWidget):
             self.badgeclass_details.set_image(data)
 
     def current_query(self) -> AssertionQuery | None:
-        node = self._selected_node()
+        node = self.selected_node()
         if node is None:
             return None
         return query_for(
@@ -507,6 +529,7 @@ class AssertionsTab(QWidget):
         """Count the chosen badge class's awards again (an issuer has no summary)."""
         badgeclass = self.selected_badgeclass()
         self.tasks.cancel("summary")
+        self.award_summary = None
         if badgeclass is None:
             self.summary.clear()
         elif self.service is not None:
@@ -528,6 +551,7 @@ class AssertionsTab(QWidget):
         assert self.service is not None
 
         def progress(summary: AwardSummary) -> None:
+            self.award_summary = summary
             self.summary.show_summary(summary)
 
         try:
@@ -650,6 +674,11 @@ class AssertionsTab(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
+    def _tree_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        self.design.fill(menu)
+        menu.popup(self.tree.viewport().mapToGlobal(position))
+
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         for action in (self.edit_action, self.revoke_action, self.revoke_selected_action):
@@ -714,6 +743,7 @@ class AssertionsTab(QWidget):
             if rows
             else self.tr("Select the awards to revoke (Ctrl+A for all shown).")
         )
+        self.design.update()
 
     # ------------------------------------------------------------ award and edit
 
@@ -857,6 +887,9 @@ class AssertionsTab(QWidget):
     def _on_change(self, change: Change) -> None:
         """Follow what another part of BadgeDesk (a revocation batch, say) changed on the
         server. The tab's own writes already show the server's copy of what they changed."""
+        if isinstance(change, CatalogueChanged):
+            self.show_catalogue(list(change.issuers), list(change.badgeclasses), offline=False)
+            return
         query = self.model.query
         if query is None or self._made_here():
             return
