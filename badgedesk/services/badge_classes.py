@@ -146,11 +146,10 @@ class BadgeClassInUseError(ApiError):
     awards are neither revoked nor expired, as counted after the refusal (None: not known)."""
 
     def __init__(self, refusal: ApiError, live: int | None) -> None:
-        # A ProtectedError's words come as the envelope's status description (the client's
-        # ``detail``), with no field or validation errors.
-        words = "; ".join(refusal.messages) or refusal.detail or refusal.message
+        # A ProtectedError's words come only as the envelope's status description; the client
+        # makes them the error's message.
         super().__init__(
-            words,
+            refusal.message,
             status_code=refusal.status_code,
             method=refusal.method,
             path=refusal.path,

@@ -99,7 +99,9 @@ def test_an_edit_keeps_the_image_and_can_remove_the_expiry(qtbot):
     ((request, _),) = sent
     body = request.to_json()
     assert "image" not in body, "an unchanged image is not sent again"
-    assert body["expires"] is None, "null removes the rule"
+    assert body["expires"] == {"amount": None, "duration": None}, (
+        "badgr-server drops a plain null and keeps the rule; both halves null remove it"
+    )
     assert body["tags"] == ["health"]
     assert body["alignments"] == [{"targetName": "ESCO", "targetUrl": "https://esco.example/s1"}]
 

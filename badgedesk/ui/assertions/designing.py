@@ -10,7 +10,6 @@ follows (a new badge class is selected).
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -27,7 +26,7 @@ from badgedesk.services.badge_classes import (
     design_actions,
 )
 from badgedesk.ui.actions import tab_action
-from badgedesk.ui.futures import resolve
+from badgedesk.ui.futures import clicked_yes
 
 if TYPE_CHECKING:
     from badgedesk.ui.assertions.badge_class_editor import BadgeClassEditor
@@ -258,18 +257,10 @@ class BadgeDesign(QObject):
         return await self._ask(box, delete)
 
     async def _ask(self, box: QMessageBox, yes: QPushButton) -> bool:
-        """Open ``box`` (never exec) and wait for the answer; True if ``yes`` was clicked."""
+        """``clicked_yes``, with the open box kept in ``question`` meanwhile."""
         self.question = box
-        answered: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-
-        def on_finished(_code: int) -> None:
-            resolve(answered, box.clickedButton() is yes)
-
-        box.finished.connect(on_finished)
-        box.finished.connect(box.deleteLater)
-        box.open()
         try:
-            return await answered
+            return await clicked_yes(box, yes)
         finally:
             self.question = None
 

@@ -55,7 +55,7 @@ from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.backpack.collections import CollectionDialog, CollectionsList, SharePanel
 from badgedesk.ui.empty_state import backpack_empty_state
 from badgedesk.ui.fit import remember_splitter
-from badgedesk.ui.futures import resolve
+from badgedesk.ui.futures import clicked_yes
 from badgedesk.ui.models.backpack import (
     ACCEPTANCE,
     BADGE,
@@ -620,18 +620,10 @@ class BackpackTab(QWidget):
         return await self._ask(box, delete)
 
     async def _ask(self, box: QMessageBox, yes: QPushButton) -> bool:
-        """Open ``box`` (never exec) and wait for the answer; True if ``yes`` was clicked."""
+        """``clicked_yes``, with the open box kept in ``question`` meanwhile."""
         self.question = box
-        answered: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-
-        def on_finished(_code: int) -> None:
-            resolve(answered, box.clickedButton() is yes)
-
-        box.finished.connect(on_finished)
-        box.finished.connect(box.deleteLater)
-        box.open()
         try:
-            return await answered
+            return await clicked_yes(box, yes)
         finally:
             self.question = None
 
