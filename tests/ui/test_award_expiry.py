@@ -4,14 +4,18 @@ person changes the expiry, and says where it came from."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 
 from badgedesk.api.models import Assertion, BadgeClassExpiration, Recipient
+from badgedesk.core.batches import RowFields
 from badgedesk.core.expiry import expiry_after
 from badgedesk.sandbox import SandboxServer
 from badgedesk.ui.assertions.award_dialog import AwardDialog
+from badgedesk.ui.dates import display_date
+from tests.ui.batches import new_batch_for, peer_mentor, tab_of
 from tests.ui.shells import quiet, select
 
 MONTHLY = BadgeClassExpiration(amount=1, duration="months")
@@ -86,7 +90,7 @@ def test_editing_an_award_keeps_its_expiry(qtbot):
     assert not dialog.expiry_origin.isVisibleTo(dialog)
 
 
-@pytest.mark.signed_in()
+@pytest.mark.signed_in
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
@@ -112,3 +116,53 @@ def test_an_award_is_sent_with_the_badge_class_rule(shell, loop, sandbox, name, 
         a for a in sandbox.state.assertions.values() if a.identity == "leap.year@example.org"
     ]
     assert record.expires == expected
+
+
+@pytest.mark.signed_in(drafts=True)
+def test_a_batch_shows_and_sends_the_badge_class_rule(shell, loop, sandbox):
+    """Rows without an expiry show the date the rule gives them, muted and not their own, the
+    editor says the rule applies, and that date is what the server gets."""
+    tab = tab_of(shell)
+    editor = tab.editor
+    rows = [
+        RowFields(identity="leap.row@school.test", issued_on=date(2024, 2, 29)),
+        RowFields(identity="own.row@school.test", expires=date(2031, 5, 1)),
+    ]
+    first_aid = badgeclass_named(sandbox, "First Aid at Work")
+    batch_id = loop.run_until_complete(new_batch_for(tab, first_aid, rows))
+    model = editor.model
+    column = model.COLUMNS.index("expires")
+    leap, own = (model.index(at, column) for at in range(2))
+    assert leap.data() == display_date(date(2026, 2, 28))
+    assert leap.data(Qt.ItemDataRole.EditRole) == "", "the rule's date is not the row's own"
+    assert leap.data(Qt.ItemDataRole.ToolTipRole) == (
+        "From the badge class's rule: 2 years after the issue date."
+    )
+    assert own.data() == display_date(date(2031, 5, 1))
+    assert editor.rule_note.text() == (
+        "Rows without an expiry get the badge class's rule: 2 years after issue."
+    )
+    assert editor.rule_note.isVisibleTo(editor)
+
+    editor.expires.set_value(date(2030, 12, 24))
+    assert leap.data() == ""
+    assert "default expiry replaces" in editor.rule_note.text()
+    editor.expires.set_value(None)
+    assert leap.data() == display_date(date(2026, 2, 28))
+
+    result = loop.run_until_complete(tab.submit(batch_id))
+    assert result is not None
+    assert (result.succeeded, result.failed) == (2, 0)
+    sent = {
+        a.identity: a.expires
+        for a in sandbox.state.assertions.values()
+        if a.badgeclass == first_aid
+    }
+    assert sent["leap.row@school.test"] == datetime(2026, 2, 28, 12, tzinfo=UTC)
+    assert sent["own.row@school.test"] == datetime(2031, 5, 1, 12, tzinfo=UTC)
+
+    box = editor.badgeclass_box
+    box.setCurrentIndex(box.findData(peer_mentor(sandbox)))
+    box.activated.emit(box.currentIndex())
+    assert not editor.rule_note.isVisibleTo(editor), "no rule, no note"
+    loop.run_until_complete(editor.flush())
