@@ -14,11 +14,14 @@ from typing import Any
 
 from badgedesk.api.models import (
     AwardRequest,
+    BadgeClassExpiration,
     Evidence,
+    ExpiryUnit,
     OB3AwardProperties,
     Recipient,
     RecipientType,
 )
+from badgedesk.core.expiry import expiry_after
 from badgedesk.services.validation import Problems, award_problems
 
 
@@ -68,6 +71,18 @@ def award_request(details: AwardDetails) -> AwardRequest:
         notify=details.notify or None,
         allow_duplicate_awards=details.allow_duplicate_awards,
     )
+
+
+def inherited_expiry(issued_on: datetime, rule: BadgeClassExpiration | None) -> datetime | None:
+    """The expiry an award issued on ``issued_on`` inherits from its badge class's ``rule``;
+    ``None`` without a whole rule (as ``generate_expires_at``), with a unit the server does not
+    take, or past the last year a date can hold. The server never applies the rule itself."""
+    if rule is None or not rule.amount or rule.duration not in tuple(ExpiryUnit):
+        return None
+    try:
+        return expiry_after(issued_on, rule.amount, str(rule.duration))
+    except OverflowError:
+        return None
 
 
 def award_details_problems(details: AwardDetails, now: datetime) -> Problems:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 
-from badgedesk.api.models import Evidence, RecipientType
+from badgedesk.api.models import BadgeClassExpiration, Evidence, RecipientType
 from badgedesk.core.batches import BatchDefaults, RowFields
 from badgedesk.services import awards
-from badgedesk.services.awards import AwardDetails
+from badgedesk.services.awards import AwardDetails, inherited_expiry
 from badgedesk.services.validation import Problem, date_problems, identity_problem, is_web_url
 
 RECIPIENT_TYPES = tuple(str(kind) for kind in RecipientType)
@@ -114,23 +114,47 @@ def _moment(day: date) -> datetime:
     return datetime.combine(day, time(12), tzinfo=UTC)
 
 
-def row_award(fields: RowFields, defaults: BatchDefaults, now: datetime) -> AwardDetails:
-    """The award one row describes, with the batch's defaults where the row says nothing
-    (``awards.award_request`` makes it the request sent). An issue date of today is sent as no
-    later than ``now`` (the server refuses the future)."""
+def row_issued_on(fields: RowFields, defaults: BatchDefaults, now: datetime) -> datetime | None:
+    """The issue date sent for a row: its own or the batch's day, no later than ``now`` (the
+    server refuses the future); ``None`` lets the server use the moment of the award."""
+    issued_on = fields.issued_on or defaults.issued_on
+    return min(_moment(issued_on), now) if issued_on else None
+
+
+def row_expires(
+    fields: RowFields,
+    defaults: BatchDefaults,
+    now: datetime,
+    rule: BadgeClassExpiration | None = None,
+) -> datetime | None:
+    """The expiry sent for a row: its own day, else the batch's, else what the badge class's
+    ``rule`` gives from the row's issue date (``now`` when the server chooses it)."""
+    expires = fields.expires or defaults.expires
+    if expires:
+        return _moment(expires)
+    return inherited_expiry(row_issued_on(fields, defaults, now) or now, rule)
+
+
+def row_award(
+    fields: RowFields,
+    defaults: BatchDefaults,
+    now: datetime,
+    rule: BadgeClassExpiration | None = None,
+) -> AwardDetails:
+    """The award one row describes, with the batch's defaults where the row says nothing and
+    the expiry the badge class's ``rule`` gives where neither does (``awards.award_request``
+    makes it the request sent)."""
     evidence_url = fields.evidence_url or defaults.evidence_url
     evidence = []
     if evidence_url or defaults.evidence_narrative:
         evidence.append(
             Evidence(url=evidence_url or None, narrative=defaults.evidence_narrative or None)
         )
-    issued_on = fields.issued_on or defaults.issued_on
-    expires = fields.expires or defaults.expires
     return AwardDetails(
         identity=fields.identity,
         recipient_type=fields.recipient_type,
-        issued_on=min(_moment(issued_on), now) if issued_on else None,
-        expires=_moment(expires) if expires else None,
+        issued_on=row_issued_on(fields, defaults, now),
+        expires=row_expires(fields, defaults, now, rule),
         narrative=fields.narrative or defaults.narrative,
         evidence=evidence,
         notify=defaults.notify,

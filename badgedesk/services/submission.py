@@ -28,7 +28,7 @@ from datetime import UTC, datetime, timedelta
 
 from badgedesk.api.client import BadgesClient
 from badgedesk.api.errors import ApiError, AuthenticationError, NotFoundError, error_text
-from badgedesk.api.models import Assertion
+from badgedesk.api.models import Assertion, BadgeClass, BadgeClassExpiration
 from badgedesk.core.batches import AuditRecord, Batch, DraftRow
 from badgedesk.core.states import Outcome, RowState
 from badgedesk.core.wording import counted
@@ -148,6 +148,7 @@ class BatchSubmission(OutboxRun[DraftRow]):
         return sorted(again, key=lambda row: row.position)
 
     async def _send(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
+        rule = await self._expiry_rule(batch)
         gate = asyncio.Semaphore(self.concurrency)
         tasks: list[asyncio.Task[None]] = []
         broken: list[asyncio.Task[None]] = []
@@ -161,7 +162,7 @@ class BatchSubmission(OutboxRun[DraftRow]):
             for row in rows:
                 if broken or not await self._take_slot(gate):
                     break
-                task = asyncio.ensure_future(self._send_row(batch, row, gate))
+                task = asyncio.ensure_future(self._send_row(batch, row, gate, rule))
                 task.add_done_callback(note_failure)
                 tasks.append(task)
             await asyncio.gather(*tasks)
@@ -180,9 +181,26 @@ class BatchSubmission(OutboxRun[DraftRow]):
             gate.release()
         return False
 
-    async def _send_row(self, batch: Batch, row: DraftRow, gate: asyncio.Semaphore) -> None:
-        """Send one row once. ``gate`` is held on entry (taken by ``_send``) and only while
-        a request is in flight."""
+    async def _expiry_rule(self, batch: Batch) -> BadgeClassExpiration | None:
+        """The expiry rule of the batch's badge class, as the offline catalogue keeps it (the
+        server never applies it: rows without an expiry get it from here)."""
+        assert batch.badgeclass is not None
+        entity_id, profile = batch.badgeclass.entity_id, self._who()[0]
+        kept = await self._drafts.run(lambda s: s.cache.badgeclasses(profile))
+        return next(
+            (b.expires for b in map(BadgeClass.from_json, kept) if b.key == entity_id), None
+        )
+
+    async def _send_row(
+        self,
+        batch: Batch,
+        row: DraftRow,
+        gate: asyncio.Semaphore,
+        rule: BadgeClassExpiration | None,
+    ) -> None:
+        """Send one row once, with the badge class's expiry ``rule`` for a row that gives no
+        expiry. ``gate`` is held on entry (taken by ``_send``) and only while a request is in
+        flight."""
         assert batch.badgeclass is not None
         slot = Slot(gate)
         try:
@@ -195,7 +213,7 @@ class BatchSubmission(OutboxRun[DraftRow]):
                 return
             self.progress.in_doubt += 1
             self._on_row(row)
-            request = award_request(row_award(row.fields, batch.defaults, self._clock()))
+            request = award_request(row_award(row.fields, batch.defaults, self._clock(), rule))
             try:
                 assertion = await self._network(
                     client.award("badgeclasses", batch.badgeclass.entity_id, request)

@@ -42,15 +42,17 @@ from badgedesk.api.models import (
     UNSET,
     Assertion,
     AssertionUpdate,
+    BadgeClassExpiration,
     Evidence,
     OB3AwardProperties,
     RecipientType,
 )
-from badgedesk.services.awards import AwardDetails, award_details_problems
+from badgedesk.services.awards import AwardDetails, award_details_problems, inherited_expiry
 from badgedesk.services.validation import Problems, update_problems
 from badgedesk.ui.assertions.detail import markdown_html
 from badgedesk.ui.dates import DateEditor
 from badgedesk.ui.discard import close_or_ask
+from badgedesk.ui.expiry_rule import expiry_from_rule, expiry_not_from_rule
 from badgedesk.ui.field_errors import FieldErrors
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.notify import remember_notify, remembered_notify
@@ -102,7 +104,12 @@ class OptionalDateTime(QWidget):
 
 
 class AwardDialog(QDialog):
-    """Award a badge class, or edit ``existing`` (then the recipient is shown, not edited)."""
+    """Award a badge class, or edit ``existing`` (then the recipient is shown, not edited).
+
+    A new award of a badge class with an expiry ``rule`` has its expiry filled in from the
+    issue date, following it until the person changes or clears the expiry: the server keeps
+    the rule but never applies it. An existing award's expiry is left as it is.
+    """
 
     submitted = Signal(object)
     """An ``AwardDetails`` (new award) or an ``AssertionUpdate`` (edit) that passed the checks."""
@@ -114,10 +121,16 @@ class AwardDialog(QDialog):
         *,
         existing: Assertion | None = None,
         settings: QSettings | None = None,
+        rule: BadgeClassExpiration | None = None,
     ) -> None:
-        """``settings`` keeps the notify choice between awards (on the first time)."""
+        """``settings`` keeps the notify choice between awards (on the first time); ``rule``
+        is the badge class's expiry rule."""
         super().__init__(parent)
         self.existing = existing
+        self.rule = rule if existing is None else None
+        self.follows_rule = False
+        """The expiry shown is the rule's, and moves with the issue date."""
+        self._applying_rule = False
         self.settings = settings
         self.general_error = error_label(self.tr("Problem"))
         self.errors = FieldErrors(self.general_error)
@@ -175,6 +188,10 @@ class AwardDialog(QDialog):
             self.tr("E&xpires"), now + timedelta(days=365), award_page
         )
         form.addRow(self.expires_edit)
+        self.expiry_origin = QLabel(award_page)
+        self.expiry_origin.setWordWrap(True)
+        self.expiry_origin.setVisible(False)
+        form.addRow("", self.expiry_origin)
         form.addRow("", self._error_label("expires"))
         self.duplicates_check = QCheckBox(
             self.tr("Allow a &duplicate if this person already holds the badge"), award_page
@@ -302,6 +319,7 @@ class AwardDialog(QDialog):
             self._fill(existing)
         else:
             self.identity_edit.setFocus()  # who receives the badge is what is typed first
+            self._start_following_rule()
         self._initial = self._state()
 
     # ------------------------------------------------------------ building
@@ -344,6 +362,42 @@ class AwardDialog(QDialog):
             self.tabs.setEnabled(False)
             self.ok_button.setEnabled(False)
             self.ok_button.setToolTip(self.tr("A revoked award cannot be edited."))
+
+    def _start_following_rule(self) -> None:
+        """Fill the expiry from the rule and keep it in step with the issue date."""
+        if self.rule is None or self._rule_expiry() is None:
+            return
+        self.follows_rule = True
+        self._apply_rule()
+        self.expiry_origin.setText(expiry_from_rule(self.rule))
+        self.expiry_origin.setAccessibleName(self.expiry_origin.text())
+        self.expiry_origin.setVisible(True)
+        self.issued_edit.check.toggled.connect(self._apply_rule)
+        self.issued_edit.edit.dateTimeChanged.connect(self._apply_rule)
+        self.expires_edit.check.toggled.connect(self._on_expiry_edited)
+        self.expires_edit.edit.dateTimeChanged.connect(self._on_expiry_edited)
+
+    def _rule_expiry(self) -> datetime | None:
+        """The rule applied to the issue date shown, or to now when it is left to the server."""
+        return inherited_expiry(self.issued_edit.value() or datetime.now(UTC), self.rule)
+
+    def _apply_rule(self) -> None:
+        expires = self._rule_expiry() if self.follows_rule else None
+        if expires is None:
+            return
+        self._applying_rule = True
+        try:
+            self.expires_edit.set_value(expires)
+        finally:
+            self._applying_rule = False
+
+    def _on_expiry_edited(self) -> None:
+        """The person's own expiry (or none) stays, whatever the issue date becomes."""
+        if self._applying_rule or not self.follows_rule or self.rule is None:
+            return
+        self.follows_rule = False
+        self.expiry_origin.setText(expiry_not_from_rule(self.rule))
+        self.expiry_origin.setAccessibleName(self.expiry_origin.text())
 
     def add_evidence(self, evidence: Evidence) -> None:
         row = self.evidence_table.rowCount()
@@ -472,6 +526,7 @@ class AwardDialog(QDialog):
         payload: AwardDetails | AssertionUpdate
         problems: Problems
         if self.existing is None:
+            self._apply_rule()  # from the moment of the award when the server chooses it
             payload = self.award_details(extensions)
             problems = award_details_problems(payload, now)
             remember_notify(self.settings, payload.notify)

@@ -753,7 +753,7 @@ class AssertionsTab(QWidget):
             return
         from badgedesk.ui.assertions.award_dialog import AwardDialog
 
-        dialog = AwardDialog(badgeclass.name, self, settings=self.settings)
+        dialog = AwardDialog(badgeclass.name, self, settings=self.settings, rule=badgeclass.expires)
         dialog.submitted.connect(
             lambda details: self.tasks.spawn(
                 self._award(dialog, badgeclass.key, details), name="write"

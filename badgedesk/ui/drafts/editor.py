@@ -9,7 +9,7 @@ nothing in it can change: the engine sends what the store held when it started.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from badgedesk.api.models import BadgeClassExpiration
 from badgedesk.core.batches import BadgeClassChoice, Batch, BatchDefaults, DraftRow, RowFields
 from badgedesk.core.states import RowState
 from badgedesk.services.award_batches import AwardBatches
@@ -50,6 +51,7 @@ from badgedesk.services.outbox import SubmissionProgress
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
 from badgedesk.ui.dates import DateEditor
+from badgedesk.ui.expiry_rule import default_replaces_rule, rows_follow_rule
 from badgedesk.ui.models.drafts import DraftRowsModel
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
@@ -168,6 +170,8 @@ class BatchEditor(OutboxEditor):
         super().__init__(parent)
         self.service = service
         self.badgeclasses: list[BadgeClassChoice] = []
+        self.expiry_rules: dict[str, BadgeClassExpiration] = {}
+        """Badge class → its expiry rule, from the catalogue: the server never applies it."""
         self.undo_stack = QUndoStack(self)
         self.model = DraftRowsModel(self)
         self.model.edit_requested.connect(self._on_edit_requested)
@@ -206,6 +210,9 @@ class BatchEditor(OutboxEditor):
             _tr("Off: a recipient who already holds this badge is refused by the server.")
         )
         self.notify_box = QCheckBox(_tr("&Notify recipients by email"))
+        self.rule_note = QLabel()
+        self.rule_note.setWordWrap(True)
+        self.rule_note.hide()
         self.defaults_error = QLabel()
         set_error_style(self.defaults_error)
         self.defaults_error.setWordWrap(True)
@@ -234,6 +241,7 @@ class BatchEditor(OutboxEditor):
         dates.addWidget(self.issued_on)
         dates.addWidget(self.expires)
         form.addRow(_tr("Dates:"), dates)
+        form.addRow("", self.rule_note)
         checks = QHBoxLayout()
         checks.addWidget(self.duplicates_box)
         checks.addWidget(self.notify_box)
@@ -334,9 +342,29 @@ class BatchEditor(OutboxEditor):
 
     # ------------------------------------------------------------ showing a batch
 
-    def set_badgeclasses(self, choices: Sequence[BadgeClassChoice]) -> None:
+    def set_badgeclasses(
+        self,
+        choices: Sequence[BadgeClassChoice],
+        rules: Mapping[str, BadgeClassExpiration] | None = None,
+    ) -> None:
+        """The badge classes to choose from, and the expiry ``rules`` of those that have one."""
         self.badgeclasses = list(choices)
+        self.expiry_rules = dict(rules or {})
         self._fill_badgeclasses()
+        self._show_rule()
+
+    def _show_rule(self) -> None:
+        """Say whether rows without an expiry take the chosen badge class's rule."""
+        choice = self.batch.badgeclass if self.batch else None
+        rule = self.expiry_rules.get(choice.entity_id) if choice else None
+        self.model.set_expiry_rule(rule)
+        text = ""
+        if rule is not None and self.batch is not None:
+            defaults = self.batch.defaults
+            text = default_replaces_rule(rule) if defaults.expires else rows_follow_rule(rule)
+        self.rule_note.setText(text)
+        self.rule_note.setAccessibleName(text)
+        self.rule_note.setVisible(bool(text))
 
     def _fill_badgeclasses(self) -> None:
         self.badgeclass_box.clear()
@@ -375,6 +403,7 @@ class BatchEditor(OutboxEditor):
             self.model.set_rows(rows, defaults, date.today())
         finally:
             self._loading = False
+        self._show_rule()
         self._show_defaults_problems(defaults)
         self._update_actions()
 
@@ -420,6 +449,7 @@ class BatchEditor(OutboxEditor):
         batch_id = self.batch.id
         self.batch = replace(self.batch, badgeclass=choice)
         self.badgeclass_note.hide()
+        self._show_rule()
         self._write(self.service.set_badgeclass(batch_id, choice))
         self._update_actions()
 
@@ -443,6 +473,7 @@ class BatchEditor(OutboxEditor):
         batch_id = self.batch.id
         self.batch = replace(self.batch, defaults=defaults)
         self.model.set_defaults(defaults)
+        self._show_rule()
         self._show_defaults_problems(defaults)
         self._write(self.service.set_defaults(batch_id, defaults))
         self._update_actions()

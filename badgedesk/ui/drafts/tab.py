@@ -138,7 +138,8 @@ class DraftsTab(BatchTab[DraftRow]):
         self.editor.set_signed_in(signed_in)
 
     def show_catalogue(self, issuers: Sequence[Issuer], badgeclasses: Sequence[BadgeClass]) -> None:
-        self.editor.set_badgeclasses(badgeclass_choices(issuers, badgeclasses))
+        rules = {b.key: b.expires for b in badgeclasses if b.expires is not None}
+        self.editor.set_badgeclasses(badgeclass_choices(issuers, badgeclasses), rules)
 
     # ------------------------------------------------------------ the list
 

@@ -8,7 +8,7 @@ handed to the editor as ``edit_requested`` so it goes through the undo stack and
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,12 +23,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from badgedesk.api.models import BadgeClassExpiration
 from badgedesk.core.batches import BatchDefaults, BatchSummary, DraftRow, RowFields
 from badgedesk.core.states import BatchKind, RowState
 from badgedesk.core.written_dates import UnreadableDate, column_order, read_day, settled_order
-from badgedesk.services.batch_rows import RowProblems, duplicate_keys, identity_key, row_problems
+from badgedesk.services.batch_rows import (
+    RowProblems,
+    duplicate_keys,
+    identity_key,
+    row_expires,
+    row_problems,
+)
 from badgedesk.services.validation import Problem
 from badgedesk.ui.dates import display_date, locale_day_order
+from badgedesk.ui.expiry_rule import expiry_from_rule
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import done_brush, error_brush, muted_brush
 
@@ -212,6 +220,8 @@ class DraftRowsModel(QAbstractTableModel):
         self._at: dict[int, int] = {}
         """Row id → position in ``_rows``: outcomes arrive by id, 100+ a second."""
         self._defaults = BatchDefaults()
+        self._rule: BadgeClassExpiration | None = None
+        """The badge class's expiry rule, shown for rows that give no expiry."""
         self._today = date.today()
         self._problems: dict[int, RowProblems] = {}
         self._duplicates: set[tuple[str, str]] = set()
@@ -230,6 +240,17 @@ class DraftRowsModel(QAbstractTableModel):
         self._defaults = defaults
         self._recheck()
         self._all_changed()
+
+    def set_expiry_rule(self, rule: BadgeClassExpiration | None) -> None:
+        self._rule = rule
+        self._all_changed()
+
+    def inherited_expiry(self, row: DraftRow) -> datetime | None:
+        """The expiry the badge class's rule gives a row that has none, and whose batch has
+        none, as it would be sent now (the server refuses the future)."""
+        if row.fields.expires or self._defaults.expires or self._rule is None:
+            return None
+        return row_expires(row.fields, self._defaults, datetime.now(UTC), self._rule)
 
     def rows(self) -> list[DraftRow]:
         return list(self._rows)
@@ -338,6 +359,8 @@ class DraftRowsModel(QAbstractTableModel):
             return self._outcome_data(row, role)
         name = self.COLUMNS[column]
         problem = self._problems.get(row.id, {}).get(name)
+        if name == "expires" and (inherited := self._inherited_data(row, role)) is not None:
+            return inherited
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = getattr(row.fields, name)
             if isinstance(value, date):
@@ -353,6 +376,22 @@ class DraftRowsModel(QAbstractTableModel):
             return problem_text(problem)
         if not row.editable:
             return self._read_only_data(role)
+        return None
+
+    def _inherited_data(self, row: DraftRow, role: int) -> Any:
+        """An expiry from the badge class's rule is shown muted and says so; it is not the
+        row's own (editing the cell starts empty)."""
+        if not row.editable or self._rule is None:
+            return None
+        expires = self.inherited_expiry(row)
+        if expires is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_date(expires)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return muted_brush()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return expiry_from_rule(self._rule)
         return None
 
     @staticmethod
