@@ -71,8 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         strict_oauth=args.strict_oauth,
     )
     server = SandboxServer(config)
-    # Until serve_forever takes them over, SIGINT and SIGTERM both end as KeyboardInterrupt,
-    # so that stopping the sandbox while its banner prints is a clean exit 0 as well.
+    # uvicorn shuts down on SIGINT/SIGTERM and then re-raises the signal: make both end as
+    # KeyboardInterrupt, so that stopping the sandbox is a clean exit 0.
     signal.signal(signal.SIGTERM, signal.default_int_handler)
     try:
         return _serve(server, args)

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import logging
-import signal
 import socket
 import threading
 from dataclasses import dataclass
 from datetime import timedelta
-from types import FrameType, TracebackType
+from types import TracebackType
 
 import uvicorn
 
@@ -26,9 +25,6 @@ from badgedesk.sandbox.state import (
 )
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
-
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-"""What stops a sandbox serving in the foreground."""
 
 
 @dataclass(frozen=True)
@@ -134,29 +130,13 @@ class SandboxServer:
         return self
 
     def serve_forever(self) -> None:
-        """Serve in the foreground until SIGINT (Ctrl+C) or SIGTERM, whenever it comes.
-
-        uvicorn listens for them only once it is serving; one that came while it started up
-        reached asyncio's own handler, which cancelled the start, and the server then ran on
-        (seen once in CI: no exit within 20 s of the signal). Here either signal asks the
-        server to stop from the first moment; one that comes before it runs stops it at
-        once."""
+        """Serve in the foreground until interrupted (Ctrl+C or SIGTERM)."""
         if self._socket is None:
             self.bind()
         sockets = self._sockets()
-        server = self._uvicorn()
-
-        def stop(_signum: int, _frame: FrameType | None) -> None:
-            server.should_exit = True
-
-        previous = {number: signal.signal(number, stop) for number in STOP_SIGNALS}
-        try:
-            server.run(sockets=sockets)
-        finally:
-            for number, handler in previous.items():
-                signal.signal(number, handler)
-            for sock in sockets:
-                sock.close()
+        self._uvicorn().run(sockets=sockets)
+        for sock in sockets:
+            sock.close()
 
     def stop(self) -> None:
         if self._server is not None:
