@@ -75,6 +75,16 @@ class WriteActions:
     revoke: Blocked | None
 
 
+def session_blocked(*, signed_in: bool, allows: Callable[[str], bool]) -> Blocked | None:
+    """What the session forbids of every write: signed out, or signed in without
+    ``ISSUER_SCOPE`` (None: nothing). Badge class writes give the same reasons."""
+    if not signed_in:
+        return Blocked.SIGNED_OUT
+    if not allows(ISSUER_SCOPE):
+        return Blocked.MISSING_SCOPE
+    return None
+
+
 def write_actions(
     *,
     signed_in: bool,
@@ -84,10 +94,8 @@ def write_actions(
 ) -> WriteActions:
     """What the session (signed in, ``allows`` a scope) and the choice in the tree and table
     allow; the session's reasons come first, as no choice can overcome them."""
-    if not signed_in:
-        return WriteActions(Blocked.SIGNED_OUT, Blocked.SIGNED_OUT, Blocked.SIGNED_OUT)
-    if not allows(ISSUER_SCOPE):
-        return WriteActions(Blocked.MISSING_SCOPE, Blocked.MISSING_SCOPE, Blocked.MISSING_SCOPE)
+    if session := session_blocked(signed_in=signed_in, allows=allows):
+        return WriteActions(session, session, session)
     if len(selected) != 1:
         on_one: Blocked | None = Blocked.NOT_ONE_AWARD
     else:

@@ -26,7 +26,7 @@ from badgedesk.api.models import (
     IssuerStaff,
     User,
 )
-from badgedesk.services.assertion_rules import ISSUER_SCOPE
+from badgedesk.services.assertion_rules import Blocked, session_blocked
 from badgedesk.services.assertions import AssertionService, ServerService
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.catalogue import Catalogue
@@ -70,9 +70,10 @@ def role_in(issuer: Issuer, user: User | None) -> str | None:
 class DesignBlocked(StrEnum):
     """Why a badge class or issuer cannot be changed now."""
 
-    SIGNED_OUT = "signed out"
-    MISSING_SCOPE = "missing scope"
-    """The sign-in did not grant ``ISSUER_SCOPE``."""
+    SIGNED_OUT = Blocked.SIGNED_OUT.value
+    MISSING_SCOPE = Blocked.MISSING_SCOPE.value
+    """The sign-in did not grant ``ISSUER_SCOPE``. These two are the session's reasons, the
+    award actions' own (``session_blocked``), with the same values."""
     OFFLINE = "offline"
     """The server cannot be reached: these writes need it (no offline drafts of them here)."""
     NO_ISSUER = "no issuer"
@@ -113,10 +114,8 @@ def design_actions(
     """What the session, the connection, the choice in the tree and the user's role in the
     chosen issuer allow; the first reason that applies is given, the session's first."""
     session: DesignBlocked | None = None
-    if not signed_in:
-        session = DesignBlocked.SIGNED_OUT
-    elif not allows(ISSUER_SCOPE):
-        session = DesignBlocked.MISSING_SCOPE
+    if blocked := session_blocked(signed_in=signed_in, allows=allows):
+        session = DesignBlocked(blocked.value)
     elif offline:
         session = DesignBlocked.OFFLINE
     on_issuer = session or (None if issuer_chosen else DesignBlocked.NO_ISSUER)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QToolButton
 
 from badgedesk.api.errors import ApiError
 from badgedesk.api.models import BadgeClass, BadgeClassRequest, Issuer, IssuerRequest
-from badgedesk.services.assertion_rules import ISSUER_SCOPE
 from badgedesk.services.badge_classes import (
     BadgeClassInUseError,
     BadgeClassService,
@@ -26,6 +25,7 @@ from badgedesk.services.badge_classes import (
     design_actions,
 )
 from badgedesk.ui.actions import tab_action
+from badgedesk.ui.assertions.session_reasons import session_reason
 from badgedesk.ui.futures import clicked_yes
 
 if TYPE_CHECKING:
@@ -114,12 +114,9 @@ class BadgeDesign(QObject):
         )
 
     def reason(self, blocked: DesignBlocked) -> str:
+        if (words := session_reason(blocked)) is not None:
+            return words
         return {
-            DesignBlocked.SIGNED_OUT: self.tr("Sign in to do this."),
-            DesignBlocked.MISSING_SCOPE: self.tr(
-                "Needs the “{scope}” permission, which this sign-in did not grant. "
-                "Sign out and sign in again to allow it."
-            ).format(scope=ISSUER_SCOPE),
             DesignBlocked.OFFLINE: self.tr("This needs the server, which cannot be reached now."),
             DesignBlocked.NO_ISSUER: self.tr("Choose an issuer or badge class on the left first."),
             DesignBlocked.NO_BADGECLASS: self.tr("Choose a badge class on the left first."),

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 from badgedesk.api.errors import ApiError, error_text
 from badgedesk.api.models import Assertion, AssertionRow, AssertionUpdate, BadgeClass, Issuer
 from badgedesk.services.assertion_rules import (
-    ISSUER_SCOPE,
     AssertionQuery,
     Blocked,
     query_for,
@@ -63,6 +62,7 @@ from badgedesk.ui.actions import tab_action
 from badgedesk.ui.assertions.badge_class_details import BadgeClassDetails
 from badgedesk.ui.assertions.designing import BadgeDesign
 from badgedesk.ui.assertions.detail import AssertionDetail
+from badgedesk.ui.assertions.session_reasons import session_reason
 from badgedesk.ui.assertions.summary import SummaryStrip
 from badgedesk.ui.empty_state import assertions_empty_state
 from badgedesk.ui.files import choose_file, export_path
@@ -701,14 +701,6 @@ class AssertionsTab(QWidget):
             badgeclass_chosen=self.selected_badgeclass() is not None,
             selected=rows,
         )
-        session_reasons = {
-            Blocked.SIGNED_OUT: self.tr("Sign in to do this."),
-            Blocked.MISSING_SCOPE: self.tr(
-                "Needs the “%s” permission, which this sign-in did not grant. "
-                "Sign out and sign in again to allow it."
-            )
-            % ISSUER_SCOPE,
-        }
         for action, blocked, reasons in (
             (
                 self.award_action,
@@ -735,7 +727,9 @@ class AssertionsTab(QWidget):
             ),
         ):
             action.setEnabled(blocked is None)
-            action.setToolTip("" if blocked is None else {**session_reasons, **reasons}[blocked])
+            action.setToolTip(
+                "" if blocked is None else session_reason(blocked) or reasons[blocked]
+            )
         self.export_action.setEnabled(self.model.query is not None)
         self.revoke_selected_action.setEnabled(bool(rows) and self.batch_revocation)
         self.revoke_selected_action.setToolTip(
