@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 import qasync
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from badgedesk.auth.keychain import Keychain
 from badgedesk.auth.oauth import TokenSet
@@ -53,6 +54,19 @@ def no_window_left_at_exit(qapp: QApplication) -> Iterator[None]:
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def no_key_left_held(qapp: QApplication) -> Iterator[None]:
+    """Each widget test leaves no modifier key held for the next.
+
+    After ``QTest.keyClick(widget, key, Ctrl|Shift)`` QApplication still reports Shift held
+    (measured offscreen), until the next key event. A test that ended on such a click left it
+    so, and the next test's ``selectRow`` extended the selection instead of choosing the row.
+    A key release with no modifiers, sent to a widget of its own, sets the state back."""
+    yield
+    if qapp.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        QTest.keyRelease(QWidget(), Qt.Key.Key_Shift)
 
 
 @pytest.fixture(scope="session", autouse=True)
