@@ -61,6 +61,7 @@ class Desk:
         )
         self.backpack = BackpackService(self.client, self.audit, documents, changes=self.changes)
         self.award_batches = AwardBatches(store, self.client, self.who, self.changes)
+        self.award_batches.badgeclass_draft = self.badgeclass_drafts.resolve
         self.revocation_batches = RevocationBatches(store, self.client, self.who, self.changes)
 
     def client(self) -> BadgesClient | None:

@@ -13,14 +13,17 @@ from badgedesk.api.client import BadgesClient, image_data_uri
 from badgedesk.api.errors import NetworkError
 from badgedesk.api.models import BadgeClassRequest, Issuer
 from badgedesk.core.badgeclass_drafts import DraftState
+from badgedesk.core.batches import BadgeClassChoice, RowFields
+from badgedesk.core.states import RowState
 from badgedesk.sandbox import SandboxServer
 from badgedesk.services.assertions import AssertionService, NotSignedInError
 from badgedesk.services.audit import AuditTrail
+from badgedesk.services.award_batches import AwardBatches
 from badgedesk.services.badge_classes import DESIGNERS, BadgeClassService, role_in
 from badgedesk.services.badgeclass_drafts import BadgeClassDrafts
 from badgedesk.services.catalogue import Catalogue
 from badgedesk.services.changes import BadgeClassDraftsChanged, Change, Changes
-from badgedesk.services.outbox import SubmissionRefused
+from badgedesk.services.outbox import SubmissionProgress, SubmissionRefused
 from badgedesk.store import AuditLog, open_database
 from badgedesk.store.thread import StoreThread
 from tests.badge_files import plain_png
@@ -49,6 +52,8 @@ class Desk:
             store, reach, lambda: "Sandbox", design, catalogue, audit, changes
         )
         self.catalogue = catalogue
+        self.batches = AwardBatches(store, reach, lambda: ("Sandbox", "Dana Demo"), changes)
+        self.batches.badgeclass_draft = self.drafts.resolve
         runner.run(catalogue.refresh())
         issuers = runner.run(catalogue.cached())[0]
         self.issuer: Issuer = next(i for i in issuers if role_in(i, user) in DESIGNERS)
@@ -144,3 +149,54 @@ def test_a_batch_reference_resolves_to_the_badge_class_made(desk, runner):
     entity_id = runner.run(desk.drafts.resolve(draft.reference))
     assert desk.on_server("For a batch") == [entity_id]
     assert runner.run(desk.drafts.resolve(draft.reference)) == entity_id
+
+
+def draft_batch(desk: Desk, runner, name: str) -> tuple[int, str]:
+    """A batch of two learners drafted offline for a badge class drafted offline too: the
+    batch's id and the draft's uid."""
+    desk.online = None
+    draft = runner.run(desk.drafts.save(desk.issuer, request(name)))
+    choice = BadgeClassChoice(draft.reference, draft.name, draft.issuer_name)
+    rows = [RowFields(identity=f"learner{n}@school.test") for n in range(2)]
+    batch = runner.run(desk.batches.create_batch("Spring cohort", choice, rows=rows))
+    return batch.id, draft.uid
+
+
+def test_a_batch_for_a_draft_badge_class_waits_for_it_then_awards_it(desk, sandbox, runner):
+    batch_id, uid = draft_batch(desk, runner, "Drafted Together")
+    desk.online = desk.server_client
+    seen: list[str | None] = []
+
+    def progress(now: SubmissionProgress) -> None:
+        seen.append(now.awaiting_badgeclass)
+
+    done = runner.run(desk.batches.submit(batch_id, on_progress=progress))
+    assert "Drafted Together" in seen, "the progress says it waits for the badge class"
+    assert done.succeeded == 2
+    made = runner.run(desk.drafts.draft(uid)).entity_id
+    assert desk.on_server("Drafted Together") == [made]
+    batch = runner.run(desk.batches.batch(batch_id))
+    assert batch.badgeclass == BadgeClassChoice(made, "Drafted Together", desk.issuer.name)
+    rows = runner.run(desk.batches.rows(batch_id))
+    assert {row.state for row in rows} == {RowState.AWARDED}
+    awarded = {
+        a.badgeclass for a in sandbox.state.assertions.values() if a.identity.startswith("learner")
+    }
+    assert awarded == {made}
+
+
+def test_a_batch_whose_draft_badge_class_cannot_be_made_yet_sends_nothing(desk, sandbox, runner):
+    batch_id, uid = draft_batch(desk, runner, "Made Later")
+    desk.online = desk.server_client
+    sandbox.faults.enqueue("drop", count=10, path_prefix=f"/v2/issuers/{desk.issuer.key}/badge")
+    with pytest.raises(SubmissionRefused, match="Made Later"):
+        runner.run(desk.batches.submit(batch_id))
+    assert runner.run(desk.drafts.draft(uid)).state == DraftState.SENDING  # the answer was lost
+    assert "Made Later" not in {b.name for b in sandbox.state.badgeclasses.values()}
+    rows = runner.run(desk.batches.rows(batch_id))
+    assert {row.state for row in rows} == {RowState.PENDING}
+
+    sandbox.faults.clear()
+    assert runner.run(desk.batches.submit(batch_id)).succeeded == 2
+    (made,) = desk.on_server("Made Later")
+    assert runner.run(desk.drafts.draft(uid)).entity_id == made
