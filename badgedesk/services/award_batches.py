@@ -12,7 +12,7 @@ each round reads the rows again.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -50,6 +50,9 @@ class AwardBatches(BatchService[DraftRow]):
     """The award batches of the profile in use."""
 
     kind = BatchKind.AWARD
+    badgeclass_draft: Callable[[str], Awaitable[str]] | None = None
+    """Gives the ``entityId`` of a badge class drafted offline that a batch names, sending it
+    first if need be (``BadgeClassDrafts.resolve``)."""
 
     # ------------------------------------------------------------ batches
 
@@ -144,7 +147,14 @@ class AwardBatches(BatchService[DraftRow]):
         concurrency = options.pop("concurrency", DEFAULT_CONCURRENCY)
         if options:
             raise TypeError(f"unknown options of an award run: {sorted(options)}")
-        return BatchSubmission(self.store, self.client, self.who, batch_id, concurrency=concurrency)
+        return BatchSubmission(
+            self.store,
+            self.client,
+            self.who,
+            batch_id,
+            concurrency=concurrency,
+            badgeclass_draft=self.badgeclass_draft,
+        )
 
     def _changes(self, batch: Batch | None, settled: Sequence[DraftRow]) -> list[Change]:
         badgeclass = batch.badgeclass.entity_id if batch and batch.badgeclass else None

@@ -170,6 +170,11 @@ def issuer_target(entity_id: str, name: str) -> str:
     return f"issuer {entity_id}: {name}"
 
 
+def new_badgeclass_target(issuer_id: str, issuer_name: str, name: str) -> str:
+    """An audit entry's target for a badge class being made: its issuer, then its name."""
+    return f"{issuer_target(issuer_id, issuer_name)} · {name}"
+
+
 class BadgeClassService(ServerService):
     """Create, edit and delete badge classes, make and edit issuers, as the signed-in user's
     role allows; each confirmed write is kept in ``catalogue`` and published on ``changes``."""
@@ -207,7 +212,7 @@ class BadgeClassService(ServerService):
         client = self._check(issuer)
         made = await self._audit.write(
             "create badge class",
-            f"{issuer_target(issuer.key, issuer.name)} · {request.name}",
+            new_badgeclass_target(issuer.key, issuer.name, request.name),
             client.create_badgeclass(issuer.key, request),
         )
         await self._catalogue.keep_badgeclass(made)
@@ -280,6 +285,12 @@ class BadgeClassService(ServerService):
         await self._catalogue.keep_issuer(made)
         await self._publish()
         return made
+
+    async def adopt(self, badgeclass: BadgeClass) -> None:
+        """Keep and publish a badge class made by an earlier request whose answer was lost
+        (found on the server afterwards)."""
+        await self._catalogue.keep_badgeclass(badgeclass)
+        await self._publish()
 
     async def _forget_images(self, *urls: str | None) -> None:
         """A new image was sent: what was kept under the old and new addresses is stale."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from badgedesk.api.models import BadgeClass, Issuer
+from badgedesk.core.badgeclass_drafts import BadgeClassDraft
 from badgedesk.core.states import BatchKind
 
 log = logging.getLogger(__name__)
@@ -66,8 +67,22 @@ class CatalogueChanged:
     badgeclasses: tuple[BadgeClass, ...]
 
 
+@dataclass(frozen=True)
+class BadgeClassDraftsChanged:
+    """A badge class drafted offline was kept, sent, refused or deleted: the profile's drafts
+    as they now stand."""
+
+    drafts: tuple[BadgeClassDraft, ...]
+
+
 Change = (
-    AwardsMade | AwardsRevoked | AwardsEdited | BatchSettled | BackpackChanged | CatalogueChanged
+    AwardsMade
+    | AwardsRevoked
+    | AwardsEdited
+    | BatchSettled
+    | BackpackChanged
+    | CatalogueChanged
+    | BadgeClassDraftsChanged
 )
 Listener = Callable[[Change], None]
 

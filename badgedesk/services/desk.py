@@ -15,6 +15,7 @@ from badgedesk.services.audit import AuditTrail
 from badgedesk.services.award_batches import AwardBatches
 from badgedesk.services.backpack import BackpackService
 from badgedesk.services.badge_classes import BadgeClassService
+from badgedesk.services.badgeclass_drafts import BadgeClassDrafts
 from badgedesk.services.catalogue import Catalogue
 from badgedesk.services.changes import Changes
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
@@ -49,8 +50,18 @@ class Desk:
             self.changes,
             self.images,
         )
+        self.badgeclass_drafts = BadgeClassDrafts(
+            store,
+            self.client,
+            lambda: self.session.profile.name,
+            self.badge_classes,
+            self.catalogue,
+            self.audit,
+            self.changes,
+        )
         self.backpack = BackpackService(self.client, self.audit, documents, changes=self.changes)
         self.award_batches = AwardBatches(store, self.client, self.who, self.changes)
+        self.award_batches.badgeclass_draft = self.badgeclass_drafts.resolve
         self.revocation_batches = RevocationBatches(store, self.client, self.who, self.changes)
 
     def client(self) -> BadgesClient | None:

@@ -143,6 +143,9 @@ class SubmissionProgress:
     """When the server last answered anything (the run's start, until it first does)."""
     server_asked_until: float | None = None
     """A short wait the server asked for, taken by the client before it tries again."""
+    awaiting_badgeclass: str | None = None
+    """The batch's badge class, drafted offline, is being made on the server first (its
+    name); nothing of the batch leaves before it exists."""
 
     @property
     def done(self) -> int:
@@ -245,6 +248,7 @@ class OutboxRun(Generic[RowT]):
         self._refuse_batch(batch)
         if self._client() is None:
             raise SubmissionRefused("Sign in to submit.")
+        self.batch = batch = await self._ready(batch)
         if retry_failed or retry_rows:
             await self._reset_failed(retry_rows)
         rows = await self._unsettled_rows()
@@ -409,6 +413,10 @@ class OutboxRun(Generic[RowT]):
     def _refuse_batch(self, batch: Batch) -> None:
         """Raise when the batch itself cannot be sent (before sign-in is even asked about)."""
         raise NotImplementedError
+
+    async def _ready(self, batch: Batch) -> Batch:
+        """What the batch needs before any row is sent, done; the batch as it now stands."""
+        return batch
 
     async def _reset_failed(self, row_ids: Sequence[int]) -> None:
         """Make failed rows pending again: those of ``row_ids``, or every one when empty."""

@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from badgedesk.api.client import BadgesClient
 from badgedesk.api.errors import ApiError, AuthenticationError, NotFoundError, error_text
 from badgedesk.api.models import Assertion, BadgeClass, BadgeClassExpiration
-from badgedesk.core.batches import AuditRecord, Batch, DraftRow
+from badgedesk.core.badgeclass_drafts import draft_uid
+from badgedesk.core.batches import AuditRecord, BadgeClassChoice, Batch, DraftRow
 from badgedesk.core.states import Outcome, RowState
 from badgedesk.core.wording import counted
 from badgedesk.services.awards import award_request
@@ -87,17 +88,47 @@ class BatchSubmission(OutboxRun[DraftRow]):
         concurrency: int = DEFAULT_CONCURRENCY,
         outage: OutagePolicy | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        badgeclass_draft: Callable[[str], Awaitable[str]] | None = None,
     ) -> None:
+        """``badgeclass_draft`` gives the ``entityId`` of a badge class drafted offline that
+        the batch names (``draft:<uid>``), sending the draft first if need be."""
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         super().__init__(drafts, client, who, batch_id, outage=outage, clock=clock)
         self.concurrency = concurrency
+        self._badgeclass_draft = badgeclass_draft
 
     # ------------------------------------------------------------ per kind
 
     def _refuse_batch(self, batch: Batch) -> None:
         if batch.badgeclass is None:
             raise SubmissionRefused("Choose the badge class to award first.")
+
+    async def _ready(self, batch: Batch) -> Batch:
+        """A batch naming a badge class drafted offline waits for it to exist on the server
+        (sent now if it was not yet), then names the badge class made."""
+        choice = batch.badgeclass
+        assert choice is not None
+        if draft_uid(choice.entity_id) is None:
+            return batch
+        if self._badgeclass_draft is None:
+            raise SubmissionRefused("The batch's badge class is a draft that cannot be sent here.")
+        self.progress.awaiting_badgeclass = choice.name
+        self._report()
+        try:
+            entity_id = await self._badgeclass_draft(choice.entity_id)
+        except ApiError as error:
+            raise SubmissionRefused(
+                f"The draft badge class {choice.name} could not be made on the server yet:"
+                f" {error_text(error)}"
+            ) from error
+        finally:
+            self.progress.awaiting_badgeclass = None
+            self._report()
+        made = BadgeClassChoice(entity_id, choice.name, choice.issuer_name)
+        return await self._drafts.run(
+            lambda s: s.drafts.update_batch(self.batch_id, badgeclass=made)
+        )
 
     async def _reset_failed(self, row_ids: Sequence[int]) -> None:
         await self._drafts.run(lambda s: s.drafts.reset_failed(self.batch_id, row_ids))

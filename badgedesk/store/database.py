@@ -126,6 +126,25 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE draft_rows ADD COLUMN held_since TEXT;
     """,
+    # v6: badge classes drafted offline, the outbox of their creation (``sent_at``: when the
+    # request last left, so that a badge class found after a lost answer is known as its).
+    """
+    CREATE TABLE draft_badgeclasses (
+        uid TEXT PRIMARY KEY,
+        profile TEXT NOT NULL,
+        issuer_id TEXT NOT NULL,
+        issuer_name TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL,
+        request TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending',
+        entity_id TEXT,
+        error TEXT NOT NULL DEFAULT '',
+        sent_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX draft_badgeclasses_profile ON draft_badgeclasses (profile, created_at);
+    """,
 ]
 """SQL scripts; applying ``MIGRATIONS[:k]`` gives schema version ``k``. Append only."""
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from badgedesk.store.audit import AuditLog
+from badgedesk.store.badgeclass_drafts import BadgeClassDraftStore
 from badgedesk.store.cache import Cache
 from badgedesk.store.database import open_database
 from badgedesk.store.drafts import DraftStore
@@ -39,6 +40,7 @@ class Stores:
         self.revocations = RevocationStore(conn, clock=clock)
         self.audit = AuditLog(conn, clock=clock)
         self.cache = Cache(conn, clock=clock)
+        self.badgeclass_drafts = BadgeClassDraftStore(conn, clock=clock)
 
 
 class StoreThread:

@@ -88,6 +88,10 @@ def live_text(progress: SubmissionProgress, text: str, now: float) -> str:
     """``text`` (what the editor says of the counts) with what the server is doing now."""
     if progress.finished:
         return text
+    if progress.awaiting_badgeclass is not None:
+        return _tr(
+            "Making the badge class {name} on the server first: no award leaves before it exists."
+        ).format(name=progress.awaiting_badgeclass)
     if progress.waiting is not None:
         return hold_text(progress, now)
     asked = progress.server_asked_until

@@ -64,11 +64,11 @@ def _identities(store: DraftStore, batch_id: int) -> list[str]:
 # ------------------------------------------------------------------ schema
 
 
-def test_fresh_database_is_at_version_5_with_draft_tables(conn: sqlite3.Connection) -> None:
-    assert SCHEMA_VERSION == 5
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+def test_fresh_database_is_at_version_6_with_draft_tables(conn: sqlite3.Connection) -> None:
+    assert SCHEMA_VERSION == 6
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"draft_batches", "draft_rows", "revocation_rows"} <= tables
+    assert {"draft_batches", "draft_rows", "revocation_rows", "draft_badgeclasses"} <= tables
     (fk,) = conn.execute("PRAGMA foreign_key_list(draft_rows)").fetchall()
     assert (fk["table"], fk["from"], fk["on_delete"]) == ("draft_batches", "batch_id", "CASCADE")
 
