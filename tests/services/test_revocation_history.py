@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -30,21 +30,11 @@ from badgedesk.services.revocation_history import (
 from badgedesk.services.revocation_submission import OPERATION as BATCH_REVOKE
 from badgedesk.store import AuditLog, open_database
 from badgedesk.store.drafts import DraftStore
+from tests.clocks import TickingClock
 
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 PROFILE = "Sandbox"
 FIRST_AID = BadgeClassChoice("bc-first-aid", "First Aid at Work", "Northfield College")
-
-
-class FakeClock:
-    """Each call one second after the previous: what happened later is later."""
-
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
 
 
 @pytest.fixture
@@ -55,8 +45,8 @@ def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> TickingClock:
+    return TickingClock(START)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from badgedesk.core.badgeclass_drafts import DraftState, draft_reference, draft_
 from badgedesk.store import SCHEMA_VERSION, open_database
 from badgedesk.store.badgeclass_drafts import BadgeClassDraftStore
 from badgedesk.store.database import MIGRATIONS
+from tests.clocks import TickingClock
 
 START = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 BODY = {
@@ -24,21 +25,10 @@ BODY = {
 }
 
 
-class Ticking:
-    """Each call one second after the previous one."""
-
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
-
-
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[BadgeClassDraftStore]:
     conn = open_database(tmp_path / "x.sqlite3")
-    yield BadgeClassDraftStore(conn, clock=Ticking())
+    yield BadgeClassDraftStore(conn, clock=TickingClock(START))
     conn.close()
 
 

@@ -21,19 +21,9 @@ from badgedesk.core.states import BatchState, RowState
 from badgedesk.store import SCHEMA_VERSION, AuditLog, open_database
 from badgedesk.store.database import MIGRATIONS
 from badgedesk.store.drafts import DraftStore
+from tests.clocks import TickingClock
 
 START = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
-
-
-class FakeClock:
-    """Deterministic time: each call is one second after the previous one."""
-
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
 
 
 @pytest.fixture
@@ -44,12 +34,12 @@ def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> TickingClock:
+    return TickingClock(START)
 
 
 @pytest.fixture
-def store(conn: sqlite3.Connection, clock: FakeClock) -> DraftStore:
+def store(conn: sqlite3.Connection, clock: TickingClock) -> DraftStore:
     return DraftStore(conn, clock=clock)
 
 
@@ -64,9 +54,9 @@ def _identities(store: DraftStore, batch_id: int) -> list[str]:
 # ------------------------------------------------------------------ schema
 
 
-def test_fresh_database_is_at_version_6_with_draft_tables(conn: sqlite3.Connection) -> None:
-    assert SCHEMA_VERSION == 6
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+def test_fresh_database_is_at_version_7_with_draft_tables(conn: sqlite3.Connection) -> None:
+    assert SCHEMA_VERSION == 7
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"draft_batches", "draft_rows", "revocation_rows", "draft_badgeclasses"} <= tables
     (fk,) = conn.execute("PRAGMA foreign_key_list(draft_rows)").fetchall()
@@ -392,7 +382,9 @@ def test_rows_added_after_a_restore_get_new_ids(store: DraftStore) -> None:
 # ------------------------------------------------------------------ outbox
 
 
-def test_mark_sending_counts_attempts_and_sets_sent_at(store: DraftStore, clock: FakeClock) -> None:
+def test_mark_sending_counts_attempts_and_sets_sent_at(
+    store: DraftStore, clock: TickingClock
+) -> None:
     batch = store.create_batch("Prod", "b")
     (row,) = store.add_rows(batch.id, _fields("a@example.org"))
 

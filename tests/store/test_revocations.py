@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -23,20 +23,10 @@ from badgedesk.store import SCHEMA_VERSION, AuditLog, open_database
 from badgedesk.store.database import MIGRATIONS
 from badgedesk.store.drafts import DraftStore
 from badgedesk.store.revocations import RevocationStore
+from tests.clocks import TickingClock
 
 START = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 ISSUED = datetime(2025, 9, 1, 8, 30, tzinfo=UTC)
-
-
-class FakeClock:
-    """Deterministic time: each call is one second after the previous one."""
-
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
 
 
 @pytest.fixture
@@ -47,12 +37,12 @@ def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> TickingClock:
+    return TickingClock(START)
 
 
 @pytest.fixture
-def store(conn: sqlite3.Connection, clock: FakeClock) -> DraftStore:
+def store(conn: sqlite3.Connection, clock: TickingClock) -> DraftStore:
     return DraftStore(conn, clock=clock)
 
 
@@ -373,7 +363,7 @@ def test_an_award_already_revoked_comes_in_skipped(
 
 
 def test_seen_at_is_set_only_for_found_targets(
-    store: DraftStore, revs: RevocationStore, clock: FakeClock
+    store: DraftStore, revs: RevocationStore, clock: TickingClock
 ) -> None:
     batch = new_batch(store)
     seen, unchecked, to_resolve = revs.add_rows(
@@ -520,7 +510,7 @@ def test_reason_in_prefers_the_rows_own_reason(
 
 
 def test_record_seen_updates_the_target_and_keeps_the_rows_reason(
-    store: DraftStore, revs: RevocationStore, clock: FakeClock
+    store: DraftStore, revs: RevocationStore, clock: TickingClock
 ) -> None:
     batch = new_batch(store)
     (row,) = revs.add_rows(batch, [RevocationTarget("e1", match=Match.UNCHECKED, reason="Own")])
@@ -617,7 +607,7 @@ def test_rows_sent_keep_their_state_when_seen(
 
 
 def test_mark_sending_moves_only_pending_and_failed_rows(
-    store: DraftStore, revs: RevocationStore, clock: FakeClock
+    store: DraftStore, revs: RevocationStore, clock: TickingClock
 ) -> None:
     batch = new_batch(store)
     pending, failed, skipped, sending, revoked = revs.add_rows(

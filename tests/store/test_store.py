@@ -14,6 +14,7 @@ from badgedesk.api.models import BadgeClass, Issuer
 from badgedesk.core.audit import AuditEntry
 from badgedesk.store import SCHEMA_VERSION, AuditLog, Cache, StoreError, open_database
 from badgedesk.store.database import MIGRATIONS, transaction
+from tests.clocks import TickingClock
 
 
 def cached_issuers(cache: Cache, profile: str) -> list[Issuer]:
@@ -32,17 +33,6 @@ def conn(tmp_path: Path) -> Iterator[sqlite3.Connection]:
     connection = open_database(tmp_path / "badgedesk.sqlite3")
     yield connection
     connection.close()
-
-
-class FakeClock:
-    """Deterministic time: each call is one second after the previous one."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
 
 
 def _version(conn: sqlite3.Connection) -> int:
@@ -188,7 +178,7 @@ def test_transaction_commits_and_rolls_back(tmp_path: Path) -> None:
 
 
 def test_audit_record_and_entries(conn: sqlite3.Connection) -> None:
-    log = AuditLog(conn, clock=FakeClock())
+    log = AuditLog(conn, clock=TickingClock(datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)))
     first = log.record(
         profile="EU", user="ann@example.org", operation="award", target="bc1", outcome="ok"
     )
@@ -252,7 +242,7 @@ def test_audit_accepts_the_word_bearer_in_names(conn: sqlite3.Connection) -> Non
 
 
 def test_audit_export_csv(conn: sqlite3.Connection, tmp_path: Path) -> None:
-    log = AuditLog(conn, clock=FakeClock())
+    log = AuditLog(conn, clock=TickingClock(datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)))
     log.record(profile="EU", user="ann", operation="award", target="bc1", outcome="ok")
     log.record(
         profile="US",
@@ -319,7 +309,7 @@ def _badgeclass(entity_id: str, name: str, issuer: str, **extra: object) -> Badg
 
 
 def test_cache_round_trip_keeps_unknown_fields(conn: sqlite3.Connection) -> None:
-    cache = Cache(conn, clock=FakeClock())
+    cache = Cache(conn, clock=TickingClock(datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)))
     issuers = [
         _issuer("iss2", "zeta college", futureField={"nested": [1, 2]}),
         _issuer("iss1", "Alpha Academy"),
@@ -349,7 +339,7 @@ def test_cache_round_trip_keeps_unknown_fields(conn: sqlite3.Connection) -> None
 
 
 def test_cache_replace_is_per_profile(conn: sqlite3.Connection) -> None:
-    cache = Cache(conn, clock=FakeClock())
+    cache = Cache(conn, clock=TickingClock(datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)))
     cache.replace_issuers("EU", [_issuer("iss1", "EU one")], [_badgeclass("bc1", "B", "iss1")])
     cache.replace_issuers("US", [_issuer("iss1", "US one")], [_badgeclass("bc9", "C", "iss1")])
     cache.replace_issuers("EU", [_issuer("iss5", "EU five")], [])
