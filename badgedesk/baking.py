@@ -251,3 +251,14 @@ def data_uri(data: bytes, mime: str) -> str:
     """``data`` as a ``data:`` URI of type ``mime``, the way the server takes an image in a
     JSON body."""
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def data_uri_bytes(uri: str | None) -> bytes | None:
+    """The bytes of a base64 ``data:`` URI (a drafted badge class's image); None for anything
+    else, such as the server's image URL or a damaged URI."""
+    if not uri or not uri.startswith("data:") or ";base64," not in uri:
+        return None
+    try:
+        return base64.b64decode(uri.split(";base64,", 1)[1], validate=True)
+    except ValueError:
+        return None

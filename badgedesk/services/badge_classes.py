@@ -75,7 +75,10 @@ class DesignBlocked(StrEnum):
     """The sign-in did not grant ``ISSUER_SCOPE``. These two are the session's reasons, the
     award actions' own (``session_blocked``), with the same values."""
     OFFLINE = "offline"
-    """The server cannot be reached: these writes need it (no offline drafts of them here)."""
+    """The server cannot be reached: changing or deleting needs it (a new badge class can be
+    drafted instead)."""
+    USER_UNKNOWN = "user unknown"
+    """Offline, and who is signed in (so their role in each issuer) was never learnt here."""
     NO_ISSUER = "no issuer"
     """Nothing is chosen in the tree."""
     NO_BADGECLASS = "no badge class"
@@ -90,6 +93,7 @@ class DesignActions:
     """For each design action, None when it may be done now, else why not."""
 
     new_badgeclass: DesignBlocked | None
+    """Offline this is a draft, sent later: the connection does not block it."""
     edit_badgeclass: DesignBlocked | None
     delete_badgeclass: DesignBlocked | None
     edit_issuer: DesignBlocked | None
@@ -108,25 +112,27 @@ def design_actions(
     allows: Callable[[str], bool],
     offline: bool,
     role: str | None,
+    user_known: bool,
     issuer_chosen: bool,
     badgeclass_chosen: bool,
 ) -> DesignActions:
     """What the session, the connection, the choice in the tree and the user's role in the
-    chosen issuer allow; the first reason that applies is given, the session's first."""
+    chosen issuer allow; the first reason that applies is given, the session's first. A new
+    badge class is allowed offline (as a draft) when the role is known from the catalogue."""
     session: DesignBlocked | None = None
     if blocked := session_blocked(signed_in=signed_in, allows=allows):
         session = DesignBlocked(blocked.value)
-    elif offline:
+    role_reason = role_blocked(role) if user_known else DesignBlocked.USER_UNKNOWN
+    on_issuer = session or (None if issuer_chosen else DesignBlocked.NO_ISSUER) or role_reason
+    if session is None and offline:
         session = DesignBlocked.OFFLINE
-    on_issuer = session or (None if issuer_chosen else DesignBlocked.NO_ISSUER)
-    on_issuer = on_issuer or role_blocked(role)
+    on_existing = session or (None if issuer_chosen else DesignBlocked.NO_ISSUER)
     on_badgeclass = session or (None if badgeclass_chosen else DesignBlocked.NO_BADGECLASS)
-    on_badgeclass = on_badgeclass or role_blocked(role)
     return DesignActions(
         new_badgeclass=on_issuer,
-        edit_badgeclass=on_badgeclass,
-        delete_badgeclass=on_badgeclass,
-        edit_issuer=on_issuer,
+        edit_badgeclass=on_badgeclass or role_reason,
+        delete_badgeclass=on_badgeclass or role_reason,
+        edit_issuer=on_existing or role_reason,
     )
 
 
@@ -200,6 +206,11 @@ class BadgeClassService(ServerService):
     def role(self, issuer: Issuer) -> str | None:
         """The signed-in user's role in ``issuer`` (None: not on its staff)."""
         return role_in(issuer, self._user())
+
+    def knows_user(self) -> bool:
+        """Whether the signed-in user is known (offline: from the catalogue's last refresh),
+        so ``role`` can be trusted."""
+        return self._user() is not None
 
     def _check(self, issuer: Issuer) -> BadgesClient:
         client = self.client

@@ -37,6 +37,14 @@ FOUND_AFTER_LOSS = "found on the server after its answer was lost"
 ISSUER_GONE = "Its issuer is no longer among the server's issuers."
 
 
+def preview(draft: BadgeClassDraft) -> BadgeClass:
+    """The badge class a draft will make, to show and edit it before it exists: its id is the
+    draft's reference, its image the ``data:`` URI kept."""
+    return BadgeClass.from_json(
+        draft.request | {"entityId": draft.reference, "issuer": draft.issuer_id}
+    )
+
+
 class BadgeClassDrafts:
     """The profile's draft badge classes: kept offline, sent through ``design`` (which audits,
     keeps and publishes the badge class made)."""
@@ -66,6 +74,20 @@ class BadgeClassDrafts:
         draft = await self._store.run(
             lambda s: s.badgeclass_drafts.add(profile, issuer.key, issuer.name, body)
         )
+        await self._publish()
+        return draft
+
+    async def revise(self, uid: str, request: BadgeClassRequest) -> BadgeClassDraft:
+        """Change a draft not sent yet (pending or refused: it goes back in the queue); an
+        image left out keeps the draft's."""
+        body = request.to_json()
+
+        def change(store: BadgeClassDraftStore) -> BadgeClassDraft:
+            if body.get("image") is None:
+                body["image"] = store.draft(uid).request.get("image")
+            return store.revise(uid, body)
+
+        draft = await self._mark(change)
         await self._publish()
         return draft
 

@@ -33,7 +33,9 @@ class Desk:
         self.changes = Changes()
         """What this window's services changed on the server, for every tab that shows it."""
         self.audit = AuditTrail(store, self.who)
-        self.catalogue = Catalogue(store, self.client, lambda: self.session.profile.name)
+        self.catalogue = Catalogue(
+            store, self.client, lambda: self.session.profile.name, lambda: self.session.user
+        )
         self.images = PublicFileCache(data_dir / "images", self.client) if data_dir else None
         documents = (
             PublicFileCache(data_dir / "documents", self.client, OPEN_BADGES_JSON)
@@ -46,7 +48,7 @@ class Desk:
             self.audit,
             self.catalogue,
             self.assertions,
-            lambda: self.session.user,
+            lambda: self.session.user or self.catalogue.last_user(),
             self.changes,
             self.images,
         )

@@ -102,6 +102,21 @@ class BadgeClassDraftStore:
                 raise ValueError("this draft may have reached the server: send it again first")
             conn.execute("DELETE FROM draft_badgeclasses WHERE uid = ?", (uid,))
 
+    def revise(self, uid: str, request: dict[str, Any]) -> BadgeClassDraft:
+        """Replace what a draft will send (its name follows), back in the queue. Only a draft
+        that never reached the server may change: pending or refused."""
+        with transaction(self._conn):
+            if self.draft(uid).state not in (DraftState.PENDING, DraftState.FAILED):
+                raise ValueError("only a draft not sent yet can be changed")
+            self._set(
+                uid,
+                "state = ?, error = '', name = ?, request = ?",
+                DraftState.PENDING,
+                str(request.get("name") or ""),
+                json.dumps(request),
+            )
+        return self.draft(uid)
+
     def mark_sending(self, uid: str) -> BadgeClassDraft:
         """Committed before the request leaves, with the moment it left."""
         now = self._now()

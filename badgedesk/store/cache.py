@@ -53,8 +53,10 @@ class Cache:
         profile: str,
         issuers: Sequence[Cacheable],
         badgeclasses: Sequence[CacheableBadgeClass],
+        user: dict[str, Any] | None = None,
     ) -> None:
-        """Make ``issuers`` and ``badgeclasses`` the whole cache of ``profile``, atomically.
+        """Make ``issuers`` and ``badgeclasses`` the whole cache of ``profile``, atomically,
+        with the JSON of the signed-in ``user`` who saw them.
 
         An object without an identifier raises ``ValueError`` (nothing is changed); when the
         same identifier appears twice, the last one wins.
@@ -75,8 +77,13 @@ class Cache:
                 [(profile, b.key, b.issuer, b.name, _dump(b.to_json())) for b in badgeclasses],
             )
             conn.execute(
-                "INSERT OR REPLACE INTO cache_profiles (profile, refreshed_at) VALUES (?, ?)",
-                (profile, format_datetime(self._clock())),
+                "INSERT OR REPLACE INTO cache_profiles (profile, refreshed_at, user)"
+                " VALUES (?, ?, ?)",
+                (
+                    profile,
+                    format_datetime(self._clock()),
+                    _dump(user) if user is not None else None,
+                ),
             )
 
     def put_issuer(self, profile: str, issuer: Cacheable) -> None:
@@ -143,6 +150,13 @@ class Cache:
             "SELECT refreshed_at FROM cache_profiles WHERE profile = ?", (profile,)
         ).fetchone()
         return None if row is None else parse_datetime(row[0])
+
+    def user(self, profile: str) -> dict[str, Any] | None:
+        """The JSON of the user signed in at ``profile``'s last refresh (None: not known)."""
+        row = self._conn.execute(
+            "SELECT user FROM cache_profiles WHERE profile = ?", (profile,)
+        ).fetchone()
+        return None if row is None or row[0] is None else json.loads(row[0])
 
 
 def _require_key(item: Cacheable) -> None:

@@ -145,6 +145,11 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX draft_badgeclasses_profile ON draft_badgeclasses (profile, created_at);
     """,
+    # v7: the signed-in user as the last refresh saw them, so that their role in each cached
+    # issuer (who may draft a badge class) is known when BadgeDesk starts offline.
+    """
+    ALTER TABLE cache_profiles ADD COLUMN user TEXT;
+    """,
 ]
 """SQL scripts; applying ``MIGRATIONS[:k]`` gives schema version ``k``. Append only."""
 

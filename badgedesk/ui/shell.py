@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QDialog
 from badgedesk.api.errors import ApiError, NetworkError
 from badgedesk.api.models import AssertionRow
 from badgedesk.auth.keychain import Keychain
+from badgedesk.core.badgeclass_drafts import BadgeClassDraft
 from badgedesk.core.session_state import Connection, SessionState, SignIn
 from badgedesk.core.states import Outcome
 from badgedesk.profiles import SANDBOX, ProfileStore, ServerProfile
 from badgedesk.services.assertions import AssertionService
-from badgedesk.services.changes import CatalogueChanged, Change
+from badgedesk.services.changes import BadgeClassDraftsChanged, CatalogueChanged, Change
 from badgedesk.services.desk import Desk
 from badgedesk.services.session import Session
 from badgedesk.ui.assertions.tab import AssertionsTab
@@ -262,28 +263,45 @@ class Shell(QObject):
 
     def _on_change(self, change: Change) -> None:
         """A badge class or issuer made, changed or deleted shows in the drafts' choices at
-        once (the Assertions tab follows the same feed itself)."""
+        once (the Assertions tab follows the same feed itself); so do the badge classes
+        drafted offline, in the tree and the choices."""
         if isinstance(change, CatalogueChanged):
             for tab in self._batch_tabs():
                 tab.show_catalogue(change.issuers, change.badgeclasses)
+        elif isinstance(change, BadgeClassDraftsChanged):
+            self._show_badgeclass_drafts(change.drafts)
+
+    def _show_badgeclass_drafts(self, drafts: tuple[BadgeClassDraft, ...]) -> None:
+        self.assertions.show_badgeclass_drafts(drafts)
+        if self.drafts is not None:
+            self.drafts.show_badgeclass_drafts(drafts)
 
     def _attach_tabs(self) -> None:
         self.assertions.attach(
-            self.desk.assertions, self.desk.images, self.session.allows, self.desk.badge_classes
+            self.desk.assertions,
+            self.desk.images,
+            self.session.allows,
+            self.desk.badge_classes,
+            self.desk.badgeclass_drafts,
         )
 
     async def show_catalogue(self, *, offline: bool) -> None:
-        """Show the issuers and badge classes kept at the last refresh."""
+        """Show the issuers and badge classes kept at the last refresh, and the badge classes
+        drafted offline."""
         issuers, badgeclasses = await self.desk.catalogue.cached()
+        drafts = tuple(await self.desk.badgeclass_drafts.drafts())
         self.assertions.show_catalogue(issuers, badgeclasses, offline=offline)
         for tab in self._batch_tabs():
             tab.show_catalogue(issuers, badgeclasses)
+        self._show_badgeclass_drafts(drafts)
 
     async def show_drafts(self) -> None:
         """The current profile's batches, and its saved catalogue to choose badge classes from."""
         if not self._batch_tabs():
             return
         issuers, badgeclasses = await self.desk.catalogue.cached()
+        if self.drafts is not None:
+            self.drafts.show_badgeclass_drafts(tuple(await self.desk.badgeclass_drafts.drafts()))
         for tab in self._batch_tabs():
             tab.show_catalogue(issuers, badgeclasses)
             tab.set_signed_in(self.session.signed_in)
@@ -338,8 +356,24 @@ class Shell(QObject):
                 8000,
             )
             await self.show_catalogue(offline=False)
+            self._tell_waiting_drafts()
         finally:
             self.window.set_activity(None)
+
+    def _tell_waiting_drafts(self) -> None:
+        """Back on the server: say that badge classes drafted offline wait to be sent (they
+        are sent when the user chooses, never behind their back)."""
+        waiting = len(self.assertions.design.waiting_drafts())
+        if waiting:
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "%n badge class(es) drafted offline can now be sent: Assertions → Badge "
+                    "classes → Send drafts to the server.",
+                    "",
+                    waiting,
+                ),
+                WARNING_MS,
+            )
 
     def on_profiles(self) -> None:
         from badgedesk.ui.profiles_dialog import ProfilesDialog

@@ -254,6 +254,7 @@ def test_design_actions_give_the_first_reason():
             "allows": lambda _scope: True,
             "offline": False,
             "role": "owner",
+            "user_known": True,
             "issuer_chosen": True,
             "badgeclass_chosen": True,
         } | changes
@@ -263,6 +264,11 @@ def test_design_actions_give_the_first_reason():
     assert actions(signed_in=False, role="staff").new_badgeclass is DesignBlocked.SIGNED_OUT
     assert actions(allows=lambda _s: False).edit_issuer is DesignBlocked.MISSING_SCOPE
     assert actions(offline=True).delete_badgeclass is DesignBlocked.OFFLINE
+    assert actions(offline=True).edit_issuer is DesignBlocked.OFFLINE
+    assert actions(offline=True).new_badgeclass is None  # drafted, sent later
+    assert actions(offline=True, role="staff").new_badgeclass is DesignBlocked.STAFF_ROLE
+    offline_stranger = actions(offline=True, role=None, user_known=False)
+    assert offline_stranger.new_badgeclass is DesignBlocked.USER_UNKNOWN
     assert actions(badgeclass_chosen=False).edit_badgeclass is DesignBlocked.NO_BADGECLASS
     assert actions(badgeclass_chosen=False).new_badgeclass is None
     assert actions(issuer_chosen=False).new_badgeclass is DesignBlocked.NO_ISSUER

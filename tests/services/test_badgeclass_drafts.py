@@ -20,7 +20,7 @@ from badgedesk.services.assertions import AssertionService, NotSignedInError
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.award_batches import AwardBatches
 from badgedesk.services.badge_classes import DESIGNERS, BadgeClassService, role_in
-from badgedesk.services.badgeclass_drafts import BadgeClassDrafts
+from badgedesk.services.badgeclass_drafts import BadgeClassDrafts, preview
 from badgedesk.services.catalogue import Catalogue
 from badgedesk.services.changes import BadgeClassDraftsChanged, Change, Changes
 from badgedesk.services.outbox import SubmissionProgress, SubmissionRefused
@@ -200,3 +200,35 @@ def test_a_batch_whose_draft_badge_class_cannot_be_made_yet_sends_nothing(desk, 
     assert runner.run(desk.batches.submit(batch_id)).succeeded == 2
     (made,) = desk.on_server("Made Later")
     assert runner.run(desk.drafts.draft(uid)).entity_id == made
+
+
+def test_a_draft_is_changed_until_it_may_have_reached_the_server(desk, sandbox, runner):
+    draft = runner.run(desk.drafts.save(desk.issuer, request("First Name")))
+    revised = runner.run(desk.drafts.revise(draft.uid, request("Second Name", image=None)))
+    assert (revised.name, revised.state) == ("Second Name", DraftState.PENDING)
+    assert revised.request["image"] == draft.request["image"], "no new image keeps the old"
+    assert preview(revised).name == "Second Name"
+    assert preview(revised).key == draft.reference
+
+    sandbox.faults.enqueue("drop", count=10, path_prefix=f"/v2/issuers/{desk.issuer.key}/badge")
+    with pytest.raises(NetworkError):
+        runner.run(desk.drafts.send(draft.uid))
+    assert runner.run(desk.drafts.draft(draft.uid)).state == DraftState.SENDING
+    with pytest.raises(ValueError, match="not sent yet"):
+        runner.run(desk.drafts.revise(draft.uid, request("Third Name")))
+    sandbox.faults.clear()
+
+
+def test_the_catalogue_keeps_who_saw_it_for_an_offline_start(client, drafts, runner):
+    user = runner.run(client.users_self())
+    profile = ["Sandbox"]
+    seen = Catalogue(drafts, lambda: client, lambda: profile[0], lambda: user)
+    runner.run(seen.refresh())
+    assert seen.last_user() == user
+
+    started_offline = Catalogue(drafts, lambda: None, lambda: profile[0])
+    assert started_offline.last_user() is None, "not read yet"
+    runner.run(started_offline.cached())
+    assert started_offline.last_user() == user
+    profile[0] = "Another server"
+    assert started_offline.last_user() is None, "another profile's user is not this one's"

@@ -13,14 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
-from shiboken6 import isValid
 
 from badgedesk.api.client import image_data_uri
 from badgedesk.api.models import BadgeClassRequest
 from badgedesk.sandbox import Flavor, SandboxConfig, SandboxServer
 from tests.badge_files import plain_png
-from tests.ui.shells import quiet, select, settle
-from tests.ui.waiting import wait_for
+from tests.ui.badge_design import act, answer, closed, node, tree_names
+from tests.ui.shells import select, settle
 
 pytestmark = pytest.mark.signed_in(server="shared_sandbox", drafts=True)
 
@@ -34,52 +33,6 @@ def shared_sandbox(flavor: Flavor) -> Iterator[SandboxServer]:
     config = SandboxConfig(flavor=flavor, token_backoff=False, shared_issuers=True)
     with SandboxServer(config) as server:
         yield server
-
-
-def node(tab, name: str) -> str:
-    """The entityId of the issuer or badge class called ``name`` in the tree."""
-    for issuer in tab.issuers.values():
-        if issuer.name == name:
-            return str(issuer.key)
-    return next(b.key for b in tab.badgeclasses.values() if b.name == name)
-
-
-def act(loop, tab, action, until=None) -> None:
-    """Do ``action`` (a trigger, a submit) and let the work it starts finish, in one loop run
-    (a task started outside it would take its first step where httpx finds no loop)."""
-
-    async def steps() -> None:
-        action()
-        if until is not None:
-            await wait_for(until)
-        await quiet(tab)
-
-    loop.run_until_complete(steps())
-
-
-def closed(dialog) -> bool:
-    """Whether ``dialog`` is gone (accepted dialogs delete themselves)."""
-    return not isValid(dialog) or not dialog.isVisible()
-
-
-def tree_names(tab) -> set[str]:
-    return {item.text(0) for item in tab._tree_items()}
-
-
-def answer(loop, tab, yes: bool) -> QMessageBox:
-    """Wait for the open question and answer it with its destructive button (or Cancel); the
-    write waiting for the answer goes on at the next run of the loop."""
-    loop.run_until_complete(wait_for(lambda: tab.design.question is not None))
-    box = tab.design.question
-    assert box is not None
-    if yes:
-        (button,) = [
-            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
-        ]
-    else:
-        button = box.button(QMessageBox.StandardButton.Cancel)
-    button.click()
-    return box
 
 
 def test_a_new_badge_class_appears_selected_here_and_in_the_drafts(shell, loop):
@@ -182,9 +135,10 @@ def test_what_the_role_or_the_connection_forbids_is_disabled_with_the_reason(she
     select(shell, loop, node(tab, "Stage Lighting Basics"))
     assert design.edit_action.isEnabled(), "an editor edits"
     tab.set_offline(True)
-    for action in (design.new_action, design.edit_action, design.delete_action):
+    for action in (design.edit_action, design.delete_action):
         assert not action.isEnabled()
         assert "needs the server" in action.toolTip()
+    assert design.new_action.isEnabled(), "offline, a new badge class is drafted"
     tab.set_offline(False)
     assert design.delete_action.isEnabled()
 

@@ -69,7 +69,8 @@ class SaveChoice(StrEnum):
 
 class BadgeClassEditor(QDialog):
     """Create a badge class (``existing`` None) or edit ``existing``, whose image the caller
-    passes as ``image`` (bytes): an edit that keeps the image sends none."""
+    passes as ``image`` (bytes): an edit that keeps the image sends none. ``draft``: what is
+    edited is a badge class drafted offline, which Save keeps here."""
 
     submitted = Signal(object, str)
     """The ``BadgeClassRequest`` that passed the local checks, and the ``SaveChoice``."""
@@ -82,12 +83,19 @@ class BadgeClassEditor(QDialog):
         existing: BadgeClass | None = None,
         image: bytes | None = None,
         offline: bool = False,
+        draft: bool = False,
     ) -> None:
         super().__init__(parent)
         self.existing = existing
         self.discard_question: QMessageBox | None = None
+        self.draft = draft
         editing = existing is not None
-        title = self.tr("Edit badge class") if editing else self.tr("New badge class")
+        if draft:
+            title = self.tr("Edit draft badge class")
+        elif editing:
+            title = self.tr("Edit badge class")
+        else:
+            title = self.tr("New badge class")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         fit_to_screen(self, 760, 600)
@@ -111,13 +119,19 @@ class BadgeClassEditor(QDialog):
         self.tabs.addTab(self._alignments_page(), self.tr("A&lignments"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_text = self.tr("&Save changes") if editing else self.tr("&Save")
+        if draft:
+            self.save_text = self.tr("&Save draft")
+        else:
+            self.save_text = self.tr("&Save changes") if editing else self.tr("&Save")
         self.save_button = self.buttons.addButton(
             self.save_text, QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setAccessibleName(self.save_text.replace("&", ""))
-        self.save_button.setToolTip(self.tr("Send to the server (Ctrl+Return)"))
-        self.save_button.setDefault(True)
+        self.save_button.setToolTip(
+            self.tr("Keep it on this computer, to send later (Ctrl+Return)")
+            if draft
+            else self.tr("Send to the server (Ctrl+Return)")
+        )
         self.save_button.clicked.connect(self.submit)
         self.draft_button = self.buttons.addButton(
             self.tr("Save as &draft"), QDialogButtonBox.ButtonRole.ActionRole
@@ -126,12 +140,12 @@ class BadgeClassEditor(QDialog):
         self.draft_button.setToolTip(
             self.tr("The server cannot be reached: keep the badge class to send it later.")
         )
-        self.draft_button.setVisible(offline)
         self.draft_button.clicked.connect(self.submit_draft)
+        self.set_offline(offline)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.rejected.connect(self.reject)
-        save_action = tab_action(self, self.save_text, "Ctrl+Return", self.submit)
+        save_action = tab_action(self, self.save_text, "Ctrl+Return", self.submit_default)
         save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
 
         layout = QVBoxLayout(self)
@@ -437,6 +451,10 @@ class BadgeClassEditor(QDialog):
     def submit(self) -> None:
         self._submit(SaveChoice.SAVE)
 
+    def submit_default(self) -> None:
+        """Ctrl+Return: the default button's choice (Save as draft while offline)."""
+        self._submit(SaveChoice.DRAFT if self.draft_offered else SaveChoice.SAVE)
+
     def submit_draft(self) -> None:
         self._submit(SaveChoice.DRAFT)
 
@@ -460,8 +478,13 @@ class BadgeClassEditor(QDialog):
         self.save_button.setText(self.tr("Sending…") if busy else self.save_text)
 
     def set_offline(self, offline: bool) -> None:
-        """Offer Save as draft while the server cannot be reached."""
-        self.draft_button.setVisible(offline)
+        """Offer Save as draft, as the default button, while the server cannot be reached
+        (a draft being edited is saved here in any case)."""
+        offered = offline and not self.draft
+        self.draft_offered = offered
+        self.draft_button.setVisible(offered)
+        self.draft_button.setDefault(offered)
+        self.save_button.setDefault(not offered)
 
     def show_server_errors(self, error: ApiError) -> None:
         """Each of the server's messages next to its field; the rest at the top."""

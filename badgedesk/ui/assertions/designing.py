@@ -1,22 +1,26 @@
 """The Assertions tab's actions on badge classes and issuers: new, edit and delete a badge
-class, and the issuer's details.
+class, the issuer's details, and badge classes drafted offline (kept, changed, deleted and
+sent).
 
 What may be done is ``design_actions`` (the session, the connection, the choice in the tree
-and the user's role in its issuer); a disabled action's tooltip says why. The writes are
-``BadgeClassService`` coroutines run as the tab's "write" task; the service publishes the
-catalogue as it now stands, which the tab shows at once, so here only the choice in the tree
-follows (a new badge class is selected).
+and the user's role in its issuer); a disabled action's tooltip says why. Offline, a new badge
+class is saved as a draft (``BadgeClassDrafts``), shown in the tree under its issuer until it
+is sent. The writes are service coroutines run as the tab's "write" task; the services publish
+the catalogue and the drafts as they now stand, which the tab shows at once, so here only the
+choice in the tree follows (a new badge class or draft is selected).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QToolButton
 
-from badgedesk.api.errors import ApiError
+from badgedesk.api.errors import ApiError, NetworkError
 from badgedesk.api.models import BadgeClass, BadgeClassRequest, Issuer, IssuerRequest
+from badgedesk.baking import data_uri_bytes
+from badgedesk.core.badgeclass_drafts import BadgeClassDraft, DraftState
 from badgedesk.services.badge_classes import (
     BadgeClassInUseError,
     BadgeClassService,
@@ -24,7 +28,9 @@ from badgedesk.services.badge_classes import (
     DesignRefusedError,
     design_actions,
 )
+from badgedesk.services.badgeclass_drafts import BadgeClassDrafts, preview
 from badgedesk.ui.actions import tab_action
+from badgedesk.ui.assertions.badge_class_editor import SaveChoice
 from badgedesk.ui.assertions.session_reasons import session_reason
 from badgedesk.ui.futures import clicked_yes
 
@@ -34,6 +40,37 @@ if TYPE_CHECKING:
     from badgedesk.ui.assertions.tab import AssertionsTab
 
 
+def _tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("BadgeDesign", text, None, count)
+
+
+def draft_label(draft: BadgeClassDraft) -> str:
+    """A draft's line in the tree: its name, and that it is a draft, how far it got."""
+    if draft.state == DraftState.FAILED:
+        return _tr("{name} (draft, refused)").format(name=draft.name)
+    if draft.state == DraftState.SENDING:
+        return _tr("{name} (draft, being sent)").format(name=draft.name)
+    return _tr("{name} (draft)").format(name=draft.name)
+
+
+def draft_state_text(draft: BadgeClassDraft) -> str:
+    """Where a draft is, and what comes next."""
+    if draft.state == DraftState.FAILED:
+        return _tr(
+            "The server refused this draft: {reason}\nChange it (Ctrl+B) and send it again, "
+            "or delete it."
+        ).format(reason=draft.error)
+    if draft.state == DraftState.SENDING:
+        return _tr(
+            "This draft was sent but no answer came back. Send drafts looks for it on the "
+            "server before sending it again."
+        )
+    return _tr(
+        "A draft, not on the server yet. It is made when you choose Badge classes → Send "
+        "drafts, or when a batch that awards it is submitted."
+    )
+
+
 class BadgeDesign(QObject):
     """New, edit and delete badge classes and see or edit issuers, from the tab's tree."""
 
@@ -41,6 +78,7 @@ class BadgeDesign(QObject):
         super().__init__(tab)
         self.tab = tab
         self.service: BadgeClassService | None = None
+        self.drafts: BadgeClassDrafts | None = None
         self.editor: BadgeClassEditor | None = None
         self.issuer_dialog: IssuerDialog | None = None
         self.question: QMessageBox | None = None
@@ -52,6 +90,9 @@ class BadgeDesign(QObject):
         )
         self.issuer_action = tab_action(
             tab, self.tr("&Issuer details…"), "Ctrl+Shift+I", self.on_issuer
+        )
+        self.send_drafts_action = tab_action(
+            tab, self.tr("Send d&rafts to the server"), None, self.on_send_drafts
         )
         self.actions = (self.new_action, self.edit_action, self.delete_action)
 
@@ -69,6 +110,7 @@ class BadgeDesign(QObject):
     def fill(self, menu: QMenu) -> None:
         for action in self.actions:
             menu.addAction(action)
+        menu.addAction(self.send_drafts_action)
         menu.addSeparator()
         menu.addAction(self.issuer_action)
         menu.setToolTipsVisible(True)
@@ -76,10 +118,17 @@ class BadgeDesign(QObject):
     # ------------------------------------------------------------ what may be done
 
     def chosen(self) -> tuple[Issuer | None, BadgeClass | None]:
-        """The issuer chosen in the tree (or the chosen badge class's), and the badge class."""
+        """The issuer chosen in the tree (or the chosen badge class's or draft's), and the
+        badge class."""
         badgeclass = self.tab.selected_badgeclass()
+        draft = self.tab.selected_draft()
         node = self.tab.selected_node()
-        issuer_id = badgeclass.issuer if badgeclass else node[1] if node else None
+        if badgeclass is not None:
+            issuer_id = badgeclass.issuer
+        elif draft is not None:
+            issuer_id = draft.issuer_id
+        else:
+            issuer_id = node[1] if node and node[0] == "issuers" else None
         return self.tab.issuers.get(issuer_id or ""), badgeclass
 
     def update(self) -> None:
@@ -91,6 +140,7 @@ class BadgeDesign(QObject):
             allows=self.tab.allows,
             offline=self.tab.offline,
             role=service.role(issuer) if service is not None and issuer is not None else None,
+            user_known=service is not None and service.knows_user(),
             issuer_chosen=issuer is not None,
             badgeclass_chosen=badgeclass is not None,
         )
@@ -105,6 +155,9 @@ class BadgeDesign(QObject):
         ):
             action.setEnabled(blocked is None)
             action.setToolTip(hint if blocked is None else self.reason(blocked))
+        if (draft := self.tab.selected_draft()) is not None:
+            self._update_draft_actions(draft)
+        self._update_send_action()
         # Seeing an issuer needs only the catalogue; the dialog itself says what the role allows.
         self.issuer_action.setEnabled(issuer is not None)
         self.issuer_action.setToolTip(
@@ -113,11 +166,46 @@ class BadgeDesign(QObject):
             else self.reason(DesignBlocked.NO_ISSUER)
         )
 
+    def _update_draft_actions(self, draft: BadgeClassDraft) -> None:
+        """A draft is changed and deleted here, with no server, until it may have reached it."""
+        sending = draft.state == DraftState.SENDING
+        waiting = self.tr("This draft may have reached the server: Send drafts finds out first.")
+        for action, hint in (
+            (self.edit_action, self.tr("Change this draft")),
+            (self.delete_action, self.tr("Delete this draft (asks first)")),
+        ):
+            action.setEnabled(self.drafts is not None and not sending)
+            action.setToolTip(waiting if sending else hint)
+
+    def waiting_drafts(self) -> list[BadgeClassDraft]:
+        """The drafts Send drafts sends (those left sending are looked for first)."""
+        drafts = self.tab.badgeclass_drafts.values()
+        return [d for d in drafts if d.state in (DraftState.PENDING, DraftState.SENDING)]
+
+    def _update_send_action(self) -> None:
+        waiting = len(self.waiting_drafts())
+        blocked: str | None = None
+        if self.drafts is None or self.service is None:
+            blocked = self.reason(DesignBlocked.SIGNED_OUT)
+        elif not waiting:
+            blocked = self.tr("No draft badge class is waiting to be sent.")
+        elif self.tab.offline:
+            blocked = self.reason(DesignBlocked.OFFLINE)
+        self.send_drafts_action.setEnabled(blocked is None)
+        self.send_drafts_action.setToolTip(
+            blocked
+            or self.tr("Make the %n waiting draft badge class(es) on the server", "", waiting)
+        )
+
     def reason(self, blocked: DesignBlocked) -> str:
         if (words := session_reason(blocked)) is not None:
             return words
         return {
             DesignBlocked.OFFLINE: self.tr("This needs the server, which cannot be reached now."),
+            DesignBlocked.USER_UNKNOWN: self.tr(
+                "Offline, BadgeDesk does not know yet which issuers you may design for: "
+                "it learns it the next time it reaches the server."
+            ),
             DesignBlocked.NO_ISSUER: self.tr("Choose an issuer or badge class on the left first."),
             DesignBlocked.NO_BADGECLASS: self.tr("Choose a badge class on the left first."),
             DesignBlocked.STAFF_ROLE: self.tr(
@@ -138,7 +226,12 @@ class BadgeDesign(QObject):
 
     def on_edit(self) -> None:
         issuer, badgeclass = self.chosen()
-        if issuer is not None and badgeclass is not None and self.edit_action.isEnabled():
+        if issuer is None or not self.edit_action.isEnabled():
+            return
+        if (draft := self.tab.selected_draft()) is not None:
+            shown = preview(draft)
+            self._open_editor(issuer, shown, data_uri_bytes(shown.image), draft)
+        elif badgeclass is not None:
             self.tab.tasks.spawn(self._edit(issuer, badgeclass), name="write")
 
     async def _edit(self, issuer: Issuer, badgeclass: BadgeClass) -> None:
@@ -148,18 +241,33 @@ class BadgeDesign(QObject):
         self._open_editor(issuer, badgeclass, image)
 
     def _open_editor(
-        self, issuer: Issuer, badgeclass: BadgeClass | None, image: bytes | None
+        self,
+        issuer: Issuer,
+        badgeclass: BadgeClass | None,
+        image: bytes | None,
+        draft: BadgeClassDraft | None = None,
     ) -> None:
         from badgedesk.ui.assertions.badge_class_editor import BadgeClassEditor
 
         editor = BadgeClassEditor(
-            self.tab, issuer_name=issuer.name, existing=badgeclass, image=image, offline=False
+            self.tab,
+            issuer_name=issuer.name,
+            existing=badgeclass,
+            image=image,
+            offline=self.tab.offline,
+            draft=draft is not None,
         )
-        editor.submitted.connect(
-            lambda request, _choice: self.tab.tasks.spawn(
-                self._save(editor, issuer, badgeclass, request), name="write"
-            )
-        )
+
+        def submitted(request: BadgeClassRequest, choice: str) -> None:
+            if draft is not None:
+                saving = self._revise_draft(editor, draft, request)
+            elif choice == SaveChoice.DRAFT:
+                saving = self._save_draft(editor, issuer, request)
+            else:
+                saving = self._save(editor, issuer, badgeclass, request)
+            self.tab.tasks.spawn(saving, name="write")
+
+        editor.submitted.connect(submitted)
         editor.finished.connect(editor.deleteLater)
         self.editor = editor
         editor.open()
@@ -182,6 +290,8 @@ class BadgeDesign(QObject):
                 saved = await service.edit(issuer, badgeclass, request)
         except ApiError as error:
             editor.show_server_errors(error)
+            if isinstance(error, NetworkError) and badgeclass is None:
+                editor.set_offline(True)  # the server went away: offer the draft
             self.tab.status_message.emit(
                 self.tr("The badge class was not saved: {error}").format(error=error)
             )
@@ -194,12 +304,115 @@ class BadgeDesign(QObject):
             else self.tr("Badge class “{name}” created.").format(name=saved.name)
         )
 
+    # ------------------------------------------------------------ drafts
+
+    async def _save_draft(
+        self, editor: BadgeClassEditor, issuer: Issuer, request: BadgeClassRequest
+    ) -> None:
+        """Keep a new badge class to send later; the tree shows it at once."""
+        if self.drafts is None:
+            editor.show_server_errors(DesignRefusedError(DesignBlocked.SIGNED_OUT))
+            return
+        draft = await self.drafts.save(issuer, request)
+        editor.accept()
+        self.tab.select_node(draft.uid)
+        self.tab.status_message.emit(
+            self.tr(
+                "Badge class “{name}” saved as a draft: it is made on the server when you send "
+                "drafts (Badge classes menu)."
+            ).format(name=draft.name)
+        )
+
+    async def _revise_draft(
+        self, editor: BadgeClassEditor, draft: BadgeClassDraft, request: BadgeClassRequest
+    ) -> None:
+        assert self.drafts is not None
+        try:
+            revised = await self.drafts.revise(draft.uid, request)
+        except (KeyError, ValueError):
+            editor.reject()
+            self.tab.status_message.emit(
+                self.tr("The draft “{name}” was sent or deleted meanwhile: not changed.").format(
+                    name=draft.name
+                )
+            )
+            return
+        editor.accept()
+        self.tab.status_message.emit(self.tr("Draft “{name}” saved.").format(name=revised.name))
+
+    def on_send_drafts(self) -> None:
+        if self.drafts is not None and self.send_drafts_action.isEnabled():
+            self.tab.tasks.spawn(self.send_drafts(self.drafts), name="write")
+
+    async def send_drafts(self, drafts: BadgeClassDrafts) -> None:
+        """Make every waiting draft on the server, oldest first; say what became of them."""
+        waiting = {d.uid for d in self.waiting_drafts()}
+        self.tab.status_message.emit(self.tr("Sending %n draft badge class(es)…", "", len(waiting)))
+        try:
+            outcomes = await drafts.send_all()
+        except ApiError as error:
+            done = [d for d in await drafts.drafts() if d.uid in waiting]
+            made = sum(d.state == DraftState.SENT for d in done)
+            self.tab.status_message.emit(
+                self.tr(
+                    "Sending drafts stopped after %n badge class(es) made: {error}", "", made
+                ).format(error=error)
+            )
+            return
+        made = sum(d.state == DraftState.SENT for d in outcomes)
+        refused = [d for d in outcomes if d.state == DraftState.FAILED]
+        if refused:
+            self.tab.status_message.emit(
+                self.tr(
+                    "%n draft badge class(es) made; {refused} refused by the server (see its "
+                    "reason on the draft).",
+                    "",
+                    made,
+                ).format(refused=len(refused))
+            )
+        else:
+            self.tab.status_message.emit(
+                self.tr("%n draft badge class(es) made on the server.", "", made)
+            )
+
     # ------------------------------------------------------------ delete
 
     def on_delete(self) -> None:
         issuer, badgeclass = self.chosen()
-        if issuer is not None and badgeclass is not None and self.delete_action.isEnabled():
+        if not self.delete_action.isEnabled():
+            return
+        if (draft := self.tab.selected_draft()) is not None:
+            self.tab.tasks.spawn(self._delete_draft(draft), name="write")
+        elif issuer is not None and badgeclass is not None:
             self.tab.tasks.spawn(self._delete(issuer, badgeclass), name="write")
+
+    async def _delete_draft(self, draft: BadgeClassDraft) -> None:
+        assert self.drafts is not None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete draft"),
+            self.tr("Delete the draft badge class “{name}”?").format(name=draft.name),
+            QMessageBox.StandardButton.Cancel,
+            self.tab,
+        )
+        box.setAccessibleName(self.tr("Delete draft"))
+        box.setInformativeText(
+            self.tr("It was never made on the server. A draft batch that awards it cannot be sent.")
+        )
+        delete = box.addButton(self.tr("Delete draft"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setAccessibleName(self.tr("Delete draft"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if not await self._ask(box, delete):
+            return
+        try:
+            await self.drafts.delete(draft.uid)
+        except (KeyError, ValueError):
+            self.tab.status_message.emit(
+                self.tr("The draft “{name}” is being sent: not deleted.").format(name=draft.name)
+            )
+            return
+        self.tab.select_node(draft.issuer_id)
+        self.tab.status_message.emit(self.tr("Draft “{name}” deleted.").format(name=draft.name))
 
     async def _delete(self, issuer: Issuer, badgeclass: BadgeClass) -> None:
         assert self.service is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 
 from badgedesk.api.errors import ApiError, error_text
 from badgedesk.api.models import Assertion, AssertionRow, AssertionUpdate, BadgeClass, Issuer
+from badgedesk.baking import data_uri_bytes
+from badgedesk.core.badgeclass_drafts import BadgeClassDraft, DraftState
 from badgedesk.services.assertion_rules import (
     AssertionQuery,
     Blocked,
@@ -49,6 +51,7 @@ from badgedesk.services.assertion_rules import (
 from badgedesk.services.assertions import AssertionService, AwardSummary
 from badgedesk.services.awards import AwardDetails
 from badgedesk.services.badge_classes import BadgeClassService
+from badgedesk.services.badgeclass_drafts import BadgeClassDrafts, preview
 from badgedesk.services.changes import (
     AwardsEdited,
     AwardsMade,
@@ -60,7 +63,7 @@ from badgedesk.services.public_files import PublicFileCache
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.assertions.badge_class_details import BadgeClassDetails
-from badgedesk.ui.assertions.designing import BadgeDesign
+from badgedesk.ui.assertions.designing import BadgeDesign, draft_label, draft_state_text
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.session_reasons import session_reason
 from badgedesk.ui.assertions.summary import SummaryStrip
@@ -110,6 +113,9 @@ class AssertionsTab(QWidget):
         self._unsubscribe: Callable[[], None] | None = None
         self.issuers: dict[str, Issuer] = {}
         self.badgeclasses: dict[str, BadgeClass] = {}
+        self.badgeclass_drafts: dict[str, BadgeClassDraft] = {}
+        """The badge classes drafted offline and not made yet, by uid: shown under their
+        issuer."""
         self.model = AssertionTableModel(self)
         self._detail_id: str | None = None
         self.offline = False
@@ -372,15 +378,18 @@ class AssertionsTab(QWidget):
         images: PublicFileCache | None,
         allows: Callable[[str], bool],
         design: BadgeClassService | None = None,
+        drafts: BadgeClassDrafts | None = None,
     ) -> None:
         """Use a (new) session's services and follow their changes; None when signed out.
-        ``design`` makes, changes and deletes badge classes and issuers."""
+        ``design`` makes, changes and deletes badge classes and issuers; ``drafts`` keeps new
+        ones drafted offline."""
         self.tasks.cancel()
         if self._unsubscribe is not None:
             self._unsubscribe()
         self._unsubscribe = service.subscribe(self._on_change) if service is not None else None
         self.service, self.images, self.allows = service, images, allows
         self.design.service = design if service is not None else None
+        self.design.drafts = drafts if service is not None else None
         self.model.service = service
         self._update_actions()
 
@@ -388,14 +397,30 @@ class AssertionsTab(QWidget):
         self, issuers: list[Issuer], badgeclasses: list[BadgeClass], *, offline: bool
     ) -> None:
         """Fill the tree (keeping the selection); ``offline`` marks it as the saved copy."""
-        selected = self.selected_node()
         self.issuers = {i.key: i for i in issuers}
         self.badgeclasses = {b.key: b for b in badgeclasses}
         self.model.set_badgeclass_names({b.key: b.name for b in badgeclasses})
+        self._fill_tree()
+        self.set_offline(offline)
+        self.stack.setCurrentIndex(1 if issuers or self.service is not None else 0)
+
+    def show_badgeclass_drafts(self, drafts: Sequence[BadgeClassDraft]) -> None:
+        """Show the badge classes drafted offline that are not made yet, under their issuers
+        (one that was just made is selected as the badge class it became)."""
+        selected = self.selected_draft()
+        self.badgeclass_drafts = {d.uid: d for d in drafts if d.state != DraftState.SENT}
+        made = next((d.entity_id for d in drafts if selected and d.uid == selected.uid), None)
+        self._fill_tree()
+        if made is not None and made in self.badgeclasses:
+            self.select_node(made)
+
+    def _fill_tree(self) -> None:
+        """The issuers, their badge classes and drafts, keeping the selection."""
+        selected = self.selected_node()
         self.tree.blockSignals(True)
         self.tree.clear()
         current: QTreeWidgetItem | None = None
-        for issuer in issuers:
+        for issuer in self.issuers.values():
             parent = QTreeWidgetItem([issuer.name])
             parent.setData(0, _KIND_ROLE, "issuers")
             parent.setData(0, _ID_ROLE, issuer.key)
@@ -405,7 +430,7 @@ class AssertionsTab(QWidget):
             self.tree.addTopLevelItem(parent)
             if selected == ("issuers", issuer.key):
                 current = parent
-            for badgeclass in (b for b in badgeclasses if b.issuer == issuer.key):
+            for badgeclass in (b for b in self.badgeclasses.values() if b.issuer == issuer.key):
                 child = QTreeWidgetItem([badgeclass.name])
                 child.setData(0, _KIND_ROLE, "badgeclasses")
                 child.setData(0, _ID_ROLE, badgeclass.key)
@@ -417,13 +442,35 @@ class AssertionsTab(QWidget):
                     self.tasks.spawn(
                         self._load_icon(child, badgeclass.image), name=f"icon:{badgeclass.key}"
                     )
+            for draft in (d for d in self.badgeclass_drafts.values() if d.issuer_id == issuer.key):
+                child = self._draft_item(draft)
+                parent.addChild(child)
+                if selected == ("drafts", draft.uid):
+                    current = child
             parent.setExpanded(True)
         if current is not None:
             self.tree.setCurrentItem(current)
         self.tree.blockSignals(False)
-        self._show_badgeclass_details()
-        self.set_offline(offline)
-        self.stack.setCurrentIndex(1 if issuers or self.service is not None else 0)
+        if current is None and selected is not None:
+            self.refresh()  # what was shown has gone (a badge class deleted, a draft made)
+        else:
+            self._show_badgeclass_details()
+            self._update_actions()
+
+    def _draft_item(self, draft: BadgeClassDraft) -> QTreeWidgetItem:
+        """A draft in the tree: in italics, saying it is a draft and how far it got."""
+        item = QTreeWidgetItem([draft_label(draft)])
+        item.setData(0, _KIND_ROLE, "drafts")
+        item.setData(0, _ID_ROLE, draft.uid)
+        font = item.font(0)
+        font.setItalic(True)
+        item.setFont(0, font)
+        item.setToolTip(0, draft_state_text(draft))
+        image = data_uri_bytes(str(draft.request.get("image") or ""))
+        pixmap = QPixmap()
+        if image and pixmap.loadFromData(image):
+            item.setIcon(0, QIcon(pixmap))
+        return item
 
     def set_offline(self, offline: bool) -> None:
         self.offline_label.setText(
@@ -466,8 +513,15 @@ class AssertionsTab(QWidget):
             return None
         return self.badgeclasses.get(node[1])
 
+    def selected_draft(self) -> BadgeClassDraft | None:
+        """The draft badge class chosen in the tree, if one is."""
+        node = self.selected_node()
+        if node is None or node[0] != "drafts":
+            return None
+        return self.badgeclass_drafts.get(node[1])
+
     def select_node(self, entity_id: str) -> None:
-        """Select an issuer or badge class in the tree by its entityId."""
+        """Select an issuer, a badge class (by its entityId) or a draft (by its uid)."""
         for item in self._tree_items():
             if item.data(0, _ID_ROLE) == entity_id:
                 self.tree.setCurrentItem(item)
@@ -490,9 +544,16 @@ class AssertionsTab(QWidget):
         self.refresh()
 
     def _show_badgeclass_details(self) -> None:
-        """What the selected badge class is, from the catalogue (so offline too)."""
+        """What the selected badge class (or draft) is, from the catalogue (so offline too)."""
         badgeclass = self.selected_badgeclass()
         self.table.setColumnHidden(BADGECLASS_COLUMN, badgeclass is not None)
+        draft = self.selected_draft()
+        if draft is not None:
+            shown = preview(draft)
+            self.badgeclass_details.show_badgeclass(shown)
+            self.badgeclass_details.set_image(data_uri_bytes(shown.image))
+            self.summary.show_unavailable(draft_state_text(draft))  # in place of its counts
+            return
         self.badgeclass_details.show_badgeclass(badgeclass)
         self.tasks.cancel("badgeclass image")
         if badgeclass is not None and badgeclass.image and self.images is not None:
@@ -510,7 +571,7 @@ class AssertionsTab(QWidget):
 
     def current_query(self) -> AssertionQuery | None:
         node = self.selected_node()
-        if node is None:
+        if node is None or node[0] == "drafts":
             return None
         return query_for(
             *node,
@@ -530,6 +591,8 @@ class AssertionsTab(QWidget):
         badgeclass = self.selected_badgeclass()
         self.tasks.cancel("summary")
         self.award_summary = None
+        if self.selected_draft() is not None:
+            return  # a draft has no awards: its details say where it is instead
         if badgeclass is None:
             self.summary.clear()
         elif self.service is not None:
@@ -564,7 +627,9 @@ class AssertionsTab(QWidget):
         self.load_bar.setVisible(model.loading)
         count = model.loaded_count
         shown = model.rowCount()
-        if model.query is None:
+        if model.query is None and self.selected_draft() is not None:
+            text = self.tr("A draft has no awards: it becomes a badge class when it is sent.")
+        elif model.query is None:
             text = (
                 self.tr("Choose an issuer or badge class on the left.")
                 if self.service is not None

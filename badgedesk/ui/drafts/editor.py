@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.api.models import BadgeClassExpiration
+from badgedesk.core.badgeclass_drafts import draft_uid
 from badgedesk.core.batches import BadgeClassChoice, Batch, BatchDefaults, DraftRow, RowFields
 from badgedesk.core.states import RowState
 from badgedesk.services.award_batches import AwardBatches
@@ -371,6 +372,10 @@ class BatchEditor(OutboxEditor):
         self.badgeclass_box.addItem(_tr("Choose the badge class…"), None)
         for choice in self.badgeclasses:
             label = f"{choice.issuer_name} — {choice.name}" if choice.issuer_name else choice.name
+            if draft_uid(choice.entity_id) is not None:
+                label = _tr("{badge_class} (draft, made when the batch is submitted)").format(
+                    badge_class=label
+                )
             self.badgeclass_box.addItem(label, choice.entity_id)
         current = self.batch.badgeclass if self.batch else None
         known = {c.entity_id for c in self.badgeclasses}

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.api.models import BadgeClass, Issuer
+from badgedesk.core.badgeclass_drafts import BadgeClassDraft, DraftState
 from badgedesk.core.batches import BadgeClassChoice, Batch, BatchDefaults, DraftRow, RowFields
 from badgedesk.core.states import BatchKind, RowState
 from badgedesk.core.written_dates import ColumnOrder, DayOrder, settled_order
 from badgedesk.services.award_batches import AwardBatches
+from badgedesk.services.badgeclass_drafts import preview
 from badgedesk.services.batch_files import SUFFIX, BatchFileRefused
 from badgedesk.services.row_import import (
     ImportRefused,
@@ -90,6 +92,9 @@ class DraftsTab(BatchTab[DraftRow]):
         )
         self.delete_action.setToolTip(_tr("Delete the batch from this computer"))
         self.service: AwardBatches = service
+        self._catalogue: tuple[tuple[Issuer, ...], tuple[BadgeClass, ...]] = ((), ())
+        self._badgeclass_drafts: tuple[BadgeClassDraft, ...] = ()
+        """Badge classes drafted offline and not made yet: choices too."""
         self.editor: BatchEditor = BatchEditor(service)
         self.editor.status_message.connect(self.status_message)
         self.editor.batch_changed.connect(lambda _id: self.refresh_soon())
@@ -138,8 +143,20 @@ class DraftsTab(BatchTab[DraftRow]):
         self.editor.set_signed_in(signed_in)
 
     def show_catalogue(self, issuers: Sequence[Issuer], badgeclasses: Sequence[BadgeClass]) -> None:
-        rules = {b.key: b.expires for b in badgeclasses if b.expires is not None}
-        self.editor.set_badgeclasses(badgeclass_choices(issuers, badgeclasses), rules)
+        self._catalogue = (tuple(issuers), tuple(badgeclasses))
+        self._show_choices()
+
+    def show_badgeclass_drafts(self, drafts: Sequence[BadgeClassDraft]) -> None:
+        """Badge classes drafted offline may be chosen too: a batch that awards one waits for
+        it to be made on the server."""
+        self._badgeclass_drafts = tuple(d for d in drafts if d.state != DraftState.SENT)
+        self._show_choices()
+
+    def _show_choices(self) -> None:
+        issuers, badgeclasses = self._catalogue
+        drafted = [preview(draft) for draft in self._badgeclass_drafts]
+        rules = {b.key: b.expires for b in (*badgeclasses, *drafted) if b.expires is not None}
+        self.editor.set_badgeclasses(badgeclass_choices(issuers, (*badgeclasses, *drafted)), rules)
 
     # ------------------------------------------------------------ the list
 
