@@ -77,6 +77,8 @@ def test_drafted_offline_from_a_cold_start_then_sent_and_awarded(
         assert tab.badgeclass_details.toggle.text() == "About Harbour Safety"
         assert "not on the server yet" in tab.summary.counts_label.text()
         assert "it becomes a badge class when it is sent" in tab.load_label.text()
+        assert not tab.award_action.isEnabled()
+        assert "awarded through a draft batch" in tab.award_action.toolTip()
         assert not design.send_drafts_action.isEnabled()
         assert "needs the server" in design.send_drafts_action.toolTip()
         database = tmp_path / "badgedesk.sqlite3"

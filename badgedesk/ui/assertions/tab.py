@@ -795,6 +795,13 @@ class AssertionsTab(QWidget):
             action.setToolTip(
                 "" if blocked is None else session_reason(blocked) or reasons[blocked]
             )
+        if self.selected_draft() is not None:
+            self.award_action.setToolTip(
+                self.tr(
+                    "A draft is awarded through a draft batch (Drafts tab), or here once it is "
+                    "sent to the server."
+                )
+            )
         self.export_action.setEnabled(self.model.query is not None)
         self.revoke_selected_action.setEnabled(bool(rows) and self.batch_revocation)
         self.revoke_selected_action.setToolTip(
