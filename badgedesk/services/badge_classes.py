@@ -97,6 +97,9 @@ class DesignActions:
     edit_badgeclass: DesignBlocked | None
     delete_badgeclass: DesignBlocked | None
     edit_issuer: DesignBlocked | None
+    new_issuer: DesignBlocked | None
+    """Anyone signed in may make an issuer (and owns it): only the session and the connection
+    matter."""
 
 
 def role_blocked(role: str | None) -> DesignBlocked | None:
@@ -133,6 +136,7 @@ def design_actions(
         edit_badgeclass=on_badgeclass or role_reason,
         delete_badgeclass=on_badgeclass or role_reason,
         edit_issuer=on_existing or role_reason,
+        new_issuer=session,
     )
 
 

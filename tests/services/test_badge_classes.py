@@ -275,6 +275,9 @@ def test_design_actions_give_the_first_reason():
     assert actions(role="staff").new_badgeclass is DesignBlocked.STAFF_ROLE
     assert actions(role=None).edit_badgeclass is DesignBlocked.NOT_ON_STAFF
     assert actions(role="editor").delete_badgeclass is None
+    assert actions(role=None, issuer_chosen=False).new_issuer is None
+    assert actions(offline=True).new_issuer is DesignBlocked.OFFLINE
+    assert actions(allows=lambda _s: False).new_issuer is DesignBlocked.MISSING_SCOPE
 
 
 def test_a_new_image_replaces_the_one_kept_for_the_same_address(designing, runner):

@@ -192,3 +192,26 @@ def test_the_keys_work_from_the_tree_and_the_table_and_clash_with_nothing(shell,
         act(loop, tab, lambda f=focus: QTest.keyClick(f, Qt.Key.Key_N, CTRL_SHIFT))
         assert design.editor is not None, focus.accessibleName()
         design.editor.reject()
+
+
+def test_a_new_issuer_is_made_owned_and_selected(shell, loop):
+    tab = shell.assertions
+    design = tab.design
+    assert design.new_issuer_action.isEnabled(), design.new_issuer_action.toolTip()
+    design.new_issuer_action.trigger()
+    dialog = design.issuer_dialog
+    assert dialog is not None
+    assert "You will be the new issuer's owner" in dialog.role_line.text()
+    dialog.name_edit.setText("Harbour Sailing School")
+    dialog.email_edit.setText("demo@badgedesk.test")
+    dialog.url_edit.setText("https://sailing.example.org")
+    act(loop, tab, dialog.submit, until=lambda: closed(dialog))
+    made = node(tab, "Harbour Sailing School")
+    assert tab.selected_node() == ("issuers", made)
+    assert "you are its owner" in shell.window.statusBar().currentMessage()
+    assert design.new_action.isEnabled(), "its owner designs its badge classes"
+
+    tab.set_offline(True)
+    assert not design.new_issuer_action.isEnabled()
+    assert "needs the server" in design.new_issuer_action.toolTip()
+    tab.set_offline(False)

@@ -22,6 +22,7 @@ from badgedesk.api.models import BadgeClass, BadgeClassRequest, Issuer, IssuerRe
 from badgedesk.baking import data_uri_bytes
 from badgedesk.core.badgeclass_drafts import BadgeClassDraft, DraftState
 from badgedesk.services.badge_classes import (
+    OWNER,
     BadgeClassInUseError,
     BadgeClassService,
     DesignBlocked,
@@ -91,6 +92,7 @@ class BadgeDesign(QObject):
         self.issuer_action = tab_action(
             tab, self.tr("&Issuer details…"), "Ctrl+Shift+I", self.on_issuer
         )
+        self.new_issuer_action = tab_action(tab, self.tr("New iss&uer…"), None, self.on_new_issuer)
         self.send_drafts_action = tab_action(
             tab, self.tr("Send d&rafts to the server"), None, self.on_send_drafts
         )
@@ -113,6 +115,7 @@ class BadgeDesign(QObject):
         menu.addAction(self.send_drafts_action)
         menu.addSeparator()
         menu.addAction(self.issuer_action)
+        menu.addAction(self.new_issuer_action)
         menu.setToolTipsVisible(True)
 
     # ------------------------------------------------------------ what may be done
@@ -155,6 +158,12 @@ class BadgeDesign(QObject):
         ):
             action.setEnabled(blocked is None)
             action.setToolTip(hint if blocked is None else self.reason(blocked))
+        self.new_issuer_action.setEnabled(allowed.new_issuer is None)
+        self.new_issuer_action.setToolTip(
+            self.tr("A new issuer, of which you will be the owner")
+            if allowed.new_issuer is None
+            else self.reason(allowed.new_issuer)
+        )
         if (draft := self.tab.selected_draft()) is not None:
             self._update_draft_actions(draft)
         self._update_send_action()
@@ -515,14 +524,27 @@ class BadgeDesign(QObject):
         if issuer is not None and self.issuer_action.isEnabled():
             self.tab.tasks.spawn(self._open_issuer(issuer), name="write")
 
+    def on_new_issuer(self) -> None:
+        if self.new_issuer_action.isEnabled():
+            self._show_issuer_dialog(None, None, None)
+
     async def _open_issuer(self, issuer: Issuer) -> None:
-        from badgedesk.ui.assertions.issuer_dialog import IssuerDialog
 
         images = self.tab.images
         image = await images.get(issuer.image) if images and issuer.image else None
         # The dialog says what the role allows; offline, a save says the server is not there.
         role = self.service.role(issuer) if self.service is not None else None
-        dialog = IssuerDialog(self.tab, existing=issuer, image=image, role=role)
+        self._show_issuer_dialog(issuer, image, role)
+
+    def _show_issuer_dialog(
+        self, issuer: Issuer | None, image: bytes | None, role: str | None
+    ) -> None:
+        """The issuer's details (``issuer`` None: a new issuer, which the user will own)."""
+        from badgedesk.ui.assertions.issuer_dialog import IssuerDialog
+
+        dialog = IssuerDialog(
+            self.tab, existing=issuer, image=image, role=role if issuer is not None else OWNER
+        )
         dialog.submitted.connect(
             lambda request: self.tab.tasks.spawn(
                 self._save_issuer(dialog, issuer, request), name="write"
@@ -533,11 +555,14 @@ class BadgeDesign(QObject):
         dialog.open()
 
     async def _save_issuer(
-        self, dialog: IssuerDialog, issuer: Issuer, request: IssuerRequest
+        self, dialog: IssuerDialog, issuer: Issuer | None, request: IssuerRequest
     ) -> None:
         assert self.service is not None
         try:
-            saved = await self.service.edit_issuer(issuer, request)
+            if issuer is None:
+                saved = await self.service.create_issuer(request)
+            else:
+                saved = await self.service.edit_issuer(issuer, request)
         except ApiError as error:
             dialog.show_server_errors(error)
             self.tab.status_message.emit(
@@ -545,4 +570,10 @@ class BadgeDesign(QObject):
             )
             return
         dialog.accept()
-        self.tab.status_message.emit(self.tr("Issuer “{name}” saved.").format(name=saved.name))
+        if issuer is None:
+            self.tab.select_node(saved.key)
+            self.tab.status_message.emit(
+                self.tr("Issuer “{name}” created: you are its owner.").format(name=saved.name)
+            )
+        else:
+            self.tab.status_message.emit(self.tr("Issuer “{name}” saved.").format(name=saved.name))
