@@ -2230,6 +2230,10 @@ Your drafts and the issuers and badge classes saved at your last sign-in are sti
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>P&amp;references…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,6 +2381,29 @@ Your drafts and the issuers and badge classes saved at your last sign-in are sti
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BadgeDesk will use this language from its next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ from badgedesk.ui.audit_dialog import AuditLogDialog
 from badgedesk.ui.backpack.collections import CollectionDialog
 from badgedesk.ui.backpack.import_dialog import ImportBadgeDialog
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
+from badgedesk.ui.preferences import PreferencesDialog
 from badgedesk.ui.profiles_dialog import ProfilesDialog
 from badgedesk.ui.revocations.review_dialog import ReviewDialog, ReviewSummary
 from tests.ui.shells import select, settle
@@ -258,6 +259,7 @@ def dialogs(shell, loop, tmp_path) -> Iterator[tuple[str, Callable[[], QDialog]]
     staff = [IssuerStaff(role="owner", user_profile={"firstName": "Ada", "emails": ["a@x.test"]})]
     issuer = Issuer(entity_id="I1", name="Academy", email="a@x.test", staff=staff)
     yield "issuer", lambda: IssuerDialog(window, existing=issuer, role="editor")
+    yield "preferences", lambda: PreferencesDialog(window.settings, window)
 
 
 def test_every_dialog_fits(shell, loop, tmp_path, screen):
