@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import math
 import re
 import subprocess
@@ -102,17 +103,32 @@ def _text(element: ElementTree.Element | None) -> str:
     return "" if element is None or element.text is None else element.text
 
 
+def _translated(message: ElementTree.Element) -> list[str] | None:
+    """A message's translated forms (one, or one per plural form), or None while it is
+    unfinished or any form is empty."""
+    translation = message.find("translation")
+    if translation is None or translation.get("type", "") == "unfinished":
+        return None
+    if message.get("numerus") == "yes":
+        forms = [_text(form) for form in translation.iter("numerusform")]
+    else:
+        forms = [_text(translation)]
+    return forms if forms and all(forms) else None
+
+
+def _gone(message: ElementTree.Element) -> bool:
+    translation = message.find("translation")
+    return translation is not None and translation.get("type") in ("obsolete", "vanished")
+
+
 def read_catalogue(ts_file: Path) -> dict[Message, list[str] | None]:
-    """Each message of a ``.ts`` file with its translated forms (one, or one per plural form),
-    or None while it is unfinished or empty."""
+    """Each message of a ``.ts`` file with its translated forms, None while untranslated."""
     found: dict[Message, list[str] | None] = {}
     root = ElementTree.parse(ts_file).getroot()  # noqa: S314 - our own file
     for context in root.iter("context"):
         name = _text(context.find("name"))
         for message in context.iter("message"):
-            translation = message.find("translation")
-            kind = "" if translation is None else translation.get("type", "")
-            if kind in ("obsolete", "vanished"):
+            if _gone(message):
                 continue
             key = Message(
                 name,
@@ -120,12 +136,7 @@ def read_catalogue(ts_file: Path) -> dict[Message, list[str] | None]:
                 _text(message.find("comment")),
                 message.get("numerus") == "yes",
             )
-            if translation is None or kind == "unfinished":
-                found[key] = None
-                continue
-            forms = [_text(form) for form in translation.iter("numerusform")]
-            forms = forms if key.plural else [_text(translation)]
-            found[key] = forms if forms and all(forms) else None
+            found[key] = _translated(message)
     return found
 
 
@@ -202,6 +213,31 @@ def build_pseudo(qm_file: Path, package: Path = PACKAGE) -> None:
         lrelease(ts_file, qm_file)
 
 
+def merge(ts_file: Path, translations: dict[str, str | list[str]]) -> int:
+    """Fill the untranslated messages of ``ts_file`` whose source text ``translations`` gives
+    (a string, or a list of plural forms): how a translator's work done outside Qt Linguist
+    lands. Translations already finished are kept. Returns how many were filled."""
+    tree = ElementTree.parse(ts_file)  # noqa: S314 - our own file
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        given = translations.get(_text(message.find("source")))
+        translation = message.find("translation")
+        if given is None or translation is None or _gone(message) or _translated(message):
+            continue
+        forms = given if isinstance(given, list) else [given]
+        if (message.get("numerus") == "yes") != isinstance(given, list) or not all(forms):
+            continue  # a plural needs its forms, a plain text one string
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None if isinstance(given, list) else given
+        for text in forms if isinstance(given, list) else []:
+            ElementTree.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type", None)
+        filled += 1
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def update(
     languages: Sequence[str] = TRANSLATED, folder: Path = TRANSLATIONS, package: Path = PACKAGE
 ) -> None:
@@ -220,8 +256,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Update the .ts files from the code, compile the .qm files and "
         "regenerate the pseudo-locale.",
     )
-    parser.parse_args(argv)
-    update()
+    parser.add_argument(
+        "--merge",
+        metavar="LANG=FILE",
+        action="append",
+        default=[],
+        help="first fill LANG's untranslated messages from a JSON object {source: translation "
+        "or [plural forms]}",
+    )
+    args = parser.parse_args(argv)
+    for given in args.merge:
+        language, _, name = given.partition("=")
+        if language not in TRANSLATED or not name:
+            parser.error(f"--merge {given}: LANG is one of {', '.join(TRANSLATED)}")
+        translations = json.loads(Path(name).read_text(encoding="utf-8"))
+        filled = merge(TRANSLATIONS / f"{catalogue_name(language)}.ts", translations)
+        print(f"{language}: {filled} translations merged from {name}")
+    update()  # lupdate also writes the merged files back in its own layout
     for language in (*TRANSLATED, PSEUDO):
         qm_file = TRANSLATIONS / f"{catalogue_name(language)}.qm"
         print(f"{qm_file.relative_to(PACKAGE.parent)}: {qm_file.stat().st_size} bytes")
