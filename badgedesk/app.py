@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from badgedesk.ui.plurals import install_english_plurals
+    from badgedesk.ui.language import chosen_language, install_language
     from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 
     pin_singletons()
@@ -114,7 +114,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     MainThreadGarbageCollector(app)
-    install_english_plurals(app)
     app.setApplicationName("BadgeDesk")
     app.setOrganizationName("BadgeDesk")
     app.setApplicationVersion(__version__)
@@ -136,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.data_dir is not None
         else QSettings()
     )
+    install_language(app, chosen_language(settings))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:

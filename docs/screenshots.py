@@ -3,6 +3,7 @@ account): the first-run page, the Assertions tab, the badge class editor and the
 offscreen at 1366x768.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [--dark] [--locale en_GB]
+        [--language fr]
 
 Run it after a change to what these screens show, and look at the PNGs before committing them.
 """
@@ -27,13 +28,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from badgedesk.auth.keychain import Keychain
 from badgedesk.auth.oauth import TokenSet
 from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RowFields
+from badgedesk.core.languages import PSEUDO, SOURCE_LANGUAGE
 from badgedesk.profiles import sandbox_profile
 from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
 from badgedesk.services.desk import Desk
 from badgedesk.services.session import Session
 from badgedesk.store.thread import StoreThread
+from badgedesk.ui.language import install_language
 from badgedesk.ui.main_window import MainWindow
-from badgedesk.ui.plurals import install_english_plurals
 from badgedesk.ui.shell import Shell
 
 BADGE_CLASS = "First Aid at Work"
@@ -179,25 +181,33 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent)
     parser.add_argument("--dark", action="store_true", help="a dark palette (-dark.png)")
-    parser.add_argument("--locale", default="en_US", help="dates as this locale writes them")
+    parser.add_argument(
+        "--language", default="en", help="BadgeDesk's language: fr, es, de or pseudo (-fr.png)"
+    )
+    parser.add_argument(
+        "--locale", help="dates as this locale writes them (default: en_US, or the language's)"
+    )
     parser.add_argument(
         "--size", default="1366x768", help="the window in logical pixels (with QT_SCALE_FACTOR)"
     )
     args = parser.parse_args()
-    QLocale.setDefault(QLocale(args.locale))
     app = QApplication(sys.argv[:1])
-    install_english_plurals(app)
+    language = install_language(app, args.language)
+    QLocale.setDefault(
+        QLocale(args.locale or ("en_US" if language in (SOURCE_LANGUAGE, PSEUDO) else language))
+    )
     app.setApplicationName("BadgeDesk")
     if args.dark:
         app.setPalette(dark_palette())
     width, height = (int(part) for part in args.size.split("x"))
     size = (width, height)
+    suffix = ([] if language == SOURCE_LANGUAGE else [f"-{language}"]) + (
+        ["-dark"] if args.dark else []
+    )
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory() as data_dir:
-        loop.run_until_complete(
-            render(app, args.out, Path(data_dir), "-dark" if args.dark else "", size)
-        )
+        loop.run_until_complete(render(app, args.out, Path(data_dir), "".join(suffix), size))
     return 0
 
 

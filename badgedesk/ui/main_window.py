@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from badgedesk.ui.backpack.tab import BackpackTab
     from badgedesk.ui.drafts.tab import DraftsTab
     from badgedesk.ui.first_run import FirstRunPage
+    from badgedesk.ui.preferences import PreferencesDialog
     from badgedesk.ui.revocations.tab import RevocationsTab
 
 
@@ -111,9 +112,13 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.profiles_action = self._action(self.tr("Server &profiles…"), "Ctrl+Shift+P")
         self.profiles_action.triggered.connect(self.profiles_requested)
+        self.preferences_action = self._action(self.tr("P&references…"), "Ctrl+,")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q")
         self.quit_action.triggered.connect(self.quit_requested)
         file_menu.addAction(self.profiles_action)
+        file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -181,6 +186,14 @@ class MainWindow(QMainWindow):
             % __version__
         )
         box.open()  # never exec(): this may run while coroutines are awaiting
+
+    def show_preferences(self) -> PreferencesDialog:
+        from badgedesk.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # never exec(): this may run while coroutines are awaiting
+        return dialog
 
     def warn(self, title: str, text: str, details: str = "") -> None:
         """A warning too long or too important for the status bar, in a box that does not

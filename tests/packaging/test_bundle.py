@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from badgedesk.core.languages import PSEUDO, TRANSLATED, catalogue_name
+
 ROOT = Path(__file__).resolve().parents[2]
 APP_ID = "org.badgedesk.BadgeDesk"
 LDD = shutil.which("ldd") or "/usr/bin/ldd"
@@ -121,3 +123,13 @@ def test_linux_desktop_entry_metainfo_and_icon_are_in_the_build(build):
     release = component.find("releases/release")
     assert release is not None
     assert "@" not in release.get("version", "@") + release.get("date", "@")
+
+
+def test_translations_are_in_the_build(build):
+    """BadgeDesk's .qm files, and Qt's own for the same languages, where ui.language looks."""
+    bundle, _printed = build
+    internal = bundle / "_internal"
+    own = {p.name for p in (internal / "badgedesk" / "translations").glob("*.qm")}
+    assert own == {f"{catalogue_name(code)}.qm" for code in (*TRANSLATED, PSEUDO)}
+    qt = {p.name for p in (internal / "PySide6" / "Qt" / "translations").glob("*.qm")}
+    assert qt == {f"qtbase_{code}.qm" for code in TRANSLATED}

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QTabWidget
 
 from badgedesk.api.models import Assertion, Collection, Recipient
@@ -19,6 +20,7 @@ from badgedesk.ui.audit_dialog import AuditLogDialog
 from badgedesk.ui.backpack.collections import CollectionDialog
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.encoding_dialog import EncodingDialog
+from badgedesk.ui.preferences import PreferencesDialog
 from badgedesk.ui.profiles_dialog import ProfilesDialog
 from badgedesk.ui.revocations.import_dialog import RevocationImportDialog
 from badgedesk.ui.revocations.review_dialog import ReviewDialog, ReviewSummary
@@ -96,6 +98,9 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
     "review revocations": lambda _tmp: ReviewDialog(ReviewSummary.of([], [], "Error")),
     "encoding": lambda _tmp: encoding_dialog(),
     "collection": lambda _tmp: CollectionDialog(never_saved),
+    "preferences": lambda tmp: PreferencesDialog(
+        QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    ),
 }
 
 
