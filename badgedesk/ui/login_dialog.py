@@ -23,7 +23,7 @@ import asyncio
 import logging
 from urllib.parse import parse_qsl
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
     QWebEngineLoadingInfo,
@@ -108,10 +108,6 @@ class RedirectCatchingPage(QWebEnginePage):
             self.refused.emit(url, verdict.value)
             return False
         return super().acceptNavigationRequest(url, navigation_type, is_main_frame)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LoginDialog", text)
 
 
 class LoginDialog(QDialog):
