@@ -455,33 +455,36 @@ class DraftRowsModel(QAbstractTableModel):
     @staticmethod
     def outcome_text(row: DraftRow, problems: RowProblems | None) -> str:
         if row.state == RowState.AWARDED:
-            return QCoreApplication.translate("DraftModels", "Awarded (%s)") % (row.entity_id or "")
-        if row.state == RowState.HELD:
-            since = (
-                display_date(row.held_since)
-                if row.held_since
-                else QCoreApplication.translate("DraftModels", "an earlier date")
+            return QCoreApplication.translate("DraftModels", "Awarded ({entity_id})").format(
+                entity_id=row.entity_id or ""
             )
+        if row.state == RowState.HELD:
+            entity_id = row.entity_id or ""
+            if row.held_since is None:
+                return QCoreApplication.translate(
+                    "DraftModels",
+                    "Already held: awarded on an earlier date ({entity_id}), not by this batch",
+                ).format(entity_id=entity_id)
             return QCoreApplication.translate(
                 "DraftModels",
-                "Already held: awarded on %(date)s (%(entity_id)s), not by this batch",
-            ) % {
-                "date": since,
-                "entity_id": row.entity_id or "",
-            }
+                "Already held: awarded on {date} ({entity_id}), not by this batch",
+            ).format(date=display_date(row.held_since), entity_id=entity_id)
         if row.state == RowState.SENDING:
             return QCoreApplication.translate("DraftModels", "Sent: awaiting the answer…")
         if problems:
             return problem_text(next(iter(problems.values())))
         if row.state == RowState.FAILED:
-            retry = (
-                QCoreApplication.translate("DraftModels", " (retry can help)")
-                if row.retriable
-                else ""
+            if row.retriable:
+                return QCoreApplication.translate(
+                    "DraftModels", "Failed: {error} (retry can help)"
+                ).format(error=row.error)
+            return QCoreApplication.translate("DraftModels", "Failed: {error}").format(
+                error=row.error
             )
-            return QCoreApplication.translate("DraftModels", "Failed: %s") % row.error + retry
         if row.error:
-            return QCoreApplication.translate("DraftModels", "Will retry: %s") % row.error
+            return QCoreApplication.translate("DraftModels", "Will retry: {error}").format(
+                error=row.error
+            )
         return QCoreApplication.translate("DraftModels", "Ready")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

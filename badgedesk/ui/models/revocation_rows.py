@@ -54,7 +54,9 @@ def outcome_text(row: RevocationRow) -> str:
         return QCoreApplication.translate("RevocationRowsModel", "Skipped: already revoked")
     if row.state == RowState.FAILED:
         return (
-            QCoreApplication.translate("RevocationRowsModel", "Failed: %s") % row.error
+            QCoreApplication.translate("RevocationRowsModel", "Failed: {error}").format(
+                error=row.error
+            )
             if row.error
             else QCoreApplication.translate("RevocationRowsModel", "Failed")
         )
@@ -183,12 +185,14 @@ class RevocationRowsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.REASON:
             if target.reason:
-                return (
-                    QCoreApplication.translate("RevocationRowsModel", "Own reason: %s")
-                    % target.reason
-                )
-            return QCoreApplication.translate("RevocationRowsModel", "Batch reason: %s") % (
-                self.batch_reason or QCoreApplication.translate("RevocationRowsModel", "none yet")
+                return QCoreApplication.translate(
+                    "RevocationRowsModel", "Own reason: {reason}"
+                ).format(reason=target.reason)
+            return QCoreApplication.translate(
+                "RevocationRowsModel", "Batch reason: {reason}"
+            ).format(
+                reason=self.batch_reason
+                or QCoreApplication.translate("RevocationRowsModel", "none yet")
             )
         return None
 
@@ -198,13 +202,15 @@ class RevocationRowsModel(QAbstractTableModel):
             lines = [target.note] if target.note else []
             if target.entity_id:
                 lines.append(
-                    QCoreApplication.translate("RevocationRowsModel", "entityId: %s")
-                    % target.entity_id
+                    QCoreApplication.translate(
+                        "RevocationRowsModel", "entityId: {entity_id}"
+                    ).format(entity_id=target.entity_id)
                 )
             if row.seen_at is not None:
                 lines.append(
-                    QCoreApplication.translate("RevocationRowsModel", "Last seen %s")
-                    % local_time(row.seen_at)
+                    QCoreApplication.translate("RevocationRowsModel", "Last seen {time}").format(
+                        time=local_time(row.seen_at)
+                    )
                 )
             return "\n".join(lines) or None
         if column == self.REASON:
@@ -218,9 +224,9 @@ class RevocationRowsModel(QAbstractTableModel):
         if column == self.OUTCOME and (row.error or row.code):
             return f"{row.error} ({row.code})" if row.code else row.error
         if column == self.RECIPIENT and target.entity_id:
-            return (
-                QCoreApplication.translate("RevocationRowsModel", "entityId: %s") % target.entity_id
-            )
+            return QCoreApplication.translate(
+                "RevocationRowsModel", "entityId: {entity_id}"
+            ).format(entity_id=target.entity_id)
         return None
 
     def _colour(self, row: RevocationRow, column: int) -> QBrush | None:

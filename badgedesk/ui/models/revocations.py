@@ -104,13 +104,16 @@ class HistoryModel(QAbstractTableModel):
             return display_datetime(entry.when)
         if column == WHAT:
             if entry.kind == "batch":
-                return QCoreApplication.translate("RevocationModels", "Batch: %s") % entry.title
-            if entry.outcome == Outcome.UNKNOWN:
-                return (
-                    QCoreApplication.translate("RevocationModels", "Single (outcome unknown): %s")
-                    % entry.title
+                return QCoreApplication.translate("RevocationModels", "Batch: {title}").format(
+                    title=entry.title
                 )
-            return QCoreApplication.translate("RevocationModels", "Single: %s") % entry.title
+            if entry.outcome == Outcome.UNKNOWN:
+                return QCoreApplication.translate(
+                    "RevocationModels", "Single (outcome unknown): {title}"
+                ).format(title=entry.title)
+            return QCoreApplication.translate("RevocationModels", "Single: {title}").format(
+                title=entry.title
+            )
         counts = {
             REVOKED: entry.revoked,
             FAILED_COLUMN: entry.failed,
@@ -126,21 +129,21 @@ class HistoryModel(QAbstractTableModel):
 
     def _tooltip(self, entry: HistoryEntry) -> str:
         by = (
-            QCoreApplication.translate("RevocationModels", "By %s.") % entry.user
+            QCoreApplication.translate("RevocationModels", "By {user}.").format(user=entry.user)
             if entry.user
             else ""
         )
         if entry.kind == "batch":
             text = QCoreApplication.translate(
                 "RevocationModels",
-                "%(revoked)d revoked, %(failed)d failed, %(skipped)d skipped (already revoked), "
-                "%(left)d not sent.",
-            ) % {
-                "revoked": entry.revoked,
-                "failed": entry.failed,
-                "skipped": entry.skipped,
-                "left": entry.pending,
-            }
+                "{revoked} revoked, {failed} failed, {skipped} skipped (already revoked), "
+                "{left} not sent.",
+            ).format(
+                revoked=entry.revoked,
+                failed=entry.failed,
+                skipped=entry.skipped,
+                left=entry.pending,
+            )
             lines = [
                 entry.title,
                 text,
@@ -151,21 +154,25 @@ class HistoryModel(QAbstractTableModel):
             ]
         else:
             if entry.outcome == Outcome.OK:
-                what = QCoreApplication.translate("RevocationModels", "Reason: %s") % entry.detail
-            elif entry.outcome == Outcome.FAILED:
-                what = (
-                    QCoreApplication.translate("RevocationModels", "Not revoked: %s") % entry.detail
+                what = QCoreApplication.translate("RevocationModels", "Reason: {detail}").format(
+                    detail=entry.detail
                 )
+            elif entry.outcome == Outcome.FAILED:
+                what = QCoreApplication.translate(
+                    "RevocationModels", "Not revoked: {detail}"
+                ).format(detail=entry.detail)
             else:
                 what = QCoreApplication.translate(
                     "RevocationModels",
-                    "The server's answer never came: check the award in the Assertions tab. %s",
-                ) % (entry.detail)
+                    "The server's answer never came: check the award in the Assertions tab. "
+                    "{detail}",
+                ).format(detail=entry.detail)
             lines = [
                 entry.title,
                 what,
-                QCoreApplication.translate("RevocationModels", "Assertion %s")
-                % (entry.entity_id or "?"),
+                QCoreApplication.translate("RevocationModels", "Assertion {entity_id}").format(
+                    entity_id=entry.entity_id or "?"
+                ),
                 by,
             ]
         return "\n".join(line.strip() for line in lines if line.strip())
