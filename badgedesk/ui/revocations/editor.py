@@ -464,29 +464,25 @@ class RevocationEditor(OutboxEditor):
             )
         return QCoreApplication.translate(
             "RevocationEditor",
-            "%(revoked)d revoked, %(skipped)d already revoked, %(failed)d failed · %(left)s",
-        ) % {
-            "revoked": progress.succeeded,
-            "skipped": progress.skipped,
-            "failed": progress.failed,
-            "left": duration_text(progress.seconds_left),
-        }
+            "{revoked} revoked, {skipped} already revoked, {failed} failed · {left}",
+        ).format(
+            revoked=progress.succeeded,
+            skipped=progress.skipped,
+            failed=progress.failed,
+            left=duration_text(progress.seconds_left),
+        )
 
     @staticmethod
     def finished_text(progress: SubmissionProgress) -> str:
         counts = QCoreApplication.translate(
             "RevocationEditor",
-            "%(revoked)d revoked, %(skipped)d already revoked, %(failed)d failed",
-        ) % {
-            "revoked": progress.succeeded,
-            "skipped": progress.skipped,
-            "failed": progress.failed,
-        }
+            "{revoked} revoked, {skipped} already revoked, {failed} failed",
+        ).format(revoked=progress.succeeded, skipped=progress.skipped, failed=progress.failed)
         if progress.stopped is not None:
             return f"{counts}. {stop_text(progress)}"
-        return QCoreApplication.translate("RevocationEditor", "Finished: %(counts)s.") % {
-            "counts": counts
-        }
+        return QCoreApplication.translate("RevocationEditor", "Finished: {counts}.").format(
+            counts=counts
+        )
 
     # ------------------------------------------------------------ state
 

@@ -96,9 +96,8 @@ class RevocationImportDialog(ColumnMappingDialog[RevocationImport]):
             table,
             source,
             title=QCoreApplication.translate(
-                "RevocationImportDialog", "Add awards to revoke from %s"
-            )
-            % source,
+                "RevocationImportDialog", "Add awards to revoke from {source}"
+            ).format(source=source),
             choices=column_names(),
             mapping=mapping,
             has_header=has_header,

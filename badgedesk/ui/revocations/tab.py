@@ -219,11 +219,9 @@ class RevocationsTab(BatchTab[RevocationRow]):
     async def new_batch(
         self, name: str | None = None, targets: Sequence[RevocationTarget] = ()
     ) -> Batch:
-        title = (
-            name
-            or QCoreApplication.translate("RevocationsTab", "Revocations of %s")
-            % date.today().isoformat()
-        )
+        title = name or QCoreApplication.translate(
+            "RevocationsTab", "Revocations of {date}"
+        ).format(date=date.today().isoformat())
         batch = await self.batches.create_batch(title, targets)
         self.pages.setCurrentIndex(0)
         await self.refresh()
@@ -271,10 +269,9 @@ class RevocationsTab(BatchTab[RevocationRow]):
                 batch,
                 QCoreApplication.translate(
                     "RevocationsTab",
-                    "Delete “%s” from this computer? Awards it already revoked stay revoked, "
+                    "Delete “{name}” from this computer? Awards it already revoked stay revoked, "
                     "and the audit log keeps every revocation.",
-                )
-                % batch.name,
+                ).format(name=batch.name),
             )
 
     # ------------------------------------------------------------ CSV
@@ -347,8 +344,9 @@ class RevocationsTab(BatchTab[RevocationRow]):
             count = await self.batches.export_results(batch_id, path)
         except OSError as error:
             self.status_message.emit(
-                QCoreApplication.translate("RevocationsTab", "Could not write %s: %s")
-                % (path, error.strerror)
+                QCoreApplication.translate(
+                    "RevocationsTab", "Could not write {path}: {reason}"
+                ).format(path=path, reason=error.strerror)
             )
             return 0
         self.status_message.emit(
@@ -395,9 +393,8 @@ class RevocationsTab(BatchTab[RevocationRow]):
         except ApiError as error:
             self.status_message.emit(
                 QCoreApplication.translate(
-                    "RevocationsTab", "Could not check the rows with the server: %s"
-                )
-                % error_text(error)
+                    "RevocationsTab", "Could not check the rows with the server: {error}"
+                ).format(error=error_text(error))
             )
             return None
         finally:
