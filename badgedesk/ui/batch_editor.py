@@ -138,8 +138,9 @@ class OutboxEditor(QWidget):
             error = finished.exception()
             if error is not None:
                 self.status_message.emit(
-                    QCoreApplication.translate("BatchEditor", "That change could not be saved: %s")
-                    % error
+                    QCoreApplication.translate(
+                        "BatchEditor", "That change could not be saved: {error}"
+                    ).format(error=error)
                 )
                 self.reload()
             elif self.batch is not None:

@@ -205,7 +205,9 @@ class BatchTab(QWidget, Generic[RowT]):
             self._refuse(QCoreApplication.translate("BatchTab", "The disk is full"), text)
         else:
             self.status_message.emit(
-                QCoreApplication.translate("BatchTab", "Something went wrong: %s") % error
+                QCoreApplication.translate("BatchTab", "Something went wrong: {error}").format(
+                    error=error
+                )
             )
 
     def _open_question(
@@ -261,9 +263,8 @@ class BatchTab(QWidget, Generic[RowT]):
                 self._refuse(
                     QCoreApplication.translate("BatchTab", "Cannot import this file"),
                     QCoreApplication.translate(
-                        "BatchTab", "%s is larger than 50 MB; split it into smaller files."
-                    )
-                    % path.name,
+                        "BatchTab", "{name} is larger than 50 MB; split it into smaller files."
+                    ).format(name=path.name),
                 )
                 return None
             data = await asyncio.to_thread(path.read_bytes)

@@ -59,19 +59,18 @@ class EncodingDialog(QDialog):
         self, source: str, question: EncodingChoiceNeeded, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        title = QCoreApplication.translate("EncodingDialog", "How is %(file)s encoded?") % {
-            "file": source
-        }
+        title = QCoreApplication.translate("EncodingDialog", "How is {file} encoded?").format(
+            file=source
+        )
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         fit_to_screen(self, 760, 420)
         broken = question.broken_lines
         named = ", ".join(f"{line:,}" for line in broken[:LINES_NAMED])
         if len(broken) > LINES_NAMED:
-            named = QCoreApplication.translate("EncodingDialog", "%(lines)s and %(more)s more") % {
-                "lines": named,
-                "more": f"{len(broken) - LINES_NAMED:,}",
-            }
+            named = QCoreApplication.translate(
+                "EncodingDialog", "{lines} and %Ln more", None, len(broken) - LINES_NAMED
+            ).format(lines=named)
         which = QCoreApplication.translate(
             "EncodingDialog",
             "%Ln line(s) cannot be read as UTF-8 (line(s) {lines})",
@@ -81,11 +80,10 @@ class EncodingDialog(QDialog):
         self.explanation = QLabel(
             QCoreApplication.translate(
                 "EncodingDialog",
-                "%(file)s is not valid UTF-8 text: %(which)s. Below, those lines and a few "
+                "{file} is not valid UTF-8 text: {which}. Below, those lines and a few "
                 "others as each encoding reads them. Choose the one that shows the recipients "
                 "as they are, or cancel and save the file again as CSV UTF-8.",
-            )
-            % {"file": source, "which": which}
+            ).format(file=source, which=which)
         )
         self.explanation.setWordWrap(True)
 
@@ -107,8 +105,9 @@ class EncodingDialog(QDialog):
                     labels.append(
                         line
                         if sample.valid_utf8
-                        else QCoreApplication.translate("EncodingDialog", "%(line)s (not UTF-8)")
-                        % {"line": line}
+                        else QCoreApplication.translate(
+                            "EncodingDialog", "{line} (not UTF-8)"
+                        ).format(line=line)
                     )
         self.samples.setVerticalHeaderLabels(labels)
         self.samples.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

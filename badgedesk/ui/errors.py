@@ -63,9 +63,8 @@ def install_excepthook(parent: Callable[[], QWidget | None], log_file: Path | No
         if log_file is not None:
             box.setInformativeText(
                 QCoreApplication.translate(
-                    "ErrorDialog", "The details were written to the log:\n%s"
-                )
-                % log_file
+                    "ErrorDialog", "The details were written to the log:\n{log_file}"
+                ).format(log_file=log_file)
             )
         _open_boxes.append(box)
         box.finished.connect(lambda _code: _open_boxes.remove(box))

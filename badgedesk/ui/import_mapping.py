@@ -183,9 +183,15 @@ class ColumnMappingDialog(QDialog, Generic[R]):
                 box.addItem(name, target)
             box.setCurrentIndex(box.findData(mapping.get(column)))
             heading = first[column] if has_header and column < len(first) else ""
-            label = QCoreApplication.translate("ColumnMappingDialog", "Column %d") % (
-                column + 1
-            ) + (f" ({heading})" if heading else "")
+            label = (
+                QCoreApplication.translate(
+                    "ColumnMappingDialog", "Column {number} ({heading})"
+                ).format(number=column + 1, heading=heading)
+                if heading
+                else QCoreApplication.translate("ColumnMappingDialog", "Column {number}").format(
+                    number=column + 1
+                )
+            )
             box.setAccessibleName(label)
             box.currentIndexChanged.connect(self._remap)
             form.addRow(label, box)

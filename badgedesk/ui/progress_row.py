@@ -26,7 +26,7 @@ REDRAW_INTERVAL = 0.1
 def duration_text(seconds: float | None) -> str:
     if seconds is None:
         return QCoreApplication.translate("ProgressRow", "estimating time left")
-    return QCoreApplication.translate("ProgressRow", "%(time)s left") % {"time": span_text(seconds)}
+    return QCoreApplication.translate("ProgressRow", "{time} left").format(time=span_text(seconds))
 
 
 def span_text(seconds: float) -> str:
@@ -87,9 +87,9 @@ def hold_text(progress: SubmissionProgress, now: float) -> str:
             None,
             progress.in_doubt,
         )
-    retry = QCoreApplication.translate("ProgressRow", "Retrying in %(time)s.") % {
-        "time": span_text(progress.waiting.left(now))
-    }
+    retry = QCoreApplication.translate("ProgressRow", "Retrying in {time}.").format(
+        time=span_text(progress.waiting.left(now))
+    )
     return f"{heads[progress.waiting.reason]} {rows}. {retry}"
 
 
@@ -107,14 +107,14 @@ def live_text(progress: SubmissionProgress, text: str, now: float) -> str:
     asked = progress.server_asked_until
     if asked is not None and asked > now:
         wait = QCoreApplication.translate(
-            "ProgressRow", "the server asked BadgeDesk to wait %(time)s"
-        ) % {"time": span_text(asked - now)}
+            "ProgressRow", "the server asked BadgeDesk to wait {time}"
+        ).format(time=span_text(asked - now))
         return f"{text} · {wait}"
     since = progress.last_answer
     if progress.in_flight and since is not None and now - since >= SILENCE_WORTH_SAYING:
         return f"{text} · " + QCoreApplication.translate(
-            "ProgressRow", "waiting for the server: no answer for %(time)s"
-        ) % {"time": span_text(now - since)}
+            "ProgressRow", "waiting for the server: no answer for {time}"
+        ).format(time=span_text(now - since))
     return text
 
 
@@ -124,11 +124,11 @@ class ProgressRow(QWidget):
         super().__init__(parent)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(
-            QCoreApplication.translate("ProgressRow", "%(what)s progress") % {"what": what}
+            QCoreApplication.translate("ProgressRow", "{what} progress").format(what=what)
         )
         self.label = QLabel()
         self.label.setAccessibleName(
-            QCoreApplication.translate("ProgressRow", "%(what)s status") % {"what": what}
+            QCoreApplication.translate("ProgressRow", "{what} status").format(what=what)
         )
         self.label.setWordWrap(True)
         self.pause_button = QPushButton(QCoreApplication.translate("ProgressRow", "&Pause"))
@@ -214,8 +214,9 @@ class ProgressRow(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         self.bar.setFormat(
-            QCoreApplication.translate("ProgressRow", "%(done)d of %(total)d")
-            % {"done": done, "total": total}
+            QCoreApplication.translate("ProgressRow", "{done} of {total}").format(
+                done=done, total=total
+            )
         )
         self.label.setText(text)
         self.pause_button.setText(
