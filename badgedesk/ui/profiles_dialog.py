@@ -283,7 +283,7 @@ class ProfilesDialog(QDialog):
         for name in [SANDBOX, *(p.name for p in self.store.all())]:
             item = QListWidgetItem(name)
             if name == self.current:
-                item.setText(f"{name} " + self.tr("(in use)"))
+                item.setText(self.tr("{name} (in use)").format(name=name))
                 item.setData(Qt.ItemDataRole.UserRole, name)
             self.list.addItem(item)
         names = [self._name(self.list.item(i)) for i in range(self.list.count())]
