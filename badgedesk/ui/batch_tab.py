@@ -45,6 +45,7 @@ from badgedesk.ui.fit import remember_splitter
 from badgedesk.ui.futures import resolve
 from badgedesk.ui.models.drafts import BatchListModel
 from badgedesk.ui.progress_row import ProgressRow
+from badgedesk.ui.submit_refusals import refusal_text
 
 log = logging.getLogger(__name__)
 RowT = TypeVar("RowT")
@@ -426,7 +427,7 @@ class BatchTab(QWidget, Generic[RowT]):
         except BatchBusyError:
             return None  # sent by a submit that began a moment before: that one shows it
         except SubmissionRefused as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(refusal_text(error))
             return None
         except Exception as error:
             if not is_disk_full(error):

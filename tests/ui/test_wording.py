@@ -156,8 +156,8 @@ def test_a_services_message_counts_in_english(qapp):
     batch = Batch(1, "uid", "Sandbox", "Leavers", None, BatchDefaults(), now, now, reason="Left")
     (one,) = batch_problems(batch, _unmatched(1))
     (two,) = batch_problems(batch, _unmatched(2))
-    assert one.startswith("1 row not matched to one award (the first is p0@school.test)")
-    assert two.startswith("2 rows not matched to one award")
+    assert one.message.startswith("1 row not matched to one award (the first is p0@school.test)")
+    assert two.message.startswith("2 rows not matched to one award")
 
 
 def test_a_heading_that_the_message_repeats_is_said_once(qapp):
