@@ -37,6 +37,7 @@ from badgedesk.api.errors import (
 )
 from badgedesk.core.batches import Batch
 from badgedesk.core.states import RowState
+from badgedesk.core.submit_refusals import SubmitRefusal, SubmitRefusalKind
 from badgedesk.store.thread import StoreThread
 
 T = TypeVar("T")
@@ -81,7 +82,17 @@ class Hold(StrEnum):
 
 
 class SubmissionRefused(Exception):
-    """The batch cannot be submitted as it is (nothing was sent)."""
+    """The batch cannot be submitted as it is (nothing was sent). ``refusals`` say why, for
+    the window to word; the message is their English, for the log."""
+
+    def __init__(self, *refusals: SubmitRefusal | str) -> None:
+        self.refusals = tuple(r for r in refusals if isinstance(r, SubmitRefusal))
+        super().__init__(" ".join(r if isinstance(r, str) else r.message for r in refusals))
+
+    @classmethod
+    def of(cls, kind: SubmitRefusalKind, message: str) -> SubmissionRefused:
+        """A refusal that needs no values."""
+        return cls(SubmitRefusal(kind, message))
 
 
 class Abandoned(Exception):
@@ -247,7 +258,7 @@ class OutboxRun(Generic[RowT]):
         self.batch = batch = await self._drafts.run(lambda s: s.drafts.batch(self.batch_id))
         self._refuse_batch(batch)
         if self._client() is None:
-            raise SubmissionRefused("Sign in to submit.")
+            raise SubmissionRefused.of(SubmitRefusalKind.SIGNED_OUT, "Sign in to submit.")
         self.batch = batch = await self._ready(batch)
         if retry_failed or retry_rows:
             await self._reset_failed(retry_rows)

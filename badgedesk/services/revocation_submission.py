@@ -89,7 +89,7 @@ class RevocationSubmission(OutboxRun[RevocationRow]):
         """Rows left ``sending`` were sent already: only the pending ones are judged."""
         problems = batch_problems(batch, [row for row in rows if row.state == RowState.PENDING])
         if problems:
-            raise SubmissionRefused(" ".join(problems))
+            raise SubmissionRefused(*problems)
 
     async def _unsettled_rows(self) -> list[RevocationRow]:
         return await self._drafts.run(

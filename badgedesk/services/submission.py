@@ -32,6 +32,7 @@ from badgedesk.api.models import Assertion, BadgeClass, BadgeClassExpiration
 from badgedesk.core.badgeclass_drafts import draft_uid
 from badgedesk.core.batches import AuditRecord, BadgeClassChoice, Batch, DraftRow
 from badgedesk.core.states import Outcome, RowState
+from badgedesk.core.submit_refusals import SubmitRefusal, SubmitRefusalKind
 from badgedesk.core.wording import counted
 from badgedesk.services.awards import award_request
 from badgedesk.services.batch_rows import (
@@ -102,7 +103,9 @@ class BatchSubmission(OutboxRun[DraftRow]):
 
     def _refuse_batch(self, batch: Batch) -> None:
         if batch.badgeclass is None:
-            raise SubmissionRefused("Choose the badge class to award first.")
+            raise SubmissionRefused.of(
+                SubmitRefusalKind.NO_BADGECLASS, "Choose the badge class to award first."
+            )
 
     async def _ready(self, batch: Batch) -> Batch:
         """A batch naming a badge class drafted offline waits for it to exist on the server
@@ -112,15 +115,24 @@ class BatchSubmission(OutboxRun[DraftRow]):
         if draft_uid(choice.entity_id) is None:
             return batch
         if self._badgeclass_draft is None:
-            raise SubmissionRefused("The batch's badge class is a draft that cannot be sent here.")
+            raise SubmissionRefused.of(
+                SubmitRefusalKind.DRAFT_BADGECLASS_UNSENDABLE,
+                "The batch's badge class is a draft that cannot be sent here.",
+            )
         self.progress.awaiting_badgeclass = choice.name
         self._report()
         try:
             entity_id = await self._badgeclass_draft(choice.entity_id)
         except ApiError as error:
+            words = error_text(error)
             raise SubmissionRefused(
-                f"The draft badge class {choice.name} could not be made on the server yet:"
-                f" {error_text(error)}"
+                SubmitRefusal(
+                    SubmitRefusalKind.DRAFT_BADGECLASS_NOT_MADE,
+                    f"The draft badge class {choice.name} could not be made on the server yet:"
+                    f" {words}",
+                    name=choice.name,
+                    detail=words,
+                )
             ) from error
         finally:
             self.progress.awaiting_badgeclass = None
@@ -136,16 +148,25 @@ class BatchSubmission(OutboxRun[DraftRow]):
     def _refuse_rows(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
         today = self._clock().astimezone().date()
         if defaults_problems(batch.defaults, today):
-            raise SubmissionRefused("Fix the batch's defaults before it can be sent.")
+            raise SubmissionRefused.of(
+                SubmitRefusalKind.DEFAULTS, "Fix the batch's defaults before it can be sent."
+            )
         bad = [row for row in rows if row_problems(row.fields, batch.defaults, today)]
         if bad:
-            first = bad[0].fields.identity or "an empty row"
+            first = bad[0].fields.identity
             raise SubmissionRefused(
-                counted("To fix before the batch can be sent: %n row(s)", len(bad))
-                + f" (the first is {first})."
+                SubmitRefusal(
+                    SubmitRefusalKind.ROWS_TO_FIX,
+                    counted("To fix before the batch can be sent: %n row(s)", len(bad))
+                    + f" (the first is {first or 'an empty row'}).",
+                    count=len(bad),
+                    name=first,
+                )
             )
         if duplicate_keys(row.fields for row in rows):
-            raise SubmissionRefused("Some recipients appear more than once in the batch.")
+            raise SubmissionRefused.of(
+                SubmitRefusalKind.DUPLICATES, "Some recipients appear more than once in the batch."
+            )
 
     async def _unsettled_rows(self) -> list[DraftRow]:
         return await self._drafts.run(

@@ -227,6 +227,8 @@ class AuditLogDialog(QDialog):
         try:
             count = await self.trail.export_csv(path)
         except OSError as error:
-            self.status.setText(self.tr("Could not write the file: %s") % error.strerror)
+            self.status.setText(
+                self.tr("Could not write the file: {reason}").format(reason=error.strerror)
+            )
             return
         self.status.setText(self.tr("%n record(s) written to {path}", "", count).format(path=path))

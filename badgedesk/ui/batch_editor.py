@@ -23,10 +23,6 @@ RowT = TypeVar("RowT")
 RowT_contra = TypeVar("RowT_contra", contravariant=True)
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("BatchEditor", text, None, count)
-
-
 class _RowsEditor(Protocol[RowT_contra]):
     def remove_rows(self, rows: Sequence[RowT_contra]) -> None: ...
     def restore_rows(self, rows: Sequence[RowT_contra]) -> None: ...
@@ -34,7 +30,9 @@ class _RowsEditor(Protocol[RowT_contra]):
 
 class DeleteRows(QUndoCommand, Generic[RowT]):
     def __init__(self, editor: _RowsEditor[RowT], rows: Sequence[RowT]) -> None:
-        super().__init__(_tr("delete %n row(s)", len(rows)))
+        super().__init__(
+            QCoreApplication.translate("BatchEditor", "delete %n row(s)", None, len(rows))
+        )
         self._editor, self._rows = editor, list(rows)
 
     def redo(self) -> None:
@@ -139,7 +137,11 @@ class OutboxEditor(QWidget):
                 return
             error = finished.exception()
             if error is not None:
-                self.status_message.emit(_tr("That change could not be saved: %s") % error)
+                self.status_message.emit(
+                    QCoreApplication.translate(
+                        "BatchEditor", "That change could not be saved: {error}"
+                    ).format(error=error)
+                )
                 self.reload()
             elif self.batch is not None:
                 self.batch_changed.emit(self.batch.id)

@@ -45,16 +45,13 @@ from badgedesk.ui.fit import remember_splitter
 from badgedesk.ui.futures import resolve
 from badgedesk.ui.models.drafts import BatchListModel
 from badgedesk.ui.progress_row import ProgressRow
+from badgedesk.ui.submit_refusals import refusal_text
 
 log = logging.getLogger(__name__)
 RowT = TypeVar("RowT")
 RowT_contra = TypeVar("RowT_contra", contravariant=True)
 
 MAX_IMPORT_BYTES = 50_000_000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchTab", text)
 
 
 class BatchEditorView(Protocol[RowT_contra]):
@@ -152,7 +149,7 @@ class BatchTab(QWidget, Generic[RowT]):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.list_view)
         self.empty = EmptyState(empty_title, empty_text)
-        self.empty.action_button.setText(_tr("New batch"))
+        self.empty.action_button.setText(QCoreApplication.translate("BatchTab", "New batch"))
         self.empty.action_button.setAccessibleName(new_batch_name)
         self.empty.action_button.clicked.connect(self.on_new_batch)
         self.empty.action_button.show()
@@ -201,13 +198,18 @@ class BatchTab(QWidget, Generic[RowT]):
     def _task_failed(self, error: BaseException) -> None:
         """A background task failed (``Tasks`` logged it): say so, in words for a full disk."""
         if is_disk_full(error):
-            text = _tr(
+            text = QCoreApplication.translate(
+                "BatchTab",
                 "The disk is full: BadgeDesk could not save the last change. Free some "
-                "space and do it again; what was saved before is safe."
+                "space and do it again; what was saved before is safe.",
             )
-            self._refuse(_tr("The disk is full"), text)
+            self._refuse(QCoreApplication.translate("BatchTab", "The disk is full"), text)
         else:
-            self.status_message.emit(_tr("Something went wrong: %s") % error)
+            self.status_message.emit(
+                QCoreApplication.translate("BatchTab", "Something went wrong: {error}").format(
+                    error=error
+                )
+            )
 
     def _open_question(
         self, box: QMessageBox, yes: QAbstractButton, work: Callable[[], Awaitable[object]]
@@ -240,12 +242,15 @@ class BatchTab(QWidget, Generic[RowT]):
     def _confirm_delete(self, batch: Batch, text: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Delete batch"),
+            QCoreApplication.translate("BatchTab", "Delete batch"),
             text,
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        delete = box.addButton(_tr("Delete batch"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(
+            QCoreApplication.translate("BatchTab", "Delete batch"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self._open_question(box, delete, lambda: self.delete_batch(batch.id))
 
@@ -257,8 +262,10 @@ class BatchTab(QWidget, Generic[RowT]):
             size = (await asyncio.to_thread(path.stat)).st_size
             if size > MAX_IMPORT_BYTES:
                 self._refuse(
-                    _tr("Cannot import this file"),
-                    _tr("%s is larger than 50 MB; split it into smaller files.") % path.name,
+                    QCoreApplication.translate("BatchTab", "Cannot import this file"),
+                    QCoreApplication.translate(
+                        "BatchTab", "{name} is larger than 50 MB; split it into smaller files."
+                    ).format(name=path.name),
                 )
                 return None
             data = await asyncio.to_thread(path.read_bytes)
@@ -270,9 +277,15 @@ class BatchTab(QWidget, Generic[RowT]):
                     return None
                 return await asyncio.to_thread(read_table, data, encoding)
         except OSError as error:
-            self._refuse(_tr("Cannot import this file"), f"{path.name}: {error.strerror}")
+            self._refuse(
+                QCoreApplication.translate("BatchTab", "Cannot import this file"),
+                f"{path.name}: {error.strerror}",
+            )
         except ImportRefused as error:
-            self._refuse(_tr("Cannot import this file"), f"{path.name}: {error}")
+            self._refuse(
+                QCoreApplication.translate("BatchTab", "Cannot import this file"),
+                f"{path.name}: {error}",
+            )
         return None
 
     async def ask_encoding(self, source: str, question: EncodingChoiceNeeded) -> str | None:
@@ -414,20 +427,21 @@ class BatchTab(QWidget, Generic[RowT]):
         except BatchBusyError:
             return None  # sent by a submit that began a moment before: that one shows it
         except SubmissionRefused as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(refusal_text(error))
             return None
         except Exception as error:
             if not is_disk_full(error):
                 raise
             # The run has stopped (its other rows were cancelled); what was recorded stays.
             log.error("a run stopped: the disk is full", exc_info=error)
-            text = _tr(
+            text = QCoreApplication.translate(
+                "BatchTab",
                 "The disk is full: BadgeDesk could not record the outcome of the rows being "
                 "sent, so it stopped sending this batch. Free some space; the rows already "
-                "recorded are safe and the batch can be sent again."
+                "recorded are safe and the batch can be sent again.",
             )
             self.status_message.emit(text)
-            self._refuse(_tr("The disk is full"), text)
+            self._refuse(QCoreApplication.translate("BatchTab", "The disk is full"), text)
             return None
         finally:
             if showing():

@@ -14,10 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiscardQuestion", text)
-
-
 def close_or_ask(dialog: QDialog, changed: bool, close: Callable[[], None]) -> QMessageBox | None:
     """Call ``close`` now when nothing ``changed``; else ask whether to discard the changes
     and call it only on Discard. "Keep editing" is the default, and Escape answers it too.
@@ -27,17 +23,22 @@ def close_or_ask(dialog: QDialog, changed: bool, close: Callable[[], None]) -> Q
         return None
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Discard changes?"),
-        _tr("You changed this window. Close it and lose what you changed?"),
+        QCoreApplication.translate("DiscardQuestion", "Discard changes?"),
+        QCoreApplication.translate(
+            "DiscardQuestion", "You changed this window. Close it and lose what you changed?"
+        ),
         QMessageBox.StandardButton.NoButton,
         dialog,
     )
-    box.setAccessibleName(_tr("Discard changes?"))
+    box.setAccessibleName(QCoreApplication.translate("DiscardQuestion", "Discard changes?"))
     discard = box.addButton(QMessageBox.StandardButton.Discard)
-    discard.setText(_tr("&Discard changes"))
-    discard.setAccessibleName(_tr("Discard changes"))
-    keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-    keep.setAccessibleName(_tr("Keep editing"))
+    discard.setText(QCoreApplication.translate("DiscardQuestion", "&Discard changes"))
+    discard.setAccessibleName(QCoreApplication.translate("DiscardQuestion", "Discard changes"))
+    keep = box.addButton(
+        QCoreApplication.translate("DiscardQuestion", "&Keep editing"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    keep.setAccessibleName(QCoreApplication.translate("DiscardQuestion", "Keep editing"))
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
 

@@ -37,18 +37,18 @@ class EmptyState(QWidget):
         self.heading, self.body = heading, body
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmptyState", text)
-
-
 def needs_sign_in(title: str, text: str) -> EmptyState:
     """An empty tab whose content comes from a server: it says to sign in and has the Sign in
     button, which the window shows while signed out."""
     state = EmptyState(
-        title, text + _tr("Sign in to a server to begin (Account → Sign in, Ctrl+L).")
+        title,
+        text
+        + QCoreApplication.translate(
+            "EmptyState", "Sign in to a server to begin (Account → Sign in, Ctrl+L)."
+        ),
     )
-    state.action_button.setText(_tr("Sign in…"))
-    state.action_button.setAccessibleName(_tr("Sign in"))
+    state.action_button.setText(QCoreApplication.translate("EmptyState", "Sign in…"))
+    state.action_button.setAccessibleName(QCoreApplication.translate("EmptyState", "Sign in"))
     return state
 
 
@@ -56,10 +56,11 @@ def assertions_empty_state() -> EmptyState:
     """The Assertions tab while signed out: the window's placeholder until the tab is built,
     then the tab's own first page."""
     return needs_sign_in(
-        _tr("Assertions"),
-        _tr(
+        QCoreApplication.translate("EmptyState", "Assertions"),
+        QCoreApplication.translate(
+            "EmptyState",
             "The badges your issuers have awarded will be listed here, by issuer and badge "
-            "class, to browse, award, edit and revoke. "
+            "class, to browse, award, edit and revoke. ",
         ),
     )
 
@@ -67,9 +68,10 @@ def assertions_empty_state() -> EmptyState:
 def backpack_empty_state() -> EmptyState:
     """The Backpack tab while signed out (the window's placeholder, then the tab's own)."""
     return needs_sign_in(
-        _tr("Backpack"),
-        _tr(
+        QCoreApplication.translate("EmptyState", "Backpack"),
+        QCoreApplication.translate(
+            "EmptyState",
             "Your own badges, from any issuer, will appear here to accept, import and gather "
-            "into collections you can share. "
+            "into collections you can share. ",
         ),
     )

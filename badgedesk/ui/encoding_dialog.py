@@ -29,25 +29,25 @@ from badgedesk.ui.fit import fit_to_screen
 LINES_NAMED = 10
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("EncodingDialog", text, None, count)
-
-
 def encoding_name(codec: str) -> str:
     """A codec as people know it, with a mnemonic for its choice."""
     names = {
-        "utf-8": _tr("&UTF-8 (the lines marked “not UTF-8” are left out)"),
-        "cp1252": _tr("&Windows-1252 (Western European, older Excel on Windows)"),
-        "latin-1": _tr("&ISO-8859-1 (Latin-1)"),
+        "utf-8": QCoreApplication.translate(
+            "EncodingDialog", "&UTF-8 (the lines marked “not UTF-8” are left out)"
+        ),
+        "cp1252": QCoreApplication.translate(
+            "EncodingDialog", "&Windows-1252 (Western European, older Excel on Windows)"
+        ),
+        "latin-1": QCoreApplication.translate("EncodingDialog", "&ISO-8859-1 (Latin-1)"),
     }
     return names.get(codec, codec)
 
 
 def short_encoding_name(codec: str) -> str:
     names = {
-        "utf-8": _tr("As UTF-8"),
-        "cp1252": _tr("As Windows-1252"),
-        "latin-1": _tr("As ISO-8859-1"),
+        "utf-8": QCoreApplication.translate("EncodingDialog", "As UTF-8"),
+        "cp1252": QCoreApplication.translate("EncodingDialog", "As Windows-1252"),
+        "latin-1": QCoreApplication.translate("EncodingDialog", "As ISO-8859-1"),
     }
     return names.get(codec, codec)
 
@@ -59,33 +59,41 @@ class EncodingDialog(QDialog):
         self, source: str, question: EncodingChoiceNeeded, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        title = _tr("How is %(file)s encoded?") % {"file": source}
+        title = QCoreApplication.translate("EncodingDialog", "How is {file} encoded?").format(
+            file=source
+        )
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         fit_to_screen(self, 760, 420)
         broken = question.broken_lines
         named = ", ".join(f"{line:,}" for line in broken[:LINES_NAMED])
         if len(broken) > LINES_NAMED:
-            named = _tr("%(lines)s and %(more)s more") % {
-                "lines": named,
-                "more": f"{len(broken) - LINES_NAMED:,}",
-            }
-        which = _tr("%Ln line(s) cannot be read as UTF-8 (line(s) {lines})", len(broken)).format(
-            lines=named
-        )
+            named = QCoreApplication.translate(
+                "EncodingDialog", "{lines} and %Ln more", None, len(broken) - LINES_NAMED
+            ).format(lines=named)
+        which = QCoreApplication.translate(
+            "EncodingDialog",
+            "%Ln line(s) cannot be read as UTF-8 (line(s) {lines})",
+            None,
+            len(broken),
+        ).format(lines=named)
         self.explanation = QLabel(
-            _tr(
-                "%(file)s is not valid UTF-8 text: %(which)s. Below, those lines and a few "
+            QCoreApplication.translate(
+                "EncodingDialog",
+                "{file} is not valid UTF-8 text: {which}. Below, those lines and a few "
                 "others as each encoding reads them. Choose the one that shows the recipients "
-                "as they are, or cancel and save the file again as CSV UTF-8."
-            )
-            % {"file": source, "which": which}
+                "as they are, or cancel and save the file again as CSV UTF-8.",
+            ).format(file=source, which=which)
         )
         self.explanation.setWordWrap(True)
 
         readings = question.readings
         self.samples = QTableWidget(len(readings[0].lines) if readings else 0, len(readings))
-        self.samples.setAccessibleName(_tr("Lines of the file as each encoding reads them"))
+        self.samples.setAccessibleName(
+            QCoreApplication.translate(
+                "EncodingDialog", "Lines of the file as each encoding reads them"
+            )
+        )
         self.samples.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.samples.setHorizontalHeaderLabels([short_encoding_name(r.encoding) for r in readings])
         labels = []
@@ -95,7 +103,11 @@ class EncodingDialog(QDialog):
                 if column == 0:
                     line = f"{sample.line:,}"
                     labels.append(
-                        line if sample.valid_utf8 else _tr("%(line)s (not UTF-8)") % {"line": line}
+                        line
+                        if sample.valid_utf8
+                        else QCoreApplication.translate(
+                            "EncodingDialog", "{line} (not UTF-8)"
+                        ).format(line=line)
                     )
         self.samples.setVerticalHeaderLabels(labels)
         self.samples.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -110,7 +122,8 @@ class EncodingDialog(QDialog):
             self.choice_buttons.append(button)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.read_button = self.buttons.addButton(
-            _tr("&Read the file this way"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("EncodingDialog", "&Read the file this way"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.read_button.setEnabled(False)
         self.choices.buttonToggled.connect(self._on_chosen)
@@ -120,7 +133,9 @@ class EncodingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addWidget(self.samples, 1)
-        self.choice_group = QGroupBox(_tr("Read the file as"))
+        self.choice_group = QGroupBox(
+            QCoreApplication.translate("EncodingDialog", "Read the file as")
+        )
         choice_layout = QVBoxLayout(self.choice_group)
         for button in self.choice_buttons:
             choice_layout.addWidget(button)

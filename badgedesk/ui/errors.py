@@ -22,10 +22,6 @@ _open_boxes: list[QMessageBox] = []
 """Boxes on screen; without a parent, nothing else would keep them from being collected."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def headed(template: str, message: str) -> str:
     """``template`` (translated, with ``{message}``) around ``message``, without its heading
     when ``message`` already begins with the same words: never "Cannot reach the server:
@@ -41,11 +37,14 @@ def friendly_message(error: BaseException) -> str:
     if isinstance(error, ApiError):
         return str(error)
     if is_disk_full(error):
-        return _tr(
+        return QCoreApplication.translate(
+            "ErrorDialog",
             "The disk is full: BadgeDesk could not save what it was doing. Free some space "
-            "and try again; what was saved before is safe."
+            "and try again; what was saved before is safe.",
         )
-    return _tr("BadgeDesk hit an unexpected problem and could not finish that action.")
+    return QCoreApplication.translate(
+        "ErrorDialog", "BadgeDesk hit an unexpected problem and could not finish that action."
+    )
 
 
 def install_excepthook(parent: Callable[[], QWidget | None], log_file: Path | None) -> None:
@@ -59,10 +58,14 @@ def install_excepthook(parent: Callable[[], QWidget | None], log_file: Path | No
         log.error("uncaught exception:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         box = QMessageBox(parent())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("BadgeDesk"))
+        box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "BadgeDesk"))
         box.setText(friendly_message(error))
         if log_file is not None:
-            box.setInformativeText(_tr("The details were written to the log:\n%s") % log_file)
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "ErrorDialog", "The details were written to the log:\n{log_file}"
+                ).format(log_file=log_file)
+            )
         _open_boxes.append(box)
         box.finished.connect(lambda _code: _open_boxes.remove(box))
         box.open()
@@ -70,24 +73,25 @@ def install_excepthook(parent: Callable[[], QWidget | None], log_file: Path | No
     sys.excepthook = hook
 
 
-def _login_tr(text: str) -> str:
-    return QCoreApplication.translate("LoginDialog", text)
-
-
 def describe_failure(error: BaseException) -> str:
     """What went wrong, in words for the person signing in (kept apart from the sign-in
     window, so that asking does not load QtWebEngine)."""
     if isinstance(error, OAuthError) and error.error_code == "invalid_grant":
-        return _login_tr(
+        return QCoreApplication.translate(
+            "LoginDialog",
             "The sign-in code was not accepted: it expired, was already used, or did not match "
-            "this sign-in. Please try again."
+            "this sign-in. Please try again.",
         )
     if isinstance(error, RateLimitedError):
         return str(error)
     if isinstance(error, NetworkError):
-        return _login_tr("Cannot reach the server. Check the network connection and retry.")
+        return QCoreApplication.translate(
+            "LoginDialog", "Cannot reach the server. Check the network connection and retry."
+        )
     if isinstance(error, ServerError):
-        return _login_tr("The server had a problem while signing you in. Try again shortly.")
+        return QCoreApplication.translate(
+            "LoginDialog", "The server had a problem while signing you in. Try again shortly."
+        )
     if isinstance(error, ApiError):
         return str(error)
-    return _login_tr("Signing in failed unexpectedly.")
+    return QCoreApplication.translate("LoginDialog", "Signing in failed unexpectedly.")

@@ -12,22 +12,38 @@ from PySide6.QtCore import QCoreApplication
 from badgedesk.api.models import BadgeClassExpiration, ExpiryUnit
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("ExpiryRule", text, None, count)
-
-
 def expiry_from_rule(rule: BadgeClassExpiration) -> str:
     """Under an expiry the rule filled in."""
     n = rule.amount or 0
     match rule.duration:
         case ExpiryUnit.DAYS:
-            return _tr("From the badge class's rule: %n day(s) after the issue date.", n)
+            return QCoreApplication.translate(
+                "ExpiryRule",
+                "From the badge class's rule: %n day(s) after the issue date.",
+                None,
+                n,
+            )
         case ExpiryUnit.WEEKS:
-            return _tr("From the badge class's rule: %n week(s) after the issue date.", n)
+            return QCoreApplication.translate(
+                "ExpiryRule",
+                "From the badge class's rule: %n week(s) after the issue date.",
+                None,
+                n,
+            )
         case ExpiryUnit.MONTHS:
-            return _tr("From the badge class's rule: %n month(s) after the issue date.", n)
+            return QCoreApplication.translate(
+                "ExpiryRule",
+                "From the badge class's rule: %n month(s) after the issue date.",
+                None,
+                n,
+            )
         case ExpiryUnit.YEARS:
-            return _tr("From the badge class's rule: %n year(s) after the issue date.", n)
+            return QCoreApplication.translate(
+                "ExpiryRule",
+                "From the badge class's rule: %n year(s) after the issue date.",
+                None,
+                n,
+            )
     return ""
 
 
@@ -36,20 +52,32 @@ def expiry_not_from_rule(rule: BadgeClassExpiration) -> str:
     n = rule.amount or 0
     match rule.duration:
         case ExpiryUnit.DAYS:
-            return _tr(
-                "Your own choice; the badge class's rule is %n day(s) after the issue date.", n
+            return QCoreApplication.translate(
+                "ExpiryRule",
+                "Your own choice; the badge class's rule is %n day(s) after the issue date.",
+                None,
+                n,
             )
         case ExpiryUnit.WEEKS:
-            return _tr(
-                "Your own choice; the badge class's rule is %n week(s) after the issue date.", n
+            return QCoreApplication.translate(
+                "ExpiryRule",
+                "Your own choice; the badge class's rule is %n week(s) after the issue date.",
+                None,
+                n,
             )
         case ExpiryUnit.MONTHS:
-            return _tr(
-                "Your own choice; the badge class's rule is %n month(s) after the issue date.", n
+            return QCoreApplication.translate(
+                "ExpiryRule",
+                "Your own choice; the badge class's rule is %n month(s) after the issue date.",
+                None,
+                n,
             )
         case ExpiryUnit.YEARS:
-            return _tr(
-                "Your own choice; the badge class's rule is %n year(s) after the issue date.", n
+            return QCoreApplication.translate(
+                "ExpiryRule",
+                "Your own choice; the badge class's rule is %n year(s) after the issue date.",
+                None,
+                n,
             )
     return ""
 
@@ -59,23 +87,31 @@ def rows_follow_rule(rule: BadgeClassExpiration) -> str:
     n = rule.amount or 0
     match rule.duration:
         case ExpiryUnit.DAYS:
-            return _tr(
+            return QCoreApplication.translate(
+                "ExpiryRule",
                 "Rows without an expiry get the badge class's rule: %n day(s) after issue.",
+                None,
                 n,
             )
         case ExpiryUnit.WEEKS:
-            return _tr(
+            return QCoreApplication.translate(
+                "ExpiryRule",
                 "Rows without an expiry get the badge class's rule: %n week(s) after issue.",
+                None,
                 n,
             )
         case ExpiryUnit.MONTHS:
-            return _tr(
+            return QCoreApplication.translate(
+                "ExpiryRule",
                 "Rows without an expiry get the badge class's rule: %n month(s) after issue.",
+                None,
                 n,
             )
         case ExpiryUnit.YEARS:
-            return _tr(
+            return QCoreApplication.translate(
+                "ExpiryRule",
                 "Rows without an expiry get the badge class's rule: %n year(s) after issue.",
+                None,
                 n,
             )
     return ""
@@ -86,23 +122,31 @@ def default_replaces_rule(rule: BadgeClassExpiration) -> str:
     n = rule.amount or 0
     match rule.duration:
         case ExpiryUnit.DAYS:
-            return _tr(
+            return QCoreApplication.translate(
+                "ExpiryRule",
                 "The default expiry replaces the badge class's rule (%n day(s) after issue).",
+                None,
                 n,
             )
         case ExpiryUnit.WEEKS:
-            return _tr(
+            return QCoreApplication.translate(
+                "ExpiryRule",
                 "The default expiry replaces the badge class's rule (%n week(s) after issue).",
+                None,
                 n,
             )
         case ExpiryUnit.MONTHS:
-            return _tr(
+            return QCoreApplication.translate(
+                "ExpiryRule",
                 "The default expiry replaces the badge class's rule (%n month(s) after issue).",
+                None,
                 n,
             )
         case ExpiryUnit.YEARS:
-            return _tr(
+            return QCoreApplication.translate(
+                "ExpiryRule",
                 "The default expiry replaces the badge class's rule (%n year(s) after issue).",
+                None,
                 n,
             )
     return ""

@@ -24,10 +24,6 @@ DEMO_PASSWORD = "demo"  # noqa: S105 - the public demo account of the local sand
 """The sandbox's demo account (the sandbox shares no code with the client)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRunPage", text)
-
-
 def _section(title: str, text: str) -> QWidget:
     """A heading and its paragraph (plain text: nothing in it is markup)."""
     box = QWidget()
@@ -58,59 +54,81 @@ class FirstRunPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("Getting started"))
-        title = QLabel(_tr("Welcome to BadgeDesk"))
+        self.setAccessibleName(QCoreApplication.translate("FirstRunPage", "Getting started"))
+        title = QLabel(QCoreApplication.translate("FirstRunPage", "Welcome to BadgeDesk"))
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.6)
         title.setFont(font)
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "FirstRunPage",
                 "No server is set up yet. Practise on the sandbox, or connect BadgeDesk to "
-                "your school's badge server."
+                "your school's badge server.",
             )
         )
         intro.setWordWrap(True)
         self.sections = [
             _section(
-                _tr("The sandbox: a practice server on this computer"),
-                _tr(
+                QCoreApplication.translate(
+                    "FirstRunPage", "The sandbox: a practice server on this computer"
+                ),
+                QCoreApplication.translate(
+                    "FirstRunPage",
                     "The sandbox runs inside BadgeDesk, with demo issuers, badge classes and "
                     "awards. Nothing you do there reaches a real server or mails anyone. Sign "
-                    "in with {account} and the password {password}."
+                    "in with {account} and the password {password}.",
                 ).format(account=DEMO_ACCOUNT, password=DEMO_PASSWORD),
             ),
             _section(
-                _tr("Parchment Digital Badges or Canvas Credentials"),
-                _tr(
+                QCoreApplication.translate(
+                    "FirstRunPage", "Parchment Digital Badges or Canvas Credentials"
+                ),
+                QCoreApplication.translate(
+                    "FirstRunPage",
                     "Ask Parchment for a client id and secret for your region, with the "
                     "redirect address {redirect}. Then, in File → Server profiles, duplicate "
                     "your region's profile, enter the client id and secret, save, and choose "
-                    "Use this profile."
+                    "Use this profile.",
                 ).format(redirect=REDIRECT_URI),
             ),
             _section(
-                _tr("A self-hosted Badgr server"),
-                _tr(
+                QCoreApplication.translate("FirstRunPage", "A self-hosted Badgr server"),
+                QCoreApplication.translate(
+                    "FirstRunPage",
                     "The server's administrator adds BadgeDesk as an OAuth application (public, "
                     "authorization code, redirect address {redirect}). Then, in File → Server "
                     "profiles → New, enter the API address, the web app address where people "
                     "sign in, and the client id. The README's sections \u201cConnecting to a "
                     "hosted region\u201d and \u201cConnecting to a self-hosted Badgr server\u201d "
-                    "give every step."
+                    "give every step.",
                 ).format(redirect=REDIRECT_URI),
             ),
         ]
-        self.try_button = QPushButton(_tr("&Try the sandbox"))
-        self.try_button.setAccessibleName(_tr("Try the sandbox"))
+        self.try_button = QPushButton(
+            QCoreApplication.translate("FirstRunPage", "&Try the sandbox")
+        )
+        self.try_button.setAccessibleName(
+            QCoreApplication.translate("FirstRunPage", "Try the sandbox")
+        )
         self.try_button.setDefault(True)
         self.try_button.clicked.connect(self.try_sandbox)
-        self.set_up_button = QPushButton(_tr("Set &up a server…"))
-        self.set_up_button.setAccessibleName(_tr("Set up a server"))
+        self.set_up_button = QPushButton(
+            QCoreApplication.translate("FirstRunPage", "Set &up a server…")
+        )
+        self.set_up_button.setAccessibleName(
+            QCoreApplication.translate("FirstRunPage", "Set up a server")
+        )
         self.set_up_button.clicked.connect(self.set_up_server)
-        self.hide_button = QPushButton(_tr("Hide this &page"))
-        self.hide_button.setAccessibleName(_tr("Hide this page"))
-        self.hide_button.setToolTip(_tr("It stays in Help → Getting started."))
+        self.hide_button = QPushButton(
+            QCoreApplication.translate("FirstRunPage", "Hide this &page")
+        )
+        self.hide_button.setAccessibleName(
+            QCoreApplication.translate("FirstRunPage", "Hide this page")
+        )
+        self.hide_button.setToolTip(
+            QCoreApplication.translate("FirstRunPage", "It stays in Help → Getting started.")
+        )
         self.hide_button.clicked.connect(self.dismissed)
 
         content = QWidget()

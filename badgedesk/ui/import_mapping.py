@@ -44,12 +44,13 @@ REPORT_LINES_SHOWN = 2000
 R = TypeVar("R")
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("ColumnMappingDialog", text, None, count)
-
-
 def delimiter_name(delimiter: str) -> str:
-    names = {",": _tr("commas"), ";": _tr("semicolons"), "\t": _tr("tabs"), "|": _tr("bars")}
+    names = {
+        ",": QCoreApplication.translate("ColumnMappingDialog", "commas"),
+        ";": QCoreApplication.translate("ColumnMappingDialog", "semicolons"),
+        "\t": QCoreApplication.translate("ColumnMappingDialog", "tabs"),
+        "|": QCoreApplication.translate("ColumnMappingDialog", "bars"),
+    }
     return names.get(delimiter, repr(delimiter))
 
 
@@ -63,14 +64,26 @@ class DayOrderChoice(QWidget):
         super().__init__(parent)
         self.default = default
         self.box = QComboBox()
-        self.box.addItem(_tr("Day first (31/12/2026)"), DayOrder.DAY_FIRST)
-        self.box.addItem(_tr("Month first (12/31/2026)"), DayOrder.MONTH_FIRST)
+        self.box.addItem(
+            QCoreApplication.translate("ColumnMappingDialog", "Day first (31/12/2026)"),
+            DayOrder.DAY_FIRST,
+        )
+        self.box.addItem(
+            QCoreApplication.translate("ColumnMappingDialog", "Month first (12/31/2026)"),
+            DayOrder.MONTH_FIRST,
+        )
         self.box.setCurrentIndex(self.box.findData(default))
-        self.box.setAccessibleName(_tr("Order of day and month in the dates"))
+        self.box.setAccessibleName(
+            QCoreApplication.translate("ColumnMappingDialog", "Order of day and month in the dates")
+        )
         self.box.currentIndexChanged.connect(self.changed)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        label = QLabel(_tr("&Dates such as 03/04/2026 are written:"))
+        label = QLabel(
+            QCoreApplication.translate(
+                "ColumnMappingDialog", "&Dates such as 03/04/2026 are written:"
+            )
+        )
         label.setBuddy(self.box)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,17 +104,22 @@ class DayOrderChoice(QWidget):
             self.box.setCurrentIndex(self.box.findData(DayOrder(column.value)))
             self.box.blockSignals(False)
             self.note.setText(
-                _tr("Decided for you: a date in the file has a day over 12, such as 14/11/2026.")
+                QCoreApplication.translate(
+                    "ColumnMappingDialog",
+                    "Decided for you: a date in the file has a day over 12, such as 14/11/2026.",
+                )
                 if column == ColumnOrder.DAY_FIRST
-                else _tr(
-                    "Decided for you: a date in the file has a day over 12, such as 11/14/2026."
+                else QCoreApplication.translate(
+                    "ColumnMappingDialog",
+                    "Decided for you: a date in the file has a day over 12, such as 11/14/2026.",
                 )
             )
         else:
             self.note.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "ColumnMappingDialog",
                     "No date in the file tells whether the day or the month comes first: "
-                    "choose how they were written."
+                    "choose how they were written.",
                 )
             )
 
@@ -138,8 +156,10 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         width = max((len(record.cells) for record in table.records[:PREVIEW_LINES]), default=1)
 
         self.about = about = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ColumnMappingDialog",
                 "{source}: %Ln line(s), {encoding}, columns separated by {delimiter}.",
+                None,
                 len(table.records),
             ).format(
                 source=source,
@@ -148,7 +168,9 @@ class ColumnMappingDialog(QDialog, Generic[R]):
             )
         )
         about.setWordWrap(True)
-        self.header_box = QCheckBox(_tr("The first line holds column &names"))
+        self.header_box = QCheckBox(
+            QCoreApplication.translate("ColumnMappingDialog", "The first line holds column &names")
+        )
         self.header_box.setChecked(has_header)
         self.header_box.toggled.connect(self._remap)
 
@@ -161,7 +183,15 @@ class ColumnMappingDialog(QDialog, Generic[R]):
                 box.addItem(name, target)
             box.setCurrentIndex(box.findData(mapping.get(column)))
             heading = first[column] if has_header and column < len(first) else ""
-            label = _tr("Column %d") % (column + 1) + (f" ({heading})" if heading else "")
+            label = (
+                QCoreApplication.translate(
+                    "ColumnMappingDialog", "Column {number} ({heading})"
+                ).format(number=column + 1, heading=heading)
+                if heading
+                else QCoreApplication.translate("ColumnMappingDialog", "Column {number}").format(
+                    number=column + 1
+                )
+            )
             box.setAccessibleName(label)
             box.currentIndexChanged.connect(self._remap)
             form.addRow(label, box)
@@ -174,17 +204,23 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         scroll.setMaximumHeight(170)
 
         self.preview = QTableView()
-        self.preview.setAccessibleName(_tr("Preview of the first lines"))
+        self.preview.setAccessibleName(
+            QCoreApplication.translate("ColumnMappingDialog", "Preview of the first lines")
+        )
         self.preview_model = QStandardItemModel(self)
         self.preview.setModel(self.preview_model)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.summary = QLabel()
-        self.summary.setAccessibleName(_tr("What will be imported"))
+        self.summary.setAccessibleName(
+            QCoreApplication.translate("ColumnMappingDialog", "What will be imported")
+        )
         self.summary.setWordWrap(True)
         self.report = QTableView()
-        self.report.setAccessibleName(_tr("Lines that will not be imported"))
+        self.report.setAccessibleName(
+            QCoreApplication.translate("ColumnMappingDialog", "Lines that will not be imported")
+        )
         self.report_model = QStandardItemModel(self)
         self.report.setModel(self.report_model)
         self.report.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -193,10 +229,15 @@ class ColumnMappingDialog(QDialog, Generic[R]):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            _tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ColumnMappingDialog", "Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.save_report_button = QPushButton(_tr("&Save report…"))
-        self.save_report_button.setAccessibleName(_tr("Save the list of rejected lines"))
+        self.save_report_button = QPushButton(
+            QCoreApplication.translate("ColumnMappingDialog", "&Save report…")
+        )
+        self.save_report_button.setAccessibleName(
+            QCoreApplication.translate("ColumnMappingDialog", "Save the list of rejected lines")
+        )
         self.buttons.addButton(self.save_report_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_report_button.clicked.connect(self.on_save_report)
         self.buttons.accepted.connect(self.accept)
@@ -205,12 +246,14 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(self.header_box)
-        layout.addWidget(QLabel(_tr("What each column holds:")))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("ColumnMappingDialog", "What each column holds:"))
+        )
         layout.addWidget(scroll)
         self.extra = QVBoxLayout()
         """Where a subclass adds its own choices (shown under the columns)."""
         layout.addLayout(self.extra)
-        layout.addWidget(QLabel(_tr("Preview:")))
+        layout.addWidget(QLabel(QCoreApplication.translate("ColumnMappingDialog", "Preview:")))
         layout.addWidget(self.preview, 2)
         layout.addWidget(self.summary)
         layout.addWidget(self.report, 2)
@@ -276,7 +319,9 @@ class ColumnMappingDialog(QDialog, Generic[R]):
             self.checked.emit()
             return
         self.summary.setStyleSheet("")
-        self.summary.setText(_tr("Checking every line…"))
+        self.summary.setText(
+            QCoreApplication.translate("ColumnMappingDialog", "Checking every line…")
+        )
         result = await asyncio.to_thread(self.apply, mapping, has_header)
         if generation != self._generation:
             return
@@ -305,19 +350,34 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         count = self.accepted_count(result)
         rejections = self.rejection_rows(result)
         rejected = len(rejections)
-        text = _tr("%Ln row(s) will be added.", count)
+        text = QCoreApplication.translate(
+            "ColumnMappingDialog", "%Ln row(s) will be added.", None, count
+        )
         if rejected:
-            text += " " + _tr("%Ln line(s) will not be imported:", rejected)
+            text += " " + QCoreApplication.translate(
+                "ColumnMappingDialog", "%Ln line(s) will not be imported:", None, rejected
+            )
         self.summary.setText(text)
         self.report_model.clear()
-        self.report_model.setHorizontalHeaderLabels([_tr("Line"), _tr("Why"), _tr("Value")])
+        self.report_model.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ColumnMappingDialog", "Line"),
+                QCoreApplication.translate("ColumnMappingDialog", "Why"),
+                QCoreApplication.translate("ColumnMappingDialog", "Value"),
+            ]
+        )
         for line_number, column, why, value in rejections[:REPORT_LINES_SHOWN]:
             line = QStandardItem(str(line_number))
             line.setData(line_number, Qt.ItemDataRole.UserRole)
             text = f"{column}: {why}" if column else why
             self.report_model.appendRow([line, QStandardItem(text), QStandardItem(value)])
         if rejected > REPORT_LINES_SHOWN:
-            more = _tr("… and %Ln more (Save report lists them all)", rejected - REPORT_LINES_SHOWN)
+            more = QCoreApplication.translate(
+                "ColumnMappingDialog",
+                "… and %Ln more (Save report lists them all)",
+                None,
+                rejected - REPORT_LINES_SHOWN,
+            )
             self.report_model.appendRow([QStandardItem(""), QStandardItem(more)])
         header = self.report.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -326,13 +386,15 @@ class ColumnMappingDialog(QDialog, Generic[R]):
         self.report.setVisible(bool(rejected))
         self.save_report_button.setEnabled(bool(rejected))
         self.import_button.setEnabled(count > 0)
-        self.import_button.setText(_tr("Import %Ln row(s)", count))
+        self.import_button.setText(
+            QCoreApplication.translate("ColumnMappingDialog", "Import %Ln row(s)", None, count)
+        )
 
     def on_save_report(self) -> None:
         choose_file(
             self,
-            _tr("Save the report"),
-            _tr("CSV files (*.csv)"),
+            QCoreApplication.translate("ColumnMappingDialog", "Save the report"),
+            QCoreApplication.translate("ColumnMappingDialog", "CSV files (*.csv)"),
             lambda path: self._tasks.spawn(self.save_report(path)),
             save_as="rejected-lines.csv",
         )
@@ -345,5 +407,12 @@ class ColumnMappingDialog(QDialog, Generic[R]):
             for line, column, why, value in self.rejection_rows(self.import_result)
         ]
         return await save_rejections(
-            path, (_tr("line"), _tr("field"), _tr("why"), _tr("value")), rows
+            path,
+            (
+                QCoreApplication.translate("ColumnMappingDialog", "line"),
+                QCoreApplication.translate("ColumnMappingDialog", "field"),
+                QCoreApplication.translate("ColumnMappingDialog", "why"),
+                QCoreApplication.translate("ColumnMappingDialog", "value"),
+            ),
+            rows,
         )

@@ -23,7 +23,7 @@ import asyncio
 import logging
 from urllib.parse import parse_qsl
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
     QWebEngineLoadingInfo,
@@ -110,10 +110,6 @@ class RedirectCatchingPage(QWebEnginePage):
         return super().acceptNavigationRequest(url, navigation_type, is_main_frame)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LoginDialog", text)
-
-
 class LoginDialog(QDialog):
     """Shows the server's sign-in page; accepted once the session is signed in."""
 
@@ -122,7 +118,7 @@ class LoginDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(self.tr("Sign in to %s") % session.profile.name)
+        self.setWindowTitle(self.tr("Sign in to {name}").format(name=session.profile.name))
         self.setAccessibleName(self.tr("Sign in"))
         fit_to_screen(self, 560, 760)
         self._pkce: Pkce = make_pkce()
@@ -277,9 +273,9 @@ class LoginDialog(QDialog):
             self.away_banner.hide()
             return
         text = self.tr(
-            "You are now on %(host)s, not on %(home)s. Only sign in if you expect your school's "
+            "You are now on {host}, not on {home}. Only sign in if you expect your school's "
             "sign-in page."
-        ) % {"host": origin_of(address).display, "home": self._home_name}
+        ).format(host=origin_of(address).display, home=self._home_name)
         self.away_banner.setText(text)
         self.away_banner.setAccessibleDescription(text)
         self.away_banner.show()
@@ -288,20 +284,19 @@ class LoginDialog(QDialog):
     def _on_refused(self, url: QUrl, verdict: str) -> None:
         if self._exchanging:  # the answer is in; a problem shown now would only confuse
             return
-        values = {"url": _without_query(url)}
         if Verdict(verdict) is Verdict.LOOKALIKE:
             text = self.tr(
-                "BadgeDesk refused to open %(url)s: it looks like BadgeDesk's own sign-in "
+                "BadgeDesk refused to open {url}: it looks like BadgeDesk's own sign-in "
                 "address but is not."
             )
         elif Verdict(verdict) is Verdict.INSECURE:
             text = self.tr(
-                "BadgeDesk refused to open %(url)s: it is a plain http address, which others on "
+                "BadgeDesk refused to open {url}: it is a plain http address, which others on "
                 "the network could read or change. Sign-in pages must use https."
             )
         else:
-            text = self.tr("BadgeDesk refused to open %(url)s: it is not a web page.")
-        self.show_problem(text % values)
+            text = self.tr("BadgeDesk refused to open {url}: it is not a web page.")
+        self.show_problem(text.format(url=_without_query(url)))
 
     @Slot()
     def _on_load_started(self) -> None:
@@ -344,25 +339,19 @@ class LoginDialog(QDialog):
         values = {"url": self._page_address(), "status": str(info.errorCode())}
         if info.errorDomain() == QWebEngineLoadingInfo.ErrorDomain.HttpStatusCodeDomain:
             if info.errorCode() == 404:
-                return (
-                    self.tr(
-                        "The sign-in page %(url)s was not found (HTTP 404). Check the profile's "
-                        "Web app address."
-                    )
-                    % values
-                )
-            return (
-                self.tr(
-                    "The server answered HTTP %(status)s for the sign-in page %(url)s. Try again "
-                    "later; if this goes on, check the profile's Web app address."
-                )
-                % values
-            )
+                return self.tr(
+                    "The sign-in page {url} was not found (HTTP 404). Check the profile's "
+                    "Web app address."
+                ).format_map(values)
+            return self.tr(
+                "The server answered HTTP {status} for the sign-in page {url}. Try again "
+                "later; if this goes on, check the profile's Web app address."
+            ).format_map(values)
         host = info.url().host() or QUrl(self.session.profile.authorize_url).host()
         return self.tr(
-            "The sign-in page could not be loaded: cannot reach %(host)s (%(reason)s). Check "
+            "The sign-in page could not be loaded: cannot reach {host} ({reason}). Check "
             "the network connection."
-        ) % {"host": host, "reason": info.errorString()}
+        ).format(host=host, reason=info.errorString())
 
     def _stop_page_check(self) -> None:
         """No more checks of the page on show; answers still on their way are ignored."""
@@ -392,20 +381,18 @@ class LoginDialog(QDialog):
             self._stop_page_check()
             self.show_problem(
                 self.tr(
-                    "%(url)s is not a sign-in page: it answered with a document of type %(type)s. "
+                    "{url} is not a sign-in page: it answered with a document of type {type}. "
                     "Check the profile's Web app address (where people sign in, not the API "
                     "address)."
-                )
-                % {"url": self._page_address(), "type": kind.partition(":")[2] or "?"}
+                ).format(url=self._page_address(), type=kind.partition(":")[2] or "?")
             )
         elif waited >= SIGN_IN_FORM_GRACE_MS and self.hint.isHidden():
             self.hint.setText(
                 self.tr(
                     "This does not look like a sign-in page: no password field appeared at "
-                    "%(url)s. If you cannot sign in here, check the profile's Web app address: "
+                    "{url}. If you cannot sign in here, check the profile's Web app address: "
                     "it must be the web app where people sign in, not the API address."
-                )
-                % {"url": self._page_address()}
+                ).format(url=self._page_address())
             )
             self.hint.show()
 
@@ -435,7 +422,9 @@ class LoginDialog(QDialog):
             self.show_problem(self.tr("Access was denied, so BadgeDesk is not signed in."))
             return
         if error or not answer.get("code"):
-            self.show_problem(self.tr("The server refused the sign-in (%s).") % (error or "?"))
+            self.show_problem(
+                self.tr("The server refused the sign-in ({error}).").format(error=error or "?")
+            )
             return
         self._exchanging = True
         self.view.setEnabled(False)

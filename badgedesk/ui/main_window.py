@@ -182,8 +182,9 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("About BadgeDesk"))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.setText(
-            self.tr("<b>BadgeDesk %s</b><br>A desktop console for the Digital Badges API v2.")
-            % __version__
+            self.tr(
+                "<b>BadgeDesk {version}</b><br>A desktop console for the Digital Badges API v2."
+            ).format(version=__version__)
         )
         box.open()  # never exec(): this may run while coroutines are awaiting
 
@@ -234,7 +235,7 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(label)
 
     def set_profile(self, name: str) -> None:
-        self.profile_label.setText(self.tr("Server: %s") % name)
+        self.profile_label.setText(self.tr("Server: {name}").format(name=name))
 
     def show_session(self, state: SessionState) -> None:
         """Who is signed in, whether the server answers, and what the Account menu offers: all

@@ -33,32 +33,31 @@ from badgedesk.ui.discard import close_or_ask
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.style import error_label
 
-FIELDS = (
-    ("name", "Na&me"),
-    ("api_base", "&API address"),
-    ("web_base", "&Web app address"),
-    ("client_id", "Client &id"),
-    ("redirect_uri", "Redir&ect URI"),
-    ("scopes", "Sc&opes"),
-)
-"""What a person enters; the endpoints follow from the two addresses (shown in ``derived``)."""
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProfilesDialog", text)
+def field_labels() -> tuple[tuple[str, str], ...]:
+    """What a person enters, each with its label; the endpoints follow from the two addresses
+    (shown in ``derived``)."""
+    return (
+        ("name", QCoreApplication.translate("ProfilesDialog", "Na&me:")),
+        ("api_base", QCoreApplication.translate("ProfilesDialog", "&API address:")),
+        ("web_base", QCoreApplication.translate("ProfilesDialog", "&Web app address:")),
+        ("client_id", QCoreApplication.translate("ProfilesDialog", "Client &id:")),
+        ("redirect_uri", QCoreApplication.translate("ProfilesDialog", "Redir&ect URI:")),
+        ("scopes", QCoreApplication.translate("ProfilesDialog", "Sc&opes:")),
+    )
 
 
 def field_name(key: str) -> str:
     """A field's name in words, as the error messages use it."""
     names = {
-        "name": _tr("Name"),
-        "api_base": _tr("API address"),
-        "web_base": _tr("Web app address"),
-        "client_id": _tr("Client id"),
-        "redirect_uri": _tr("Redirect URI"),
-        "authorize_url": _tr("Sign-in page"),
-        "token_url": _tr("Token URL"),
-        "revoke_url": _tr("Token revocation URL"),
+        "name": QCoreApplication.translate("ProfilesDialog", "Name"),
+        "api_base": QCoreApplication.translate("ProfilesDialog", "API address"),
+        "web_base": QCoreApplication.translate("ProfilesDialog", "Web app address"),
+        "client_id": QCoreApplication.translate("ProfilesDialog", "Client id"),
+        "redirect_uri": QCoreApplication.translate("ProfilesDialog", "Redirect URI"),
+        "authorize_url": QCoreApplication.translate("ProfilesDialog", "Sign-in page"),
+        "token_url": QCoreApplication.translate("ProfilesDialog", "Token URL"),
+        "revoke_url": QCoreApplication.translate("ProfilesDialog", "Token revocation URL"),
     }
     return names.get(key, key)
 
@@ -66,23 +65,33 @@ def field_name(key: str) -> str:
 def problem_text(error: ProfileError) -> str:
     """What is wrong with the profile, in words for the person editing it."""
     texts = {
-        ProfileProblem.NO_NAME: _tr("A profile needs a name."),
-        ProfileProblem.BUILTIN_NAME: _tr("“%(name)s” is the name of a built-in profile."),
-        ProfileProblem.TAKEN_NAME: _tr("A profile called “%(name)s” already exists."),
-        ProfileProblem.BAD_ADDRESS: _tr(
-            "%(field)s must be a web address starting with https:// or http://."
+        ProfileProblem.NO_NAME: QCoreApplication.translate(
+            "ProfilesDialog", "A profile needs a name."
         ),
-        ProfileProblem.PLAIN_HTTP: _tr(
-            "%(field)s must start with https://: plain http:// is only for a server on this "
-            "computer, since the sign-in and every badge would cross the network unprotected."
+        ProfileProblem.BUILTIN_NAME: QCoreApplication.translate(
+            "ProfilesDialog", "“{name}” is the name of a built-in profile."
         ),
-        ProfileProblem.NO_CLIENT_ID: _tr("A client id is required."),
-        ProfileProblem.NOT_CUSTOM: _tr("Only custom profiles can be removed."),
+        ProfileProblem.TAKEN_NAME: QCoreApplication.translate(
+            "ProfilesDialog", "A profile called “{name}” already exists."
+        ),
+        ProfileProblem.BAD_ADDRESS: QCoreApplication.translate(
+            "ProfilesDialog", "{field} must be a web address starting with https:// or http://."
+        ),
+        ProfileProblem.PLAIN_HTTP: QCoreApplication.translate(
+            "ProfilesDialog",
+            "{field} must start with https://: plain http:// is only for a server on this "
+            "computer, since the sign-in and every badge would cross the network unprotected.",
+        ),
+        ProfileProblem.NO_CLIENT_ID: QCoreApplication.translate(
+            "ProfilesDialog", "A client id is required."
+        ),
+        ProfileProblem.NOT_CUSTOM: QCoreApplication.translate(
+            "ProfilesDialog", "Only custom profiles can be removed."
+        ),
     }
-    return texts[error.problem] % {
-        "name": error.values.get("name", ""),
-        "field": field_name(error.field),
-    }
+    return texts[error.problem].format(
+        name=error.values.get("name", ""), field=field_name(error.field)
+    )
 
 
 def _field_text(profile: ServerProfile | None, key: str) -> str:
@@ -127,16 +136,21 @@ class ProfilesDialog(QDialog):
         self.secret.setAccessibleName(self.tr("Client secret"))
         self.secret.setPlaceholderText(self.tr("optional; kept in the system keyring"))
         form = QFormLayout()
-        for key, label in FIELDS:
+        for key, label in field_labels():
             edit = QLineEdit()
             edit.setAccessibleName(field_name(key))
             self.edits[key] = edit
             self.field_errors[key] = error_label(
-                self.tr("Problem with %(field)s") % {"field": field_name(key)}
+                self.tr("Problem with {field}").format(field=field_name(key))
             )
-            self._add_row(form, self.tr(label), edit, self.field_errors[key])
+            self._add_row(
+                form,
+                label,
+                edit,
+                self.field_errors[key],
+            )
             if key == "client_id":
-                self._add_row(form, self.tr("Client secre&t"), self.secret)
+                self._add_row(form, self.tr("Client secre&t:"), self.secret)
         self.edits["api_base"].setPlaceholderText("https://api.badges.example.org")
         self.edits["api_base"].setToolTip(
             self.tr("Where the API answers (badgr-server); tokens are fetched and revoked here.")
@@ -227,7 +241,7 @@ class ProfilesDialog(QDialog):
         form: QFormLayout, label: str, edit: QLineEdit, error: QLabel | None = None
     ) -> None:
         """A labelled field (the label's mnemonic focuses it) with its problem under it."""
-        caption = QLabel(label + ":")
+        caption = QLabel(label)
         caption.setBuddy(edit)
         if error is None:
             form.addRow(caption, edit)
@@ -269,7 +283,7 @@ class ProfilesDialog(QDialog):
         for name in [SANDBOX, *(p.name for p in self.store.all())]:
             item = QListWidgetItem(name)
             if name == self.current:
-                item.setText(f"{name} " + self.tr("(in use)"))
+                item.setText(self.tr("{name} (in use)").format(name=name))
                 item.setData(Qt.ItemDataRole.UserRole, name)
             self.list.addItem(item)
         names = [self._name(self.list.item(i)) for i in range(self.list.count())]
@@ -346,7 +360,7 @@ class ProfilesDialog(QDialog):
         profile = self.store.get(self.selected())
         if profile is not None:
             self._start_custom(profile)
-            self.edits["name"].setText(self.tr("%s (custom)") % profile.name)
+            self.edits["name"].setText(self.tr("{name} (custom)").format(name=profile.name))
 
     def _start_custom(self, template: ServerProfile) -> None:
         self.list.clearSelection()
@@ -376,7 +390,7 @@ class ProfilesDialog(QDialog):
             return
         except OSError as error:
             self.error.setText(
-                self.tr("Could not save the profiles: %(reason)s") % {"reason": error.strerror}
+                self.tr("Could not save the profiles: {reason}").format(reason=error.strerror)
             )
             self.error.show()
             return

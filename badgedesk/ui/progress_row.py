@@ -23,41 +23,44 @@ REDRAW_INTERVAL = 0.1
 """Seconds between redraws while rows settle by the hundred (the last change always shows)."""
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("ProgressRow", text, None, count)
-
-
 def duration_text(seconds: float | None) -> str:
     if seconds is None:
-        return _tr("estimating time left")
-    return _tr("%(time)s left") % {"time": span_text(seconds)}
+        return QCoreApplication.translate("ProgressRow", "estimating time left")
+    return QCoreApplication.translate("ProgressRow", "{time} left").format(time=span_text(seconds))
 
 
 def span_text(seconds: float) -> str:
     """A short span of time: seconds up to 90, then minutes."""
     if seconds < 90:
         whole = max(1, round(seconds))
-        return _tr("%n s", whole)
-    return _tr("%n min", round(seconds / 60))
+        return QCoreApplication.translate("ProgressRow", "%n s", None, whole)
+    return QCoreApplication.translate("ProgressRow", "%n min", None, round(seconds / 60))
 
 
 def stop_text(progress: SubmissionProgress) -> str:
     """Why a run stopped before the end, and what to do next ("" when it did not)."""
     reasons = {
-        "cancelled": _tr("Cancelled: the rows not sent stay pending."),
-        "offline": _tr(
-            "Stopped: the server could not be reached. Submit again later; rows whose answer "
-            "was lost are checked with the server first."
+        "cancelled": QCoreApplication.translate(
+            "ProgressRow", "Cancelled: the rows not sent stay pending."
         ),
-        "signed-out": _tr("Stopped: sign in again, then submit to continue."),
+        "offline": QCoreApplication.translate(
+            "ProgressRow",
+            "Stopped: the server could not be reached. Submit again later; rows whose answer "
+            "was lost are checked with the server first.",
+        ),
+        "signed-out": QCoreApplication.translate(
+            "ProgressRow", "Stopped: sign in again, then submit to continue."
+        ),
     }
     if progress.stopped is None:
         return ""
     text = reasons[progress.stopped]
     if progress.in_doubt:
-        text += " " + _tr(
+        text += " " + QCoreApplication.translate(
+            "ProgressRow",
             "%n row(s) sent without an answer will be checked with the server before "
             "anything is sent again.",
+            None,
             progress.in_doubt,
         )
     return text
@@ -67,20 +70,26 @@ def hold_text(progress: SubmissionProgress, now: float) -> str:
     """A run holding before its next round: why, where every row is, and until when."""
     assert progress.waiting is not None
     heads = {
-        Hold.UNREACHABLE: _tr("Cannot reach the server."),
-        Hold.SILENT: _tr("The server is not answering."),
-        Hold.FAILING: _tr("The server is failing."),
-        Hold.SERVER_ASKED: _tr("The server asked BadgeDesk to wait."),
+        Hold.UNREACHABLE: QCoreApplication.translate("ProgressRow", "Cannot reach the server."),
+        Hold.SILENT: QCoreApplication.translate("ProgressRow", "The server is not answering."),
+        Hold.FAILING: QCoreApplication.translate("ProgressRow", "The server is failing."),
+        Hold.SERVER_ASKED: QCoreApplication.translate(
+            "ProgressRow", "The server asked BadgeDesk to wait."
+        ),
     }
-    rows = _tr("{done} of %n row(s) done, {waiting} waiting", progress.total).format(
-        done=progress.done, waiting=progress.total - progress.done
-    )
+    rows = QCoreApplication.translate(
+        "ProgressRow", "{done} of %n row(s) done, {waiting} waiting", None, progress.total
+    ).format(done=progress.done, waiting=progress.total - progress.done)
     if progress.in_doubt:
-        rows += " " + _tr(
+        rows += " " + QCoreApplication.translate(
+            "ProgressRow",
             "(%n sent without an answer: checked with the server before anything is sent again)",
+            None,
             progress.in_doubt,
         )
-    retry = _tr("Retrying in %(time)s.") % {"time": span_text(progress.waiting.left(now))}
+    retry = QCoreApplication.translate("ProgressRow", "Retrying in {time}.").format(
+        time=span_text(progress.waiting.left(now))
+    )
     return f"{heads[progress.waiting.reason]} {rows}. {retry}"
 
 
@@ -89,20 +98,23 @@ def live_text(progress: SubmissionProgress, text: str, now: float) -> str:
     if progress.finished:
         return text
     if progress.awaiting_badgeclass is not None:
-        return _tr(
-            "Making the badge class {name} on the server first: no award leaves before it exists."
+        return QCoreApplication.translate(
+            "ProgressRow",
+            "Making the badge class {name} on the server first: no award leaves before it exists.",
         ).format(name=progress.awaiting_badgeclass)
     if progress.waiting is not None:
         return hold_text(progress, now)
     asked = progress.server_asked_until
     if asked is not None and asked > now:
-        wait = _tr("the server asked BadgeDesk to wait %(time)s") % {"time": span_text(asked - now)}
+        wait = QCoreApplication.translate(
+            "ProgressRow", "the server asked BadgeDesk to wait {time}"
+        ).format(time=span_text(asked - now))
         return f"{text} · {wait}"
     since = progress.last_answer
     if progress.in_flight and since is not None and now - since >= SILENCE_WORTH_SAYING:
-        return f"{text} · " + _tr("waiting for the server: no answer for %(time)s") % {
-            "time": span_text(now - since)
-        }
+        return f"{text} · " + QCoreApplication.translate(
+            "ProgressRow", "waiting for the server: no answer for {time}"
+        ).format(time=span_text(now - since))
     return text
 
 
@@ -111,18 +123,29 @@ class ProgressRow(QWidget):
         """``what`` names the work for screen readers ("Submission", "Revocation")."""
         super().__init__(parent)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName(_tr("%(what)s progress") % {"what": what})
+        self.bar.setAccessibleName(
+            QCoreApplication.translate("ProgressRow", "{what} progress").format(what=what)
+        )
         self.label = QLabel()
-        self.label.setAccessibleName(_tr("%(what)s status") % {"what": what})
+        self.label.setAccessibleName(
+            QCoreApplication.translate("ProgressRow", "{what} status").format(what=what)
+        )
         self.label.setWordWrap(True)
-        self.pause_button = QPushButton(_tr("&Pause"))
-        self.pause_button.setAccessibleName(_tr("Pause or resume"))
-        self.retry_button = QPushButton(_tr("Retry &now"))
-        self.retry_button.setAccessibleName(_tr("Retry now instead of waiting"))
+        self.pause_button = QPushButton(QCoreApplication.translate("ProgressRow", "&Pause"))
+        self.pause_button.setAccessibleName(
+            QCoreApplication.translate("ProgressRow", "Pause or resume")
+        )
+        self.retry_button = QPushButton(QCoreApplication.translate("ProgressRow", "Retry &now"))
+        self.retry_button.setAccessibleName(
+            QCoreApplication.translate("ProgressRow", "Retry now instead of waiting")
+        )
         self.retry_button.hide()
-        self.cancel_button = QPushButton(_tr("&Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("ProgressRow", "&Cancel"))
         self.cancel_button.setAccessibleName(
-            _tr("Cancel: rows not sent stay pending, requests in flight are abandoned")
+            QCoreApplication.translate(
+                "ProgressRow",
+                "Cancel: rows not sent stay pending, requests in flight are abandoned",
+            )
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -190,9 +213,17 @@ class ProgressRow(QWidget):
         self.show()
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.bar.setFormat(_tr("%(done)d of %(total)d") % {"done": done, "total": total})
+        self.bar.setFormat(
+            QCoreApplication.translate("ProgressRow", "{done} of {total}").format(
+                done=done, total=total
+            )
+        )
         self.label.setText(text)
-        self.pause_button.setText(_tr("&Resume") if paused else _tr("&Pause"))
+        self.pause_button.setText(
+            QCoreApplication.translate("ProgressRow", "&Resume")
+            if paused
+            else QCoreApplication.translate("ProgressRow", "&Pause")
+        )
 
     def set_running(self, running: bool) -> None:
         self.setVisible(running or self.isVisible())

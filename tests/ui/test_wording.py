@@ -67,6 +67,9 @@ def test_no_text_leaves_its_plural_to_the_reader():
 
 COUNT_ARGUMENT = {"_tr": 2, "tr": 3, "translate": 4, "counted": 2}
 """Where each way of translating a text takes its count (the how-many-th argument)."""
+TEXT_ARGUMENT = {"translate": 2}
+"""Where a way of translating takes its text when not first (``translate`` takes the context
+first)."""
 
 
 def test_every_counted_text_is_given_its_count():
@@ -79,16 +82,20 @@ def test_every_counted_text_is_given_its_count():
         counted_texts = {t for t in _texts(tree) if "%n" in t[1] or "%Ln" in t[1]}
         given = set()
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and node.args):
+            if not isinstance(node, ast.Call):
                 continue
-            first, func = node.args[0], node.func
+            func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            at = TEXT_ARGUMENT.get(name, 1)
+            if len(node.args) < at:
+                continue
+            text = node.args[at - 1]
             if (
-                isinstance(first, ast.Constant)
-                and (first.lineno, first.value) in counted_texts
+                isinstance(text, ast.Constant)
+                and (text.lineno, text.value) in counted_texts
                 and len(node.args) >= COUNT_ARGUMENT.get(name, 99)
             ):
-                given.add((first.lineno, first.value))
+                given.add((text.lineno, text.value))
         found += [
             f"{path.relative_to(PACKAGE)}:{line}: {text!r}"
             for line, text in sorted(counted_texts - given)
@@ -149,8 +156,8 @@ def test_a_services_message_counts_in_english(qapp):
     batch = Batch(1, "uid", "Sandbox", "Leavers", None, BatchDefaults(), now, now, reason="Left")
     (one,) = batch_problems(batch, _unmatched(1))
     (two,) = batch_problems(batch, _unmatched(2))
-    assert one.startswith("1 row not matched to one award (the first is p0@school.test)")
-    assert two.startswith("2 rows not matched to one award")
+    assert one.message.startswith("1 row not matched to one award (the first is p0@school.test)")
+    assert two.message.startswith("2 rows not matched to one award")
 
 
 def test_a_heading_that_the_message_repeats_is_said_once(qapp):

@@ -36,10 +36,6 @@ from badgedesk.ui.style import error_label
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("BackpackCollections", text, None, count)
-
-
 class CollectionsList(QListWidget):
     """The collections, by name; the first row, "All badges", opens none. Badges dragged from
     the table onto a collection are added to it."""
@@ -51,15 +47,21 @@ class CollectionsList(QListWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
-        self.setAccessibleName(_tr("Collections"))
+        self.setAccessibleName(QCoreApplication.translate("BackpackCollections", "Collections"))
         self.collections: dict[str, Collection] = {}
 
     def show_collections(self, collections: list[Collection], current: str | None) -> None:
         self.blockSignals(True)
         self.clear()
         self.collections = {c.key: c for c in collections}
-        everything = QListWidgetItem(_tr("All badges"))
-        everything.setToolTip(_tr("Every badge in your backpack, no collection open"))
+        everything = QListWidgetItem(
+            QCoreApplication.translate("BackpackCollections", "All badges")
+        )
+        everything.setToolTip(
+            QCoreApplication.translate(
+                "BackpackCollections", "Every badge in your backpack, no collection open"
+            )
+        )
         self.addItem(everything)
         chosen = everything
         for collection in collections:
@@ -79,8 +81,17 @@ class CollectionsList(QListWidget):
         if item is None:
             return
         count = len(collection.assertions)
-        shared = _tr(" · shared") if collection.published else ""
-        item.setText(_tr("{name} (%n badge(s))", count).format(name=collection.name) + shared)
+        shared = (
+            QCoreApplication.translate("BackpackCollections", " · shared")
+            if collection.published
+            else ""
+        )
+        item.setText(
+            QCoreApplication.translate(
+                "BackpackCollections", "{name} (%n badge(s))", None, count
+            ).format(name=collection.name)
+            + shared
+        )
         item.setToolTip(collection.description or collection.name)
 
     def current_collection(self) -> Collection | None:
@@ -151,34 +162,65 @@ class CollectionDialog(QDialog):
         self._save = save
         self.saving: asyncio.Future[None] | None = None
         self._tasks = Tasks("Collection dialog")
-        self.setWindowTitle(_tr("Edit collection") if collection else _tr("New collection"))
+        self.setWindowTitle(
+            QCoreApplication.translate("BackpackCollections", "Edit collection")
+            if collection
+            else QCoreApplication.translate("BackpackCollections", "New collection")
+        )
         self.name_edit = QLineEdit(collection.name if collection else "")
-        self.name_edit.setAccessibleName(_tr("Collection name"))
+        self.name_edit.setAccessibleName(
+            QCoreApplication.translate("BackpackCollections", "Collection name")
+        )
         self.name_edit.setMaxLength(128)
-        self.name_error = error_label(_tr("Problem with the name"))
+        self.name_error = error_label(
+            QCoreApplication.translate("BackpackCollections", "Problem with the name")
+        )
         self.description_edit = QPlainTextEdit((collection.description or "") if collection else "")
-        self.description_edit.setAccessibleName(_tr("Description"))
+        self.description_edit.setAccessibleName(
+            QCoreApplication.translate("BackpackCollections", "Description")
+        )
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
-        self.description_error = error_label(_tr("Problem with the description"))
-        self.published_box = QCheckBox(_tr("&Shared: anyone with the link can see it"))
+        self.description_error = error_label(
+            QCoreApplication.translate("BackpackCollections", "Problem with the description")
+        )
+        self.published_box = QCheckBox(
+            QCoreApplication.translate(
+                "BackpackCollections", "&Shared: anyone with the link can see it"
+            )
+        )
         self.published_box.setChecked(collection.published if collection else False)
-        self.published_box.setAccessibleName(_tr("Shared with a link"))
-        self.error_label = error_label(_tr("Problem saving"))
+        self.published_box.setAccessibleName(
+            QCoreApplication.translate("BackpackCollections", "Shared with a link")
+        )
+        self.error_label = error_label(
+            QCoreApplication.translate("BackpackCollections", "Problem saving")
+        )
         form = QFormLayout()
-        form.addRow(_tr("&Name:"), self.name_edit)
+        form.addRow(QCoreApplication.translate("BackpackCollections", "&Name:"), self.name_edit)
         form.addRow("", self.name_error)
-        form.addRow(_tr("&Description:"), self.description_edit)
+        form.addRow(
+            QCoreApplication.translate("BackpackCollections", "&Description:"),
+            self.description_edit,
+        )
         form.addRow("", self.description_error)
         form.addRow("", self.published_box)
-        self.adding_label = QLabel(_tr("The %n selected badge(s) will be put in it.", adding))
+        self.adding_label = QLabel(
+            QCoreApplication.translate(
+                "BackpackCollections", "The %n selected badge(s) will be put in it.", None, adding
+            )
+        )
         self.adding_label.setVisible(adding > 0 and collection is None)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(_tr("Save the collection"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(_tr("Cancel"))
+        self.save_button.setAccessibleName(
+            QCoreApplication.translate("BackpackCollections", "Save the collection")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            QCoreApplication.translate("BackpackCollections", "Cancel")
+        )
         self.buttons.accepted.connect(self.on_save)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(self._update)
@@ -245,15 +287,27 @@ class SharePanel(QWidget):
         self.url = ""
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
-        self.state_label.setAccessibleName(_tr("Sharing"))
+        self.state_label.setAccessibleName(
+            QCoreApplication.translate("BackpackCollections", "Sharing")
+        )
         self.link_edit = QLineEdit()
         self.link_edit.setReadOnly(True)
-        self.link_edit.setAccessibleName(_tr("Share link"))
-        self.copy_button = QPushButton(_tr("&Copy link"))
-        self.copy_button.setAccessibleName(_tr("Copy the share link"))
+        self.link_edit.setAccessibleName(
+            QCoreApplication.translate("BackpackCollections", "Share link")
+        )
+        self.copy_button = QPushButton(
+            QCoreApplication.translate("BackpackCollections", "&Copy link")
+        )
+        self.copy_button.setAccessibleName(
+            QCoreApplication.translate("BackpackCollections", "Copy the share link")
+        )
         self.copy_button.clicked.connect(self.copy_link)
-        self.open_button = QPushButton(_tr("Open in &browser"))
-        self.open_button.setAccessibleName(_tr("Open the share link in the browser"))
+        self.open_button = QPushButton(
+            QCoreApplication.translate("BackpackCollections", "Open in &browser")
+        )
+        self.open_button.setAccessibleName(
+            QCoreApplication.translate("BackpackCollections", "Open the share link in the browser")
+        )
         self.open_button.clicked.connect(lambda: open_web_link(QUrl(self.url)))
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
@@ -274,19 +328,31 @@ class SharePanel(QWidget):
             widget.setVisible(bool(self.url))
         if collection is None:
             self.state_label.setText(
-                _tr("Open a collection to tick the badges it holds, or drag badges onto one.")
+                QCoreApplication.translate(
+                    "BackpackCollections",
+                    "Open a collection to tick the badges it holds, or drag badges onto one.",
+                )
             )
         elif self.url:
             self.state_label.setText(
-                _tr("Tick the badges it holds, or drag badges onto it.")
+                QCoreApplication.translate(
+                    "BackpackCollections", "Tick the badges it holds, or drag badges onto it."
+                )
                 + "\n"
-                + _tr("Shared: anyone with this link can see it.")
+                + QCoreApplication.translate(
+                    "BackpackCollections", "Shared: anyone with this link can see it."
+                )
             )
         else:
             self.state_label.setText(
-                _tr("Tick the badges it holds, or drag badges onto it.")
+                QCoreApplication.translate(
+                    "BackpackCollections", "Tick the badges it holds, or drag badges onto it."
+                )
                 + "\n"
-                + _tr("Not shared. Edit the collection (F2) and tick Shared to get a link.")
+                + QCoreApplication.translate(
+                    "BackpackCollections",
+                    "Not shared. Edit the collection (F2) and tick Shared to get a link.",
+                )
             )
 
     def copy_link(self) -> None:

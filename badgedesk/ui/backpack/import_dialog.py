@@ -347,12 +347,8 @@ class ImportBadgeDialog(QDialog):
             value = json.loads(text)  # not stripped: line and column must match the editor
         except json.JSONDecodeError as error:
             return self.tr(
-                "This is not valid JSON: %(message)s (line %(line)d, column %(column)d)."
-            ) % {
-                "message": error.msg,
-                "line": error.lineno,
-                "column": error.colno,
-            }
+                "This is not valid JSON: {message} (line {line}, column {column})."
+            ).format(message=error.msg, line=error.lineno, column=error.colno)
         if not isinstance(value, dict):
             return self.tr(
                 "The JSON must be one object ({ … }): the badge's Open Badges assertion."
@@ -433,8 +429,7 @@ class ImportBadgeDialog(QDialog):
             elif label in ("Issued on", "Expires"):
                 value = _shown_day(value)
             lines.append(
-                self.tr("%(label)s: %(value)s")
-                % {"label": labels.get(label, label), "value": value}
+                self.tr("{label}: {value}").format(label=labels.get(label, label), value=value)
             )
         return lines
 
@@ -461,7 +456,7 @@ class ImportBadgeDialog(QDialog):
         self._clear_server_error()
         self.preview.clear()
         self.image_error.setVisible(False)
-        self.facts_view.setPlainText(self.tr("Reading %s…") % path.name)
+        self.facts_view.setPlainText(self.tr("Reading {name}…").format(name=path.name))
         self._update_import_button()
         data: bytes | None = None
         outcome: BakedAssertion | str
@@ -474,7 +469,9 @@ class ImportBadgeDialog(QDialog):
                 "image file."
             )
         except OSError as error:
-            outcome = self.tr("The file cannot be read: %s.") % (error.strerror or error)
+            outcome = self.tr("The file cannot be read: {reason}.").format(
+                reason=error.strerror or error
+            )
         if generation != self._load_generation:
             return
         self._show_file(path, data, outcome)
@@ -485,7 +482,7 @@ class ImportBadgeDialog(QDialog):
                 self.facts_view.setPlainText("\n".join([file_line, *self._fact_lines(facts)]))
 
     def _show_file(self, path: Path, data: bytes | None, outcome: BakedAssertion | str) -> None:
-        lines = [self.tr("File: %s") % path.name]
+        lines = [self.tr("File: {name}").format(name=path.name)]
         if data is not None:
             kind = {PNG: "PNG", SVG: "SVG"}.get(media_type(data) or "")
             size = _size_text(len(data))

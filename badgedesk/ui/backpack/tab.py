@@ -374,7 +374,9 @@ class BackpackTab(QWidget):
             )
         except ApiError as error:
             set_error_style(self.message_label)
-            self.message_label.setText(self.tr("Could not load your backpack: %s") % error)
+            self.message_label.setText(
+                self.tr("Could not load your backpack: {error}").format(error=error)
+            )
             return
         finally:
             self.refresh_button.setEnabled(True)
@@ -675,7 +677,9 @@ class BackpackTab(QWidget):
         self.tasks.spawn(self._load_icons([badge]))
         self._select([badge.key])
         self._show_count()
-        self.status_message.emit(self.tr("Imported “%s” into your backpack.") % badge.name)
+        self.status_message.emit(
+            self.tr("Imported “{name}” into your backpack.").format(name=badge.name)
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.service is not None and _badge_file(event.mimeData().urls()):
@@ -723,7 +727,7 @@ class BackpackTab(QWidget):
         members = self._members(collection)
         added = [k for k in keys if k not in members]
         if not added:
-            self.status_message.emit(self.tr("Already in “%s”.") % collection.name)
+            self.status_message.emit(self.tr("Already in “{name}”.").format(name=collection.name))
             return
         self._save_members(collection, [*members, *added])
         self.status_message.emit(
@@ -761,8 +765,9 @@ class BackpackTab(QWidget):
         self.collections_list.select(key)
         self.model.set_members(set(collection.assertions))
         self.collection_error.setText(
-            self.tr("Could not change the badges of “%s”:\n%s")
-            % (collection.name, error_text(error))
+            self.tr("Could not change the badges of “{name}”:\n{error}").format(
+                name=collection.name, error=error_text(error)
+            )
         )
         self.collection_error.show()
 
@@ -803,7 +808,7 @@ class BackpackTab(QWidget):
         self._on_collection_chosen()
         if members:  # sent once the collection is listed, so a refusal shows beside it
             self._save_members(saved, list(members))
-        self.status_message.emit(self.tr("Saved the collection “%s”.") % saved.name)
+        self.status_message.emit(self.tr("Saved the collection “{name}”.").format(name=saved.name))
 
     def on_delete_collection(self, _checked: bool = False) -> None:
         self.tasks.spawn(self._delete_current_collection())
@@ -815,17 +820,17 @@ class BackpackTab(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete collection"),
-            self.tr("Delete the collection “%s”?") % collection.name,
+            self.tr("Delete the collection “{name}”?").format(name=collection.name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setInformativeText(
-            self.tr("Its badges stay in your backpack.%s")
-            % (
-                self.tr(" Its share link stops working for everyone you gave it to.")
-                if collection.published
-                else ""
+            self.tr(
+                "Its badges stay in your backpack. Its share link stops working for everyone "
+                "you gave it to."
             )
+            if collection.published
+            else self.tr("Its badges stay in your backpack.")
         )
         delete = box.addButton(self.tr("Delete collection"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -835,7 +840,9 @@ class BackpackTab(QWidget):
             await self.service.delete_collection(collection)
         except ApiError as error:
             self.collection_error.setText(
-                self.tr("Could not delete “%s”:\n%s") % (collection.name, error_text(error))
+                self.tr("Could not delete “{name}”:\n{error}").format(
+                    name=collection.name, error=error_text(error)
+                )
             )
             self.collection_error.show()
             return
@@ -844,7 +851,9 @@ class BackpackTab(QWidget):
         ]
         self.collections_list.show_collections(remaining, None)
         self._on_collection_chosen()
-        self.status_message.emit(self.tr("Deleted the collection “%s”.") % collection.name)
+        self.status_message.emit(
+            self.tr("Deleted the collection “{name}”.").format(name=collection.name)
+        )
 
 
 def _source(badge: BackpackBadge, *, named: bool) -> str:

@@ -44,15 +44,13 @@ RECIPIENT, BADGECLASS, ISSUED_ON, EXPIRES, STATUS, ACCEPTANCE, NARRATIVE = range
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AssertionTableModel", text)
-
-
 def revoked_tooltip(reason: str) -> str:
     """What pointing at a revoked award's row says (the revocations views say it too)."""
     if reason:
-        return _tr("Revoked: {reason}").format(reason=reason)
-    return _tr("Revoked")
+        return QCoreApplication.translate("AssertionTableModel", "Revoked: {reason}").format(
+            reason=reason
+        )
+    return QCoreApplication.translate("AssertionTableModel", "Revoked")
 
 
 def _time_key(value: datetime | None) -> float:
@@ -87,18 +85,18 @@ class AssertionTableModel(QAbstractTableModel):
         self._task: asyncio.Task[None] | None = None
         self._now = datetime.now(UTC)
         self._headers = (
-            _tr("Recipient"),
-            _tr("Badge class"),
-            _tr("Issued on"),
-            _tr("Expires"),
-            _tr("Status"),
-            _tr("Acceptance"),
-            _tr("Narrative"),
+            QCoreApplication.translate("AssertionTableModel", "Recipient"),
+            QCoreApplication.translate("AssertionTableModel", "Badge class"),
+            QCoreApplication.translate("AssertionTableModel", "Issued on"),
+            QCoreApplication.translate("AssertionTableModel", "Expires"),
+            QCoreApplication.translate("AssertionTableModel", "Status"),
+            QCoreApplication.translate("AssertionTableModel", "Acceptance"),
+            QCoreApplication.translate("AssertionTableModel", "Narrative"),
         )
         self._status_text = {
-            "active": _tr("Active"),
-            "expired": _tr("Expired"),
-            "revoked": _tr("Revoked"),
+            "active": QCoreApplication.translate("AssertionTableModel", "Active"),
+            "expired": QCoreApplication.translate("AssertionTableModel", "Expired"),
+            "revoked": QCoreApplication.translate("AssertionTableModel", "Revoked"),
         }
 
     # ------------------------------------------------------------ loading

@@ -39,16 +39,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackpackModel", text)
-
-
 def acceptance_text(value: str) -> str:
     texts: dict[str, str] = {
-        Acceptance.ACCEPTED: _tr("Accepted"),
-        Acceptance.UNACCEPTED: _tr("Not yet accepted"),
+        Acceptance.ACCEPTED: QCoreApplication.translate("BackpackModel", "Accepted"),
+        Acceptance.UNACCEPTED: QCoreApplication.translate("BackpackModel", "Not yet accepted"),
         # The server's word for a badge its earner removed (it lists such badges no more).
-        Acceptance.REJECTED: _tr("Removed"),
+        Acceptance.REJECTED: QCoreApplication.translate("BackpackModel", "Removed"),
     }
     return texts.get(value, value)
 
@@ -124,7 +120,12 @@ class BackpackModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Badge"), _tr("Issuer"), _tr("Issued"), _tr("Acceptance"))[section]
+            return (
+                QCoreApplication.translate("BackpackModel", "Badge"),
+                QCoreApplication.translate("BackpackModel", "Issuer"),
+                QCoreApplication.translate("BackpackModel", "Issued"),
+                QCoreApplication.translate("BackpackModel", "Acceptance"),
+            )[section]
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

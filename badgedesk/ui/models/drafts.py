@@ -43,10 +43,6 @@ from badgedesk.ui.style import done_brush, error_brush, muted_brush
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("DraftModels", text, None, count)
-
-
 def local_time(value: datetime) -> str:
     """The time alone for today, the date alone before: short enough for a list column."""
     local = value.astimezone()
@@ -57,10 +53,10 @@ def local_time(value: datetime) -> str:
 
 def state_text(state: str) -> str:
     texts = {
-        "draft": _tr("Draft"),
-        "submitting": _tr("Submitting"),
-        "partly submitted": _tr("Partly submitted"),
-        "done": _tr("Done"),
+        "draft": QCoreApplication.translate("DraftModels", "Draft"),
+        "submitting": QCoreApplication.translate("DraftModels", "Submitting"),
+        "partly submitted": QCoreApplication.translate("DraftModels", "Partly submitted"),
+        "done": QCoreApplication.translate("DraftModels", "Done"),
     }
     return texts.get(state, state)
 
@@ -69,12 +65,27 @@ class BatchListModel(QAbstractTableModel):
     """One line per batch: name, badge class (a revocation batch: its reason), state, row
     counts and last change."""
 
-    HEADERS = ("Name", "Badge class", "State", "Rows", "Last change")
-    REVOCATION_HEADERS = ("Name", "Reason", "State", "Rows", "Last change")
+    STATE = 2
+    """The column of the batch's state."""
 
     def __init__(self, parent: QObject | None = None, *, kind: BatchKind = BatchKind.AWARD) -> None:
         super().__init__(parent)
         self.kind = kind
+        self._headers = (
+            QCoreApplication.translate("DraftModels", "Name"),
+            QCoreApplication.translate("DraftModels", "Badge class"),
+            QCoreApplication.translate("DraftModels", "State"),
+            QCoreApplication.translate("DraftModels", "Rows"),
+            QCoreApplication.translate("DraftModels", "Last change"),
+        )
+        if kind != BatchKind.AWARD:
+            self._headers = (
+                QCoreApplication.translate("DraftModels", "Name"),
+                QCoreApplication.translate("DraftModels", "Reason"),
+                QCoreApplication.translate("DraftModels", "State"),
+                QCoreApplication.translate("DraftModels", "Rows"),
+                QCoreApplication.translate("DraftModels", "Last change"),
+            )
         self._summaries: list[BatchSummary] = []
         self._submitting: set[int] = set()
 
@@ -89,8 +100,8 @@ class BatchListModel(QAbstractTableModel):
         ``set_summaries``)."""
         self._submitting = set(submitting)
         if self._summaries:
-            state = self.HEADERS.index("State")
-            self.dataChanged.emit(self.index(0, state), self.index(len(self._summaries) - 1, state))
+            last = len(self._summaries) - 1
+            self.dataChanged.emit(self.index(0, self.STATE), self.index(last, self.STATE))
 
     def summary_at(self, row: int) -> BatchSummary | None:
         return self._summaries[row] if 0 <= row < len(self._summaries) else None
@@ -107,14 +118,13 @@ class BatchListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._summaries)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self.HEADERS if self.kind == BatchKind.AWARD else self.REVOCATION_HEADERS
-            return _tr(headers[section])
+            return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,21 +138,27 @@ class BatchListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             state = state_text(self.state_of(summary))
             if counts.failed:
-                state = _tr("{state} · {failed} failed").format(state=state, failed=counts.failed)
+                state = QCoreApplication.translate(
+                    "DraftModels", "{state} · {failed} failed"
+                ).format(state=state, failed=counts.failed)
             settled = counts.awarded + counts.held
             rows = f"{settled}/{counts.total}" if settled else str(counts.total)
             values = (
                 batch.name,
-                batch.badgeclass.name if batch.badgeclass else _tr("(choose a badge class)"),
+                batch.badgeclass.name
+                if batch.badgeclass
+                else QCoreApplication.translate("DraftModels", "(choose a badge class)"),
                 state,
                 rows,
                 local_time(batch.updated_at),
             )
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr(
+            return QCoreApplication.translate(
+                "DraftModels",
                 "%n row(s): {awarded} awarded, {held} already held, {failed} failed, "
                 "{left} to send",
+                None,
                 counts.total,
             ).format(
                 awarded=counts.awarded,
@@ -163,21 +179,25 @@ class BatchListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             state = state_text(self.state_of(summary))
             if counts.failed:
-                state = _tr("{state} · {failed} failed").format(state=state, failed=counts.failed)
+                state = QCoreApplication.translate(
+                    "DraftModels", "{state} · {failed} failed"
+                ).format(state=state, failed=counts.failed)
             rows = f"{counts.settled}/{counts.total}" if counts.settled else str(counts.total)
             reason = batch.reason.strip().splitlines()[0] if batch.reason.strip() else ""
             values = (
                 batch.name,
-                reason or _tr("(reason required)"),
+                reason or QCoreApplication.translate("DraftModels", "(reason required)"),
                 state,
                 rows,
                 local_time(batch.updated_at),
             )
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr(
+            return QCoreApplication.translate(
+                "DraftModels",
                 "%n row(s): {revoked} revoked, {skipped} already revoked, {failed} failed, "
                 "{left} to send",
+                None,
                 counts.total,
             ).format(
                 revoked=counts.revoked,
@@ -198,15 +218,6 @@ class DraftRowsModel(QAbstractTableModel):
     """The rows of one batch, with validation marks and outbox state."""
 
     COLUMNS = ("identity", "recipient_type", "narrative", "evidence_url", "issued_on", "expires")
-    HEADERS = (
-        "Recipient",
-        "Type",
-        "Narrative",
-        "Evidence URL",
-        "Issued on",
-        "Expires",
-        "Outcome",
-    )
     OUTCOME = len(COLUMNS)
 
     edit_requested = Signal(int, object)
@@ -216,6 +227,15 @@ class DraftRowsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._headers = (
+            QCoreApplication.translate("DraftModels", "Recipient"),
+            QCoreApplication.translate("DraftModels", "Type"),
+            QCoreApplication.translate("DraftModels", "Narrative"),
+            QCoreApplication.translate("DraftModels", "Evidence URL"),
+            QCoreApplication.translate("DraftModels", "Issued on"),
+            QCoreApplication.translate("DraftModels", "Expires"),
+            QCoreApplication.translate("DraftModels", "Outcome"),
+        )
         self._rows: list[DraftRow] = []
         self._at: dict[int, int] = {}
         """Row id → position in ``_rows``: outcomes arrive by id, 100+ a second."""
@@ -331,7 +351,7 @@ class DraftRowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -339,7 +359,7 @@ class DraftRowsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return _tr(self.HEADERS[section])
+            return self._headers[section]
         return section + 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -400,15 +420,17 @@ class DraftRowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return muted_brush()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return _tr("This row can no longer change: see its outcome.")
+            return QCoreApplication.translate(
+                "DraftModels", "This row can no longer change: see its outcome."
+            )
         return None
 
     def _outcome_data(self, row: DraftRow, role: int) -> Any:
         problems = self._problems.get(row.id)
         if role == Qt.ItemDataRole.DisplayRole and row.state == RowState.AWARDED:
-            return _tr("Awarded")
+            return QCoreApplication.translate("DraftModels", "Awarded")
         if role == Qt.ItemDataRole.DisplayRole and row.state == RowState.HELD:
-            return _tr("Already held")
+            return QCoreApplication.translate("DraftModels", "Already held")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.outcome_text(row, problems)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.state in (
@@ -433,23 +455,37 @@ class DraftRowsModel(QAbstractTableModel):
     @staticmethod
     def outcome_text(row: DraftRow, problems: RowProblems | None) -> str:
         if row.state == RowState.AWARDED:
-            return _tr("Awarded (%s)") % (row.entity_id or "")
+            return QCoreApplication.translate("DraftModels", "Awarded ({entity_id})").format(
+                entity_id=row.entity_id or ""
+            )
         if row.state == RowState.HELD:
-            since = display_date(row.held_since) if row.held_since else _tr("an earlier date")
-            return _tr("Already held: awarded on %(date)s (%(entity_id)s), not by this batch") % {
-                "date": since,
-                "entity_id": row.entity_id or "",
-            }
+            entity_id = row.entity_id or ""
+            if row.held_since is None:
+                return QCoreApplication.translate(
+                    "DraftModels",
+                    "Already held: awarded on an earlier date ({entity_id}), not by this batch",
+                ).format(entity_id=entity_id)
+            return QCoreApplication.translate(
+                "DraftModels",
+                "Already held: awarded on {date} ({entity_id}), not by this batch",
+            ).format(date=display_date(row.held_since), entity_id=entity_id)
         if row.state == RowState.SENDING:
-            return _tr("Sent: awaiting the answer…")
+            return QCoreApplication.translate("DraftModels", "Sent: awaiting the answer…")
         if problems:
             return problem_text(next(iter(problems.values())))
         if row.state == RowState.FAILED:
-            retry = _tr(" (retry can help)") if row.retriable else ""
-            return _tr("Failed: %s") % row.error + retry
+            if row.retriable:
+                return QCoreApplication.translate(
+                    "DraftModels", "Failed: {error} (retry can help)"
+                ).format(error=row.error)
+            return QCoreApplication.translate("DraftModels", "Failed: {error}").format(
+                error=row.error
+            )
         if row.error:
-            return _tr("Will retry: %s") % row.error
-        return _tr("Ready")
+            return QCoreApplication.translate("DraftModels", "Will retry: {error}").format(
+                error=row.error
+            )
+        return QCoreApplication.translate("DraftModels", "Ready")
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Hand an edit to the editor; a cell ``flags`` does not offer for editing (a row sent

@@ -25,42 +25,47 @@ from badgedesk.ui.models.drafts import Index, local_time
 from badgedesk.ui.style import done_brush, error_brush, muted_brush
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RevocationRowsModel", text)
-
-
 def status_text(row: RevocationRow) -> str:
     """The award's status as last seen, or why the row does not name one award."""
     target = row.target
     match target.match:
         case Match.NOT_FOUND:
-            return _tr("Not found")
+            return QCoreApplication.translate("RevocationRowsModel", "Not found")
         case Match.AMBIGUOUS:
-            return _tr("Ambiguous")
+            return QCoreApplication.translate("RevocationRowsModel", "Ambiguous")
         case Match.DUPLICATE:
-            return _tr("Duplicate")
+            return QCoreApplication.translate("RevocationRowsModel", "Duplicate")
         case Match.UNCHECKED | Match.TO_RESOLVE:
-            return _tr("Not checked yet")
-    texts = {"active": _tr("Active"), "expired": _tr("Expired"), "revoked": _tr("Revoked")}
+            return QCoreApplication.translate("RevocationRowsModel", "Not checked yet")
+    texts = {
+        "active": QCoreApplication.translate("RevocationRowsModel", "Active"),
+        "expired": QCoreApplication.translate("RevocationRowsModel", "Expired"),
+        "revoked": QCoreApplication.translate("RevocationRowsModel", "Revoked"),
+    }
     return texts.get(target.status, target.status)
 
 
 def outcome_text(row: RevocationRow) -> str:
     if row.state == RowState.SENDING:
-        return _tr("Sent: awaiting the answer…")
+        return QCoreApplication.translate("RevocationRowsModel", "Sent: awaiting the answer…")
     if row.state == RowState.REVOKED:
-        return _tr("Revoked")
+        return QCoreApplication.translate("RevocationRowsModel", "Revoked")
     if row.state == RowState.SKIPPED:
-        return _tr("Skipped: already revoked")
+        return QCoreApplication.translate("RevocationRowsModel", "Skipped: already revoked")
     if row.state == RowState.FAILED:
-        return _tr("Failed: %s") % row.error if row.error else _tr("Failed")
+        return (
+            QCoreApplication.translate("RevocationRowsModel", "Failed: {error}").format(
+                error=row.error
+            )
+            if row.error
+            else QCoreApplication.translate("RevocationRowsModel", "Failed")
+        )
     return ""
 
 
 class RevocationRowsModel(QAbstractTableModel):
     """Recipient, badge class, issued, status, reason and outcome of each row."""
 
-    HEADERS = ("Recipient", "Badge class", "Issued", "Status", "Reason", "Outcome")
     RECIPIENT, BADGECLASS, ISSUED, STATUS, REASON, OUTCOME = range(6)
 
     reason_edit_requested = Signal(int, str)
@@ -68,6 +73,14 @@ class RevocationRowsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._headers = (
+            QCoreApplication.translate("RevocationRowsModel", "Recipient"),
+            QCoreApplication.translate("RevocationRowsModel", "Badge class"),
+            QCoreApplication.translate("RevocationRowsModel", "Issued"),
+            QCoreApplication.translate("RevocationRowsModel", "Status"),
+            QCoreApplication.translate("RevocationRowsModel", "Reason"),
+            QCoreApplication.translate("RevocationRowsModel", "Outcome"),
+        )
         self._rows: list[RevocationRow] = []
         self._at: dict[int, int] = {}
         self.batch_reason = ""
@@ -111,7 +124,7 @@ class RevocationRowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -119,7 +132,7 @@ class RevocationRowsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return _tr(self.HEADERS[section])
+            return self._headers[section]
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -145,7 +158,11 @@ class RevocationRowsModel(QAbstractTableModel):
             if column == self.STATUS:
                 return status_text(row)
             if column == self.REASON:
-                return target.reason or self.batch_reason or _tr("(reason required)")
+                return (
+                    target.reason
+                    or self.batch_reason
+                    or QCoreApplication.translate("RevocationRowsModel", "(reason required)")
+                )
             return outcome_text(row)
         if role == Qt.ItemDataRole.EditRole and column == self.REASON:
             return target.reason
@@ -168,8 +185,15 @@ class RevocationRowsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.REASON:
             if target.reason:
-                return _tr("Own reason: %s") % target.reason
-            return _tr("Batch reason: %s") % (self.batch_reason or _tr("none yet"))
+                return QCoreApplication.translate(
+                    "RevocationRowsModel", "Own reason: {reason}"
+                ).format(reason=target.reason)
+            return QCoreApplication.translate(
+                "RevocationRowsModel", "Batch reason: {reason}"
+            ).format(
+                reason=self.batch_reason
+                or QCoreApplication.translate("RevocationRowsModel", "none yet")
+            )
         return None
 
     def _tooltip(self, row: RevocationRow, column: int) -> str | None:
@@ -177,18 +201,32 @@ class RevocationRowsModel(QAbstractTableModel):
         if column == self.STATUS:
             lines = [target.note] if target.note else []
             if target.entity_id:
-                lines.append(_tr("entityId: %s") % target.entity_id)
+                lines.append(
+                    QCoreApplication.translate(
+                        "RevocationRowsModel", "entityId: {entity_id}"
+                    ).format(entity_id=target.entity_id)
+                )
             if row.seen_at is not None:
-                lines.append(_tr("Last seen %s") % local_time(row.seen_at))
+                lines.append(
+                    QCoreApplication.translate("RevocationRowsModel", "Last seen {time}").format(
+                        time=local_time(row.seen_at)
+                    )
+                )
             return "\n".join(lines) or None
         if column == self.REASON:
             if target.reason:
-                return _tr("This row's own reason (clear it to use the batch's).")
-            return _tr("The batch's reason; type here to give this row its own.")
+                return QCoreApplication.translate(
+                    "RevocationRowsModel", "This row's own reason (clear it to use the batch's)."
+                )
+            return QCoreApplication.translate(
+                "RevocationRowsModel", "The batch's reason; type here to give this row its own."
+            )
         if column == self.OUTCOME and (row.error or row.code):
             return f"{row.error} ({row.code})" if row.code else row.error
         if column == self.RECIPIENT and target.entity_id:
-            return _tr("entityId: %s") % target.entity_id
+            return QCoreApplication.translate(
+                "RevocationRowsModel", "entityId: {entity_id}"
+            ).format(entity_id=target.entity_id)
         return None
 
     def _colour(self, row: RevocationRow, column: int) -> QBrush | None:

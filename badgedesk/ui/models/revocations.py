@@ -31,10 +31,6 @@ RECIPIENT, ISSUED, REASON, ENTITY_ID = range(4)
 """The revoked awards' columns."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RevocationModels", text)
-
-
 class HistoryModel(QAbstractTableModel):
     """One line per submitted revocation batch or single revocation, newest first."""
 
@@ -42,12 +38,12 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list[HistoryEntry] = []
         self._headers = (
-            _tr("When"),
-            _tr("What"),
-            _tr("Revoked"),
-            _tr("Failed"),
-            _tr("Skipped"),
-            _tr("Not sent"),
+            QCoreApplication.translate("RevocationModels", "When"),
+            QCoreApplication.translate("RevocationModels", "What"),
+            QCoreApplication.translate("RevocationModels", "Revoked"),
+            QCoreApplication.translate("RevocationModels", "Failed"),
+            QCoreApplication.translate("RevocationModels", "Skipped"),
+            QCoreApplication.translate("RevocationModels", "Not sent"),
         )
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
@@ -74,9 +70,13 @@ class HistoryModel(QAbstractTableModel):
             return self._headers[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if section == SKIPPED:
-                return _tr("Not sent: the award was already revoked")
+                return QCoreApplication.translate(
+                    "RevocationModels", "Not sent: the award was already revoked"
+                )
             if section == NOT_SENT:
-                return _tr("Rows never sent, or sent without an answer yet")
+                return QCoreApplication.translate(
+                    "RevocationModels", "Rows never sent, or sent without an answer yet"
+                )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,10 +104,16 @@ class HistoryModel(QAbstractTableModel):
             return display_datetime(entry.when)
         if column == WHAT:
             if entry.kind == "batch":
-                return _tr("Batch: %s") % entry.title
+                return QCoreApplication.translate("RevocationModels", "Batch: {title}").format(
+                    title=entry.title
+                )
             if entry.outcome == Outcome.UNKNOWN:
-                return _tr("Single (outcome unknown): %s") % entry.title
-            return _tr("Single: %s") % entry.title
+                return QCoreApplication.translate(
+                    "RevocationModels", "Single (outcome unknown): {title}"
+                ).format(title=entry.title)
+            return QCoreApplication.translate("RevocationModels", "Single: {title}").format(
+                title=entry.title
+            )
         counts = {
             REVOKED: entry.revoked,
             FAILED_COLUMN: entry.failed,
@@ -122,33 +128,53 @@ class HistoryModel(QAbstractTableModel):
         return str(count)
 
     def _tooltip(self, entry: HistoryEntry) -> str:
-        by = _tr("By %s.") % entry.user if entry.user else ""
+        by = (
+            QCoreApplication.translate("RevocationModels", "By {user}.").format(user=entry.user)
+            if entry.user
+            else ""
+        )
         if entry.kind == "batch":
-            text = _tr(
-                "%(revoked)d revoked, %(failed)d failed, %(skipped)d skipped (already revoked), "
-                "%(left)d not sent."
-            ) % {
-                "revoked": entry.revoked,
-                "failed": entry.failed,
-                "skipped": entry.skipped,
-                "left": entry.pending,
-            }
+            text = QCoreApplication.translate(
+                "RevocationModels",
+                "{revoked} revoked, {failed} failed, {skipped} skipped (already revoked), "
+                "{left} not sent.",
+            ).format(
+                revoked=entry.revoked,
+                failed=entry.failed,
+                skipped=entry.skipped,
+                left=entry.pending,
+            )
             lines = [
                 entry.title,
                 text,
                 by,
-                _tr("Double-click or press Enter to open the batch."),
+                QCoreApplication.translate(
+                    "RevocationModels", "Double-click or press Enter to open the batch."
+                ),
             ]
         else:
             if entry.outcome == Outcome.OK:
-                what = _tr("Reason: %s") % entry.detail
+                what = QCoreApplication.translate("RevocationModels", "Reason: {detail}").format(
+                    detail=entry.detail
+                )
             elif entry.outcome == Outcome.FAILED:
-                what = _tr("Not revoked: %s") % entry.detail
+                what = QCoreApplication.translate(
+                    "RevocationModels", "Not revoked: {detail}"
+                ).format(detail=entry.detail)
             else:
-                what = _tr(
-                    "The server's answer never came: check the award in the Assertions tab. %s"
-                ) % (entry.detail)
-            lines = [entry.title, what, _tr("Assertion %s") % (entry.entity_id or "?"), by]
+                what = QCoreApplication.translate(
+                    "RevocationModels",
+                    "The server's answer never came: check the award in the Assertions tab. "
+                    "{detail}",
+                ).format(detail=entry.detail)
+            lines = [
+                entry.title,
+                what,
+                QCoreApplication.translate("RevocationModels", "Assertion {entity_id}").format(
+                    entity_id=entry.entity_id or "?"
+                ),
+                by,
+            ]
         return "\n".join(line.strip() for line in lines if line.strip())
 
 
@@ -158,7 +184,12 @@ class RevokedModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Assertion] = []
-        self._headers = (_tr("Recipient"), _tr("Issued"), _tr("Reason"), _tr("entityId"))
+        self._headers = (
+            QCoreApplication.translate("RevocationModels", "Recipient"),
+            QCoreApplication.translate("RevocationModels", "Issued"),
+            QCoreApplication.translate("RevocationModels", "Reason"),
+            QCoreApplication.translate("RevocationModels", "entityId"),
+        )
 
     def append(self, assertions: Sequence[Assertion]) -> None:
         if not assertions:
@@ -206,7 +237,9 @@ class RevokedModel(QAbstractTableModel):
                 assertion.key,
             )
             if role == Qt.ItemDataRole.ToolTipRole and column == REASON:
-                return values[REASON] or _tr("The server gives no reason")
+                return values[REASON] or QCoreApplication.translate(
+                    "RevocationModels", "The server gives no reason"
+                )
             if role == Qt.ItemDataRole.ToolTipRole and column == RECIPIENT:
                 return revoked_tooltip(assertion.revocation_reason or "")
             return values[column]

@@ -47,13 +47,11 @@ ACTIONS_INTERVAL = 0.1
 """Seconds between updates of the actions while rows settle by the hundred."""
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("RevocationEditor", text, None, count)
-
-
 def automatic_name(count: int, day: str) -> str:
     """The name a batch gets when made from the Assertions tab's selection."""
-    return _tr("Revoke %n award(s) ({day})", count).format(day=day)
+    return QCoreApplication.translate(
+        "RevocationEditor", "Revoke %n award(s) ({day})", None, count
+    ).format(day=day)
 
 
 def name_for_count(name: str, before: int, after: int) -> str | None:
@@ -72,7 +70,7 @@ class SetReason(QUndoCommand):
     def __init__(
         self, editor: RevocationEditor, row_ids: Sequence[int], before: Sequence[str], after: str
     ) -> None:
-        super().__init__(_tr("change a reason"))
+        super().__init__(QCoreApplication.translate("RevocationEditor", "change a reason"))
         self._editor, self._ids, self._before, self._after = editor, list(row_ids), before, after
 
     def redo(self) -> None:
@@ -93,7 +91,7 @@ class RevocationEditor(OutboxEditor):
     def __init__(self, batches: RevocationBatches, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.batches = batches
-        self.setAccessibleName(_tr("Revocation batch"))
+        self.setAccessibleName(QCoreApplication.translate("RevocationEditor", "Revocation batch"))
         self._actions_timer = QTimer(self)
         self._actions_timer.setSingleShot(True)
         self._actions_timer.setInterval(int(ACTIONS_INTERVAL * 1000))
@@ -102,27 +100,39 @@ class RevocationEditor(OutboxEditor):
         self.undo_stack.canUndoChanged.connect(self._on_undo_state)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(_tr("Batch name"))
+        self.name_edit.setAccessibleName(
+            QCoreApplication.translate("RevocationEditor", "Batch name")
+        )
         self.name_edit.textEdited.connect(self._on_name_edited)
         self.reason_edit = QLineEdit()
-        self.reason_edit.setAccessibleName(_tr("Reason for every row"))
+        self.reason_edit.setAccessibleName(
+            QCoreApplication.translate("RevocationEditor", "Reason for every row")
+        )
         self.reason_edit.setPlaceholderText(
-            _tr("Required: shown with each revoked badge, e.g. “Course was cancelled”")
+            QCoreApplication.translate(
+                "RevocationEditor",
+                "Required: shown with each revoked badge, e.g. “Course was cancelled”",
+            )
         )
         self.reason_edit.setMaxLength(1000)
         self.reason_edit.textEdited.connect(self._on_reason_edited)
         self.chunk_box = QSpinBox()
         self.chunk_box.setRange(1, MAX_CHUNK_SIZE)
-        self.chunk_box.setAccessibleName(_tr("Awards revoked per request"))
+        self.chunk_box.setAccessibleName(
+            QCoreApplication.translate("RevocationEditor", "Awards revoked per request")
+        )
         self.chunk_box.setToolTip(
-            _tr("How many awards go in one request to the server (the server answers per award)")
+            QCoreApplication.translate(
+                "RevocationEditor",
+                "How many awards go in one request to the server (the server answers per award)",
+            )
         )
         form = QFormLayout()
-        name_label = QLabel(_tr("Na&me:"))
+        name_label = QLabel(QCoreApplication.translate("RevocationEditor", "Na&me:"))
         name_label.setBuddy(self.name_edit)
-        reason_label = QLabel(_tr("&Reason:"))
+        reason_label = QLabel(QCoreApplication.translate("RevocationEditor", "&Reason:"))
         reason_label.setBuddy(self.reason_edit)
-        chunk_label = QLabel(_tr("Per re&quest:"))
+        chunk_label = QLabel(QCoreApplication.translate("RevocationEditor", "Per re&quest:"))
         chunk_label.setBuddy(self.chunk_box)
         form.addRow(name_label, self.name_edit)
         form.addRow(reason_label, self.reason_edit)
@@ -130,7 +140,9 @@ class RevocationEditor(OutboxEditor):
         self.model = RevocationRowsModel(self)
         self.model.reason_edit_requested.connect(self._on_reason_cell)
         self.table = RowsTable()
-        self.table.setAccessibleName(_tr("Awards to revoke"))
+        self.table.setAccessibleName(
+            QCoreApplication.translate("RevocationEditor", "Awards to revoke")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -147,24 +159,63 @@ class RevocationEditor(OutboxEditor):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
         self.import_action = tab_action(
-            self, _tr("&Add from CSV…"), "Ctrl+I", self.import_requested
+            self,
+            QCoreApplication.translate("RevocationEditor", "&Add from CSV…"),
+            "Ctrl+I",
+            self.import_requested,
         )
         self.import_action.setToolTip(
-            _tr("Add rows from a CSV of assertion entityIds, or of recipients and a badge class")
+            QCoreApplication.translate(
+                "RevocationEditor",
+                "Add rows from a CSV of assertion entityIds, or of recipients and a badge class",
+            )
         )
-        self.delete_action = tab_action(self, _tr("Delete rows"), "Delete", self.on_delete)
-        self.undo_action = tab_action(self, _tr("Undo"), "Ctrl+Z", self.undo_stack.undo)
-        self.redo_action = tab_action(self, _tr("Redo"), "Ctrl+Shift+Z", self.undo_stack.redo)
-        self.check_action = tab_action(self, _tr("Ch&eck with server"), "F5", self.on_check)
+        self.delete_action = tab_action(
+            self,
+            QCoreApplication.translate("RevocationEditor", "Delete rows"),
+            "Delete",
+            self.on_delete,
+        )
+        self.undo_action = tab_action(
+            self,
+            QCoreApplication.translate("RevocationEditor", "Undo"),
+            "Ctrl+Z",
+            self.undo_stack.undo,
+        )
+        self.redo_action = tab_action(
+            self,
+            QCoreApplication.translate("RevocationEditor", "Redo"),
+            "Ctrl+Shift+Z",
+            self.undo_stack.redo,
+        )
+        self.check_action = tab_action(
+            self,
+            QCoreApplication.translate("RevocationEditor", "Ch&eck with server"),
+            "F5",
+            self.on_check,
+        )
         self.check_action.setToolTip(
-            _tr("Find each row's award on the server and see its status now")
+            QCoreApplication.translate(
+                "RevocationEditor", "Find each row's award on the server and see its status now"
+            )
         )
         self.review_action = tab_action(
-            self, _tr("Rev&iew and revoke…"), "Ctrl+Return", self.on_review
+            self,
+            QCoreApplication.translate("RevocationEditor", "Rev&iew and revoke…"),
+            "Ctrl+Return",
+            self.on_review,
         )
-        self.retry_action = tab_action(self, _tr("Re&try failed"), "Ctrl+R", self.on_retry)
+        self.retry_action = tab_action(
+            self,
+            QCoreApplication.translate("RevocationEditor", "Re&try failed"),
+            "Ctrl+R",
+            self.on_retry,
+        )
         self.export_action = tab_action(
-            self, _tr("E&xport results…"), "Ctrl+Shift+E", self.on_export_results
+            self,
+            QCoreApplication.translate("RevocationEditor", "E&xport results…"),
+            "Ctrl+Shift+E",
+            self.on_export_results,
         )
         toolbar = QHBoxLayout()
         for action in (
@@ -180,14 +231,18 @@ class RevocationEditor(OutboxEditor):
         toolbar.addWidget(self.chunk_box)
 
         self.check_label = QLabel()
-        self.check_label.setAccessibleName(_tr("What the batch still needs"))
+        self.check_label.setAccessibleName(
+            QCoreApplication.translate("RevocationEditor", "What the batch still needs")
+        )
         self.check_label.setWordWrap(True)
         set_error_style(self.check_label)
         submit_bar = QHBoxLayout()
         submit_bar.addWidget(self.check_label, 1)
         for action in (self.export_action, self.retry_action, self.review_action):
             submit_bar.addWidget(action_button(action))
-        self.progress_row = ProgressRow(_tr("Revocation"))
+        self.progress_row = ProgressRow(
+            QCoreApplication.translate("RevocationEditor", "Revocation")
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -379,9 +434,10 @@ class RevocationEditor(OutboxEditor):
         self.progress_row.show_count(
             report.done,
             report.total,
-            _tr(
+            QCoreApplication.translate(
+                "RevocationEditor",
                 "Checking with the server: {found} found, {revoked} already revoked, "
-                "{missing} not found, {ambiguous} ambiguous, {duplicates} duplicate"
+                "{missing} not found, {ambiguous} ambiguous, {duplicates} duplicate",
             ).format(
                 found=report.found,
                 revoked=report.revoked,
@@ -397,30 +453,36 @@ class RevocationEditor(OutboxEditor):
 
     def progress_text(self, progress: SubmissionProgress) -> str:
         if progress.reconciling:
-            return _tr("Reading back the awards an interrupted run may have revoked…")
+            return QCoreApplication.translate(
+                "RevocationEditor", "Reading back the awards an interrupted run may have revoked…"
+            )
         if progress.finished:
             return self.finished_text(progress)
         if progress.paused:
-            return _tr("Paused: the request in flight finishes, nothing new is sent.")
-        return _tr(
-            "%(revoked)d revoked, %(skipped)d already revoked, %(failed)d failed · %(left)s"
-        ) % {
-            "revoked": progress.succeeded,
-            "skipped": progress.skipped,
-            "failed": progress.failed,
-            "left": duration_text(progress.seconds_left),
-        }
+            return QCoreApplication.translate(
+                "RevocationEditor", "Paused: the request in flight finishes, nothing new is sent."
+            )
+        return QCoreApplication.translate(
+            "RevocationEditor",
+            "{revoked} revoked, {skipped} already revoked, {failed} failed · {left}",
+        ).format(
+            revoked=progress.succeeded,
+            skipped=progress.skipped,
+            failed=progress.failed,
+            left=duration_text(progress.seconds_left),
+        )
 
     @staticmethod
     def finished_text(progress: SubmissionProgress) -> str:
-        counts = _tr("%(revoked)d revoked, %(skipped)d already revoked, %(failed)d failed") % {
-            "revoked": progress.succeeded,
-            "skipped": progress.skipped,
-            "failed": progress.failed,
-        }
+        counts = QCoreApplication.translate(
+            "RevocationEditor",
+            "{revoked} revoked, {skipped} already revoked, {failed} failed",
+        ).format(revoked=progress.succeeded, skipped=progress.skipped, failed=progress.failed)
         if progress.stopped is not None:
             return f"{counts}. {stop_text(progress)}"
-        return _tr("Finished: %(counts)s.") % {"counts": counts}
+        return QCoreApplication.translate("RevocationEditor", "Finished: {counts}.").format(
+            counts=counts
+        )
 
     # ------------------------------------------------------------ state
 
@@ -438,9 +500,10 @@ class RevocationEditor(OutboxEditor):
             return []
         if not self.model.rows():
             return [
-                _tr(
+                QCoreApplication.translate(
+                    "RevocationEditor",
                     "Add the awards to revoke: Add from CSV, or Revoke selected in the "
-                    "Assertions tab."
+                    "Assertions tab.",
                 )
             ]
         rows = self.rows_to_send()
@@ -451,14 +514,20 @@ class RevocationEditor(OutboxEditor):
         if unmatched:
             first = self.model.position_of(unmatched[0].id) + 1
             problems.append(
-                _tr(
+                QCoreApplication.translate(
+                    "RevocationEditor",
                     "Rows that do not name one award: %n (first: row {row}). See their Status, "
                     "then delete them or check again.",
+                    None,
                     len(unmatched),
                 ).format(row=first)
             )
         if any(not row.reason_in(self.reason_edit.text()) for row in rows):
-            problems.append(_tr("A reason is required: write one for the batch."))
+            problems.append(
+                QCoreApplication.translate(
+                    "RevocationEditor", "A reason is required: write one for the batch."
+                )
+            )
         return problems
 
     def _update_actions(self) -> None:
@@ -469,9 +538,10 @@ class RevocationEditor(OutboxEditor):
         in_doubt = any(row.state == RowState.SENDING for row in rows)
         self.reason_edit.setReadOnly(in_doubt)
         self.reason_edit.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "RevocationEditor",
                 "Rows may have been sent with this reason: review and revoke again to settle "
-                "them before changing it."
+                "them before changing it.",
             )
             if in_doubt
             else ""
@@ -490,6 +560,13 @@ class RevocationEditor(OutboxEditor):
         )
         self.export_action.setEnabled(has_batch and any(row.sent_at for row in rows))
         if not self.signed_in and has_batch:
-            problems.append(_tr("Sign in to check and revoke: drafting works offline."))
+            problems.append(
+                QCoreApplication.translate(
+                    "RevocationEditor", "Sign in to check and revoke: drafting works offline."
+                )
+            )
         self.check_label.setText(" ".join(problems))
-        self.review_action.setToolTip(" ".join(problems) or _tr("Review the batch, then revoke"))
+        self.review_action.setToolTip(
+            " ".join(problems)
+            or QCoreApplication.translate("RevocationEditor", "Review the batch, then revoke")
+        )

@@ -135,7 +135,7 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
 
     def _on_task_failed(self, error: BaseException) -> None:
-        self._show_note(self.tr("Something went wrong: %s") % error, error=True)
+        self._show_note(self.tr("Something went wrong: {error}").format(error=error), error=True)
 
     # ------------------------------------------------------------ content
 
@@ -193,11 +193,13 @@ class HistoryView(QWidget):
         """Write the history to ``path`` off the GUI thread; the lines written, or ``None``
         when the file could not be written (said below the table)."""
         self.export_action.setEnabled(False)
-        self._show_note(self.tr("Exporting to %s…") % path)
+        self._show_note(self.tr("Exporting to {path}…").format(path=path))
         try:
             count = await self.batches.export_history(path)
         except OSError as error:
-            text = self.tr("Could not write %s: %s") % (path, error.strerror or error)
+            text = self.tr("Could not write {path}: {reason}").format(
+                path=path, reason=error.strerror or error
+            )
             self._show_note(text, error=True)
             self.status_message.emit(text)
             return None

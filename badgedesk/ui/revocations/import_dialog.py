@@ -23,41 +23,59 @@ from badgedesk.services.row_import import Table
 from badgedesk.ui.import_mapping import ColumnMappingDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RevocationImportDialog", text)
-
-
 def column_names() -> dict[RevocationColumn | None, str]:
     return {
-        None: _tr("(not imported)"),
-        RevocationColumn.ENTITY_ID: _tr("Assertion entityId or URL"),
-        RevocationColumn.IDENTITY: _tr("Recipient"),
-        RevocationColumn.RECIPIENT_TYPE: _tr("Recipient type"),
-        RevocationColumn.BADGECLASS: _tr("Badge class (name or entityId)"),
-        RevocationColumn.REASON: _tr("Reason"),
+        None: QCoreApplication.translate("RevocationImportDialog", "(not imported)"),
+        RevocationColumn.ENTITY_ID: QCoreApplication.translate(
+            "RevocationImportDialog", "Assertion entityId or URL"
+        ),
+        RevocationColumn.IDENTITY: QCoreApplication.translate(
+            "RevocationImportDialog", "Recipient"
+        ),
+        RevocationColumn.RECIPIENT_TYPE: QCoreApplication.translate(
+            "RevocationImportDialog", "Recipient type"
+        ),
+        RevocationColumn.BADGECLASS: QCoreApplication.translate(
+            "RevocationImportDialog", "Badge class (name or entityId)"
+        ),
+        RevocationColumn.REASON: QCoreApplication.translate("RevocationImportDialog", "Reason"),
     }
 
 
 def reject_text(reason: RejectReason) -> str:
     texts = {
-        RejectReason.BAD_ENTITY_ID: _tr("not an assertion entityId or URL"),
-        RejectReason.BAD_IDENTITY: _tr("not a valid recipient for its type"),
-        RejectReason.BAD_RECIPIENT_TYPE: _tr("unknown recipient type"),
-        RejectReason.NO_BADGECLASS: _tr("no badge class: add a column, or choose one below"),
-        RejectReason.UNKNOWN_BADGECLASS: _tr("no badge class of that name"),
-        RejectReason.AMBIGUOUS_BADGECLASS: _tr(
-            "several badge classes have that name: use its entityId"
+        RejectReason.BAD_ENTITY_ID: QCoreApplication.translate(
+            "RevocationImportDialog", "not an assertion entityId or URL"
         ),
-        RejectReason.DUPLICATE: _tr("the same award is on an earlier line"),
-        RejectReason.EMPTY: _tr("empty"),
-        RejectReason.CONTROL_CHARACTER: _tr(
-            "holds a control character (such as NUL): the file is damaged"
+        RejectReason.BAD_IDENTITY: QCoreApplication.translate(
+            "RevocationImportDialog", "not a valid recipient for its type"
         ),
-        RejectReason.INVISIBLE_CHARACTER: _tr(
-            "holds an invisible character (zero-width space, direction mark or soft hyphen)"
+        RejectReason.BAD_RECIPIENT_TYPE: QCoreApplication.translate(
+            "RevocationImportDialog", "unknown recipient type"
         ),
-        RejectReason.UNREADABLE_CHARACTER: _tr(
-            "holds a character that could not be read in the file's encoding (�)"
+        RejectReason.NO_BADGECLASS: QCoreApplication.translate(
+            "RevocationImportDialog", "no badge class: add a column, or choose one below"
+        ),
+        RejectReason.UNKNOWN_BADGECLASS: QCoreApplication.translate(
+            "RevocationImportDialog", "no badge class of that name"
+        ),
+        RejectReason.AMBIGUOUS_BADGECLASS: QCoreApplication.translate(
+            "RevocationImportDialog", "several badge classes have that name: use its entityId"
+        ),
+        RejectReason.DUPLICATE: QCoreApplication.translate(
+            "RevocationImportDialog", "the same award is on an earlier line"
+        ),
+        RejectReason.EMPTY: QCoreApplication.translate("RevocationImportDialog", "empty"),
+        RejectReason.CONTROL_CHARACTER: QCoreApplication.translate(
+            "RevocationImportDialog", "holds a control character (such as NUL): the file is damaged"
+        ),
+        RejectReason.INVISIBLE_CHARACTER: QCoreApplication.translate(
+            "RevocationImportDialog",
+            "holds an invisible character (zero-width space, direction mark or soft hyphen)",
+        ),
+        RejectReason.UNREADABLE_CHARACTER: QCoreApplication.translate(
+            "RevocationImportDialog",
+            "holds a character that could not be read in the file's encoding (�)",
         ),
     }
     return texts.get(reason, str(reason))
@@ -77,7 +95,9 @@ class RevocationImportDialog(ColumnMappingDialog[RevocationImport]):
         super().__init__(
             table,
             source,
-            title=_tr("Add awards to revoke from %s") % source,
+            title=QCoreApplication.translate(
+                "RevocationImportDialog", "Add awards to revoke from {source}"
+            ).format(source=source),
             choices=column_names(),
             mapping=mapping,
             has_header=has_header,
@@ -85,13 +105,22 @@ class RevocationImportDialog(ColumnMappingDialog[RevocationImport]):
         )
         self.catalogue = list(catalogue)
         self.badgeclass_box = QComboBox()
-        self.badgeclass_box.setAccessibleName(_tr("Badge class of recipients without one"))
-        self.badgeclass_box.addItem(_tr("(none: the file names them)"), None)
+        self.badgeclass_box.setAccessibleName(
+            QCoreApplication.translate(
+                "RevocationImportDialog", "Badge class of recipients without one"
+            )
+        )
+        self.badgeclass_box.addItem(
+            QCoreApplication.translate("RevocationImportDialog", "(none: the file names them)"),
+            None,
+        )
         for entry in self.catalogue:
             label = f"{entry.name} — {entry.issuer_name}" if entry.issuer_name else entry.name
             self.badgeclass_box.addItem(label, entry)
         self.badgeclass_box.currentIndexChanged.connect(self._remap)
-        chooser_label = QLabel(_tr("&Badge class for recipients:"))
+        chooser_label = QLabel(
+            QCoreApplication.translate("RevocationImportDialog", "&Badge class for recipients:")
+        )
         chooser_label.setBuddy(self.badgeclass_box)
         form = QFormLayout()
         form.addRow(chooser_label, self.badgeclass_box)
@@ -107,9 +136,10 @@ class RevocationImportDialog(ColumnMappingDialog[RevocationImport]):
 
     def key_missing(self, mapping: Mapping[int, Any]) -> str | None:
         if kind_of(mapping) is None:
-            return _tr(
+            return QCoreApplication.translate(
+                "RevocationImportDialog",
                 "Choose the column that holds assertion entityIds (or URLs), or the one that "
-                "holds recipients."
+                "holds recipients.",
             )
         return None
 

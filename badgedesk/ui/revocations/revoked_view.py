@@ -129,7 +129,7 @@ class RevokedView(QWidget):
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
 
     def _on_task_failed(self, error: BaseException) -> None:
-        self._show_error(self.tr("Something went wrong: %s") % error)
+        self._show_error(self.tr("Something went wrong: {error}").format(error=error))
 
     def _update_actions(self) -> None:
         self.load_action.setEnabled(self.badgeclass_box.currentIndex() >= 0)
@@ -216,7 +216,9 @@ class RevokedView(QWidget):
                     else self.tr("Nothing listed. Load to try again.")
                 )
                 self._show_error(
-                    self.tr("Could not list the revoked awards: %s") % error_text(error)
+                    self.tr("Could not list the revoked awards: {error}").format(
+                        error=error_text(error)
+                    )
                 )
         else:
             if generation == self._generation:
@@ -258,7 +260,7 @@ class RevokedView(QWidget):
         count = self.model.rowCount()
         name = self._name_of(badgeclass_id)
         if count == 0:
-            text = self.tr("No award of “%s” is revoked.") % name
+            text = self.tr("No award of “{name}” is revoked.").format(name=name)
         else:
             text = self.tr("%Ln revoked award(s) of “{name}”.", "", count).format(name=name)
         self._set_progress(text)

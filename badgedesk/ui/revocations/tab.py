@@ -47,10 +47,6 @@ log = logging.getLogger(__name__)
 CHUNK_KEY = "revocations/chunk_size"
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("RevocationsTab", text, None, count)
-
-
 class RevocationsTab(BatchTab[RevocationRow]):
     """Shows revocation batches and asks ``RevocationBatches`` to act on them."""
 
@@ -61,22 +57,39 @@ class RevocationsTab(BatchTab[RevocationRow]):
             batches,
             settings,
             kind=BatchKind.REVOKE,
-            list_name=_tr("Revocation batches"),
+            list_name=QCoreApplication.translate("RevocationsTab", "Revocation batches"),
             widths=(130, 95, 80, 45),
             parent=parent,
         )
-        self.setAccessibleName(_tr("Revocations"))
+        self.setAccessibleName(QCoreApplication.translate("RevocationsTab", "Revocations"))
         self.batches = batches
         self.assertions: Callable[[], AssertionService | None] = lambda: None
         """The assertions of the session, while signed in (the revoked awards page)."""
         self.badgeclass_names: dict[str, str] = {}
         self.catalogue: list[CatalogueEntry] = []
 
-        self.new_action = tab_action(self, _tr("Ne&w batch"), "Ctrl+Shift+N", self.on_new_batch)
-        self.new_action.setToolTip(_tr("Start a batch of revocations (works offline)"))
-        self.delete_action = tab_action(self, _tr("De&lete batch…"), None, self.on_delete_batch)
+        self.new_action = tab_action(
+            self,
+            QCoreApplication.translate("RevocationsTab", "Ne&w batch"),
+            "Ctrl+Shift+N",
+            self.on_new_batch,
+        )
+        self.new_action.setToolTip(
+            QCoreApplication.translate(
+                "RevocationsTab", "Start a batch of revocations (works offline)"
+            )
+        )
+        self.delete_action = tab_action(
+            self,
+            QCoreApplication.translate("RevocationsTab", "De&lete batch…"),
+            None,
+            self.on_delete_batch,
+        )
         self.delete_action.setToolTip(
-            _tr("Delete the batch from this computer (what was revoked stays revoked)")
+            QCoreApplication.translate(
+                "RevocationsTab",
+                "Delete the batch from this computer (what was revoked stays revoked)",
+            )
         )
         self.editor: RevocationEditor = RevocationEditor(batches)
         self.editor.status_message.connect(self.status_message)
@@ -98,15 +111,16 @@ class RevocationsTab(BatchTab[RevocationRow]):
 
         splitter = self._batches_page(
             (self.new_action, self.delete_action),
-            _tr("No revocation batch open"),
-            _tr(
+            QCoreApplication.translate("RevocationsTab", "No revocation batch open"),
+            QCoreApplication.translate(
+                "RevocationsTab",
                 "A revocation batch revokes many awards at once, with a reason. Select awards "
                 "in the Assertions tab and use Revoke selected, or start a New batch "
                 "(Ctrl+Shift+N) and add a CSV of assertion entityIds or of recipients (Ctrl+I). "
                 "Batches are kept on this computer and can be drafted offline; nothing is "
-                "revoked before you review the batch (Ctrl+Return) and confirm."
+                "revoked before you review the batch (Ctrl+Return) and confirm.",
             ),
-            _tr("New revocation batch"),
+            QCoreApplication.translate("RevocationsTab", "New revocation batch"),
             (440, 860),
         )
         splitter.addAction(self.editor.import_action)  # Ctrl+I from the list of batches too
@@ -119,10 +133,14 @@ class RevocationsTab(BatchTab[RevocationRow]):
         self.revoked = RevokedView(lambda: self.assertions())
         batches.changes.subscribe(self._on_change)
         self.pages = QTabWidget()
-        self.pages.setAccessibleName(_tr("Revocations pages"))
-        self.pages.addTab(batches_page, _tr("Batche&s"))
-        self.pages.addTab(self.history, _tr("Histor&y"))
-        self.pages.addTab(self.revoked, _tr("Revo&ked awards"))
+        self.pages.setAccessibleName(
+            QCoreApplication.translate("RevocationsTab", "Revocations pages")
+        )
+        self.pages.addTab(batches_page, QCoreApplication.translate("RevocationsTab", "Batche&s"))
+        self.pages.addTab(self.history, QCoreApplication.translate("RevocationsTab", "Histor&y"))
+        self.pages.addTab(
+            self.revoked, QCoreApplication.translate("RevocationsTab", "Revo&ked awards")
+        )
         self.pages.currentChanged.connect(self._on_page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -201,7 +219,9 @@ class RevocationsTab(BatchTab[RevocationRow]):
     async def new_batch(
         self, name: str | None = None, targets: Sequence[RevocationTarget] = ()
     ) -> Batch:
-        title = name or _tr("Revocations of %s") % date.today().isoformat()
+        title = name or QCoreApplication.translate(
+            "RevocationsTab", "Revocations of {date}"
+        ).format(date=date.today().isoformat())
         batch = await self.batches.create_batch(title, targets)
         self.pages.setCurrentIndex(0)
         await self.refresh()
@@ -233,8 +253,10 @@ class RevocationsTab(BatchTab[RevocationRow]):
             targets,
         )
         self.status_message.emit(
-            _tr(
+            QCoreApplication.translate(
+                "RevocationsTab",
                 "Started a revocation batch with %n award(s): write the reason, then review.",
+                None,
                 len(rows),
             )
         )
@@ -245,11 +267,11 @@ class RevocationsTab(BatchTab[RevocationRow]):
         if batch is not None:
             self._confirm_delete(
                 batch,
-                _tr(
-                    "Delete “%s” from this computer? Awards it already revoked stay revoked, "
-                    "and the audit log keeps every revocation."
-                )
-                % batch.name,
+                QCoreApplication.translate(
+                    "RevocationsTab",
+                    "Delete “{name}” from this computer? Awards it already revoked stay revoked, "
+                    "and the audit log keeps every revocation.",
+                ).format(name=batch.name),
             )
 
     # ------------------------------------------------------------ CSV
@@ -257,8 +279,10 @@ class RevocationsTab(BatchTab[RevocationRow]):
     def on_import_csv(self) -> None:
         choose_file(
             self,
-            _tr("Add awards to revoke from CSV"),
-            _tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"),
+            QCoreApplication.translate("RevocationsTab", "Add awards to revoke from CSV"),
+            QCoreApplication.translate(
+                "RevocationsTab", "CSV and text files (*.csv *.txt *.tsv);;All files (*)"
+            ),
             self._import_chosen,
         )
 
@@ -286,21 +310,30 @@ class RevocationsTab(BatchTab[RevocationRow]):
 
     async def _add_imported(self, targets: Sequence[RevocationTarget], rejected: int) -> None:
         added = await self.editor.add_targets(targets)
-        text = _tr("Added %n row(s).", len(added))
+        text = QCoreApplication.translate("RevocationsTab", "Added %n row(s).", None, len(added))
         if len(added) < len(targets):
-            text += " " + _tr("%n was(were) already in the batch.", len(targets) - len(added))
+            text += " " + QCoreApplication.translate(
+                "RevocationsTab",
+                "%n was(were) already in the batch.",
+                None,
+                len(targets) - len(added),
+            )
         if rejected:
-            text += " " + _tr("%n line(s) not imported (see the report).", rejected)
+            text += " " + QCoreApplication.translate(
+                "RevocationsTab", "%n line(s) not imported (see the report).", None, rejected
+            )
         if self.editor.signed_in:
-            text += " " + _tr("Check with server (F5) to see each award's status.")
+            text += " " + QCoreApplication.translate(
+                "RevocationsTab", "Check with server (F5) to see each award's status."
+            )
         self.status_message.emit(text)
 
     def on_export_results(self, batch_id: int) -> None:
         batch = self.editor.batch
         choose_file(
             self,
-            _tr("Export the results"),
-            _tr("CSV files (*.csv)"),
+            QCoreApplication.translate("RevocationsTab", "Export the results"),
+            QCoreApplication.translate("RevocationsTab", "CSV files (*.csv)"),
             lambda path: self.tasks.spawn(self.export_results(batch_id, path)),
             save_as=export_path(batch.name if batch is not None else ""),
         )
@@ -310,10 +343,16 @@ class RevocationsTab(BatchTab[RevocationRow]):
         try:
             count = await self.batches.export_results(batch_id, path)
         except OSError as error:
-            self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "RevocationsTab", "Could not write {path}: {reason}"
+                ).format(path=path, reason=error.strerror)
+            )
             return 0
         self.status_message.emit(
-            _tr("Exported the outcome of %n row(s) to {path}.", count).format(path=path)
+            QCoreApplication.translate(
+                "RevocationsTab", "Exported the outcome of %n row(s) to {path}.", None, count
+            ).format(path=path)
         )
         return count
 
@@ -353,7 +392,9 @@ class RevocationsTab(BatchTab[RevocationRow]):
             return None
         except ApiError as error:
             self.status_message.emit(
-                _tr("Could not check the rows with the server: %s") % error_text(error)
+                QCoreApplication.translate(
+                    "RevocationsTab", "Could not check the rows with the server: {error}"
+                ).format(error=error_text(error))
             )
             return None
         finally:
@@ -364,9 +405,11 @@ class RevocationsTab(BatchTab[RevocationRow]):
             self._update_actions()
             self.refresh_soon()
         self.status_message.emit(
-            _tr(
+            QCoreApplication.translate(
+                "RevocationsTab",
                 "Checked %n row(s): {found} to revoke, {revoked} already revoked, {missing} not "
                 "found, {ambiguous} ambiguous, {duplicates} duplicate.",
+                None,
                 report.total,
             ).format(
                 found=report.found,
@@ -393,7 +436,10 @@ class RevocationsTab(BatchTab[RevocationRow]):
         to_send = [row for row in rows if row.state in (RowState.PENDING, RowState.SENDING)]
         if problems or not to_send:
             self.status_message.emit(
-                " ".join(problems) or _tr("Nothing left to revoke: every row is settled.")
+                " ".join(problems)
+                or QCoreApplication.translate(
+                    "RevocationsTab", "Nothing left to revoke: every row is settled."
+                )
             )
             return None
         dialog = ReviewDialog(ReviewSummary.of(to_send, rows, batch.reason), self)
