@@ -23,6 +23,7 @@ from badgedesk.api.errors import ApiError, error_text
 from badgedesk.api.models import BadgeClass, BadgeClassRequest, Issuer
 from badgedesk.core.badgeclass_drafts import BadgeClassDraft, DraftState, draft_uid
 from badgedesk.core.states import Outcome
+from badgedesk.core.submit_refusals import SubmitRefusal, SubmitRefusalKind
 from badgedesk.services.assertions import NotSignedInError
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.badge_classes import BadgeClassService, new_badgeclass_target
@@ -130,12 +131,20 @@ class BadgeClassDrafts:
         try:
             draft = await self.draft(uid)
         except KeyError:
-            raise SubmissionRefused("The batch's draft badge class was deleted.") from None
+            raise SubmissionRefused.of(
+                SubmitRefusalKind.DRAFT_BADGECLASS_DELETED,
+                "The batch's draft badge class was deleted.",
+            ) from None
         if draft.state != DraftState.SENT:
             draft = await self.send(uid)
         if draft.state != DraftState.SENT or draft.entity_id is None:
             raise SubmissionRefused(
-                f"The draft badge class {draft.name} was refused by the server: {draft.error}"
+                SubmitRefusal(
+                    SubmitRefusalKind.DRAFT_BADGECLASS_REFUSED,
+                    f"The draft badge class {draft.name} was refused by the server: {draft.error}",
+                    name=draft.name,
+                    detail=draft.error,
+                )
             )
         return draft.entity_id
 

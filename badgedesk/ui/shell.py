@@ -106,7 +106,9 @@ class Shell(QObject):
         A revocation an earlier sign-out left pending is retried meanwhile."""
         self.session.retry_pending_revocation(then=self._audit_revocation_retry)
         await self.show_drafts()
-        self.window.set_activity(self.tr("Connecting to %s…") % self.session.profile.name)
+        self.window.set_activity(
+            self.tr("Connecting to {name}…").format(name=self.session.profile.name)
+        )
         try:
             restored = await self.session.restore()
         except NetworkError:
@@ -115,8 +117,9 @@ class Shell(QObject):
             for tab in self._batch_tabs():
                 tab.set_signed_in(False)
             self.window.statusBar().showMessage(
-                self.tr("Offline: %s cannot be reached. Your sign-in is kept for later.")
-                % self.session.profile.name
+                self.tr(
+                    "Offline: {name} cannot be reached. Your sign-in is kept for later."
+                ).format(name=self.session.profile.name)
             )
             self._attach_tabs()
             await self.show_catalogue(offline=True)
@@ -392,7 +395,7 @@ class Shell(QObject):
         """Leave the current server (its sign-in stays in the keyring) and use another."""
         if name == self.session.profile.name or self._resolve_profile is None:
             return
-        self.window.set_activity(self.tr("Switching to %s…") % name)
+        self.window.set_activity(self.tr("Switching to {name}…").format(name=name))
         try:
             profile = await self._resolve_profile(name)
         finally:

@@ -144,7 +144,11 @@ class AwardDialog(QDialog):
         heading = QLabel(self)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setText(
-            (self.tr("Edit an award of %s") if editing else self.tr("Award %s")) % badgeclass_name
+            (
+                self.tr("Edit an award of {badge_class}")
+                if editing
+                else self.tr("Award {badge_class}")
+            ).format(badge_class=badgeclass_name)
         )
         heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.revoked_label = QLabel(self)
@@ -249,7 +253,9 @@ class AwardDialog(QDialog):
             "evidence",
             self.evidence_table,
             EVIDENCE_FIELDS,
-            lambda row, message: self.tr("Evidence %d: %s") % (row + 1, message),
+            lambda row, message: self.tr("Evidence {number}: {message}").format(
+                number=row + 1, message=message
+            ),
         )
         self.add_evidence_button = QPushButton(self.tr("Add e&vidence"), evidence_page)
         self.add_evidence_button.setAccessibleName(self.tr("Add evidence"))
@@ -355,8 +361,9 @@ class AwardDialog(QDialog):
             self.extensions_edit.setPlainText(json.dumps(assertion.extensions, indent=2))
         if assertion.revoked:
             self.revoked_label.setText(
-                self.tr("This award was revoked (%s). A revoked award cannot be edited.")
-                % (assertion.revocation_reason or self.tr("no reason given"))
+                self.tr(
+                    "This award was revoked ({reason}). A revoked award cannot be edited."
+                ).format(reason=assertion.revocation_reason or self.tr("no reason given"))
             )
             self.revoked_label.setVisible(True)
             self.tabs.setEnabled(False)
@@ -473,7 +480,9 @@ class AwardDialog(QDialog):
         try:
             value = json.loads(text)
         except ValueError as error:
-            self.errors.show("extensions", self.tr("This is not valid JSON: %s") % error)
+            self.errors.show(
+                "extensions", self.tr("This is not valid JSON: {error}").format(error=error)
+            )
             return None
         if not isinstance(value, dict):
             self.errors.show("extensions", self.tr("Extensions must be a JSON object ({…})."))

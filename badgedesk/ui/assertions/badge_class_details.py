@@ -31,10 +31,6 @@ BODY_LINES = 9
 """How many lines of text the open section shows before it scrolls."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BadgeClassDetails", text)
-
-
 def _link(url: str | None, text: str | None = None) -> str:
     """An escaped link to a web address; anything else is written as text."""
     if not url:
@@ -62,19 +58,23 @@ def badgeclass_html(badgeclass: BadgeClass) -> str:
     if badgeclass.description:
         parts.append(f"<p>{html.escape(badgeclass.description)}</p>")
     if badgeclass.criteria_narrative or badgeclass.criteria_url:
-        parts.append(f"<h4>{html.escape(_tr('Criteria'))}</h4>")
+        heading = html.escape(QCoreApplication.translate("BadgeClassDetails", "Criteria"))
+        parts.append(f"<h4>{heading}</h4>")
         if badgeclass.criteria_narrative:
             parts.append(markdown_html(badgeclass.criteria_narrative))
         if badgeclass.criteria_url:
             parts.append(f"<p>{_link(badgeclass.criteria_url)}</p>")
     if badgeclass.tags:
         tags = ", ".join(html.escape(tag) for tag in badgeclass.tags)
-        parts.append(f"<p><b>{html.escape(_tr('Tags:'))}</b> {tags}</p>")
+        label = html.escape(QCoreApplication.translate("BadgeClassDetails", "Tags:"))
+        parts.append(f"<p><b>{label}</b> {tags}</p>")
     if badgeclass.alignments:
-        parts.append(f"<h4>{html.escape(_tr('Alignments'))}</h4>")
+        heading = html.escape(QCoreApplication.translate("BadgeClassDetails", "Alignments"))
+        parts.append(f"<h4>{heading}</h4>")
         parts.append("<ul>" + "".join(_alignment_html(a) for a in badgeclass.alignments) + "</ul>")
     if not parts:
-        parts.append(f"<p><i>{html.escape(_tr('The server gives no description.'))}</i></p>")
+        none = QCoreApplication.translate("BadgeClassDetails", "The server gives no description.")
+        parts.append(f"<p><i>{html.escape(none)}</i></p>")
     return "".join(parts)
 
 
@@ -89,17 +89,27 @@ class BadgeClassDetails(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
-        self.toggle.setAccessibleName(_tr("About this badge class"))
-        self.toggle.setToolTip(_tr("Show or hide what this badge class is (Ctrl+Shift+B)"))
+        self.toggle.setAccessibleName(
+            QCoreApplication.translate("BadgeClassDetails", "About this badge class")
+        )
+        self.toggle.setToolTip(
+            QCoreApplication.translate(
+                "BadgeClassDetails", "Show or hide what this badge class is (Ctrl+Shift+B)"
+            )
+        )
         self.toggle.setShortcut("Ctrl+Shift+B")
         self.image_label = QLabel()
         self.image_label.setFixedSize(IMAGE_SIZE, IMAGE_SIZE)
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_label.setAccessibleName(_tr("Badge class image"))
+        self.image_label.setAccessibleName(
+            QCoreApplication.translate("BadgeClassDetails", "Badge class image")
+        )
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(open_web_link)
-        self.browser.setAccessibleName(_tr("Badge class description"))
+        self.browser.setAccessibleName(
+            QCoreApplication.translate("BadgeClassDetails", "Badge class description")
+        )
         self.browser.setMaximumHeight(self.fontMetrics().lineSpacing() * BODY_LINES)
         self.body = QWidget()
         body_layout = QHBoxLayout(self.body)
@@ -115,7 +125,9 @@ class BadgeClassDetails(QWidget):
         self.toggle.setChecked(str(expanded).lower() == "true")
         self._show_expanded(self.toggle.isChecked())
         self.toggle.toggled.connect(self._on_toggled)
-        self.setAccessibleName(_tr("About this badge class"))
+        self.setAccessibleName(
+            QCoreApplication.translate("BadgeClassDetails", "About this badge class")
+        )
         self.hide()
 
     def _on_toggled(self, expanded: bool) -> None:
@@ -134,7 +146,11 @@ class BadgeClassDetails(QWidget):
         if badgeclass is None:
             self.hide()
             return
-        self.toggle.setText(_tr("About {name}").format(name=badgeclass.name))
+        self.toggle.setText(
+            QCoreApplication.translate("BadgeClassDetails", "About {name}").format(
+                name=badgeclass.name
+            )
+        )
         self.browser.setHtml(badgeclass_html(badgeclass))
         self.set_image(None)
         self.show()

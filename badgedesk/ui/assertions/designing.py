@@ -41,34 +41,37 @@ if TYPE_CHECKING:
     from badgedesk.ui.assertions.tab import AssertionsTab
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("BadgeDesign", text, None, count)
-
-
 def draft_label(draft: BadgeClassDraft) -> str:
     """A draft's line in the tree: its name, and that it is a draft, how far it got."""
     if draft.state == DraftState.FAILED:
-        return _tr("{name} (draft, refused)").format(name=draft.name)
+        return QCoreApplication.translate("BadgeDesign", "{name} (draft, refused)").format(
+            name=draft.name
+        )
     if draft.state == DraftState.SENDING:
-        return _tr("{name} (draft, being sent)").format(name=draft.name)
-    return _tr("{name} (draft)").format(name=draft.name)
+        return QCoreApplication.translate("BadgeDesign", "{name} (draft, being sent)").format(
+            name=draft.name
+        )
+    return QCoreApplication.translate("BadgeDesign", "{name} (draft)").format(name=draft.name)
 
 
 def draft_state_text(draft: BadgeClassDraft) -> str:
     """Where a draft is, and what comes next."""
     if draft.state == DraftState.FAILED:
-        return _tr(
+        return QCoreApplication.translate(
+            "BadgeDesign",
             "The server refused this draft: {reason}\nChange it (Ctrl+B) and send it again, "
-            "or delete it."
+            "or delete it.",
         ).format(reason=draft.error)
     if draft.state == DraftState.SENDING:
-        return _tr(
+        return QCoreApplication.translate(
+            "BadgeDesign",
             "This draft was sent but no answer came back. Send drafts looks for it on the "
-            "server before sending it again."
+            "server before sending it again.",
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "BadgeDesign",
         "A draft, not on the server yet. It is made when you choose Badge classes → Send "
-        "drafts, or when a batch that awards it is submitted."
+        "drafts, or when a batch that awards it is submitted.",
     )
 
 

@@ -35,10 +35,9 @@ class RevokeDialog(QDialog):
         what.setWordWrap(True)
         what.setText(
             self.tr(
-                "Revoke the award of %s?\n\nThe badge stops being valid for its holder and for "
-                "anyone who checks it. This cannot be undone."
-            )
-            % description
+                "Revoke the award of {recipient}?\n\nThe badge stops being valid for its holder "
+                "and for anyone who checks it. This cannot be undone."
+            ).format(recipient=description)
         )
         reason_label = QLabel(self.tr("&Reason (required, shown with the revoked badge):"), self)
         self.reason_edit = QPlainTextEdit(self)

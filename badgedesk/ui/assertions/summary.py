@@ -60,10 +60,10 @@ class SummaryStrip(QWidget):
 
     def show_summary(self, summary: AwardSummary) -> None:
         locale = QLocale()
-        text = self.tr("Active %s\nExpired %s\nRevoked %s") % (
-            locale.toString(summary.active),
-            locale.toString(summary.expired),
-            locale.toString(summary.revoked),
+        text = self.tr("Active {active}\nExpired {expired}\nRevoked {revoked}").format(
+            active=locale.toString(summary.active),
+            expired=locale.toString(summary.expired),
+            revoked=locale.toString(summary.revoked),
         )
         if not summary.complete:
             text += "\n" + self.tr("counting…")
@@ -85,7 +85,9 @@ class SummaryStrip(QWidget):
         # Two dozen month labels do not fit under the bars: the range is written beside the
         # chart, and each bar tells its month and count when pointed at.
         self.range_label.setText(
-            self.tr("Awards per month,\n%s to %s") % (names[0], names[-1]) if names else ""
+            self.tr("Awards per month,\n{first} to {last}").format(first=names[0], last=names[-1])
+            if names
+            else ""
         )
         self.chart.set_bars(names, [per_month.get(month, 0) for month in months])
         self.chart.setAccessibleDescription(

@@ -620,7 +620,9 @@ class AssertionsTab(QWidget):
         try:
             await self.service.summary(badgeclass_id, progress)
         except ApiError as error:
-            self.summary.show_unavailable(self.tr("Counts unavailable: %s") % error)
+            self.summary.show_unavailable(
+                self.tr("Counts unavailable: {error}").format(error=error)
+            )
 
     def _update_load_state(self) -> None:
         model = self.model
@@ -674,7 +676,9 @@ class AssertionsTab(QWidget):
 
     def _on_load_failed(self, message: str) -> None:
         self.error_label.setText(
-            self.tr("Could not load more awards: %s The rows above are kept.") % message
+            self.tr("Could not load more awards: {message} The rows above are kept.").format(
+                message=message
+            )
         )
         self.error_bar.show()
         self._update_load_state()
@@ -711,7 +715,9 @@ class AssertionsTab(QWidget):
         try:
             assertion = await self.service.get(entity_id)
         except ApiError as error:
-            self.detail.show_error(self.tr("Could not load this award: %s") % error)
+            self.detail.show_error(
+                self.tr("Could not load this award: {error}").format(error=error)
+            )
             return
         self._present(assertion)
         image = assertion.image or self._badgeclass_image(assertion.badgeclass)
@@ -835,14 +841,14 @@ class AssertionsTab(QWidget):
             assertion = await self.service.award(badgeclass_id, details)
         except ApiError as error:
             dialog.show_server_errors(error)
-            self.status_message.emit(self.tr("The award was not made: %s") % error)
+            self.status_message.emit(self.tr("The award was not made: {error}").format(error=error))
             return
         dialog.accept()
         row = AssertionRow.from_assertion(assertion)
         self.model.insert_row(row)
         self._select_entity(assertion.key)
         self._refresh_summary(badgeclass_id)
-        self.status_message.emit(self.tr("Awarded to %s.") % row.recipient)
+        self.status_message.emit(self.tr("Awarded to {recipient}.").format(recipient=row.recipient))
 
     def on_edit(self) -> None:
         rows = self.selected_rows()
@@ -857,7 +863,9 @@ class AssertionsTab(QWidget):
         try:
             assertion = await self.service.get(entity_id)
         except ApiError as error:
-            self.status_message.emit(self.tr("Could not open the award: %s") % error)
+            self.status_message.emit(
+                self.tr("Could not open the award: {error}").format(error=error)
+            )
             return
         badgeclass = self.badgeclasses.get(assertion.badgeclass or "")
         dialog = AwardDialog(badgeclass.name if badgeclass else "", self, existing=assertion)
@@ -878,7 +886,9 @@ class AssertionsTab(QWidget):
             assertion = await self.service.update(entity_id, update)
         except ApiError as error:
             dialog.show_server_errors(error)
-            self.status_message.emit(self.tr("The changes were not saved: %s") % error)
+            self.status_message.emit(
+                self.tr("The changes were not saved: {error}").format(error=error)
+            )
             await self._reread(entity_id)
             return
         dialog.accept()
@@ -917,13 +927,17 @@ class AssertionsTab(QWidget):
             )
         except ApiError as error:
             dialog.show_error(error_text(error))
-            self.status_message.emit(self.tr("The award was not revoked: %s") % error)
+            self.status_message.emit(
+                self.tr("The award was not revoked: {error}").format(error=error)
+            )
             await self._reread(row.entity_id)
             return
         dialog.accept()
         self._show_server_copy(assertion)
         self._refresh_summary(row.badgeclass)
-        self.status_message.emit(self.tr("Revoked the award of %s.") % row.recipient)
+        self.status_message.emit(
+            self.tr("Revoked the award of {recipient}.").format(recipient=row.recipient)
+        )
 
     async def _reread(self, entity_id: str) -> None:
         """After a refused write, show what the server holds (someone else may have changed
@@ -1018,7 +1032,7 @@ class AssertionsTab(QWidget):
                 try:
                     await model.load_all(progress)
                 except ApiError as error:
-                    self.status_message.emit(self.tr("Export stopped: %s") % error)
+                    self.status_message.emit(self.tr("Export stopped: {error}").format(error=error))
                     return 0
             shown = list(model.visible_rows())  # what the table shows now, formatted off-thread
             rows = (model.export_cells(row) for row in shown)
@@ -1026,7 +1040,9 @@ class AssertionsTab(QWidget):
                 count = await AssertionService.export(path, rows)
             except OSError as error:
                 self.status_message.emit(
-                    self.tr("Could not write %s: %s") % (path, error.strerror or error)
+                    self.tr("Could not write {path}: {reason}").format(
+                        path=path, reason=error.strerror or error
+                    )
                 )
                 return 0
         finally:

@@ -59,15 +59,11 @@ from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
 from badgedesk.ui.style import set_error_style
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("BatchEditor", text, None, count)
-
-
 class EditRow(QUndoCommand):
     def __init__(
         self, editor: BatchEditor, row_id: int, before: RowFields, after: RowFields
     ) -> None:
-        super().__init__(_tr("edit row"))
+        super().__init__(QCoreApplication.translate("BatchEditor", "edit row"))
         self._editor, self._row_id, self._before, self._after = editor, row_id, before, after
 
     def redo(self) -> None:
@@ -82,7 +78,9 @@ class AddRows(QUndoCommand):
     ``redo`` has nothing left to do."""
 
     def __init__(self, editor: BatchEditor, rows: Sequence[DraftRow]) -> None:
-        super().__init__(_tr("add %n row(s)", len(rows)))
+        super().__init__(
+            QCoreApplication.translate("BatchEditor", "add %n row(s)", None, len(rows))
+        )
         self._editor, self._rows, self._done = editor, list(rows), True
 
     def redo(self) -> None:
@@ -106,7 +104,7 @@ class TypeDelegate(QStyledItemDelegate):
     ) -> QWidget:
         box = QComboBox(parent)
         box.addItems(list(RECIPIENT_TYPES))
-        box.setAccessibleName(_tr("Recipient type"))
+        box.setAccessibleName(QCoreApplication.translate("BatchEditor", "Recipient type"))
         return box
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -185,32 +183,49 @@ class BatchEditor(OutboxEditor):
 
     def _build(self) -> None:
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(_tr("Batch name"))
+        self.name_edit.setAccessibleName(QCoreApplication.translate("BatchEditor", "Batch name"))
         self.name_edit.textEdited.connect(self._save_name)
         self.badgeclass_box = QComboBox()
-        self.badgeclass_box.setAccessibleName(_tr("Badge class to award"))
+        self.badgeclass_box.setAccessibleName(
+            QCoreApplication.translate("BatchEditor", "Badge class to award")
+        )
         self.badgeclass_box.activated.connect(self._save_badgeclass)
         self.badgeclass_note = QLabel()
         set_error_style(self.badgeclass_note)
         self.badgeclass_note.hide()
 
         self.narrative_edit = QPlainTextEdit()
-        self.narrative_edit.setAccessibleName(_tr("Default narrative"))
-        self.narrative_edit.setPlaceholderText(_tr("What every recipient did (Markdown)"))
+        self.narrative_edit.setAccessibleName(
+            QCoreApplication.translate("BatchEditor", "Default narrative")
+        )
+        self.narrative_edit.setPlaceholderText(
+            QCoreApplication.translate("BatchEditor", "What every recipient did (Markdown)")
+        )
         self.narrative_edit.setTabChangesFocus(True)
         self.narrative_edit.setFixedHeight(54)
         self.evidence_edit = QLineEdit()
-        self.evidence_edit.setAccessibleName(_tr("Default evidence URL"))
+        self.evidence_edit.setAccessibleName(
+            QCoreApplication.translate("BatchEditor", "Default evidence URL")
+        )
         self.evidence_edit.setPlaceholderText("https://")
         self.evidence_note_edit = QLineEdit()
-        self.evidence_note_edit.setAccessibleName(_tr("Default evidence narrative"))
-        self.issued_on = OptionalDate(_tr("Issued on"))
-        self.expires = OptionalDate(_tr("Expires"))
-        self.duplicates_box = QCheckBox(_tr("Allow &duplicate awards"))
-        self.duplicates_box.setToolTip(
-            _tr("Off: a recipient who already holds this badge is refused by the server.")
+        self.evidence_note_edit.setAccessibleName(
+            QCoreApplication.translate("BatchEditor", "Default evidence narrative")
         )
-        self.notify_box = QCheckBox(_tr("&Notify recipients by email"))
+        self.issued_on = OptionalDate(QCoreApplication.translate("BatchEditor", "Issued on"))
+        self.expires = OptionalDate(QCoreApplication.translate("BatchEditor", "Expires"))
+        self.duplicates_box = QCheckBox(
+            QCoreApplication.translate("BatchEditor", "Allow &duplicate awards")
+        )
+        self.duplicates_box.setToolTip(
+            QCoreApplication.translate(
+                "BatchEditor",
+                "Off: a recipient who already holds this badge is refused by the server.",
+            )
+        )
+        self.notify_box = QCheckBox(
+            QCoreApplication.translate("BatchEditor", "&Notify recipients by email")
+        )
         self.rule_note = QLabel()
         self.rule_note.setWordWrap(True)
         self.rule_note.hide()
@@ -230,18 +245,25 @@ class BatchEditor(OutboxEditor):
             signal.connect(self._save_defaults)
 
         top = QFormLayout()
-        top.addRow(_tr("Na&me:"), self.name_edit)
-        top.addRow(_tr("&Badge class:"), self.badgeclass_box)
+        top.addRow(QCoreApplication.translate("BatchEditor", "Na&me:"), self.name_edit)
+        top.addRow(QCoreApplication.translate("BatchEditor", "&Badge class:"), self.badgeclass_box)
         top.addRow("", self.badgeclass_note)
-        defaults = QGroupBox(_tr("Defaults for every row (a row's own values win)"))
+        defaults = QGroupBox(
+            QCoreApplication.translate(
+                "BatchEditor", "Defaults for every row (a row's own values win)"
+            )
+        )
         form = QFormLayout(defaults)
-        form.addRow(_tr("Na&rrative:"), self.narrative_edit)
-        form.addRow(_tr("Evidence &URL:"), self.evidence_edit)
-        form.addRow(_tr("Evidence narra&tive:"), self.evidence_note_edit)
+        form.addRow(QCoreApplication.translate("BatchEditor", "Na&rrative:"), self.narrative_edit)
+        form.addRow(QCoreApplication.translate("BatchEditor", "Evidence &URL:"), self.evidence_edit)
+        form.addRow(
+            QCoreApplication.translate("BatchEditor", "Evidence narra&tive:"),
+            self.evidence_note_edit,
+        )
         dates = QHBoxLayout()
         dates.addWidget(self.issued_on)
         dates.addWidget(self.expires)
-        form.addRow(_tr("Dates:"), dates)
+        form.addRow(QCoreApplication.translate("BatchEditor", "Dates:"), dates)
         form.addRow("", self.rule_note)
         checks = QHBoxLayout()
         checks.addWidget(self.duplicates_box)
@@ -251,35 +273,88 @@ class BatchEditor(OutboxEditor):
         form.addRow("", self.defaults_error)
         self.defaults_group = defaults
 
-        self.add_action = tab_action(self, _tr("&Add row"), "Ctrl+Shift+Insert", self.on_add_row)
-        self.delete_action = tab_action(
-            self, _tr("Delete rows"), QKeySequence.StandardKey.Delete, self.on_delete_rows
+        self.add_action = tab_action(
+            self,
+            QCoreApplication.translate("BatchEditor", "&Add row"),
+            "Ctrl+Shift+Insert",
+            self.on_add_row,
         )
-        self.import_action = tab_action(self, _tr("&Import CSV…"), "Ctrl+I", self.import_requested)
+        self.delete_action = tab_action(
+            self,
+            QCoreApplication.translate("BatchEditor", "Delete rows"),
+            QKeySequence.StandardKey.Delete,
+            self.on_delete_rows,
+        )
+        self.import_action = tab_action(
+            self,
+            QCoreApplication.translate("BatchEditor", "&Import CSV…"),
+            "Ctrl+I",
+            self.import_requested,
+        )
         self.paste_action = tab_action(
-            self, _tr("&Paste rows"), QKeySequence.StandardKey.Paste, self.on_paste
+            self,
+            QCoreApplication.translate("BatchEditor", "&Paste rows"),
+            QKeySequence.StandardKey.Paste,
+            self.on_paste,
         )
         self.undo_action = tab_action(
-            self, _tr("Undo"), QKeySequence.StandardKey.Undo, self.on_undo
+            self,
+            QCoreApplication.translate("BatchEditor", "Undo"),
+            QKeySequence.StandardKey.Undo,
+            self.on_undo,
         )
         self.redo_action = tab_action(
-            self, _tr("Redo"), QKeySequence.StandardKey.Redo, self.on_redo
+            self,
+            QCoreApplication.translate("BatchEditor", "Redo"),
+            QKeySequence.StandardKey.Redo,
+            self.on_redo,
         )
-        self.submit_action = tab_action(self, _tr("&Submit…"), "Ctrl+Return", self.on_submit)
-        self.retry_action = tab_action(self, _tr("Retr&y failed"), "Ctrl+R", self.on_retry)
+        self.submit_action = tab_action(
+            self,
+            QCoreApplication.translate("BatchEditor", "&Submit…"),
+            "Ctrl+Return",
+            self.on_submit,
+        )
+        self.retry_action = tab_action(
+            self,
+            QCoreApplication.translate("BatchEditor", "Retr&y failed"),
+            "Ctrl+R",
+            self.on_retry,
+        )
         self.export_results_action = tab_action(
-            self, _tr("E&xport results…"), "Ctrl+Shift+E", self.on_export_results
+            self,
+            QCoreApplication.translate("BatchEditor", "E&xport results…"),
+            "Ctrl+Shift+E",
+            self.on_export_results,
         )
-        self.add_action.setToolTip(_tr("Add an empty row to fill in"))
-        self.delete_action.setToolTip(_tr("Delete the selected rows (undo brings them back)"))
-        self.import_action.setToolTip(_tr("Add rows from a CSV file, with a preview"))
-        self.paste_action.setToolTip(_tr("Add rows copied from a spreadsheet"))
-        self.undo_action.setToolTip(_tr("Undo the last change to the rows"))
-        self.redo_action.setToolTip(_tr("Redo what was undone"))
+        self.add_action.setToolTip(
+            QCoreApplication.translate("BatchEditor", "Add an empty row to fill in")
+        )
+        self.delete_action.setToolTip(
+            QCoreApplication.translate(
+                "BatchEditor", "Delete the selected rows (undo brings them back)"
+            )
+        )
+        self.import_action.setToolTip(
+            QCoreApplication.translate("BatchEditor", "Add rows from a CSV file, with a preview")
+        )
+        self.paste_action.setToolTip(
+            QCoreApplication.translate("BatchEditor", "Add rows copied from a spreadsheet")
+        )
+        self.undo_action.setToolTip(
+            QCoreApplication.translate("BatchEditor", "Undo the last change to the rows")
+        )
+        self.redo_action.setToolTip(
+            QCoreApplication.translate("BatchEditor", "Redo what was undone")
+        )
         self.retry_action.setToolTip(
-            _tr("Send the failed rows again (the selected ones, or all of them)")
+            QCoreApplication.translate(
+                "BatchEditor", "Send the failed rows again (the selected ones, or all of them)"
+            )
         )
-        self.export_results_action.setToolTip(_tr("Save each row's outcome as CSV"))
+        self.export_results_action.setToolTip(
+            QCoreApplication.translate("BatchEditor", "Save each row's outcome as CSV")
+        )
         # Bound methods, not lambdas: Qt drops them when the editor goes, before the stack
         # it owns emits its last signals while being destroyed.
         self.undo_stack.canUndoChanged.connect(self._on_undo_state)
@@ -299,12 +374,16 @@ class BatchEditor(OutboxEditor):
         self.concurrency_box = QSpinBox()
         self.concurrency_box.setRange(1, 16)
         self.concurrency_box.setValue(4)
-        self.concurrency_box.setAccessibleName(_tr("Requests at once"))
-        self.concurrency_box.setToolTip(_tr("How many awards are sent at the same time"))
-        concurrency_label = QLabel(_tr("Re&quests at once:"))
+        self.concurrency_box.setAccessibleName(
+            QCoreApplication.translate("BatchEditor", "Requests at once")
+        )
+        self.concurrency_box.setToolTip(
+            QCoreApplication.translate("BatchEditor", "How many awards are sent at the same time")
+        )
+        concurrency_label = QLabel(QCoreApplication.translate("BatchEditor", "Re&quests at once:"))
         concurrency_label.setBuddy(self.concurrency_box)
         self.check_label = QLabel()
-        self.check_label.setAccessibleName(_tr("Row check"))
+        self.check_label.setAccessibleName(QCoreApplication.translate("BatchEditor", "Row check"))
         self.check_label.setWordWrap(True)
         submit_bar = QHBoxLayout()
         submit_bar.addWidget(self.check_label, 1)
@@ -314,7 +393,7 @@ class BatchEditor(OutboxEditor):
             submit_bar.addWidget(action_button(action))
 
         self.table = RowsTable()
-        self.table.setAccessibleName(_tr("Rows of the batch"))
+        self.table.setAccessibleName(QCoreApplication.translate("BatchEditor", "Rows of the batch"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(1, TypeDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -331,7 +410,7 @@ class BatchEditor(OutboxEditor):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
-        self.progress_row = ProgressRow(_tr("Submission"))
+        self.progress_row = ProgressRow(QCoreApplication.translate("BatchEditor", "Submission"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -369,13 +448,15 @@ class BatchEditor(OutboxEditor):
 
     def _fill_badgeclasses(self) -> None:
         self.badgeclass_box.clear()
-        self.badgeclass_box.addItem(_tr("Choose the badge class…"), None)
+        self.badgeclass_box.addItem(
+            QCoreApplication.translate("BatchEditor", "Choose the badge class…"), None
+        )
         for choice in self.badgeclasses:
             label = f"{choice.issuer_name} — {choice.name}" if choice.issuer_name else choice.name
             if draft_uid(choice.entity_id) is not None:
-                label = _tr("{badge_class} (draft, made when the batch is submitted)").format(
-                    badge_class=label
-                )
+                label = QCoreApplication.translate(
+                    "BatchEditor", "{badge_class} (draft, made when the batch is submitted)"
+                ).format(badge_class=label)
             self.badgeclass_box.addItem(label, choice.entity_id)
         current = self.batch.badgeclass if self.batch else None
         known = {c.entity_id for c in self.badgeclasses}
@@ -385,7 +466,10 @@ class BatchEditor(OutboxEditor):
         self.badgeclass_box.setCurrentIndex(max(index, 0))
         unknown = current is not None and current.entity_id not in known
         self.badgeclass_note.setText(
-            _tr("This badge class is not in your offline catalogue: sign in to check it exists.")
+            QCoreApplication.translate(
+                "BatchEditor",
+                "This badge class is not in your offline catalogue: sign in to check it exists.",
+            )
         )
         self.badgeclass_note.setVisible(unknown and bool(self.badgeclasses))
 
@@ -440,7 +524,10 @@ class BatchEditor(OutboxEditor):
     def _save_name(self, text: str) -> None:
         if self.batch is None or self._loading:
             return
-        batch_id, name = self.batch.id, text.strip() or _tr("Untitled batch")
+        batch_id, name = (
+            self.batch.id,
+            text.strip() or QCoreApplication.translate("BatchEditor", "Untitled batch"),
+        )
         self.batch = replace(self.batch, name=name)
         self._write(self.service.rename(batch_id, name))
 
@@ -486,9 +573,9 @@ class BatchEditor(OutboxEditor):
     def _show_defaults_problems(self, defaults: BatchDefaults) -> None:
         problems = defaults_problems(defaults, date.today())
         names = {
-            "evidence_url": _tr("Evidence URL"),
-            "issued_on": _tr("Issued on"),
-            "expires": _tr("Expires"),
+            "evidence_url": QCoreApplication.translate("BatchEditor", "Evidence URL"),
+            "issued_on": QCoreApplication.translate("BatchEditor", "Issued on"),
+            "expires": QCoreApplication.translate("BatchEditor", "Expires"),
         }
         text = " ".join(
             f"{names.get(field, field)}: {problem_text(problem)}"
@@ -573,7 +660,11 @@ class BatchEditor(OutboxEditor):
         rows = [row for row in self.selected_rows() if row.editable]
         if rows and not self.running:
             self.undo_stack.push(DeleteRows(self, rows))
-            self.status_message.emit(_tr("Deleted %n row(s) (Ctrl+Z brings them back).", len(rows)))
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "BatchEditor", "Deleted %n row(s) (Ctrl+Z brings them back).", None, len(rows)
+                )
+            )
 
     def on_paste(self) -> None:
         text = QApplication.clipboard().text()
@@ -628,37 +719,43 @@ class BatchEditor(OutboxEditor):
 
     def progress_text(self, progress: SubmissionProgress) -> str:
         if progress.reconciling:
-            return _tr("Checking with the server which rows an interrupted run already sent…")
+            return QCoreApplication.translate(
+                "BatchEditor",
+                "Checking with the server which rows an interrupted run already sent…",
+            )
         if progress.finished:
             return self.finished_text(progress)
         if progress.paused:
-            return _tr("Paused: requests in flight finish, nothing new is sent.")
-        return _tr("%(counts)s · %(rate).1f per second · %(left)s") % {
-            "counts": self.counts_text(progress),
-            "rate": progress.rate,
-            "left": duration_text(progress.seconds_left),
-        }
+            return QCoreApplication.translate(
+                "BatchEditor", "Paused: requests in flight finish, nothing new is sent."
+            )
+        return QCoreApplication.translate(
+            "BatchEditor", "{counts} · {rate:.1f} per second · {left}"
+        ).format(
+            counts=self.counts_text(progress),
+            rate=progress.rate,
+            left=duration_text(progress.seconds_left),
+        )
 
     @staticmethod
     def counts_text(progress: SubmissionProgress) -> str:
         """Awarded and failed, and the recipients who already held the badge when there are."""
         if progress.skipped:
-            return _tr("%(awarded)d awarded, %(held)d already held, %(failed)d failed") % {
-                "awarded": progress.succeeded,
-                "held": progress.skipped,
-                "failed": progress.failed,
-            }
-        return _tr("%(awarded)d awarded, %(failed)d failed") % {
-            "awarded": progress.succeeded,
-            "failed": progress.failed,
-        }
+            return QCoreApplication.translate(
+                "BatchEditor", "{awarded} awarded, {held} already held, {failed} failed"
+            ).format(awarded=progress.succeeded, held=progress.skipped, failed=progress.failed)
+        return QCoreApplication.translate(
+            "BatchEditor", "{awarded} awarded, {failed} failed"
+        ).format(awarded=progress.succeeded, failed=progress.failed)
 
     @classmethod
     def finished_text(cls, progress: SubmissionProgress) -> str:
         counts = cls.counts_text(progress)
         if progress.stopped is not None:
             return f"{counts}. {stop_text(progress)}"
-        return _tr("Finished: %(counts)s.") % {"counts": counts}
+        return QCoreApplication.translate("BatchEditor", "Finished: {counts}.").format(
+            counts=counts
+        )
 
     # ------------------------------------------------------------ state
 
@@ -687,14 +784,18 @@ class BatchEditor(OutboxEditor):
         self.retry_action.setEnabled(can_send and bool(failed))
         reason = ""
         if not self.signed_in:
-            reason = _tr("Sign in to submit: drafting works offline.")
+            reason = QCoreApplication.translate(
+                "BatchEditor", "Sign in to submit: drafting works offline."
+            )
         elif not chosen:
-            reason = _tr("Choose the badge class to award first.")
+            reason = QCoreApplication.translate(
+                "BatchEditor", "Choose the badge class to award first."
+            )
         elif problem_rows:
-            reason = _tr("Fix the rows marked in red first.")
+            reason = QCoreApplication.translate("BatchEditor", "Fix the rows marked in red first.")
         elif not defaults_ok:
-            reason = _tr("Fix the batch's defaults first.")
-        tip = _tr("Award the badge to every pending row")
+            reason = QCoreApplication.translate("BatchEditor", "Fix the batch's defaults first.")
+        tip = QCoreApplication.translate("BatchEditor", "Award the badge to every pending row")
         self.submit_action.setToolTip(f"{tip}. {reason}" if reason else tip)
         self._show_check(rows, problem_rows, to_send, failed)
 
@@ -709,15 +810,25 @@ class BatchEditor(OutboxEditor):
             self.check_label.clear()
             return
         if problem_rows:
-            text = _tr(
-                "To fix before sending: {count} of %n row(s) (first: row {first}).", len(rows)
+            text = QCoreApplication.translate(
+                "BatchEditor",
+                "To fix before sending: {count} of %n row(s) (first: row {first}).",
+                None,
+                len(rows),
             )
             text = text.format(count=len(problem_rows), first=problem_rows[0] + 1)
             set_error_style(self.check_label)
         else:
-            text = _tr("%n row(s) ready to send, {failed} failed, {total} in all.", len(to_send))
+            text = QCoreApplication.translate(
+                "BatchEditor",
+                "%n row(s) ready to send, {failed} failed, {total} in all.",
+                None,
+                len(to_send),
+            )
             text = text.format(failed=len(failed), total=len(rows))
             self.check_label.setStyleSheet("")
         if not self.signed_in and to_send:
-            text += " " + _tr("Sign in to submit: drafting works offline.")
+            text += " " + QCoreApplication.translate(
+                "BatchEditor", "Sign in to submit: drafting works offline."
+            )
         self.check_label.setText(text)

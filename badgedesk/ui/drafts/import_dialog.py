@@ -23,19 +23,15 @@ from badgedesk.ui.import_mapping import ColumnMappingDialog, DayOrderChoice
 from badgedesk.ui.problems import problem_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportRowsDialog", text)
-
-
 def column_names() -> dict[Column | None, str]:
     return {
-        None: _tr("(not imported)"),
-        Column.IDENTITY: _tr("Recipient"),
-        Column.RECIPIENT_TYPE: _tr("Recipient type"),
-        Column.NARRATIVE: _tr("Narrative"),
-        Column.EVIDENCE_URL: _tr("Evidence URL"),
-        Column.ISSUED_ON: _tr("Issued on"),
-        Column.EXPIRES: _tr("Expires"),
+        None: QCoreApplication.translate("ImportRowsDialog", "(not imported)"),
+        Column.IDENTITY: QCoreApplication.translate("ImportRowsDialog", "Recipient"),
+        Column.RECIPIENT_TYPE: QCoreApplication.translate("ImportRowsDialog", "Recipient type"),
+        Column.NARRATIVE: QCoreApplication.translate("ImportRowsDialog", "Narrative"),
+        Column.EVIDENCE_URL: QCoreApplication.translate("ImportRowsDialog", "Evidence URL"),
+        Column.ISSUED_ON: QCoreApplication.translate("ImportRowsDialog", "Issued on"),
+        Column.EXPIRES: QCoreApplication.translate("ImportRowsDialog", "Expires"),
     }
 
 
@@ -63,13 +59,15 @@ class ImportRowsDialog(ColumnMappingDialog[ImportResult]):
         super().__init__(
             table,
             source,
-            title=_tr("Import rows from %s") % source,
+            title=QCoreApplication.translate(
+                "ImportRowsDialog", "Import rows from {source}"
+            ).format(source=source),
             choices=column_names(),
             mapping=mapping,
             has_header=has_header,
             parent=parent,
         )
-        self.setAccessibleName(_tr("Import rows"))
+        self.setAccessibleName(QCoreApplication.translate("ImportRowsDialog", "Import rows"))
         self._defaults = defaults
         self._today = today
         self._existing = list(existing)
@@ -86,7 +84,9 @@ class ImportRowsDialog(ColumnMappingDialog[ImportResult]):
 
     def key_missing(self, mapping: Mapping[int, Any]) -> str | None:
         if Column.IDENTITY not in mapping.values():
-            return _tr("Choose the column that holds the recipients.")
+            return QCoreApplication.translate(
+                "ImportRowsDialog", "Choose the column that holds the recipients."
+            )
         return None
 
     def apply(self, mapping: Mapping[int, Any], has_header: bool) -> ImportResult:

@@ -49,10 +49,6 @@ log = logging.getLogger(__name__)
 CONCURRENCY_KEY = "drafts/concurrency"
 
 
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("DraftsTab", text, None, count)
-
-
 def badgeclass_choices(
     issuers: Sequence[Issuer], badgeclasses: Sequence[BadgeClass]
 ) -> list[BadgeClassChoice]:
@@ -73,24 +69,53 @@ class DraftsTab(BatchTab[DraftRow]):
             service,
             settings,
             kind=BatchKind.AWARD,
-            list_name=_tr("Draft batches"),
+            list_name=QCoreApplication.translate("DraftsTab", "Draft batches"),
             widths=(150, 100, 105, 45),
             parent=parent,
         )
-        self.setAccessibleName(_tr("Drafts"))
+        self.setAccessibleName(QCoreApplication.translate("DraftsTab", "Drafts"))
 
-        self.new_action = tab_action(self, _tr("Ne&w batch"), "Ctrl+Shift+N", self.on_new_batch)
-        self.open_action = tab_action(self, _tr("&Open file…"), "Ctrl+O", self.on_open_file)
+        self.new_action = tab_action(
+            self,
+            QCoreApplication.translate("DraftsTab", "Ne&w batch"),
+            "Ctrl+Shift+N",
+            self.on_new_batch,
+        )
+        self.open_action = tab_action(
+            self,
+            QCoreApplication.translate("DraftsTab", "&Open file…"),
+            "Ctrl+O",
+            self.on_open_file,
+        )
         self.save_action = tab_action(
-            self, _tr("Sav&e as file…"), "Ctrl+Shift+S", self.on_save_file
+            self,
+            QCoreApplication.translate("DraftsTab", "Sav&e as file…"),
+            "Ctrl+Shift+S",
+            self.on_save_file,
         )
-        self.delete_action = tab_action(self, _tr("De&lete batch…"), None, self.on_delete_batch)
-        self.new_action.setToolTip(_tr("Start a batch of awards (works offline)"))
-        self.open_action.setToolTip(_tr("Import a batch a colleague saved (*%s)") % SUFFIX)
+        self.delete_action = tab_action(
+            self,
+            QCoreApplication.translate("DraftsTab", "De&lete batch…"),
+            None,
+            self.on_delete_batch,
+        )
+        self.new_action.setToolTip(
+            QCoreApplication.translate("DraftsTab", "Start a batch of awards (works offline)")
+        )
+        self.open_action.setToolTip(
+            QCoreApplication.translate(
+                "DraftsTab", "Import a batch a colleague saved (*{suffix})"
+            ).format(suffix=SUFFIX)
+        )
         self.save_action.setToolTip(
-            _tr("Save the batch's rows not yet awarded as a file to hand to a colleague")
+            QCoreApplication.translate(
+                "DraftsTab",
+                "Save the batch's rows not yet awarded as a file to hand to a colleague",
+            )
         )
-        self.delete_action.setToolTip(_tr("Delete the batch from this computer"))
+        self.delete_action.setToolTip(
+            QCoreApplication.translate("DraftsTab", "Delete the batch from this computer")
+        )
         self.service: AwardBatches = service
         self._catalogue: tuple[tuple[Issuer, ...], tuple[BadgeClass, ...]] = ((), ())
         self._badgeclass_drafts: tuple[BadgeClassDraft, ...] = ()
@@ -120,14 +145,15 @@ class DraftsTab(BatchTab[DraftRow]):
         )
         splitter = self._batches_page(
             (self.new_action, self.open_action, self.save_action, self.delete_action),
-            _tr("No batch open"),
-            _tr(
+            QCoreApplication.translate("DraftsTab", "No batch open"),
+            QCoreApplication.translate(
+                "DraftsTab",
                 "A batch awards one badge class to many recipients. Create one with New batch "
                 "(Ctrl+Shift+N), then add rows by typing, pasting from a spreadsheet (Ctrl+V) "
                 "or importing a CSV file (Ctrl+I). Everything is kept on this computer as you "
-                "type, with or without a network; submit when you are signed in."
+                "type, with or without a network; submit when you are signed in.",
             ),
-            _tr("New batch"),
+            QCoreApplication.translate("DraftsTab", "New batch"),
             (420, 880),
         )
         # The README's keys for adding rows work from the list of batches too, not only the editor.
@@ -191,7 +217,9 @@ class DraftsTab(BatchTab[DraftRow]):
         self.tasks.spawn(self.new_batch())
 
     async def new_batch(self, name: str | None = None) -> Batch:
-        title = name or _tr("Batch of %s") % date.today().isoformat()
+        title = name or QCoreApplication.translate("DraftsTab", "Batch of {date}").format(
+            date=date.today().isoformat()
+        )
         chosen = self.editor.batch.badgeclass if self.editor.batch else None
         defaults = BatchDefaults(notify=remembered_notify(self.settings))
         batch = await self.service.create_batch(title, chosen, defaults)
@@ -206,8 +234,10 @@ class DraftsTab(BatchTab[DraftRow]):
         if batch is not None:
             self._confirm_delete(
                 batch,
-                _tr("Delete “%s” from this computer? Awards already made stay on the server.")
-                % batch.name,
+                QCoreApplication.translate(
+                    "DraftsTab",
+                    "Delete “{name}” from this computer? Awards already made stay on the server.",
+                ).format(name=batch.name),
             )
 
     # ------------------------------------------------------------ files
@@ -215,8 +245,10 @@ class DraftsTab(BatchTab[DraftRow]):
     def on_open_file(self) -> None:
         choose_file(
             self,
-            _tr("Open a batch file"),
-            _tr("BadgeDesk batches (*%s);;All files (*)") % SUFFIX,
+            QCoreApplication.translate("DraftsTab", "Open a batch file"),
+            QCoreApplication.translate(
+                "DraftsTab", "BadgeDesk batches (*{suffix});;All files (*)"
+            ).format(suffix=SUFFIX),
             lambda path: self.tasks.spawn(self.import_batch_file(path)),
         )
 
@@ -225,14 +257,16 @@ class DraftsTab(BatchTab[DraftRow]):
         try:
             batch, count = await self.service.import_batch_file(path)
         except BatchFileRefused as error:
-            self._refuse(_tr("Cannot open this batch file"), str(error))
+            self._refuse(
+                QCoreApplication.translate("DraftsTab", "Cannot open this batch file"), str(error)
+            )
             return None
         await self.refresh()
         await self.open_batch(batch.id)
         self.status_message.emit(
-            _tr("Opened “{name}” with %n row(s) from {file}.", count).format(
-                name=batch.name, file=path.name
-            )
+            QCoreApplication.translate(
+                "DraftsTab", "Opened “{name}” with %n row(s) from {file}.", None, count
+            ).format(name=batch.name, file=path.name)
         )
         return batch
 
@@ -243,8 +277,10 @@ class DraftsTab(BatchTab[DraftRow]):
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in batch.name).strip()
         choose_file(
             self,
-            _tr("Save the batch as a file"),
-            _tr("BadgeDesk batches (*%s)") % SUFFIX,
+            QCoreApplication.translate("DraftsTab", "Save the batch as a file"),
+            QCoreApplication.translate("DraftsTab", "BadgeDesk batches (*{suffix})").format(
+                suffix=SUFFIX
+            ),
             lambda path: self.tasks.spawn(self.export_batch_file(batch.id, path)),
             save_as=(safe or "batch") + SUFFIX,
         )
@@ -254,12 +290,20 @@ class DraftsTab(BatchTab[DraftRow]):
         try:
             saved = await self.service.export_batch_file(batch_id, path)
         except OSError as error:
-            self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
+            self.status_message.emit(
+                QCoreApplication.translate("DraftsTab", "Could not write {path}: {reason}").format(
+                    path=path, reason=error.strerror
+                )
+            )
             return 0
         left_out = saved.left_out
-        text = _tr("Saved %n row(s) to {path}.", saved.rows).format(path=saved.path)
+        text = QCoreApplication.translate(
+            "DraftsTab", "Saved %n row(s) to {path}.", None, saved.rows
+        ).format(path=saved.path)
         if left_out:
-            text += " " + _tr("%n already awarded is(are) left out.", left_out)
+            text += " " + QCoreApplication.translate(
+                "DraftsTab", "%n already awarded is(are) left out.", None, left_out
+            )
         self.status_message.emit(text)
         return saved.rows
 
@@ -267,8 +311,8 @@ class DraftsTab(BatchTab[DraftRow]):
         batch = self.editor.batch
         choose_file(
             self,
-            _tr("Export the results"),
-            _tr("CSV files (*.csv)"),
+            QCoreApplication.translate("DraftsTab", "Export the results"),
+            QCoreApplication.translate("DraftsTab", "CSV files (*.csv)"),
             lambda path: self.tasks.spawn(self.export_results(batch_id, path)),
             save_as=export_path(batch.name if batch is not None else ""),
         )
@@ -278,10 +322,16 @@ class DraftsTab(BatchTab[DraftRow]):
         try:
             count = await self.service.export_results(batch_id, path)
         except OSError as error:
-            self.status_message.emit(_tr("Could not write %s: %s") % (path, error.strerror))
+            self.status_message.emit(
+                QCoreApplication.translate("DraftsTab", "Could not write {path}: {reason}").format(
+                    path=path, reason=error.strerror
+                )
+            )
             return 0
         self.status_message.emit(
-            _tr("Exported the outcome of %n row(s) to {path}.", count).format(path=path)
+            QCoreApplication.translate(
+                "DraftsTab", "Exported the outcome of %n row(s) to {path}.", None, count
+            ).format(path=path)
         )
         return count
 
@@ -290,8 +340,10 @@ class DraftsTab(BatchTab[DraftRow]):
     def on_import_csv(self) -> None:
         choose_file(
             self,
-            _tr("Import rows from CSV"),
-            _tr("CSV and text files (*.csv *.txt *.tsv);;All files (*)"),
+            QCoreApplication.translate("DraftsTab", "Import rows from CSV"),
+            QCoreApplication.translate(
+                "DraftsTab", "CSV and text files (*.csv *.txt *.tsv);;All files (*)"
+            ),
             lambda path: self.tasks.spawn(self.import_csv(path)),
         )
 
@@ -327,9 +379,11 @@ class DraftsTab(BatchTab[DraftRow]):
 
     async def _add_imported(self, rows: Sequence[RowFields], rejected: int) -> None:
         added = await self.editor.add_rows(rows)
-        text = _tr("Added %n row(s).", len(added))
+        text = QCoreApplication.translate("DraftsTab", "Added %n row(s).", None, len(added))
         if rejected:
-            text += " " + _tr("%n line(s) not imported (see the report).", rejected)
+            text += " " + QCoreApplication.translate(
+                "DraftsTab", "%n line(s) not imported (see the report).", None, rejected
+            )
         self.status_message.emit(text)
 
     async def paste(self, text: str) -> list[DraftRow]:
@@ -363,23 +417,31 @@ class DraftsTab(BatchTab[DraftRow]):
         try:
             table, result, found = await asyncio.to_thread(read)
         except ImportRefused as error:
-            self.status_message.emit(_tr("Nothing to paste: %s") % error)
+            self.status_message.emit(
+                QCoreApplication.translate("DraftsTab", "Nothing to paste: {error}").format(
+                    error=error
+                )
+            )
             return []
         if result is not None and not result.rejections:
             added = await self.editor.add_rows(result.rows)
-            text = _tr("Pasted %n row(s).", len(added))
+            text = QCoreApplication.translate("DraftsTab", "Pasted %n row(s).", None, len(added))
             if found == ColumnOrder.AMBIGUOUS:
                 text += " " + (
-                    _tr("Dates such as 03/04/2026 were read day first, as your locale writes them.")
+                    QCoreApplication.translate(
+                        "DraftsTab",
+                        "Dates such as 03/04/2026 were read day first, as your locale writes them.",
+                    )
                     if local_order == DayOrder.DAY_FIRST
-                    else _tr(
+                    else QCoreApplication.translate(
+                        "DraftsTab",
                         "Dates such as 03/04/2026 were read month first, as your locale writes "
-                        "them."
+                        "them.",
                     )
                 )
             self.status_message.emit(text)
             return added
-        self.open_import_dialog(table, _tr("the clipboard"))
+        self.open_import_dialog(table, QCoreApplication.translate("DraftsTab", "the clipboard"))
         return []
 
     # ------------------------------------------------------------ submission
@@ -392,21 +454,26 @@ class DraftsTab(BatchTab[DraftRow]):
         count = sum(row.state in (RowState.PENDING, RowState.SENDING) for row in rows)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Submit the batch"),
-            _tr("Award “{badge}” to %n recipient(s) now?", count).format(
-                badge=batch.badgeclass.name
-            ),
+            QCoreApplication.translate("DraftsTab", "Submit the batch"),
+            QCoreApplication.translate(
+                "DraftsTab", "Award “{badge}” to %n recipient(s) now?", None, count
+            ).format(badge=batch.badgeclass.name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setInformativeText(
-            _tr(
+            QCoreApplication.translate(
+                "DraftsTab",
                 "Awards are sent %n at a time. You can pause or cancel; rows not yet sent stay "
                 "in the batch.",
+                None,
                 self.editor.concurrency_box.value(),
             )
         )
-        send = box.addButton(_tr("Award %n", count), QMessageBox.ButtonRole.AcceptRole)
+        send = box.addButton(
+            QCoreApplication.translate("DraftsTab", "Award %n", None, count),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.setDefaultButton(send)
         self._open_question(box, send, lambda: self.submit(batch_id))
 
