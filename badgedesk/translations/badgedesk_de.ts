@@ -144,6 +144,18 @@
         <translation>Öffentlicher Link</translation>
     </message>
     <message>
+        <source>Narrative</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>No narrative.</source>
+        <translation>Keine Erläuterung.</translation>
+    </message>
+    <message>
+        <source>Open Badges 3 award properties</source>
+        <translation>Open-Badges-3-Eigenschaften der Vergabe</translation>
+    </message>
+    <message>
         <source>Activity start</source>
         <translation>Aktivitätsbeginn</translation>
     </message>
@@ -158,6 +170,14 @@
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>No evidence.</source>
+        <translation>Kein Nachweis.</translation>
     </message>
     <message>
         <source>Evidence</source>

@@ -144,6 +144,18 @@
         <translation>Enlace público</translation>
     </message>
     <message>
+        <source>Narrative</source>
+        <translation>Narrativa</translation>
+    </message>
+    <message>
+        <source>No narrative.</source>
+        <translation>Sin narrativa.</translation>
+    </message>
+    <message>
+        <source>Open Badges 3 award properties</source>
+        <translation>Propiedades Open Badges 3 de la concesión</translation>
+    </message>
+    <message>
         <source>Activity start</source>
         <translation>Inicio de la actividad</translation>
     </message>
@@ -158,6 +170,14 @@
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>No evidence.</source>
+        <translation>Sin evidencias.</translation>
     </message>
     <message>
         <source>Evidence</source>

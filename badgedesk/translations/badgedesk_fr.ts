@@ -144,6 +144,18 @@
         <translation>Lien public</translation>
     </message>
     <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>No narrative.</source>
+        <translation>Aucun récit.</translation>
+    </message>
+    <message>
+        <source>Open Badges 3 award properties</source>
+        <translation>Propriétés Open Badges 3 de l&apos;attribution</translation>
+    </message>
+    <message>
         <source>Activity start</source>
         <translation>Début de l&apos;activité</translation>
     </message>
@@ -158,6 +170,14 @@
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>No evidence.</source>
+        <translation>Aucune preuve.</translation>
     </message>
     <message>
         <source>Evidence</source>

@@ -59,6 +59,7 @@ class ImagePicker(QWidget):
             label = QLabel(self)
             label.setFixedSize(size, size)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)  # "No image" in a longer language still fits 64 pixels
             label.setFrameShape(QFrame.Shape.StyledPanel)
             label.setAccessibleName(
                 self.tr("Preview of the image at {size} pixels").format(size=size)

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -131,11 +130,15 @@ class AssertionDetail(QWidget):
         titles.addWidget(self.status_label)
         titles.addStretch(1)
         header.addLayout(titles, 1)
-        buttons = QGridLayout()
-        buttons.addWidget(self.copy_id_button, 0, 0)
-        buttons.addWidget(self.copy_recipient_button, 0, 1)
-        buttons.addWidget(self.copy_open_badge_button, 1, 0)
-        buttons.addWidget(self.open_public_button, 1, 1)
+        # One column: the pane is narrow, and a translated "Copy Open Badge ID" runs long.
+        buttons = QVBoxLayout()
+        for button in (
+            self.copy_id_button,
+            self.copy_recipient_button,
+            self.copy_open_badge_button,
+            self.open_public_button,
+        ):
+            buttons.addWidget(button)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
@@ -258,17 +261,17 @@ class AssertionDetail(QWidget):
             for label, value in rows
         ]
         parts.append("</table>")
-        parts.append(f"<h4>{html.escape(self.tr('Narrative'))}</h4>")
+        parts.append("<h4>" + html.escape(self.tr("Narrative")) + "</h4>")
         parts.append(
             markdown_html(assertion.narrative)
             if assertion.narrative
-            else f"<p><i>{html.escape(self.tr('No narrative.'))}</i></p>"
+            else "<p><i>" + html.escape(self.tr("No narrative.")) + "</i></p>"
         )
-        parts.append(f"<h4>{html.escape(self.tr('Evidence'))}</h4>")
+        parts.append("<h4>" + html.escape(self.tr("Evidence")) + "</h4>")
         parts.append(self._evidence_html(assertion))
         ob3 = assertion.ob3_award_properties
         if ob3 is not None:
-            parts.append(f"<h4>{html.escape(self.tr('Open Badges 3 award properties'))}</h4>")
+            parts.append("<h4>" + html.escape(self.tr("Open Badges 3 award properties")) + "</h4>")
             parts.append("<table cellspacing='2' cellpadding='2'>")
             for label, value in (
                 (self.tr("Activity start"), self._when(ob3.activity_start)),
@@ -279,14 +282,14 @@ class AssertionDetail(QWidget):
                 parts.append(f"<tr><td><b>{html.escape(label)}</b></td><td>{value}</td></tr>")
             parts.append("</table>")
         if assertion.extensions:
-            parts.append(f"<h4>{html.escape(self.tr('Extensions'))}</h4>")
+            parts.append("<h4>" + html.escape(self.tr("Extensions")) + "</h4>")
             formatted = json.dumps(assertion.extensions, indent=2, ensure_ascii=False)
             parts.append(f"<pre>{html.escape(formatted)}</pre>")
         return "\n".join(parts)
 
     def _evidence_html(self, assertion: Assertion) -> str:
         if not assertion.evidence:
-            return f"<p><i>{html.escape(self.tr('No evidence.'))}</i></p>"
+            return "<p><i>" + html.escape(self.tr("No evidence.")) + "</i></p>"
         items = []
         for evidence in assertion.evidence:
             title = evidence.name or evidence.url or self.tr("Evidence")
