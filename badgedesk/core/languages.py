@@ -13,7 +13,7 @@ TRANSLATED: tuple[str, ...] = ("fr", "es", "de")
 """Languages with a translation file (``badgedesk/translations/badgedesk_<code>.ts``), complete
 or not: ``python -m badgedesk.i18n`` keeps each up to date with the code."""
 
-SHIPPED: tuple[str, ...] = ()
+SHIPPED: tuple[str, ...] = ("fr", "es", "de")
 """The translated languages offered in Preferences and chosen from the system's locale. A
 language goes here only once its translation is complete: a test fails on any unfinished or
 missing entry of a shipped language."""

@@ -379,51 +379,51 @@
     </message>
     <message>
         <source>Counts unavailable: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen nicht verfügbar: {error}</translation>
     </message>
     <message>
         <source>A draft has no awards: it becomes a badge class when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf hat keine Vergaben: Er wird beim Senden zu einer Badge-Klasse.</translation>
     </message>
     <message>
         <source>Could not load more awards: {message} The rows above are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Vergaben konnten nicht geladen werden: {message} Die Zeilen oben bleiben erhalten.</translation>
     </message>
     <message>
         <source>Could not load this award: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vergabe konnte nicht geladen werden: {error}</translation>
     </message>
     <message>
         <source>The award was not made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vergabe wurde nicht vorgenommen: {error}</translation>
     </message>
     <message>
         <source>Awarded to {recipient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An {recipient} vergeben.</translation>
     </message>
     <message>
         <source>Could not open the award: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vergabe konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
         <source>The changes were not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen wurden nicht gespeichert: {error}</translation>
     </message>
     <message>
         <source>The award was not revoked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vergabe wurde nicht widerrufen: {error}</translation>
     </message>
     <message>
         <source>Revoked the award of {recipient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergabe an {recipient} widerrufen.</translation>
     </message>
     <message>
         <source>Export stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: {error}</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>Choose an issuer or badge class on the left.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>A draft is awarded through a draft batch (Drafts tab), or here once it is sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf wird über einen Entwurfsstapel (Tab „Entwürfe“) vergeben oder hier, sobald er an den Server gesendet ist.</translation>
     </message>
     <message>
         <source>Start a revocation batch with the selected awards (reviewed before sending)</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Could not write the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) written to {path}</source>
@@ -680,11 +680,11 @@
     </message>
     <message>
         <source>Edit an award of {badge_class}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergabe von {badge_class} bearbeiten</translation>
     </message>
     <message>
         <source>Award {badge_class}</source>
-        <translation type="unfinished"></translation>
+        <translation>{badge_class} vergeben</translation>
     </message>
     <message>
         <source>Award fields</source>
@@ -800,15 +800,15 @@
     </message>
     <message>
         <source>Evidence {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis {number}: {message}</translation>
     </message>
     <message>
         <source>This award was revoked ({reason}). A revoked award cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vergabe wurde widerrufen ({reason}). Eine widerrufene Vergabe kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>This is not valid JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein gültiges JSON: {error}</translation>
     </message>
     <message>
         <source>Add e&amp;vidence</source>
@@ -1207,45 +1207,47 @@
     </message>
     <message>
         <source>Could not load your backpack: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Backpack konnte nicht geladen werden: {error}</translation>
     </message>
     <message>
         <source>Imported “{name}” into your backpack.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ in Ihr Backpack importiert.</translation>
     </message>
     <message>
         <source>Already in “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in „{name}“.</translation>
     </message>
     <message>
         <source>Could not change the badges of “{name}”:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Badges von „{name}“ konnten nicht geändert werden:
+{error}</translation>
     </message>
     <message>
         <source>Saved the collection “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung „{name}“ gespeichert.</translation>
     </message>
     <message>
         <source>Delete the collection “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung „{name}“ löschen?</translation>
     </message>
     <message>
         <source>Its badges stay in your backpack. Its share link stops working for everyone you gave it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Badges der Sammlung bleiben in Ihrem Backpack. Der Freigabelink funktioniert dann für niemanden mehr, dem Sie ihn gegeben haben.</translation>
     </message>
     <message>
         <source>Its badges stay in your backpack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Badges der Sammlung bleiben in Ihrem Backpack.</translation>
     </message>
     <message>
         <source>Could not delete “{name}”:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ konnte nicht gelöscht werden:
+{error}</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung „{name}“ gelöscht.</translation>
     </message>
     <message>
         <source>Your backpack is empty. Badges awarded to your verified email addresses appear here; import one from elsewhere with Import… (Ctrl+I), or drop a badge image here.</source>
@@ -1425,7 +1427,7 @@
     <name>BadgeClassEditor</name>
     <message>
         <source>Edit draft badge class</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge-Klassen-Entwurf bearbeiten</translation>
     </message>
     <message>
         <source>Edit badge class</source>
@@ -1465,7 +1467,7 @@
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -1477,7 +1479,7 @@
     </message>
     <message>
         <source>Keep it on this computer, to send later (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer behalten und später senden (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Send to the server (Ctrl+Return)</source>
@@ -1668,28 +1670,29 @@
     <name>BadgeDesign</name>
     <message>
         <source>{name} (draft, refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Entwurf, abgelehnt)</translation>
     </message>
     <message>
         <source>{name} (draft, being sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Entwurf, wird gesendet)</translation>
     </message>
     <message>
         <source>{name} (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Entwurf)</translation>
     </message>
     <message>
         <source>The server refused this draft: {reason}
 Change it (Ctrl+B) and send it again, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diesen Entwurf abgelehnt: {reason}
+Ändern Sie ihn (Ctrl+B) und senden Sie ihn erneut, oder löschen Sie ihn.</translation>
     </message>
     <message>
         <source>This draft was sent but no answer came back. Send drafts looks for it on the server before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf wurde gesendet, aber es kam keine Antwort. „Entwürfe an den Server senden“ sucht ihn auf dem Server, bevor er erneut gesendet wird.</translation>
     </message>
     <message>
         <source>A draft, not on the server yet. It is made when you choose Badge classes → Send drafts, or when a batch that awards it is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf, noch nicht auf dem Server. Er wird angelegt, wenn Sie Badge-Klassen → Entwürfe an den Server senden wählen oder wenn ein Stapel abgesendet wird, der ihn vergibt.</translation>
     </message>
     <message>
         <source>&amp;New badge class…</source>
@@ -1709,11 +1712,11 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>New iss&amp;uer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer A&amp;ussteller…</translation>
     </message>
     <message>
         <source>Send d&amp;rafts to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwürfe an den Server senden</translation>
     </message>
     <message>
         <source>Badge classes</source>
@@ -1737,7 +1740,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>A new issuer, of which you will be the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Aussteller, dessen Eigentümer Sie werden</translation>
     </message>
     <message>
         <source>See the issuer and its staff; owners and editors change it</source>
@@ -1745,25 +1748,25 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>This draft may have reached the server: Send drafts finds out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf hat den Server möglicherweise erreicht: „Entwürfe an den Server senden“ prüft das zuerst.</translation>
     </message>
     <message>
         <source>Change this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Entwurf ändern</translation>
     </message>
     <message>
         <source>Delete this draft (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Entwurf löschen (mit Rückfrage)</translation>
     </message>
     <message>
         <source>No draft badge class is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Badge-Klassen-Entwurf wartet darauf, gesendet zu werden.</translation>
     </message>
     <message numerus="yes">
         <source>Make the %n waiting draft badge class(es) on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartenden Badge-Klassen-Entwurf auf dem Server anlegen</numerusform>
+            <numerusform>%n wartende Badge-Klassen-Entwürfe auf dem Server anlegen</numerusform>
         </translation>
     </message>
     <message>
@@ -1772,7 +1775,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Offline, BadgeDesk does not know yet which issuers you may design for: it learns it the next time it reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline weiß BadgeDesk noch nicht, für welche Aussteller Sie Badge-Klassen entwerfen dürfen: Es erfährt das, sobald es den Server das nächste Mal erreicht.</translation>
     </message>
     <message>
         <source>Choose an issuer or badge class on the left first.</source>
@@ -1804,63 +1807,63 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Badge class “{name}” saved as a draft: it is made on the server when you send drafts (Badge classes menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge-Klasse „{name}“ als Entwurf gespeichert: Sie wird auf dem Server angelegt, wenn Sie die Entwürfe senden (Menü „Badge-Klassen“).</translation>
     </message>
     <message>
         <source>The draft “{name}” was sent or deleted meanwhile: not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf „{name}“ wurde inzwischen gesendet oder gelöscht: nicht geändert.</translation>
     </message>
     <message>
         <source>Draft “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf „{name}“ gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n draft badge class(es)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Badge-Klassen-Entwurf wird gesendet…</numerusform>
+            <numerusform>%n Badge-Klassen-Entwürfe werden gesendet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending drafts stopped after %n badge class(es) made: {error}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Senden der Entwürfe nach %n angelegten Badge-Klasse abgebrochen: {error}</numerusform>
+            <numerusform>Senden der Entwürfe nach %n angelegten Badge-Klassen abgebrochen: {error}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft badge class(es) made; {refused} refused by the server (see its reason on the draft).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Badge-Klassen-Entwurf angelegt; {refused} vom Server abgelehnt (den Grund sehen Sie jeweils am Entwurf).</numerusform>
+            <numerusform>%n Badge-Klassen-Entwürfe angelegt; {refused} vom Server abgelehnt (den Grund sehen Sie jeweils am Entwurf).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft badge class(es) made on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Badge-Klassen-Entwurf auf dem Server angelegt.</numerusform>
+            <numerusform>%n Badge-Klassen-Entwürfe auf dem Server angelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf löschen</translation>
     </message>
     <message>
         <source>Delete the draft badge class “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge-Klassen-Entwurf „{name}“ löschen?</translation>
     </message>
     <message>
         <source>It was never made on the server. A draft batch that awards it cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde nie auf dem Server angelegt. Ein Entwurfsstapel, der ihn vergibt, kann dann nicht gesendet werden.</translation>
     </message>
     <message>
         <source>The draft “{name}” is being sent: not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf „{name}“ wird gerade gesendet: nicht gelöscht.</translation>
     </message>
     <message>
         <source>Draft “{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf „{name}“ gelöscht.</translation>
     </message>
     <message>
         <source>The badge class was not deleted: {error}</source>
@@ -1929,7 +1932,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Issuer “{name}” created: you are its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller „{name}“ angelegt: Sie sind sein Eigentümer.</translation>
     </message>
     <message>
         <source>Issuer “{name}” saved.</source>
@@ -1947,7 +1950,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>That change could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
         <source>edit row</source>
@@ -2134,7 +2137,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{badge_class} (draft, made when the batch is submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{badge_class} (Entwurf, wird beim Absenden des Stapels angelegt)</translation>
     </message>
     <message>
         <source>This badge class is not in your offline catalogue: sign in to check it exists.</source>
@@ -2165,19 +2168,19 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{counts} · {rate:.1f} per second · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} · {rate:.1f} pro Sekunde · {left}</translation>
     </message>
     <message>
         <source>{awarded} awarded, {held} already held, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{awarded} vergeben, {held} bereits erhalten, {failed} fehlgeschlagen</translation>
     </message>
     <message>
         <source>{awarded} awarded, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{awarded} vergeben, {failed} fehlgeschlagen</translation>
     </message>
     <message>
         <source>Finished: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: {counts}.</translation>
     </message>
     <message>
         <source>Sign in to submit: drafting works offline.</source>
@@ -2230,7 +2233,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
         <source>Delete batch</source>
@@ -2242,7 +2245,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{name} is larger than 50 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist größer als 50 MB; teilen Sie die Datei in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>The disk is full: BadgeDesk could not record the outcome of the rows being sent, so it stopped sending this batch. Free some space; the rows already recorded are safe and the batch can be sent again.</source>
@@ -2315,11 +2318,11 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Column {number} ({heading})</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {number} ({heading})</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {number}</translation>
     </message>
     <message>
         <source>Preview of the first lines</source>
@@ -2477,15 +2480,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2559,15 +2562,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Awarded ({entity_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben ({entity_id})</translation>
     </message>
     <message>
         <source>Already held: awarded on an earlier date ({entity_id}), not by this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erhalten (früher vergeben, {entity_id}), nicht durch diesen Stapel</translation>
     </message>
     <message>
         <source>Already held: awarded on {date} ({entity_id}), not by this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erhalten (vergeben: {date}, {entity_id}), nicht durch diesen Stapel</translation>
     </message>
     <message>
         <source>Sent: awaiting the answer…</source>
@@ -2575,15 +2578,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Failed: {error} (retry can help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: {error} (erneuter Versuch kann helfen)</translation>
     </message>
     <message>
         <source>Failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>Will retry: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch: {error}</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2622,7 +2625,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Import a batch a colleague saved (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Stapel importieren, den eine Kollegin oder ein Kollege gespeichert hat (*{suffix})</translation>
     </message>
     <message>
         <source>Save the batch&apos;s rows not yet awarded as a file to hand to a colleague</source>
@@ -2646,11 +2649,11 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Batch of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel von {date}</translation>
     </message>
     <message>
         <source>Delete “{name}” from this computer? Awards already made stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ von diesem Computer löschen? Bereits vorgenommene Vergaben bleiben auf dem Server.</translation>
     </message>
     <message>
         <source>Open a batch file</source>
@@ -2658,7 +2661,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>BadgeDesk batches (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk-Stapel (*{suffix});;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot open this batch file</source>
@@ -2677,11 +2680,11 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>BadgeDesk batches (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk-Stapel (*{suffix})</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to {path}.</source>
@@ -2736,7 +2739,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Nothing to paste: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zum Einfügen: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s).</source>
@@ -2857,13 +2860,13 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>How is {file} encoded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist {file} kodiert?</translation>
     </message>
     <message numerus="yes">
         <source>{lines} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{lines} und %Ln weitere</numerusform>
+            <numerusform>{lines} und %Ln weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2875,7 +2878,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{file} is not valid UTF-8 text: {which}. Below, those lines and a few others as each encoding reads them. Choose the one that shows the recipients as they are, or cancel and save the file again as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist kein gültiger UTF-8-Text: {which}. Unten sehen Sie diese Zeilen und einige weitere so, wie jede Kodierung sie liest. Wählen Sie die Kodierung, bei der die Empfänger richtig angezeigt werden, oder brechen Sie ab und speichern Sie die Datei erneut als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>Lines of the file as each encoding reads them</source>
@@ -2883,7 +2886,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{line} (not UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (nicht UTF-8)</translation>
     </message>
     <message>
         <source>&amp;Read the file this way</source>
@@ -2911,7 +2914,8 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     <message>
         <source>The details were written to the log:
 {log_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details wurden ins Log geschrieben:
+{log_file}</translation>
     </message>
 </context>
 <context>
@@ -3152,15 +3156,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
         <source>Exporting to {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach {path}…</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>Nothing has been revoked with this profile from this computer yet.</source>
@@ -3377,15 +3381,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>This is not valid JSON: {message} (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein gültiges JSON: {message} (Zeile {line}, Spalte {column}).</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen…</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}.</source>
@@ -3393,7 +3397,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: {name}</translation>
     </message>
     <message>
         <source>The JSON must be one object ({ … }): the badge&apos;s Open Badges assertion.</source>
@@ -3508,7 +3512,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Import rows from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen aus {source} importieren</translation>
     </message>
     <message>
         <source>Import rows</source>
@@ -3650,7 +3654,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {name} anmelden</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -3722,43 +3726,43 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>You are now on {host}, not on {home}. Only sign in if you expect your school&apos;s sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind jetzt auf {host}, nicht auf {home}. Melden Sie sich nur an, wenn Sie die Anmeldeseite Ihrer Schule erwarten.</translation>
     </message>
     <message>
         <source>BadgeDesk refused to open {url}: it looks like BadgeDesk&apos;s own sign-in address but is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk hat das Öffnen von {url} verweigert: Es sieht aus wie die eigene Anmeldeadresse von BadgeDesk, ist es aber nicht.</translation>
     </message>
     <message>
         <source>BadgeDesk refused to open {url}: it is a plain http address, which others on the network could read or change. Sign-in pages must use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk hat das Öffnen von {url} verweigert: Es ist eine unverschlüsselte http-Adresse, die andere im Netzwerk mitlesen oder verändern könnten. Anmeldeseiten müssen https verwenden.</translation>
     </message>
     <message>
         <source>BadgeDesk refused to open {url}: it is not a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk hat das Öffnen von {url} verweigert: Es ist keine Webseite.</translation>
     </message>
     <message>
         <source>The sign-in page {url} was not found (HTTP 404). Check the profile&apos;s Web app address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite {url} wurde nicht gefunden (HTTP 404). Prüfen Sie die Web-App-Adresse des Profils.</translation>
     </message>
     <message>
         <source>The server answered HTTP {status} for the sign-in page {url}. Try again later; if this goes on, check the profile&apos;s Web app address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete für die Anmeldeseite {url} mit HTTP {status}. Versuchen Sie es später erneut; wenn das anhält, prüfen Sie die Web-App-Adresse des Profils.</translation>
     </message>
     <message>
         <source>The sign-in page could not be loaded: cannot reach {host} ({reason}). Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite konnte nicht geladen werden: {host} ist nicht erreichbar ({reason}). Prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>{url} is not a sign-in page: it answered with a document of type {type}. Check the profile&apos;s Web app address (where people sign in, not the API address).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ist keine Anmeldeseite: Sie lieferte ein Dokument vom Typ {type}. Prüfen Sie die Web-App-Adresse des Profils (wo man sich anmeldet, nicht die API-Adresse).</translation>
     </message>
     <message>
         <source>This does not look like a sign-in page: no password field appeared at {url}. If you cannot sign in here, check the profile&apos;s Web app address: it must be the web app where people sign in, not the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht nicht wie eine Anmeldeseite aus: Auf {url} ist kein Passwortfeld erschienen. Wenn Sie sich hier nicht anmelden können, prüfen Sie die Web-App-Adresse des Profils: Es muss die Web-App sein, in der man sich anmeldet, nicht die API-Adresse.</translation>
     </message>
     <message>
         <source>The server refused the sign-in ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt ({error}).</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in (state mismatch), so it was ignored for your safety. Please try again.</source>
@@ -3778,19 +3782,19 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>The sign-in code was not accepted: it expired, was already used, or did not match this sign-in. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode wurde nicht akzeptiert: Er ist abgelaufen, wurde bereits verwendet oder passt nicht zu dieser Anmeldung. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the network connection and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server had a problem while signing you in. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmelden ist auf dem Server ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Signing in failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist unerwartet fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -3841,7 +3845,7 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3885,11 +3889,11 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>&lt;b&gt;BadgeDesk {version}&lt;/b&gt;&lt;br&gt;A desktop console for the Digital Badges API v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;BadgeDesk {version}&lt;/b&gt;&lt;br&gt;Eine Desktop-Konsole für die Digital Badges API v2.</translation>
     </message>
     <message>
         <source>Server: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: {name}</translation>
     </message>
     <message>
         <source>Server profile</source>
@@ -3997,23 +4001,23 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard ({language})</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>BadgeDesk will use this language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk verwendet diese Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -4103,23 +4107,23 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Web app address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web-App-Adresse:</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Redir&amp;ect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-&amp;URI:</translation>
     </message>
     <message>
         <source>Sc&amp;opes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;opes:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4159,19 +4163,19 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>“{name}” is the name of a built-in profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist der Name eines eingebauten Profils.</translation>
     </message>
     <message>
         <source>A profile called “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „{name}“ existiert bereits.</translation>
     </message>
     <message>
         <source>{field} must be a web address starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss eine Webadresse sein, die mit https:// oder http:// beginnt.</translation>
     </message>
     <message>
         <source>{field} must start with https://: plain http:// is only for a server on this computer, since the sign-in and every badge would cross the network unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss mit https:// beginnen: Unverschlüsseltes http:// ist nur für einen Server auf diesem Computer zulässig, da die Anmeldung und jedes Badge sonst ungeschützt über das Netzwerk gingen.</translation>
     </message>
     <message>
         <source>A client id is required.</source>
@@ -4183,11 +4187,11 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit {field}</translation>
     </message>
     <message>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secre&amp;t:</translation>
     </message>
     <message>
         <source>Where the API answers (badgr-server); tokens are fetched and revoked here.</source>
@@ -4255,15 +4259,15 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>{name} (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (in Verwendung)</translation>
     </message>
     <message>
         <source>{name} (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (benutzerdefiniert)</translation>
     </message>
     <message>
         <source>Could not save the profiles: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile konnten nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>The local sandbox bundled with BadgeDesk: demo data, no account needed. It starts on a free port when used.</source>
@@ -4290,7 +4294,7 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
@@ -4357,7 +4361,7 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>Retrying in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in {time}.</translation>
     </message>
     <message>
         <source>Making the badge class {name} on the server first: no award leaves before it exists.</source>
@@ -4365,19 +4369,19 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>the server asked BadgeDesk to wait {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat BadgeDesk gebeten, {time} zu warten</translation>
     </message>
     <message>
         <source>waiting for the server: no answer for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Server: seit {time} keine Antwort</translation>
     </message>
     <message>
         <source>{what} progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt: {what}</translation>
     </message>
     <message>
         <source>{what} status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {what}</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -4405,7 +4409,7 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total}</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -4601,15 +4605,15 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>{revoked} revoked, {skipped} already revoked, {failed} failed · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{revoked} widerrufen, {skipped} bereits widerrufen, {failed} fehlgeschlagen · {left}</translation>
     </message>
     <message>
         <source>{revoked} revoked, {skipped} already revoked, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{revoked} widerrufen, {skipped} bereits widerrufen, {failed} fehlgeschlagen</translation>
     </message>
     <message>
         <source>Finished: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: {counts}.</translation>
     </message>
     <message>
         <source>Add the awards to revoke: Add from CSV, or Revoke selected in the Assertions tab.</source>
@@ -4711,7 +4715,7 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>Add awards to revoke from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu widerrufende Vergaben aus {source} hinzufügen</translation>
     </message>
     <message>
         <source>Badge class of recipients without one</source>
@@ -4766,23 +4770,23 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>Batch: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel: {title}</translation>
     </message>
     <message>
         <source>Single (outcome unknown): {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeln (Ergebnis unbekannt): {title}</translation>
     </message>
     <message>
         <source>Single: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeln: {title}</translation>
     </message>
     <message>
         <source>By {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {user}.</translation>
     </message>
     <message>
         <source>{revoked} revoked, {failed} failed, {skipped} skipped (already revoked), {left} not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{revoked} widerrufen, {failed} fehlgeschlagen, {skipped} übersprungen (bereits widerrufen), {left} nicht gesendet.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the batch.</source>
@@ -4790,19 +4794,19 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>Reason: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: {detail}</translation>
     </message>
     <message>
         <source>Not revoked: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht widerrufen: {detail}</translation>
     </message>
     <message>
         <source>The server&apos;s answer never came: check the award in the Assertions tab. {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers kam nie an: Prüfen Sie die Vergabe im Tab „Vergaben“. {detail}</translation>
     </message>
     <message>
         <source>Assertion {entity_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergabe {entity_id}</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -4865,7 +4869,7 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>Failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -4901,11 +4905,11 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>Own reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Grund: {reason}</translation>
     </message>
     <message>
         <source>Batch reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund des Stapels: {reason}</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -4913,11 +4917,11 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>entityId: {entity_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>entityId: {entity_id}</translation>
     </message>
     <message>
         <source>Last seen {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen: {time}</translation>
     </message>
     <message>
         <source>This row&apos;s own reason (clear it to use the batch&apos;s).</source>
@@ -4984,7 +4988,7 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>Revocations of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufe von {date}</translation>
     </message>
     <message numerus="yes">
         <source>Started a revocation batch with %n award(s): write the reason, then review.</source>
@@ -4995,7 +4999,7 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>Delete “{name}” from this computer? Awards it already revoked stay revoked, and the audit log keeps every revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ von diesem Computer löschen? Bereits widerrufene Vergaben bleiben widerrufen, und das Protokoll behält jeden Widerruf.</translation>
     </message>
     <message>
         <source>Add awards to revoke from CSV</source>
@@ -5040,7 +5044,7 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported the outcome of %n row(s) to {path}.</source>
@@ -5051,7 +5055,7 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
     </message>
     <message>
         <source>Could not check the rows with the server: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen konnten nicht beim Server geprüft werden: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n row(s): {found} to revoke, {revoked} already revoked, {missing} not found, {ambiguous} ambiguous, {duplicates} duplicate.</source>
@@ -5075,7 +5079,9 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
         <source>Revoke the award of {recipient}?
 
 The badge stops being valid for its holder and for anyone who checks it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vergabe an {recipient} widerrufen?
+
+Das Badge ist dann weder für seinen Inhaber noch für andere, die es prüfen, gültig. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Reason (required, shown with the revoked badge):</source>
@@ -5166,15 +5172,15 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
         <source>Could not list the revoked awards: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die widerrufenen Vergaben konnten nicht aufgelistet werden: {error}</translation>
     </message>
     <message>
         <source>No award of “{name}” is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vergabe von „{name}“ ist widerrufen.</translation>
     </message>
     <message>
         <source>Sign in to list revoked awards.</source>
@@ -5254,22 +5260,22 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu {name} wird hergestellt…</translation>
     </message>
     <message>
         <source>Offline: {name} cannot be reached. Your sign-in is kept for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: {name} ist nicht erreichbar. Ihre Anmeldung bleibt für später erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n badge class(es) drafted offline can now be sent: Assertions → Badge classes → Send drafts to the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offline entworfene Badge-Klasse kann jetzt gesendet werden: Vergaben → Badge-Klassen → Entwürfe an den Server senden.</numerusform>
+            <numerusform>%n offline entworfene Badge-Klassen können jetzt gesendet werden: Vergaben → Badge-Klassen → Entwürfe an den Server senden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Switching to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel zu {name}…</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -5387,7 +5393,7 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
     <name>SubmitRefusals</name>
     <message>
         <source>Sign in to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zum Absenden an.</translation>
     </message>
     <message>
         <source>Choose the badge class to award first.</source>
@@ -5395,52 +5401,52 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
     </message>
     <message>
         <source>The batch&apos;s badge class is a draft that cannot be sent here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Badge-Klasse des Stapels ist ein Entwurf, der hier nicht gesendet werden kann.</translation>
     </message>
     <message>
         <source>The draft badge class {name} could not be made on the server yet: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Badge-Klassen-Entwurf {name} konnte noch nicht auf dem Server angelegt werden: {detail}</translation>
     </message>
     <message>
         <source>The batch&apos;s draft badge class was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Badge-Klassen-Entwurf des Stapels wurde gelöscht.</translation>
     </message>
     <message>
         <source>The draft badge class {name} was refused by the server: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Badge-Klassen-Entwurf {name} wurde vom Server abgelehnt: {detail}</translation>
     </message>
     <message>
         <source>Fix the batch&apos;s defaults before it can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Standardwerte des Stapels, bevor er gesendet werden kann.</translation>
     </message>
     <message numerus="yes">
         <source>To fix before the batch can be sent: %n row(s) (the first is {name}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor dem Senden des Stapels zu korrigieren: %n Zeile ({name}).</numerusform>
+            <numerusform>Vor dem Senden des Stapels zu korrigieren: %n Zeilen (die erste ist {name}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>To fix before the batch can be sent: %n row(s) (the first is an empty row).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor dem Senden des Stapels zu korrigieren: %n Zeile (eine leere Zeile).</numerusform>
+            <numerusform>Vor dem Senden des Stapels zu korrigieren: %n Zeilen (die erste ist leer).</numerusform>
         </translation>
     </message>
     <message>
         <source>Some recipients appear more than once in the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Empfänger kommen mehr als einmal im Stapel vor.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not matched to one award (the first is {name}): check them with the server, or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile ist keiner eindeutigen Vergabe zugeordnet ({name}): Prüfen Sie sie beim Server oder löschen Sie sie.</numerusform>
+            <numerusform>%n Zeilen sind keiner eindeutigen Vergabe zugeordnet (die erste ist {name}): Prüfen Sie sie beim Server oder löschen Sie sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>A reason is required: give the batch one, or each row its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Grund ist erforderlich: Geben Sie einen für den Stapel ein oder für jede Zeile einen eigenen.</translation>
     </message>
 </context>
 <context>
@@ -5461,12 +5467,15 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
         <source>Active {active}
 Expired {expired}
 Revoked {revoked}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig {active}
+Abgelaufen {expired}
+Widerrufen {revoked}</translation>
     </message>
     <message>
         <source>Awards per month,
 {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaben pro Monat,
+{first} bis {last}</translation>
     </message>
     <message>
         <source>counting…</source>

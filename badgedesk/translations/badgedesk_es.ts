@@ -379,51 +379,51 @@
     </message>
     <message>
         <source>Counts unavailable: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos no disponibles: {error}</translation>
     </message>
     <message>
         <source>A draft has no awards: it becomes a badge class when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador no tiene concesiones: se convierte en clase de insignia cuando se envía.</translation>
     </message>
     <message>
         <source>Could not load more awards: {message} The rows above are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar más concesiones: {message} Se conservan las filas de arriba.</translation>
     </message>
     <message>
         <source>Could not load this award: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar esta concesión: {error}</translation>
     </message>
     <message>
         <source>The award was not made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se realizó la concesión: {error}</translation>
     </message>
     <message>
         <source>Awarded to {recipient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgada a {recipient}.</translation>
     </message>
     <message>
         <source>Could not open the award: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la concesión: {error}</translation>
     </message>
     <message>
         <source>The changes were not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios no se guardaron: {error}</translation>
     </message>
     <message>
         <source>The award was not revoked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La concesión no se revocó: {error}</translation>
     </message>
     <message>
         <source>Revoked the award of {recipient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada la concesión de {recipient}.</translation>
     </message>
     <message>
         <source>Export stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación detenida: {error}</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
         <source>Choose an issuer or badge class on the left.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>A draft is awarded through a draft batch (Drafts tab), or here once it is sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador se otorga mediante un lote en borrador (pestaña Borradores), o aquí una vez enviado al servidor.</translation>
     </message>
     <message>
         <source>Start a revocation batch with the selected awards (reviewed before sending)</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Could not write the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) written to {path}</source>
@@ -680,11 +680,11 @@
     </message>
     <message>
         <source>Edit an award of {badge_class}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una concesión de {badge_class}</translation>
     </message>
     <message>
         <source>Award {badge_class}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgar {badge_class}</translation>
     </message>
     <message>
         <source>Award fields</source>
@@ -800,15 +800,15 @@
     </message>
     <message>
         <source>Evidence {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia {number}: {message}</translation>
     </message>
     <message>
         <source>This award was revoked ({reason}). A revoked award cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta concesión se revocó ({reason}). Una concesión revocada no se puede editar.</translation>
     </message>
     <message>
         <source>This is not valid JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es JSON válido: {error}</translation>
     </message>
     <message>
         <source>Add e&amp;vidence</source>
@@ -1207,45 +1207,47 @@
     </message>
     <message>
         <source>Could not load your backpack: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar su mochila: {error}</translation>
     </message>
     <message>
         <source>Imported “{name}” into your backpack.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» importada en su mochila.</translation>
     </message>
     <message>
         <source>Already in “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en «{name}».</translation>
     </message>
     <message>
         <source>Could not change the badges of “{name}”:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron modificar las insignias de «{name}»:
+{error}</translation>
     </message>
     <message>
         <source>Saved the collection “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección «{name}» guardada.</translation>
     </message>
     <message>
         <source>Delete the collection “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la colección «{name}»?</translation>
     </message>
     <message>
         <source>Its badges stay in your backpack. Its share link stops working for everyone you gave it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus insignias se quedan en su mochila. Su enlace para compartir deja de funcionar para todas las personas a las que se lo dio.</translation>
     </message>
     <message>
         <source>Its badges stay in your backpack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus insignias se quedan en su mochila.</translation>
     </message>
     <message>
         <source>Could not delete “{name}”:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar «{name}»:
+{error}</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección «{name}» eliminada.</translation>
     </message>
     <message>
         <source>Your backpack is empty. Badges awarded to your verified email addresses appear here; import one from elsewhere with Import… (Ctrl+I), or drop a badge image here.</source>
@@ -1425,7 +1427,7 @@
     <name>BadgeClassEditor</name>
     <message>
         <source>Edit draft badge class</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar clase de insignia en borrador</translation>
     </message>
     <message>
         <source>Edit badge class</source>
@@ -1465,7 +1467,7 @@
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -1477,7 +1479,7 @@
     </message>
     <message>
         <source>Keep it on this computer, to send later (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarla en este equipo para enviarla más tarde (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Send to the server (Ctrl+Return)</source>
@@ -1668,28 +1670,29 @@
     <name>BadgeDesign</name>
     <message>
         <source>{name} (draft, refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (borrador, rechazado)</translation>
     </message>
     <message>
         <source>{name} (draft, being sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (borrador, enviándose)</translation>
     </message>
     <message>
         <source>{name} (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (borrador)</translation>
     </message>
     <message>
         <source>The server refused this draft: {reason}
 Change it (Ctrl+B) and send it again, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó este borrador: {reason}
+Modifíquelo (Ctrl+B) y vuelva a enviarlo, o elimínelo.</translation>
     </message>
     <message>
         <source>This draft was sent but no answer came back. Send drafts looks for it on the server before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador se envió, pero no llegó ninguna respuesta. La acción Enviar borradores lo busca en el servidor antes de volver a enviarlo.</translation>
     </message>
     <message>
         <source>A draft, not on the server yet. It is made when you choose Badge classes → Send drafts, or when a batch that awards it is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador que aún no está en el servidor. Se crea cuando elige Clases de insignia → Enviar borradores, o cuando se envía un lote que lo otorga.</translation>
     </message>
     <message>
         <source>&amp;New badge class…</source>
@@ -1709,11 +1712,11 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>New iss&amp;uer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo e&amp;misor…</translation>
     </message>
     <message>
         <source>Send d&amp;rafts to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar bo&amp;rradores al servidor</translation>
     </message>
     <message>
         <source>Badge classes</source>
@@ -1737,7 +1740,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>A new issuer, of which you will be the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo emisor, del que usted será el propietario</translation>
     </message>
     <message>
         <source>See the issuer and its staff; owners and editors change it</source>
@@ -1745,25 +1748,25 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>This draft may have reached the server: Send drafts finds out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que este borrador haya llegado al servidor: la acción Enviar borradores lo comprueba primero.</translation>
     </message>
     <message>
         <source>Change this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar este borrador</translation>
     </message>
     <message>
         <source>Delete this draft (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este borrador (pide confirmación)</translation>
     </message>
     <message>
         <source>No draft badge class is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clase de insignia en borrador pendiente de envío.</translation>
     </message>
     <message numerus="yes">
         <source>Make the %n waiting draft badge class(es) on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Crear en el servidor la clase de insignia en borrador pendiente (%n)</numerusform>
+            <numerusform>Crear en el servidor las clases de insignia en borrador pendientes (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1772,7 +1775,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Offline, BadgeDesk does not know yet which issuers you may design for: it learns it the next time it reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión, BadgeDesk aún no sabe para qué emisores puede diseñar insignias: lo sabrá la próxima vez que contacte con el servidor.</translation>
     </message>
     <message>
         <source>Choose an issuer or badge class on the left first.</source>
@@ -1804,63 +1807,63 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Badge class “{name}” saved as a draft: it is made on the server when you send drafts (Badge classes menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de insignia «{name}» guardada como borrador: se crea en el servidor cuando envíe los borradores (menú Clases de insignia).</translation>
     </message>
     <message>
         <source>The draft “{name}” was sent or deleted meanwhile: not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador «{name}» se envió o se eliminó entretanto: no se ha modificado.</translation>
     </message>
     <message>
         <source>Draft “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador «{name}» guardado.</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n draft badge class(es)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando %n clase de insignia en borrador…</numerusform>
+            <numerusform>Enviando %n clases de insignia en borrador…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending drafts stopped after %n badge class(es) made: {error}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El envío de borradores se detuvo tras crear %n clase de insignia: {error}</numerusform>
+            <numerusform>El envío de borradores se detuvo tras crear %n clases de insignia: {error}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft badge class(es) made; {refused} refused by the server (see its reason on the draft).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clase de insignia en borrador creada; rechazadas por el servidor: {refused} (vea el motivo en cada borrador).</numerusform>
+            <numerusform>%n clases de insignia en borrador creadas; rechazadas por el servidor: {refused} (vea el motivo en cada borrador).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft badge class(es) made on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clase de insignia en borrador creada en el servidor.</numerusform>
+            <numerusform>%n clases de insignia en borrador creadas en el servidor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <source>Delete the draft badge class “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la clase de insignia en borrador «{name}»?</translation>
     </message>
     <message>
         <source>It was never made on the server. A draft batch that awards it cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se creó en el servidor. Un lote en borrador que la otorgue no se podrá enviar.</translation>
     </message>
     <message>
         <source>The draft “{name}” is being sent: not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador «{name}» se está enviando: no se ha eliminado.</translation>
     </message>
     <message>
         <source>Draft “{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador «{name}» eliminado.</translation>
     </message>
     <message>
         <source>The badge class was not deleted: {error}</source>
@@ -1929,7 +1932,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Issuer “{name}” created: you are its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor «{name}» creado: usted es su propietario.</translation>
     </message>
     <message>
         <source>Issuer “{name}” saved.</source>
@@ -1947,7 +1950,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>That change could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese cambio no se pudo guardar: {error}</translation>
     </message>
     <message>
         <source>edit row</source>
@@ -2134,7 +2137,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{badge_class} (draft, made when the batch is submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{badge_class} (borrador; se crea cuando se envía el lote)</translation>
     </message>
     <message>
         <source>This badge class is not in your offline catalogue: sign in to check it exists.</source>
@@ -2165,19 +2168,19 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{counts} · {rate:.1f} per second · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} · {rate:.1f} por segundo · {left}</translation>
     </message>
     <message>
         <source>{awarded} awarded, {held} already held, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{awarded} otorgadas, {held} ya la tenían, {failed} fallidas</translation>
     </message>
     <message>
         <source>{awarded} awarded, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{awarded} otorgadas, {failed} fallidas</translation>
     </message>
     <message>
         <source>Finished: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: {counts}.</translation>
     </message>
     <message>
         <source>Sign in to submit: drafting works offline.</source>
@@ -2230,7 +2233,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado: {error}</translation>
     </message>
     <message>
         <source>Delete batch</source>
@@ -2242,7 +2245,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{name} is larger than 50 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ocupa más de 50 MB; divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>The disk is full: BadgeDesk could not record the outcome of the rows being sent, so it stopped sending this batch. Free some space; the rows already recorded are safe and the batch can be sent again.</source>
@@ -2315,11 +2318,11 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Column {number} ({heading})</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna {number} ({heading})</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna {number}</translation>
     </message>
     <message>
         <source>Preview of the first lines</source>
@@ -2477,15 +2480,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2559,15 +2562,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Awarded ({entity_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgada ({entity_id})</translation>
     </message>
     <message>
         <source>Already held: awarded on an earlier date ({entity_id}), not by this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la tenía: otorgada en una fecha anterior ({entity_id}), no por este lote</translation>
     </message>
     <message>
         <source>Already held: awarded on {date} ({entity_id}), not by this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la tenía: otorgada el {date} ({entity_id}), no por este lote</translation>
     </message>
     <message>
         <source>Sent: awaiting the answer…</source>
@@ -2575,15 +2578,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Failed: {error} (retry can help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida: {error} (reintentar puede servir)</translation>
     </message>
     <message>
         <source>Failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida: {error}</translation>
     </message>
     <message>
         <source>Will retry: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reintentará: {error}</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2622,7 +2625,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Import a batch a colleague saved (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un lote que guardó un colega (*{suffix})</translation>
     </message>
     <message>
         <source>Save the batch&apos;s rows not yet awarded as a file to hand to a colleague</source>
@@ -2646,11 +2649,11 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Batch of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote de {date}</translation>
     </message>
     <message>
         <source>Delete “{name}” from this computer? Awards already made stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}» de este equipo? Las concesiones ya realizadas se quedan en el servidor.</translation>
     </message>
     <message>
         <source>Open a batch file</source>
@@ -2658,7 +2661,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>BadgeDesk batches (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes de BadgeDesk (*{suffix});;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot open this batch file</source>
@@ -2677,11 +2680,11 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>BadgeDesk batches (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes de BadgeDesk (*{suffix})</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to {path}.</source>
@@ -2736,7 +2739,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Nothing to paste: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que pegar: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s).</source>
@@ -2857,13 +2860,13 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>How is {file} encoded?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué codificación tiene {file}?</translation>
     </message>
     <message numerus="yes">
         <source>{lines} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{lines} y %Ln más</numerusform>
+            <numerusform>{lines} y %Ln más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2875,7 +2878,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{file} is not valid UTF-8 text: {which}. Below, those lines and a few others as each encoding reads them. Choose the one that shows the recipients as they are, or cancel and save the file again as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es texto UTF-8 válido: {which}. Abajo aparecen esas líneas y algunas más tal como las lee cada codificación. Elija la que muestre los destinatarios tal como son, o cancele y vuelva a guardar el archivo como CSV UTF-8.</translation>
     </message>
     <message>
         <source>Lines of the file as each encoding reads them</source>
@@ -2883,7 +2886,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{line} (not UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (no es UTF-8)</translation>
     </message>
     <message>
         <source>&amp;Read the file this way</source>
@@ -2911,7 +2914,8 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     <message>
         <source>The details were written to the log:
 {log_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles se escribieron en el registro:
+{log_file}</translation>
     </message>
 </context>
 <context>
@@ -3152,15 +3156,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado: {error}</translation>
     </message>
     <message>
         <source>Exporting to {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a {path}…</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message>
         <source>Nothing has been revoked with this profile from this computer yet.</source>
@@ -3377,15 +3381,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>This is not valid JSON: {message} (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es JSON válido: {message} (línea {line}, columna {column}).</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}.</source>
@@ -3393,7 +3397,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: {name}</translation>
     </message>
     <message>
         <source>The JSON must be one object ({ … }): the badge&apos;s Open Badges assertion.</source>
@@ -3508,7 +3512,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Import rows from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar filas desde {source}</translation>
     </message>
     <message>
         <source>Import rows</source>
@@ -3650,7 +3654,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en {name}</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -3722,43 +3726,43 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>You are now on {host}, not on {home}. Only sign in if you expect your school&apos;s sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora está en {host}, no en {home}. Inicie sesión solo si espera la página de inicio de sesión de su centro.</translation>
     </message>
     <message>
         <source>BadgeDesk refused to open {url}: it looks like BadgeDesk&apos;s own sign-in address but is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk se negó a abrir {url}: se parece a la dirección de inicio de sesión de BadgeDesk, pero no lo es.</translation>
     </message>
     <message>
         <source>BadgeDesk refused to open {url}: it is a plain http address, which others on the network could read or change. Sign-in pages must use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk se negó a abrir {url}: es una dirección http sin cifrar, que otros en la red podrían leer o modificar. Las páginas de inicio de sesión deben usar https.</translation>
     </message>
     <message>
         <source>BadgeDesk refused to open {url}: it is not a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk se negó a abrir {url}: no es una página web.</translation>
     </message>
     <message>
         <source>The sign-in page {url} was not found (HTTP 404). Check the profile&apos;s Web app address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la página de inicio de sesión {url} (HTTP 404). Compruebe la dirección de la aplicación web del perfil.</translation>
     </message>
     <message>
         <source>The server answered HTTP {status} for the sign-in page {url}. Try again later; if this goes on, check the profile&apos;s Web app address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP {status} para la página de inicio de sesión {url}. Vuelva a intentarlo más tarde; si continúa, compruebe la dirección de la aplicación web del perfil.</translation>
     </message>
     <message>
         <source>The sign-in page could not be loaded: cannot reach {host} ({reason}). Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la página de inicio de sesión: no se puede contactar con {host} ({reason}). Compruebe la conexión de red.</translation>
     </message>
     <message>
         <source>{url} is not a sign-in page: it answered with a document of type {type}. Check the profile&apos;s Web app address (where people sign in, not the API address).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} no es una página de inicio de sesión: respondió con un documento de tipo {type}. Compruebe la dirección de la aplicación web del perfil (donde se inicia sesión, no la dirección de la API).</translation>
     </message>
     <message>
         <source>This does not look like a sign-in page: no password field appeared at {url}. If you cannot sign in here, check the profile&apos;s Web app address: it must be the web app where people sign in, not the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece una página de inicio de sesión: no apareció ningún campo de contraseña en {url}. Si no puede iniciar sesión aquí, compruebe la dirección de la aplicación web del perfil: debe ser la aplicación web donde se inicia sesión, no la dirección de la API.</translation>
     </message>
     <message>
         <source>The server refused the sign-in ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó el inicio de sesión ({error}).</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in (state mismatch), so it was ignored for your safety. Please try again.</source>
@@ -3778,19 +3782,19 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>The sign-in code was not accepted: it expired, was already used, or did not match this sign-in. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó el código de inicio de sesión: caducó, ya se usó o no correspondía a este inicio de sesión. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the network connection and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor. Compruebe la conexión de red y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server had a problem while signing you in. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema al iniciar su sesión. Vuelva a intentarlo en unos momentos.</translation>
     </message>
     <message>
         <source>Signing in failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión falló de forma inesperada.</translation>
     </message>
 </context>
 <context>
@@ -3841,7 +3845,7 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3885,11 +3889,11 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>&lt;b&gt;BadgeDesk {version}&lt;/b&gt;&lt;br&gt;A desktop console for the Digital Badges API v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;BadgeDesk {version}&lt;/b&gt;&lt;br&gt;Una consola de escritorio para la API v2 de Digital Badges.</translation>
     </message>
     <message>
         <source>Server: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: {name}</translation>
     </message>
     <message>
         <source>Server profile</source>
@@ -3997,23 +4001,23 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema ({language})</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>BadgeDesk will use this language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk usará este idioma a partir del próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -4103,23 +4107,23 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la &amp;API:</translation>
     </message>
     <message>
         <source>&amp;Web app address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la aplicación &amp;web:</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
         <source>Redir&amp;ect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de &amp;redirección:</translation>
     </message>
     <message>
         <source>Sc&amp;opes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Permis&amp;os:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4159,19 +4163,19 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>“{name}” is the name of a built-in profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» es el nombre de un perfil integrado.</translation>
     </message>
     <message>
         <source>A profile called “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado «{name}».</translation>
     </message>
     <message>
         <source>{field} must be a web address starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe ser una dirección web que empiece por https:// o http://.</translation>
     </message>
     <message>
         <source>{field} must start with https://: plain http:// is only for a server on this computer, since the sign-in and every badge would cross the network unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} debe empezar por https://: http:// sin cifrar solo sirve para un servidor en este equipo, ya que el inicio de sesión y cada insignia cruzarían la red sin protección.</translation>
     </message>
     <message>
         <source>A client id is required.</source>
@@ -4183,11 +4187,11 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con {field}</translation>
     </message>
     <message>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
         <source>Where the API answers (badgr-server); tokens are fetched and revoked here.</source>
@@ -4255,15 +4259,15 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>{name} (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (en uso)</translation>
     </message>
     <message>
         <source>{name} (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (personalizado)</translation>
     </message>
     <message>
         <source>Could not save the profiles: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los perfiles: {reason}</translation>
     </message>
     <message>
         <source>The local sandbox bundled with BadgeDesk: demo data, no account needed. It starts on a free port when used.</source>
@@ -4290,7 +4294,7 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
@@ -4357,7 +4361,7 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>Retrying in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintento dentro de {time}.</translation>
     </message>
     <message>
         <source>Making the badge class {name} on the server first: no award leaves before it exists.</source>
@@ -4365,19 +4369,19 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>the server asked BadgeDesk to wait {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor pidió a BadgeDesk que esperara {time}</translation>
     </message>
     <message>
         <source>waiting for the server: no answer for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando al servidor: sin respuesta desde hace {time}</translation>
     </message>
     <message>
         <source>{what} progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso: {what}</translation>
     </message>
     <message>
         <source>{what} status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {what}</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -4405,7 +4409,7 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total}</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -4601,15 +4605,15 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>{revoked} revoked, {skipped} already revoked, {failed} failed · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{revoked} revocadas, {skipped} ya revocadas, {failed} fallidas · {left}</translation>
     </message>
     <message>
         <source>{revoked} revoked, {skipped} already revoked, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{revoked} revocadas, {skipped} ya revocadas, {failed} fallidas</translation>
     </message>
     <message>
         <source>Finished: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: {counts}.</translation>
     </message>
     <message>
         <source>Add the awards to revoke: Add from CSV, or Revoke selected in the Assertions tab.</source>
@@ -4711,7 +4715,7 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>Add awards to revoke from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir concesiones que revocar desde {source}</translation>
     </message>
     <message>
         <source>Badge class of recipients without one</source>
@@ -4766,23 +4770,23 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>Batch: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote: {title}</translation>
     </message>
     <message>
         <source>Single (outcome unknown): {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual (resultado desconocido): {title}</translation>
     </message>
     <message>
         <source>Single: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual: {title}</translation>
     </message>
     <message>
         <source>By {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por {user}.</translation>
     </message>
     <message>
         <source>{revoked} revoked, {failed} failed, {skipped} skipped (already revoked), {left} not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{revoked} revocadas, {failed} fallidas, {skipped} omitidas (ya revocadas), {left} sin enviar.</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the batch.</source>
@@ -4790,19 +4794,19 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>Reason: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {detail}</translation>
     </message>
     <message>
         <source>Not revoked: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>No revocada: {detail}</translation>
     </message>
     <message>
         <source>The server&apos;s answer never came: check the award in the Assertions tab. {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del servidor nunca llegó: compruebe la concesión en la pestaña Aserciones. {detail}</translation>
     </message>
     <message>
         <source>Assertion {entity_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aserción {entity_id}</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -4865,7 +4869,7 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>Failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida: {error}</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -4901,11 +4905,11 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>Own reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo propio: {reason}</translation>
     </message>
     <message>
         <source>Batch reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del lote: {reason}</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -4913,11 +4917,11 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>entityId: {entity_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>entityId: {entity_id}</translation>
     </message>
     <message>
         <source>Last seen {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista por última vez: {time}</translation>
     </message>
     <message>
         <source>This row&apos;s own reason (clear it to use the batch&apos;s).</source>
@@ -4984,7 +4988,7 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>Revocations of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocaciones de {date}</translation>
     </message>
     <message numerus="yes">
         <source>Started a revocation batch with %n award(s): write the reason, then review.</source>
@@ -4995,7 +4999,7 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>Delete “{name}” from this computer? Awards it already revoked stay revoked, and the audit log keeps every revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}» de este equipo? Las concesiones que ya revocó siguen revocadas, y el registro de auditoría conserva cada revocación.</translation>
     </message>
     <message>
         <source>Add awards to revoke from CSV</source>
@@ -5040,7 +5044,7 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported the outcome of %n row(s) to {path}.</source>
@@ -5051,7 +5055,7 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
     </message>
     <message>
         <source>Could not check the rows with the server: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron comprobar las filas con el servidor: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n row(s): {found} to revoke, {revoked} already revoked, {missing} not found, {ambiguous} ambiguous, {duplicates} duplicate.</source>
@@ -5075,7 +5079,9 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
         <source>Revoke the award of {recipient}?
 
 The badge stops being valid for its holder and for anyone who checks it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar la concesión de {recipient}?
+
+La insignia deja de ser válida para su titular y para cualquiera que la compruebe. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>&amp;Reason (required, shown with the revoked badge):</source>
@@ -5166,15 +5172,15 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado: {error}</translation>
     </message>
     <message>
         <source>Could not list the revoked awards: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron enumerar las concesiones revocadas: {error}</translation>
     </message>
     <message>
         <source>No award of “{name}” is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna concesión de «{name}» está revocada.</translation>
     </message>
     <message>
         <source>Sign in to list revoked awards.</source>
@@ -5254,22 +5260,22 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con {name}…</translation>
     </message>
     <message>
         <source>Offline: {name} cannot be reached. Your sign-in is kept for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: no se puede contactar con {name}. Su inicio de sesión se conserva para más tarde.</translation>
     </message>
     <message numerus="yes">
         <source>%n badge class(es) drafted offline can now be sent: Assertions → Badge classes → Send drafts to the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clase de insignia redactada sin conexión ya se puede enviar: Aserciones → Clases de insignia → Enviar borradores al servidor.</numerusform>
+            <numerusform>%n clases de insignia redactadas sin conexión ya se pueden enviar: Aserciones → Clases de insignia → Enviar borradores al servidor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Switching to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando a {name}…</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -5387,7 +5393,7 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
     <name>SubmitRefusals</name>
     <message>
         <source>Sign in to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para enviar.</translation>
     </message>
     <message>
         <source>Choose the badge class to award first.</source>
@@ -5395,52 +5401,52 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
     </message>
     <message>
         <source>The batch&apos;s badge class is a draft that cannot be sent here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase de insignia del lote es un borrador que no se puede enviar aquí.</translation>
     </message>
     <message>
         <source>The draft badge class {name} could not be made on the server yet: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase de insignia en borrador {name} aún no se pudo crear en el servidor: {detail}</translation>
     </message>
     <message>
         <source>The batch&apos;s draft badge class was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase de insignia en borrador del lote se eliminó.</translation>
     </message>
     <message>
         <source>The draft badge class {name} was refused by the server: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la clase de insignia en borrador {name}: {detail}</translation>
     </message>
     <message>
         <source>Fix the batch&apos;s defaults before it can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los valores predeterminados del lote antes de enviarlo.</translation>
     </message>
     <message numerus="yes">
         <source>To fix before the batch can be sent: %n row(s) (the first is {name}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Por corregir antes de enviar el lote: %n fila (la primera es {name}).</numerusform>
+            <numerusform>Por corregir antes de enviar el lote: %n filas (la primera es {name}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>To fix before the batch can be sent: %n row(s) (the first is an empty row).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Por corregir antes de enviar el lote: %n fila (la primera es una fila vacía).</numerusform>
+            <numerusform>Por corregir antes de enviar el lote: %n filas (la primera es una fila vacía).</numerusform>
         </translation>
     </message>
     <message>
         <source>Some recipients appear more than once in the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos destinatarios aparecen más de una vez en el lote.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not matched to one award (the first is {name}): check them with the server, or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila no corresponde a una única concesión (la primera es {name}): compruébela con el servidor o elimínela.</numerusform>
+            <numerusform>%n filas no corresponden a una única concesión (la primera es {name}): compruébelas con el servidor o elimínelas.</numerusform>
         </translation>
     </message>
     <message>
         <source>A reason is required: give the batch one, or each row its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo es obligatorio: indique uno para el lote, o uno propio para cada fila.</translation>
     </message>
 </context>
 <context>
@@ -5461,12 +5467,15 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
         <source>Active {active}
 Expired {expired}
 Revoked {revoked}</source>
-        <translation type="unfinished"></translation>
+        <translation>Activas {active}
+Caducadas {expired}
+Revocadas {revoked}</translation>
     </message>
     <message>
         <source>Awards per month,
 {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesiones por mes,
+de {first} a {last}</translation>
     </message>
     <message>
         <source>counting…</source>

@@ -379,51 +379,51 @@
     </message>
     <message>
         <source>Counts unavailable: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes indisponibles&#xa0;: {error}</translation>
     </message>
     <message>
         <source>A draft has no awards: it becomes a badge class when it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon n&apos;a pas d&apos;attributions&#xa0;: il devient un modèle de badge lorsqu&apos;il est envoyé.</translation>
     </message>
     <message>
         <source>Could not load more awards: {message} The rows above are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger d&apos;autres attributions&#xa0;: {message} Les lignes ci-dessus sont conservées.</translation>
     </message>
     <message>
         <source>Could not load this award: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger cette attribution&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The award was not made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution n&apos;a pas été faite&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Awarded to {recipient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à {recipient}.</translation>
     </message>
     <message>
         <source>Could not open the award: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;attribution&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The changes were not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications n&apos;ont pas été enregistrées&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The award was not revoked: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribution n&apos;a pas été révoquée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Revoked the award of {recipient}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution de {recipient} révoquée.</translation>
     </message>
     <message>
         <source>Export stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export interrompu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Choose an issuer or badge class on the left.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>A draft is awarded through a draft batch (Drafts tab), or here once it is sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon s&apos;attribue au moyen d&apos;un lot en brouillon (onglet Brouillons), ou ici une fois envoyé au serveur.</translation>
     </message>
     <message>
         <source>Start a revocation batch with the selected awards (reviewed before sending)</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Could not write the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) written to {path}</source>
@@ -680,11 +680,11 @@
     </message>
     <message>
         <source>Edit an award of {badge_class}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une attribution de {badge_class}</translation>
     </message>
     <message>
         <source>Award {badge_class}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer {badge_class}</translation>
     </message>
     <message>
         <source>Award fields</source>
@@ -800,15 +800,15 @@
     </message>
     <message>
         <source>Evidence {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve {number}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>This award was revoked ({reason}). A revoked award cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette attribution a été révoquée ({reason}). Une attribution révoquée ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>This is not valid JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce JSON n&apos;est pas valide&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Add e&amp;vidence</source>
@@ -1207,45 +1207,47 @@
     </message>
     <message>
         <source>Could not load your backpack: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger votre sac à badges&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Imported “{name}” into your backpack.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» importé dans votre sac à badges.</translation>
     </message>
     <message>
         <source>Already in “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>Could not change the badges of “{name}”:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier les badges de «&#xa0;{name}&#xa0;»&#xa0;:
+{error}</translation>
     </message>
     <message>
         <source>Saved the collection “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection «&#xa0;{name}&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>Delete the collection “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la collection «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>Its badges stay in your backpack. Its share link stops working for everyone you gave it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses badges restent dans votre sac à badges. Son lien de partage cessera de fonctionner pour tous ceux à qui vous l&apos;avez donné.</translation>
     </message>
     <message>
         <source>Its badges stay in your backpack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses badges restent dans votre sac à badges.</translation>
     </message>
     <message>
         <source>Could not delete “{name}”:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer «&#xa0;{name}&#xa0;»&#xa0;:
+{error}</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection «&#xa0;{name}&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>Your backpack is empty. Badges awarded to your verified email addresses appear here; import one from elsewhere with Import… (Ctrl+I), or drop a badge image here.</source>
@@ -1425,7 +1427,7 @@
     <name>BadgeClassEditor</name>
     <message>
         <source>Edit draft badge class</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le brouillon de modèle de badge</translation>
     </message>
     <message>
         <source>Edit badge class</source>
@@ -1465,7 +1467,7 @@
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le brouillon</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -1477,7 +1479,7 @@
     </message>
     <message>
         <source>Keep it on this computer, to send later (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conserver sur cet ordinateur, pour l&apos;envoyer plus tard (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Send to the server (Ctrl+Return)</source>
@@ -1668,28 +1670,29 @@
     <name>BadgeDesign</name>
     <message>
         <source>{name} (draft, refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (brouillon, refusé)</translation>
     </message>
     <message>
         <source>{name} (draft, being sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (brouillon, en cours d&apos;envoi)</translation>
     </message>
     <message>
         <source>{name} (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (brouillon)</translation>
     </message>
     <message>
         <source>The server refused this draft: {reason}
 Change it (Ctrl+B) and send it again, or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé ce brouillon&#xa0;: {reason}
+Modifiez-le (Ctrl+B) et renvoyez-le, ou supprimez-le.</translation>
     </message>
     <message>
         <source>This draft was sent but no answer came back. Send drafts looks for it on the server before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon a été envoyé, mais aucune réponse n&apos;est revenue. Envoyer les brouillons le recherche sur le serveur avant de le renvoyer.</translation>
     </message>
     <message>
         <source>A draft, not on the server yet. It is made when you choose Badge classes → Send drafts, or when a batch that awards it is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon, pas encore sur le serveur. Il est créé lorsque vous choisissez Modèles de badges → Envoyer les brouillons, ou lorsqu&apos;un lot qui l&apos;attribue est envoyé.</translation>
     </message>
     <message>
         <source>&amp;New badge class…</source>
@@ -1709,11 +1712,11 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>New iss&amp;uer…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ouvel émetteur…</translation>
     </message>
     <message>
         <source>Send d&amp;rafts to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les &amp;brouillons au serveur</translation>
     </message>
     <message>
         <source>Badge classes</source>
@@ -1737,7 +1740,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>A new issuer, of which you will be the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel émetteur, dont vous serez propriétaire</translation>
     </message>
     <message>
         <source>See the issuer and its staff; owners and editors change it</source>
@@ -1745,25 +1748,25 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>This draft may have reached the server: Send drafts finds out first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce brouillon a peut-être atteint le serveur&#xa0;: Envoyer les brouillons le vérifie d&apos;abord.</translation>
     </message>
     <message>
         <source>Change this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier ce brouillon</translation>
     </message>
     <message>
         <source>Delete this draft (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce brouillon (avec confirmation)</translation>
     </message>
     <message>
         <source>No draft badge class is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun brouillon de modèle de badge n&apos;attend d&apos;être envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>Make the %n waiting draft badge class(es) on the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Créer sur le serveur le brouillon de modèle de badge en attente (%n)</numerusform>
+            <numerusform>Créer sur le serveur les %n brouillons de modèles de badges en attente</numerusform>
         </translation>
     </message>
     <message>
@@ -1772,7 +1775,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Offline, BadgeDesk does not know yet which issuers you may design for: it learns it the next time it reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne, BadgeDesk ne sait pas encore pour quels émetteurs vous pouvez concevoir des modèles de badges&#xa0;: il l&apos;apprendra la prochaine fois qu&apos;il joindra le serveur.</translation>
     </message>
     <message>
         <source>Choose an issuer or badge class on the left first.</source>
@@ -1804,63 +1807,63 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Badge class “{name}” saved as a draft: it is made on the server when you send drafts (Badge classes menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de badge «&#xa0;{name}&#xa0;» enregistré comme brouillon&#xa0;: il sera créé sur le serveur lorsque vous enverrez les brouillons (menu Modèles de badges).</translation>
     </message>
     <message>
         <source>The draft “{name}” was sent or deleted meanwhile: not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon «&#xa0;{name}&#xa0;» a été envoyé ou supprimé entre-temps&#xa0;: non modifié.</translation>
     </message>
     <message>
         <source>Draft “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon «&#xa0;{name}&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n draft badge class(es)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi de %n brouillon de modèle de badge…</numerusform>
+            <numerusform>Envoi de %n brouillons de modèles de badges…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending drafts stopped after %n badge class(es) made: {error}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi des brouillons interrompu après la création de %n modèle de badge&#xa0;: {error}</numerusform>
+            <numerusform>Envoi des brouillons interrompu après la création de %n modèles de badges&#xa0;: {error}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft badge class(es) made; {refused} refused by the server (see its reason on the draft).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon de modèle de badge créé&#x202f;; {refused} refusé(s) par le serveur (voir le motif sur le brouillon).</numerusform>
+            <numerusform>%n brouillons de modèles de badges créés&#x202f;; {refused} refusé(s) par le serveur (voir le motif sur le brouillon).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft badge class(es) made on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n brouillon de modèle de badge créé sur le serveur.</numerusform>
+            <numerusform>%n brouillons de modèles de badges créés sur le serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <source>Delete the draft badge class “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon de modèle de badge «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>It was never made on the server. A draft batch that awards it cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a jamais été créé sur le serveur. Un lot en brouillon qui l&apos;attribue ne pourra pas être envoyé.</translation>
     </message>
     <message>
         <source>The draft “{name}” is being sent: not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon «&#xa0;{name}&#xa0;» est en cours d&apos;envoi&#xa0;: non supprimé.</translation>
     </message>
     <message>
         <source>Draft “{name}” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon «&#xa0;{name}&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>The badge class was not deleted: {error}</source>
@@ -1929,7 +1932,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Issuer “{name}” created: you are its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur «&#xa0;{name}&#xa0;» créé&#xa0;: vous en êtes propriétaire.</translation>
     </message>
     <message>
         <source>Issuer “{name}” saved.</source>
@@ -1947,7 +1950,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>That change could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification n&apos;a pas pu être enregistrée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>edit row</source>
@@ -2134,7 +2137,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{badge_class} (draft, made when the batch is submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{badge_class} (brouillon, créé lors de l&apos;envoi du lot)</translation>
     </message>
     <message>
         <source>This badge class is not in your offline catalogue: sign in to check it exists.</source>
@@ -2165,19 +2168,19 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{counts} · {rate:.1f} per second · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counts} · {rate:.1f} par seconde · {left}</translation>
     </message>
     <message>
         <source>{awarded} awarded, {held} already held, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{awarded} attribuées, {held} déjà obtenues, {failed} en échec</translation>
     </message>
     <message>
         <source>{awarded} awarded, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{awarded} attribuées, {failed} en échec</translation>
     </message>
     <message>
         <source>Finished: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>Sign in to submit: drafting works offline.</source>
@@ -2230,7 +2233,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Delete batch</source>
@@ -2242,7 +2245,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{name} is larger than 50 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dépasse 50 Mo&#x202f;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>The disk is full: BadgeDesk could not record the outcome of the rows being sent, so it stopped sending this batch. Free some space; the rows already recorded are safe and the batch can be sent again.</source>
@@ -2315,11 +2318,11 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Column {number} ({heading})</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne {number} ({heading})</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne {number}</translation>
     </message>
     <message>
         <source>Preview of the first lines</source>
@@ -2477,15 +2480,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2559,15 +2562,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Awarded ({entity_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée ({entity_id})</translation>
     </message>
     <message>
         <source>Already held: awarded on an earlier date ({entity_id}), not by this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà obtenu&#xa0;: attribué à une date antérieure ({entity_id}), pas par ce lot</translation>
     </message>
     <message>
         <source>Already held: awarded on {date} ({entity_id}), not by this batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà obtenu&#xa0;: attribué le {date} ({entity_id}), pas par ce lot</translation>
     </message>
     <message>
         <source>Sent: awaiting the answer…</source>
@@ -2575,15 +2578,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Failed: {error} (retry can help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: {error} (réessayer peut aider)</translation>
     </message>
     <message>
         <source>Failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Will retry: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai prévu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2622,7 +2625,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Import a batch a colleague saved (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un lot enregistré par un collègue (*{suffix})</translation>
     </message>
     <message>
         <source>Save the batch&apos;s rows not yet awarded as a file to hand to a colleague</source>
@@ -2646,11 +2649,11 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Batch of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot de {date}</translation>
     </message>
     <message>
         <source>Delete “{name}” from this computer? Awards already made stay on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{name}&#xa0;» de cet ordinateur&#x202f;? Les attributions déjà faites restent sur le serveur.</translation>
     </message>
     <message>
         <source>Open a batch file</source>
@@ -2658,7 +2661,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>BadgeDesk batches (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots BadgeDesk (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot open this batch file</source>
@@ -2677,11 +2680,11 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>BadgeDesk batches (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots BadgeDesk (*{suffix})</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to {path}.</source>
@@ -2736,7 +2739,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Nothing to paste: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à coller&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s).</source>
@@ -2857,13 +2860,13 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>How is {file} encoded?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est l&apos;encodage de {file}&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>{lines} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{lines} et %Ln de plus</numerusform>
+            <numerusform>{lines} et %Ln de plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2875,7 +2878,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{file} is not valid UTF-8 text: {which}. Below, those lines and a few others as each encoding reads them. Choose the one that shows the recipients as they are, or cancel and save the file again as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n&apos;est pas un texte UTF-8 valide&#xa0;: {which}. Ci-dessous, ces lignes et quelques autres telles que chaque encodage les lit. Choisissez celui qui affiche correctement les destinataires, ou annulez et réenregistrez le fichier en CSV UTF-8.</translation>
     </message>
     <message>
         <source>Lines of the file as each encoding reads them</source>
@@ -2883,7 +2886,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{line} (not UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (pas en UTF-8)</translation>
     </message>
     <message>
         <source>&amp;Read the file this way</source>
@@ -2911,7 +2914,8 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     <message>
         <source>The details were written to the log:
 {log_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été écrits dans le journal&#xa0;:
+{log_file}</translation>
     </message>
 </context>
 <context>
@@ -3152,15 +3156,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Exporting to {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers {path}…</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Nothing has been revoked with this profile from this computer yet.</source>
@@ -3377,15 +3381,15 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>This is not valid JSON: {message} (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce JSON n&apos;est pas valide&#xa0;: {message} (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {name}…</translation>
     </message>
     <message>
         <source>The file cannot be read: {reason}.</source>
@@ -3393,7 +3397,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>File: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: {name}</translation>
     </message>
     <message>
         <source>The JSON must be one object ({ … }): the badge&apos;s Open Badges assertion.</source>
@@ -3508,7 +3512,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>Import rows from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des lignes depuis {source}</translation>
     </message>
     <message>
         <source>Import rows</source>
@@ -3650,7 +3654,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {name}</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -3722,43 +3726,43 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>You are now on {host}, not on {home}. Only sign in if you expect your school&apos;s sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes maintenant sur {host}, et non sur {home}. Ne vous connectez que si vous attendez la page de connexion de votre établissement.</translation>
     </message>
     <message>
         <source>BadgeDesk refused to open {url}: it looks like BadgeDesk&apos;s own sign-in address but is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk a refusé d&apos;ouvrir {url}&#xa0;: elle ressemble à l&apos;adresse de connexion de BadgeDesk, mais ne l&apos;est pas.</translation>
     </message>
     <message>
         <source>BadgeDesk refused to open {url}: it is a plain http address, which others on the network could read or change. Sign-in pages must use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk a refusé d&apos;ouvrir {url}&#xa0;: c&apos;est une adresse http simple, que d&apos;autres sur le réseau pourraient lire ou modifier. Les pages de connexion doivent utiliser https.</translation>
     </message>
     <message>
         <source>BadgeDesk refused to open {url}: it is not a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk a refusé d&apos;ouvrir {url}&#xa0;: ce n&apos;est pas une page web.</translation>
     </message>
     <message>
         <source>The sign-in page {url} was not found (HTTP 404). Check the profile&apos;s Web app address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion {url} est introuvable (HTTP 404). Vérifiez l&apos;adresse de l&apos;application web du profil.</translation>
     </message>
     <message>
         <source>The server answered HTTP {status} for the sign-in page {url}. Try again later; if this goes on, check the profile&apos;s Web app address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP {status} pour la page de connexion {url}. Réessayez plus tard&#x202f;; si le problème persiste, vérifiez l&apos;adresse de l&apos;application web du profil.</translation>
     </message>
     <message>
         <source>The sign-in page could not be loaded: cannot reach {host} ({reason}). Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion n&apos;a pas pu être chargée&#xa0;: {host} est injoignable ({reason}). Vérifiez la connexion réseau.</translation>
     </message>
     <message>
         <source>{url} is not a sign-in page: it answered with a document of type {type}. Check the profile&apos;s Web app address (where people sign in, not the API address).</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} n&apos;est pas une page de connexion&#xa0;: elle a répondu par un document de type {type}. Vérifiez l&apos;adresse de l&apos;application web du profil (là où l&apos;on se connecte, pas l&apos;adresse de l&apos;API).</translation>
     </message>
     <message>
         <source>This does not look like a sign-in page: no password field appeared at {url}. If you cannot sign in here, check the profile&apos;s Web app address: it must be the web app where people sign in, not the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne ressemble pas à une page de connexion&#xa0;: aucun champ de mot de passe n&apos;est apparu sur {url}. Si vous ne pouvez pas vous connecter ici, vérifiez l&apos;adresse de l&apos;application web du profil&#xa0;: ce doit être l&apos;application web où l&apos;on se connecte, pas l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
         <source>The server refused the sign-in ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la connexion ({error}).</translation>
     </message>
     <message>
         <source>The sign-in answer did not belong to this sign-in (state mismatch), so it was ignored for your safety. Please try again.</source>
@@ -3778,19 +3782,19 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>The sign-in code was not accepted: it expired, was already used, or did not match this sign-in. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion n&apos;a pas été accepté&#xa0;: il a expiré, a déjà été utilisé ou ne correspond pas à cette connexion. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the network connection and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>The server had a problem while signing you in. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème lors de votre connexion. Réessayez dans quelques instants.</translation>
     </message>
     <message>
         <source>Signing in failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué de manière inattendue.</translation>
     </message>
 </context>
 <context>
@@ -3841,7 +3845,7 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3885,11 +3889,11 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>&lt;b&gt;BadgeDesk {version}&lt;/b&gt;&lt;br&gt;A desktop console for the Digital Badges API v2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;BadgeDesk {version}&lt;/b&gt;&lt;br&gt;Une console de bureau pour l&apos;API Digital Badges v2.</translation>
     </message>
     <message>
         <source>Server: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Server profile</source>
@@ -3997,23 +4001,23 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>BadgeDesk will use this language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>BadgeDesk utilisera cette langue à partir de son prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -4103,23 +4107,23 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;&amp;API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Web app address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;application &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <source>Redir&amp;ect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de re&amp;direction&#xa0;:</translation>
     </message>
     <message>
         <source>Sc&amp;opes:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ortées&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4159,19 +4163,19 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>“{name}” is the name of a built-in profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est le nom d&apos;un profil intégré.</translation>
     </message>
     <message>
         <source>A profile called “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé «&#xa0;{name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>{field} must be a web address starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit être une adresse web commençant par https:// ou http://.</translation>
     </message>
     <message>
         <source>{field} must start with https://: plain http:// is only for a server on this computer, since the sign-in and every badge would cross the network unprotected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} doit commencer par https://&#xa0;: http:// simple est réservé à un serveur sur cet ordinateur, car la connexion et chaque badge traverseraient le réseau sans protection.</translation>
     </message>
     <message>
         <source>A client id is required.</source>
@@ -4183,11 +4187,11 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>Problem with {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème dans {field}</translation>
     </message>
     <message>
         <source>Client secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secre&amp;t client&#xa0;:</translation>
     </message>
     <message>
         <source>Where the API answers (badgr-server); tokens are fetched and revoked here.</source>
@@ -4255,15 +4259,15 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>{name} (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (utilisé)</translation>
     </message>
     <message>
         <source>{name} (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (personnalisé)</translation>
     </message>
     <message>
         <source>Could not save the profiles: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les profils&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The local sandbox bundled with BadgeDesk: demo data, no account needed. It starts on a free port when used.</source>
@@ -4290,7 +4294,7 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} restant</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
@@ -4357,7 +4361,7 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>Retrying in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai dans {time}.</translation>
     </message>
     <message>
         <source>Making the badge class {name} on the server first: no award leaves before it exists.</source>
@@ -4365,19 +4369,19 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>the server asked BadgeDesk to wait {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a demandé à BadgeDesk de patienter {time}</translation>
     </message>
     <message>
         <source>waiting for the server: no answer for {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente du serveur&#xa0;: aucune réponse depuis {time}</translation>
     </message>
     <message>
         <source>{what} progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression&#xa0;: {what}</translation>
     </message>
     <message>
         <source>{what} status</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: {what}</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -4405,7 +4409,7 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>{done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total}</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -4601,15 +4605,15 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>{revoked} revoked, {skipped} already revoked, {failed} failed · {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{revoked} révoquée(s), {skipped} déjà révoquée(s), {failed} en échec · {left}</translation>
     </message>
     <message>
         <source>{revoked} revoked, {skipped} already revoked, {failed} failed</source>
-        <translation type="unfinished"></translation>
+        <translation>{revoked} révoquée(s), {skipped} déjà révoquée(s), {failed} en échec</translation>
     </message>
     <message>
         <source>Finished: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>Add the awards to revoke: Add from CSV, or Revoke selected in the Assertions tab.</source>
@@ -4711,7 +4715,7 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>Add awards to revoke from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des attributions à révoquer depuis {source}</translation>
     </message>
     <message>
         <source>Badge class of recipients without one</source>
@@ -4766,23 +4770,23 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>Batch: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Single (outcome unknown): {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuelle (résultat inconnu)&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Single: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuelle&#xa0;: {title}</translation>
     </message>
     <message>
         <source>By {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par {user}.</translation>
     </message>
     <message>
         <source>{revoked} revoked, {failed} failed, {skipped} skipped (already revoked), {left} not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{revoked} révoquée(s), {failed} en échec, {skipped} ignorée(s) (déjà révoquées), {left} non envoyée(s).</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the batch.</source>
@@ -4790,19 +4794,19 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>Reason: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Not revoked: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non révoquée&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The server&apos;s answer never came: check the award in the Assertions tab. {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est jamais arrivée&#xa0;: vérifiez l&apos;attribution dans l&apos;onglet Attributions. {detail}</translation>
     </message>
     <message>
         <source>Assertion {entity_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution {entity_id}</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -4865,7 +4869,7 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>Failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -4901,11 +4905,11 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>Own reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif propre&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Batch reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du lot&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -4913,11 +4917,11 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>entityId: {entity_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>entityId&#xa0;: {entity_id}</translation>
     </message>
     <message>
         <source>Last seen {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification&#xa0;: {time}</translation>
     </message>
     <message>
         <source>This row&apos;s own reason (clear it to use the batch&apos;s).</source>
@@ -4984,7 +4988,7 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>Revocations of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocations de {date}</translation>
     </message>
     <message numerus="yes">
         <source>Started a revocation batch with %n award(s): write the reason, then review.</source>
@@ -4995,7 +4999,7 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>Delete “{name}” from this computer? Awards it already revoked stay revoked, and the audit log keeps every revocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{name}&#xa0;» de cet ordinateur&#x202f;? Les attributions qu&apos;il a déjà révoquées le restent, et le journal d&apos;audit conserve chaque révocation.</translation>
     </message>
     <message>
         <source>Add awards to revoke from CSV</source>
@@ -5040,7 +5044,7 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Exported the outcome of %n row(s) to {path}.</source>
@@ -5051,7 +5055,7 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
     </message>
     <message>
         <source>Could not check the rows with the server: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier les lignes auprès du serveur&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n row(s): {found} to revoke, {revoked} already revoked, {missing} not found, {ambiguous} ambiguous, {duplicates} duplicate.</source>
@@ -5075,7 +5079,9 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
         <source>Revoke the award of {recipient}?
 
 The badge stops being valid for its holder and for anyone who checks it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer l&apos;attribution de {recipient}&#x202f;?
+
+Le badge cesse d&apos;être valide pour son titulaire et pour quiconque le vérifie. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Reason (required, shown with the revoked badge):</source>
@@ -5166,15 +5172,15 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Could not list the revoked awards: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les attributions révoquées&#xa0;: {error}</translation>
     </message>
     <message>
         <source>No award of “{name}” is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune attribution de «&#xa0;{name}&#xa0;» n&apos;est révoquée.</translation>
     </message>
     <message>
         <source>Sign in to list revoked awards.</source>
@@ -5254,22 +5260,22 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
     </message>
     <message>
         <source>Connecting to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {name}…</translation>
     </message>
     <message>
         <source>Offline: {name} cannot be reached. Your sign-in is kept for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: {name} est injoignable. Votre connexion est conservée pour plus tard.</translation>
     </message>
     <message numerus="yes">
         <source>%n badge class(es) drafted offline can now be sent: Assertions → Badge classes → Send drafts to the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle de badge préparé hors ligne peut maintenant être envoyé&#xa0;: Attributions → Modèles de badges → Envoyer les brouillons au serveur.</numerusform>
+            <numerusform>%n modèles de badges préparés hors ligne peuvent maintenant être envoyés&#xa0;: Attributions → Modèles de badges → Envoyer les brouillons au serveur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Switching to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à {name}…</translation>
     </message>
     <message>
         <source>Signing out…</source>
@@ -5387,7 +5393,7 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
     <name>SubmitRefusals</name>
     <message>
         <source>Sign in to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour envoyer.</translation>
     </message>
     <message>
         <source>Choose the badge class to award first.</source>
@@ -5395,52 +5401,52 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
     </message>
     <message>
         <source>The batch&apos;s badge class is a draft that cannot be sent here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de badge du lot est un brouillon qui ne peut pas être envoyé ici.</translation>
     </message>
     <message>
         <source>The draft badge class {name} could not be made on the server yet: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon de modèle de badge {name} n&apos;a pas encore pu être créé sur le serveur&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The batch&apos;s draft badge class was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon de modèle de badge du lot a été supprimé.</translation>
     </message>
     <message>
         <source>The draft badge class {name} was refused by the server: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon de modèle de badge {name} a été refusé par le serveur&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Fix the batch&apos;s defaults before it can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les valeurs par défaut du lot avant de pouvoir l&apos;envoyer.</translation>
     </message>
     <message numerus="yes">
         <source>To fix before the batch can be sent: %n row(s) (the first is {name}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À corriger avant l&apos;envoi du lot&#xa0;: %n ligne (première&#xa0;: {name}).</numerusform>
+            <numerusform>À corriger avant l&apos;envoi du lot&#xa0;: %n lignes (première&#xa0;: {name}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>To fix before the batch can be sent: %n row(s) (the first is an empty row).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À corriger avant l&apos;envoi du lot&#xa0;: %n ligne (la première est une ligne vide).</numerusform>
+            <numerusform>À corriger avant l&apos;envoi du lot&#xa0;: %n lignes (la première est une ligne vide).</numerusform>
         </translation>
     </message>
     <message>
         <source>Some recipients appear more than once in the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains destinataires figurent plus d&apos;une fois dans le lot.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) not matched to one award (the first is {name}): check them with the server, or delete them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne ne correspond pas à une seule attribution (première&#xa0;: {name})&#xa0;: vérifiez-la auprès du serveur, ou supprimez-la.</numerusform>
+            <numerusform>%n lignes ne correspondent pas à une seule attribution (première&#xa0;: {name})&#xa0;: vérifiez-les auprès du serveur, ou supprimez-les.</numerusform>
         </translation>
     </message>
     <message>
         <source>A reason is required: give the batch one, or each row its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est obligatoire&#xa0;: indiquez-en un pour le lot, ou un pour chaque ligne.</translation>
     </message>
 </context>
 <context>
@@ -5461,12 +5467,15 @@ The badge stops being valid for its holder and for anyone who checks it. This ca
         <source>Active {active}
 Expired {expired}
 Revoked {revoked}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actives {active}
+Expirées {expired}
+Révoquées {revoked}</translation>
     </message>
     <message>
         <source>Awards per month,
 {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributions par mois,
+de {first} à {last}</translation>
     </message>
     <message>
         <source>counting…</source>

@@ -69,8 +69,8 @@ def test_cancel_keeps_the_language_and_it_opens_on_the_saved_one(
     assert saved_language(settings) == ""
 
 
-def test_only_english_until_a_translation_is_complete(qtbot, settings: QSettings):
+def test_english_and_the_three_complete_translations_are_offered(qtbot, settings: QSettings):
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
-    assert [data for _text, data in items(dialog.language)] == ["", "en"]
+    assert [data for _text, data in items(dialog.language)] == ["", "en", "fr", "es", "de"]
     assert dialog.language.accessibleName() == "Language"
