@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>ApiWords</name>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Not yet accepted</source>
+        <translation>Pas encore accepté</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+</context>
+<context>
     <name>AssertionDetail</name>
     <message>
         <source>Badge image</source>
@@ -1018,18 +1049,6 @@
 </context>
 <context>
     <name>BackpackModel</name>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepté</translation>
-    </message>
-    <message>
-        <source>Not yet accepted</source>
-        <translation>Pas encore accepté</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Retiré</translation>
-    </message>
     <message>
         <source>Badge</source>
         <translation>Badge</translation>

@@ -76,7 +76,8 @@ def test_every_counted_text_is_given_its_count():
     """A "%n" text translated without its count would show "%n" (or "-1") on screen."""
     found = []
     for path in PACKAGE.rglob("*.py"):
-        if "sandbox" in path.parts or path.name == "wording.py":
+        # wording.py writes English plurals itself; i18n.py's patterns name "%n" as markup.
+        if "sandbox" in path.parts or path.name in ("wording.py", "i18n.py"):
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         counted_texts = {t for t in _texts(tree) if "%n" in t[1] or "%Ln" in t[1]}

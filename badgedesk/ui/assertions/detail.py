@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.api.models import Assertion, AssertionStatus
+from badgedesk.ui.api_words import acceptance_text, recipient_type_text
 from badgedesk.ui.clipboard import copy_from
 from badgedesk.ui.dates import display_datetime
 from badgedesk.ui.style import error_color
@@ -235,7 +236,7 @@ class AssertionDetail(QWidget):
         if recipient is not None:
             shown = recipient.plaintext_identity or recipient.identity
             rows.append((self.tr("Recipient"), _text(shown)))
-            rows.append((self.tr("Type"), _text(recipient.type)))
+            rows.append((self.tr("Type"), _text(recipient_type_text(recipient.type))))
             hashed = self.tr("yes") if recipient.hashed else self.tr("no")
             rows.append((self.tr("Hashed"), hashed))
             if recipient.hashed and recipient.plaintext_identity:
@@ -248,7 +249,7 @@ class AssertionDetail(QWidget):
         rows.append((self.tr("Expires"), self._when(assertion.expires) or self.tr("never")))
         rows.append((self.tr("Created"), self._when(assertion.created_at)))
         if assertion.acceptance:
-            rows.append((self.tr("Acceptance"), _text(assertion.acceptance)))
+            rows.append((self.tr("Acceptance"), _text(acceptance_text(assertion.acceptance))))
         if assertion.revoked:
             reason = assertion.revocation_reason or self.tr("(no reason given)")
             rows.append((self.tr("Revocation reason"), _text(reason)))

@@ -180,9 +180,10 @@ class AssertionsTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         header = self.table.horizontalHeader()
         # Narrow enough that Status, Acceptance and the narrative (which stretches) show on a
-        # 1366-pixel screen with the tree and the details pane open; the rest scroll.
+        # 1366-pixel screen with the tree and the details pane open; the rest scroll. A header
+        # longer in the reader's language ("Ausgestellt am") widens its column to fit.
         for column, width in enumerate((200, 140, 80, 80, 70, 90)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -50,6 +50,7 @@ from badgedesk.services.award_batches import AwardBatches
 from badgedesk.services.batch_rows import RECIPIENT_TYPES, defaults_problems
 from badgedesk.services.outbox import SubmissionProgress
 from badgedesk.ui.actions import action_button, tab_action
+from badgedesk.ui.api_words import recipient_type_text
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
 from badgedesk.ui.dates import DateEditor
 from badgedesk.ui.expiry_rule import default_replaces_rule, rows_follow_rule
@@ -103,13 +104,14 @@ class TypeDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         box = QComboBox(parent)
-        box.addItems(list(RECIPIENT_TYPES))
+        for value in RECIPIENT_TYPES:
+            box.addItem(recipient_type_text(value), value)
         box.setAccessibleName(QCoreApplication.translate("BatchEditor", "Recipient type"))
         return box
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
 
     def setModelData(
         self,
@@ -118,7 +120,7 @@ class TypeDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class OptionalDate(QWidget):

@@ -32,6 +32,7 @@ from badgedesk.api.errors import ApiError
 from badgedesk.api.models import AssertionRow, Page
 from badgedesk.services.assertion_rules import AssertionQuery
 from badgedesk.services.assertions import AssertionService, NotSignedInError
+from badgedesk.ui.api_words import acceptance_text, recipient_type_text
 from badgedesk.ui.dates import display_date
 from badgedesk.ui.style import muted_brush
 
@@ -330,7 +331,8 @@ class AssertionTableModel(QAbstractTableModel):
     def _haystack(self, row: AssertionRow) -> str:
         name = self.badgeclass_names.get(row.badgeclass, "")
         status = self._status_text[row.status(self._now)]
-        return f"{row.recipient}\n{name}\n{status}\n{row.acceptance}\n{row.narrative}".casefold()
+        acceptance = acceptance_text(row.acceptance)
+        return f"{row.recipient}\n{name}\n{status}\n{acceptance}\n{row.narrative}".casefold()
 
     def _key_function(self, column: int) -> Callable[[AssertionRow], SortKey]:
         names = self.badgeclass_names
@@ -433,7 +435,11 @@ class AssertionTableModel(QAbstractTableModel):
         if row.revoked and role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
             return self._revoked_look(role)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{row.recipient} ({row.recipient_type})"] if column == RECIPIENT else []
+            lines = (
+                [f"{row.recipient} ({recipient_type_text(row.recipient_type)})"]
+                if column == RECIPIENT
+                else []
+            )
             if row.revoked:
                 lines.append(revoked_tooltip(row.revocation_reason))
             return "\n".join(lines) or None
@@ -462,7 +468,7 @@ class AssertionTableModel(QAbstractTableModel):
         if column == STATUS:
             return self._status_text[row.status(self._now)]
         if column == ACCEPTANCE:
-            return row.acceptance
+            return acceptance_text(row.acceptance)
         return row.narrative
 
     def format_date(self, value: datetime | None) -> str:

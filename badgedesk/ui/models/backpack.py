@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication
 
 from badgedesk.api.models import Acceptance
 from badgedesk.services.backpack import BackpackBadge
+from badgedesk.ui.api_words import acceptance_text
 from badgedesk.ui.dates import display_date
 from badgedesk.ui.style import muted_brush, warning_brush
 
@@ -37,16 +38,6 @@ BADGE, ISSUER, ISSUED, ACCEPTANCE = range(4)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def acceptance_text(value: str) -> str:
-    texts: dict[str, str] = {
-        Acceptance.ACCEPTED: QCoreApplication.translate("BackpackModel", "Accepted"),
-        Acceptance.UNACCEPTED: QCoreApplication.translate("BackpackModel", "Not yet accepted"),
-        # The server's word for a badge its earner removed (it lists such badges no more).
-        Acceptance.REJECTED: QCoreApplication.translate("BackpackModel", "Removed"),
-    }
-    return texts.get(value, value)
 
 
 def badge_keys(mime: QMimeData) -> list[str]:

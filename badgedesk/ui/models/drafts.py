@@ -35,6 +35,7 @@ from badgedesk.services.batch_rows import (
     row_problems,
 )
 from badgedesk.services.validation import Problem
+from badgedesk.ui.api_words import recipient_type_text
 from badgedesk.ui.dates import display_date, locale_day_order
 from badgedesk.ui.expiry_rule import expiry_from_rule
 from badgedesk.ui.problems import problem_text
@@ -387,6 +388,8 @@ class DraftRowsModel(QAbstractTableModel):
                 # Edited as text, as shown: a date can then also be cleared to take the
                 # batch's default, or typed in any form an import reads.
                 return display_date(value)
+            if name == "recipient_type" and role == Qt.ItemDataRole.DisplayRole:
+                return recipient_type_text(value)
             return value if value is not None else ""
         if role == Qt.ItemDataRole.ForegroundRole and problem is not None:
             return error_brush()
