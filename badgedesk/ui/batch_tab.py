@@ -41,7 +41,7 @@ from badgedesk.services.row_import import (
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.encoding_dialog import EncodingDialog
-from badgedesk.ui.fit import remember_splitter
+from badgedesk.ui.fit import remember_splitter, size_columns, stretch_column
 from badgedesk.ui.futures import resolve
 from badgedesk.ui.models.drafts import BatchListModel
 from badgedesk.ui.progress_row import ProgressRow
@@ -112,9 +112,10 @@ class BatchTab(QWidget, Generic[RowT]):
         self.list_view.verticalHeader().hide()
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(widths):
-            self.list_view.setColumnWidth(column, width)
+        # The name takes the room left; every other column is as wide as it says or as its
+        # heading needs ("Letzte Änderung"), the list scrolling sideways when narrow.
+        size_columns(self.list_view, (*widths, 0))
+        stretch_column(self.list_view, 0)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_current_batch)
 
         self._refresh_timer = QTimer(self)

@@ -6,9 +6,11 @@ keep the width (or the collapsed state) a person gave them from one run to the n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
 
 FRAME_ALLOWANCE = 40
 """Room left for the window manager's title bar and borders, which a dialog's size excludes."""
@@ -45,3 +47,19 @@ def save_splitter(splitter: QSplitter, settings: QSettings | None, key: str) -> 
     """Keep the splitter's pane sizes under ``key``."""
     if settings is not None:
         settings.setValue(key, splitter.saveState())
+
+
+def size_columns(view: QTableView, widths: Sequence[int]) -> None:
+    """Give each column its width from ``widths``, or more when its header needs it: a
+    header's words run longer in some languages ("Ausgestellt am" for "Issued on")."""
+    header = view.horizontalHeader()
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+
+
+def stretch_column(view: QTableView, column: int) -> None:
+    """Let ``column`` take the room the others leave, never narrower than its header's words:
+    the table scrolls sideways instead of cutting them."""
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(max(header.minimumSectionSize(), header.sectionSizeHint(column)))

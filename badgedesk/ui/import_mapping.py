@@ -36,7 +36,7 @@ from badgedesk.services.row_import import Table, save_rejections
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.discard import close_or_ask
 from badgedesk.ui.files import choose_file
-from badgedesk.ui.fit import fit_to_screen
+from badgedesk.ui.fit import fit_to_screen, size_columns
 from badgedesk.ui.style import set_error_style
 
 PREVIEW_LINES = 20
@@ -345,6 +345,9 @@ class ColumnMappingDialog(QDialog, Generic[R]):
             self.preview_model.appendRow(items)
             labels.append(str(record.line))
         self.preview_model.setVerticalHeaderLabels(labels)
+        # Every heading readable ("(not imported)" runs long in some languages); the table
+        # scrolls sideways when they need more room than it has.
+        size_columns(self.preview, [0] * self.preview_model.columnCount())
 
     def _show_result(self, result: R) -> None:
         count = self.accepted_count(result)

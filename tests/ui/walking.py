@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QDialog,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -110,6 +111,15 @@ def _elided(widget: QWidget) -> str | None:
             need += widget.iconSize().width()
         if widget.width() < need:
             return f"is {widget.width()} px wide, its text needs {need} px"
+    elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+        cut = [
+            str(widget.model().headerData(section, Qt.Orientation.Horizontal))
+            for section in range(widget.count())
+            if not widget.isSectionHidden(section)
+            and widget.sectionSize(section) < widget.sectionSizeHint(section)
+        ]
+        if cut:
+            return f"cuts the headers {cut}"
     elif isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
         width = widget.contentsRect().width()
         if widget.wordWrap():

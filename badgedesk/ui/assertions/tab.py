@@ -69,7 +69,7 @@ from badgedesk.ui.assertions.session_reasons import session_reason
 from badgedesk.ui.assertions.summary import SummaryStrip
 from badgedesk.ui.empty_state import assertions_empty_state
 from badgedesk.ui.files import choose_file, export_path
-from badgedesk.ui.fit import remember_splitter, save_splitter
+from badgedesk.ui.fit import remember_splitter, save_splitter, size_columns
 from badgedesk.ui.models.assertions import AssertionTableModel
 
 if TYPE_CHECKING:
@@ -182,8 +182,7 @@ class AssertionsTab(QWidget):
         # Narrow enough that Status, Acceptance and the narrative (which stretches) show on a
         # 1366-pixel screen with the tree and the details pane open; the rest scroll. A header
         # longer in the reader's language ("Ausgestellt am") widens its column to fit.
-        for column, width in enumerate((200, 140, 80, 80, 70, 90)):
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        size_columns(self.table, (200, 140, 80, 80, 70, 90))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

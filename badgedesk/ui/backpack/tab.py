@@ -54,7 +54,7 @@ from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.backpack.collections import CollectionDialog, CollectionsList, SharePanel
 from badgedesk.ui.empty_state import backpack_empty_state
-from badgedesk.ui.fit import remember_splitter
+from badgedesk.ui.fit import remember_splitter, stretch_column
 from badgedesk.ui.futures import clicked_yes
 from badgedesk.ui.models.backpack import (
     ACCEPTANCE,
@@ -218,7 +218,7 @@ class BackpackTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(ICON_SIZE + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(BADGE, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, BADGE)
         for column in (ISSUER, ISSUED, ACCEPTANCE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)

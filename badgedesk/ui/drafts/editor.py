@@ -54,6 +54,7 @@ from badgedesk.ui.api_words import recipient_type_text
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
 from badgedesk.ui.dates import DateEditor
 from badgedesk.ui.expiry_rule import default_replaces_rule, rows_follow_rule
+from badgedesk.ui.fit import size_columns
 from badgedesk.ui.models.drafts import DraftRowsModel
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
@@ -407,8 +408,7 @@ class BatchEditor(OutboxEditor):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((200, 75, 110, 110, 80, 80)):
-            self.table.setColumnWidth(column, width)
+        size_columns(self.table, (200, 75, 110, 110, 80, 80))
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 

@@ -36,6 +36,7 @@ from badgedesk.services.revocation_rules import sendable_match
 from badgedesk.services.revocation_submission import MAX_CHUNK_SIZE
 from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.batch_editor import DeleteRows, OutboxEditor, RowsTable
+from badgedesk.ui.fit import size_columns
 from badgedesk.ui.models.revocation_rows import RevocationRowsModel
 from badgedesk.ui.progress_row import ProgressRow, duration_text, stop_text
 from badgedesk.ui.style import set_error_style
@@ -153,8 +154,7 @@ class RevocationEditor(OutboxEditor):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((200, 130, 80, 90, 170)):
-            self.table.setColumnWidth(column, width)
+        size_columns(self.table, (200, 130, 80, 90, 170))
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
