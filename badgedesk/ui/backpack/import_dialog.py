@@ -47,7 +47,7 @@ from badgedesk.services.backpack import BackpackBadge, BackpackService, describe
 from badgedesk.services.tasks import Tasks
 from badgedesk.services.validation import Problem, is_web_url
 from badgedesk.ui.dates import display_date
-from badgedesk.ui.errors import headed
+from badgedesk.ui.errors import error_words, headed
 from badgedesk.ui.files import choose_file
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.problems import problem_text
@@ -569,12 +569,12 @@ class ImportBadgeDialog(QDialog):
             badge = await work
         except NetworkError as error:  # NotSignedInError too
             self._show_server_error(
-                headed(self.tr("Cannot reach the server: {message}"), str(error)), []
+                headed(self.tr("Cannot reach the server: {message}"), error_words(error)), []
             )
             return
         except ApiError as error:
             heading = self.tr("The server did not import the badge:")
-            self._show_server_error(heading, error.messages or [str(error)])
+            self._show_server_error(heading, error.messages or [error_words(error)])
             return
         finally:
             self._set_busy(False)
