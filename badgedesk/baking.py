@@ -29,8 +29,29 @@ _VERIFY = re.compile(r"""verify\s*=\s*["']([^"']+)["']""")
 _CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
 
 
+class Unbaked(StrEnum):
+    """Why an image gives no assertion, for the UI to word."""
+
+    NOT_AN_ADDRESS = "not-an-address"
+    """It carries ``payload``, which is not an assertion's web address."""
+    BAD_JSON = "bad-json"
+    NOT_AN_OBJECT = "not-an-object"
+    NOT_AN_IMAGE = "not-an-image"
+    DAMAGED_PNG = "damaged-png"
+    DAMAGED_CHUNK = "damaged-chunk"
+    NOTHING_IN_PNG = "nothing-in-png"
+    NOTHING_IN_SVG = "nothing-in-svg"
+    NO_VERIFY_URL = "no-verify-url"
+
+
 class NotABadge(ValueError):
-    """The image is readable but carries no Open Badges data, or is not a PNG/SVG at all."""
+    """The image is readable but carries no Open Badges data, or is not a PNG/SVG at all;
+    ``str()`` is English for the log, ``kind`` and ``payload`` what the UI words."""
+
+    def __init__(self, message: str, kind: Unbaked, payload: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.payload = payload
 
 
 @dataclass(frozen=True)
@@ -49,15 +70,19 @@ def unbake(image: bytes) -> BakedAssertion:
         if urlsplit(payload).scheme not in ("http", "https") or " " in payload:
             raise NotABadge(
                 f"The image carries “{payload[:200]}”, which is not the web address of an "
-                "assertion."
+                "assertion.",
+                Unbaked.NOT_AN_ADDRESS,
+                payload[:200],
             )
         return BakedAssertion(url=payload)
     try:
         document = json.loads(payload)
     except ValueError as error:
-        raise NotABadge(f"The baked assertion is not valid JSON ({error}).") from None
+        raise NotABadge(
+            f"The baked assertion is not valid JSON ({error}).", Unbaked.BAD_JSON
+        ) from None
     if not isinstance(document, dict):
-        raise NotABadge("The baked assertion is not a JSON object.")
+        raise NotABadge("The baked assertion is not a JSON object.", Unbaked.NOT_AN_OBJECT)
     return BakedAssertion(document=document)
 
 
@@ -92,7 +117,7 @@ def read_baked(image: bytes) -> str:
         return _read_png(image)
     if kind == SVG:
         return _read_svg(image.decode("utf-8", errors="replace"))
-    raise NotABadge("The file is neither a PNG nor an SVG image.")
+    raise NotABadge("The file is neither a PNG nor an SVG image.", Unbaked.NOT_AN_IMAGE)
 
 
 def _read_png(image: bytes) -> str:
@@ -102,7 +127,7 @@ def _read_png(image: bytes) -> str:
         kind = image[offset + 4 : offset + 8]
         data = image[offset + 8 : offset + 8 + length]
         if len(data) != length or offset + 12 + length > len(image):
-            raise NotABadge("The PNG image is damaged (a chunk is cut short).")
+            raise NotABadge("The PNG image is damaged (a chunk is cut short).", Unbaked.DAMAGED_PNG)
         if kind == b"iTXt" and data.startswith(b"openbadges\x00"):
             return _itxt_text(data)
         if kind == b"tEXt" and data.startswith(b"openbadges\x00"):
@@ -111,14 +136,14 @@ def _read_png(image: bytes) -> str:
             break
         offset += 12 + length
     else:  # no IEND: the file was cut short
-        raise NotABadge("The PNG image is damaged (it ends too early).")
-    raise NotABadge("The PNG image carries no Open Badges assertion.")
+        raise NotABadge("The PNG image is damaged (it ends too early).", Unbaked.DAMAGED_PNG)
+    raise NotABadge("The PNG image carries no Open Badges assertion.", Unbaked.NOTHING_IN_PNG)
 
 
 def _itxt_text(data: bytes) -> str:
     rest = data[len(b"openbadges\x00") :]
     if len(rest) < 2:
-        raise NotABadge("The PNG's openbadges chunk is damaged.")
+        raise NotABadge("The PNG's openbadges chunk is damaged.", Unbaked.DAMAGED_CHUNK)
     compressed, body = rest[0], rest[2:]
     _language, _, body = body.partition(b"\x00")
     _translated, _, text = body.partition(b"\x00")
@@ -126,14 +151,16 @@ def _itxt_text(data: bytes) -> str:
         try:
             text = zlib.decompress(text)
         except zlib.error:
-            raise NotABadge("The PNG's openbadges chunk is damaged.") from None
+            raise NotABadge(
+                "The PNG's openbadges chunk is damaged.", Unbaked.DAMAGED_CHUNK
+            ) from None
     return text.decode("utf-8", errors="replace")
 
 
 def _read_svg(text: str) -> str:
     match = _SVG_ASSERTION.search(text)
     if match is None:
-        raise NotABadge("The SVG image carries no Open Badges assertion.")
+        raise NotABadge("The SVG image carries no Open Badges assertion.", Unbaked.NOTHING_IN_SVG)
     attributes = match.group(1) or match.group(3) or ""
     content = (match.group(2) or "").strip()
     cdata = _CDATA.search(content)
@@ -143,7 +170,9 @@ def _read_svg(text: str) -> str:
         return unescape(content)
     verify = _VERIFY.search(attributes)
     if verify is None:
-        raise NotABadge("The SVG's openbadges:assertion element has no verify URL.")
+        raise NotABadge(
+            "The SVG's openbadges:assertion element has no verify URL.", Unbaked.NO_VERIFY_URL
+        )
     return unescape(verify.group(1))
 
 

@@ -446,7 +446,12 @@ class BadgesClient:
                 ):
                     await self._wait(watcher, delay, server_asked=False)
                     continue
-                network_error = NetworkError(method=method, path=path, detail=reason[:300])
+                network_error = NetworkError(
+                    method=method,
+                    path=path,
+                    detail=reason[:300],
+                    timeout=deadline if isinstance(exc, TimeoutError) else None,
+                )
                 network_error.after_ambiguous_attempt = ambiguous
                 raise network_error from None
             self._note_server_clock(response)

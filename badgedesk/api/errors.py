@@ -129,9 +129,16 @@ class ServerError(ApiError):
 
 
 class NetworkError(ApiError):
-    """No answer: offline, refused, timed out or the connection dropped."""
+    """No answer: offline, refused, timed out or the connection dropped; ``timeout`` is the
+    seconds waited in vain for an answer, ``None`` when there was no wait to speak of."""
 
     default_message = "Cannot reach the server. Check the network connection."
+
+    def __init__(
+        self, message: str | None = None, *, timeout: float | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.timeout = timeout
 
 
 class MalformedResponseError(ApiError):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +39,56 @@ _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _MISSING: Any = object()
 
 
-class BatchFileRefused(Exception):
-    """This file cannot be opened as a batch; ``str()`` is a short English sentence and
-    ``where`` the JSON path of the one bad value (``rows[3].identity``), or "" for the file."""
+class BatchFileProblem(StrEnum):
+    """Why a file cannot be opened as a batch, for the UI to word with the refusal's values."""
 
-    def __init__(self, message: str, where: str = "") -> None:
+    UNREADABLE = "unreadable"
+    """The system could not read it (``reason``: the system's words)."""
+    TOO_LARGE = "too-large"
+    """Over ``limit`` bytes."""
+    NOT_UTF8 = "not-utf8"
+    EMPTY = "empty"
+    NOT_JSON = "not-json"
+    """Not JSON from ``line``, ``column``."""
+    TOO_DEEP = "too-deep"
+    NUMBER_TOO_LONG = "number-too-long"
+    NOT_A_BATCH = "not-a-batch"
+    """JSON, but not BadgeDesk's batch format."""
+    NEWER = "newer"
+    """Written by a newer BadgeDesk in format ``version``."""
+    MISSING_VALUE = "missing-value"
+    """The value at ``where`` is missing."""
+    WRONG_VALUE = "wrong-value"
+    """The value at ``where`` is not what a batch file holds there."""
+
+
+class BatchFileRefused(Exception):
+    """This file cannot be opened as a batch; ``str()`` is a short English sentence for the
+    log, ``problem`` and the values are what the UI words: ``name`` the file's, ``where`` the
+    JSON path of the one bad value (``rows[3].identity``), or "" for the file."""
+
+    def __init__(
+        self,
+        message: str,
+        where: str = "",
+        *,
+        problem: BatchFileProblem,
+        name: str,
+        reason: str = "",
+        limit: int = 0,
+        line: int = 0,
+        column: int = 0,
+        version: int = 0,
+    ) -> None:
         super().__init__(message)
         self.where = where
+        self.problem = problem
+        self.name = name
+        self.reason = reason
+        self.limit = limit
+        self.line = line
+        self.column = column
+        self.version = version
 
 
 @dataclass(frozen=True)
@@ -150,6 +194,10 @@ class _Invalid(Exception):
         super().__init__(f"{where} {problem}")
         self.where = where
         self.problem = problem
+        self.missing = problem == _IS_MISSING
+
+
+_IS_MISSING = "is missing"
 
 
 def _kind(value: Any) -> str:
@@ -169,7 +217,7 @@ def _kind(value: Any) -> str:
 
 def _wrong(where: str, expected: str, value: Any) -> _Invalid:
     if value is _MISSING:
-        return _Invalid(where, "is missing")
+        return _Invalid(where, _IS_MISSING)
     return _Invalid(where, f"must be {expected}, not {_kind(value)}")
 
 
@@ -298,44 +346,82 @@ def read_batch_file(path: Path, *, max_bytes: int = 50_000_000) -> BatchFile:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise BatchFileRefused(f"{name} cannot be read: {exc.strerror or exc}.") from exc
+        reason = exc.strerror or str(exc)
+        raise BatchFileRefused(
+            f"{name} cannot be read: {reason}.",
+            problem=BatchFileProblem.UNREADABLE,
+            name=name,
+            reason=reason,
+        ) from exc
     if len(data) > max_bytes:
         raise BatchFileRefused(
-            f"{name} is too large for a BadgeDesk batch file (over {max_bytes:,} bytes)."
+            f"{name} is too large for a BadgeDesk batch file (over {max_bytes:,} bytes).",
+            problem=BatchFileProblem.TOO_LARGE,
+            name=name,
+            limit=max_bytes,
         )
     not_ours = f"{name} is not a BadgeDesk batch file"
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BatchFileRefused(f"{not_ours}: it is not UTF-8 text.") from exc
+        raise BatchFileRefused(
+            f"{not_ours}: it is not UTF-8 text.", problem=BatchFileProblem.NOT_UTF8, name=name
+        ) from exc
     if not text.strip():
-        raise BatchFileRefused(f"{not_ours}: it is empty.")
+        raise BatchFileRefused(
+            f"{not_ours}: it is empty.", problem=BatchFileProblem.EMPTY, name=name
+        )
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BatchFileRefused(
-            f"{not_ours}: it is not JSON (line {exc.lineno}, column {exc.colno})."
+            f"{not_ours}: it is not JSON (line {exc.lineno}, column {exc.colno}).",
+            problem=BatchFileProblem.NOT_JSON,
+            name=name,
+            line=exc.lineno,
+            column=exc.colno,
         ) from exc
     except RecursionError as exc:
-        raise BatchFileRefused(f"{not_ours}: its JSON is nested far too deeply.") from exc
+        raise BatchFileRefused(
+            f"{not_ours}: its JSON is nested far too deeply.",
+            problem=BatchFileProblem.TOO_DEEP,
+            name=name,
+        ) from exc
     except ValueError as exc:  # a number of thousands of digits
-        raise BatchFileRefused(f"{not_ours}: its JSON holds a number far too long.") from exc
+        raise BatchFileRefused(
+            f"{not_ours}: its JSON holds a number far too long.",
+            problem=BatchFileProblem.NUMBER_TOO_LONG,
+            name=name,
+        ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise BatchFileRefused(f"{not_ours}.")
+        raise BatchFileRefused(f"{not_ours}.", problem=BatchFileProblem.NOT_A_BATCH, name=name)
     version = document.get("version", _MISSING)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         problem = _wrong("version", "a whole number from 1", version).problem
         if isinstance(version, int) and not isinstance(version, bool):
             problem = f"must be a whole number from 1, not {version}"
-        raise BatchFileRefused(f"{name} cannot be opened: version {problem}.", "version")
+        raise BatchFileRefused(
+            f"{name} cannot be opened: version {problem}.",
+            "version",
+            problem=BatchFileProblem.MISSING_VALUE
+            if version is _MISSING
+            else BatchFileProblem.WRONG_VALUE,
+            name=name,
+        )
     if version > VERSION:
         raise BatchFileRefused(
             f"{name} was made by a newer BadgeDesk (batch file version {version}; this version"
-            f" reads up to {VERSION}). Update BadgeDesk to open it."
+            f" reads up to {VERSION}). Update BadgeDesk to open it.",
+            problem=BatchFileProblem.NEWER,
+            name=name,
+            version=version,
         )
     try:
         return _batch_file(document)
     except _Invalid as exc:
         raise BatchFileRefused(
-            f"{name} cannot be opened: {exc.where} {exc.problem}.", exc.where
+            f"{name} cannot be opened: {exc.where} {exc.problem}.",
+            exc.where,
+            problem=BatchFileProblem.MISSING_VALUE if exc.missing else BatchFileProblem.WRONG_VALUE,
+            name=name,
         ) from None

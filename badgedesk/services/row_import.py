@@ -62,12 +62,42 @@ class Refusal(StrEnum):
     """A file whose BOM names an encoding it does not follow."""
 
 
-class ImportRefused(Exception):
-    """Nothing can be imported from this input; ``str()`` is a short English sentence."""
+class NotCsv(StrEnum):
+    """What a ``Refusal.BINARY`` file is instead of CSV, for the UI to say."""
 
-    def __init__(self, refusal: Refusal, message: str) -> None:
+    WORKBOOK = "workbook"
+    """An Excel .xlsx or LibreOffice .ods workbook (both are zip files)."""
+    OLD_WORKBOOK = "old-workbook"
+    """An old Excel .xls workbook."""
+    PNG = "png"
+    JPEG = "jpeg"
+    GIF = "gif"
+    PDF = "pdf"
+    BINARY = "binary"
+    """Some other binary file."""
+    LONG_LINE = "long-line"
+    """Text with a line far longer than any row of a CSV file."""
+
+
+class ImportRefused(Exception):
+    """Nothing can be imported from this input; ``str()`` is a short English sentence for the
+    log, the values are what the UI words: ``not_csv`` for a binary file, ``encoding`` and
+    ``line`` for an undecodable one."""
+
+    def __init__(
+        self,
+        refusal: Refusal,
+        message: str,
+        *,
+        not_csv: NotCsv | None = None,
+        encoding: str = "",
+        line: int = 0,
+    ) -> None:
         super().__init__(message)
         self.refusal = refusal
+        self.not_csv = not_csv
+        self.encoding = encoding
+        self.line = line
 
 
 @dataclass(frozen=True)
@@ -115,14 +145,18 @@ DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE_BYTES = 8192
 _SAMPLE_RECORDS = 50
 _WORKBOOK = "This file looks like a spreadsheet workbook ({kind}), not CSV; save it as CSV first."
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"PK\x03\x04", _WORKBOOK.format(kind="an Excel .xlsx or .ods")),
-    (b"PK\x05\x06", _WORKBOOK.format(kind="an Excel .xlsx or .ods")),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", _WORKBOOK.format(kind="an old Excel .xls")),
-    (b"\x89PNG\r\n\x1a\n", "This file is a PNG image, not CSV."),
-    (b"\xff\xd8\xff", "This file is a JPEG image, not CSV."),
-    (b"GIF8", "This file is a GIF image, not CSV."),
-    (b"%PDF-", "This file is a PDF document, not CSV."),
+_SIGNATURES: tuple[tuple[bytes, NotCsv, str], ...] = (
+    (b"PK\x03\x04", NotCsv.WORKBOOK, _WORKBOOK.format(kind="an Excel .xlsx or .ods")),
+    (b"PK\x05\x06", NotCsv.WORKBOOK, _WORKBOOK.format(kind="an Excel .xlsx or .ods")),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        NotCsv.OLD_WORKBOOK,
+        _WORKBOOK.format(kind="an old Excel .xls"),
+    ),
+    (b"\x89PNG\r\n\x1a\n", NotCsv.PNG, "This file is a PNG image, not CSV."),
+    (b"\xff\xd8\xff", NotCsv.JPEG, "This file is a JPEG image, not CSV."),
+    (b"GIF8", NotCsv.GIF, "This file is a GIF image, not CSV."),
+    (b"%PDF-", NotCsv.PDF, "This file is a PDF document, not CSV."),
 )
 _BINARY = "This file looks like a binary file (an Excel workbook?), not CSV; save it as CSV first."
 # C0 controls that never appear in text files (tab, newlines, form feed and EOF are allowed).
@@ -182,9 +216,9 @@ class EncodingChoiceNeeded(Exception):
 
 def _decode(data: bytes, chosen: str | None) -> tuple[str, str]:
     """(encoding, text): the BOM's encoding, or UTF-8, strictly; else the one chosen."""
-    for signature, message in _SIGNATURES:
+    for signature, not_csv, message in _SIGNATURES:
         if data.startswith(signature):
-            raise ImportRefused(Refusal.BINARY, message)
+            raise ImportRefused(Refusal.BINARY, message, not_csv=not_csv)
     bom, codec = next(((b, c) for b, c in _BOMS if data.startswith(b)), (b"", ""))
     body = data[len(bom) :]
     if chosen is not None:
@@ -198,9 +232,11 @@ def _decode(data: bytes, chosen: str | None) -> tuple[str, str]:
         except UnicodeDecodeError as error:
             line = len(_LINE_BREAK.findall(body[: error.start].decode(codec, "replace"))) + 1
             message = f"This file is {codec.upper()} text, but line {line} is not."
-            raise ImportRefused(Refusal.UNDECODABLE, message) from error
+            raise ImportRefused(
+                Refusal.UNDECODABLE, message, encoding=codec.upper(), line=line
+            ) from error
     if len(sample) - len(sample.translate(None, _CONTROL)) > len(sample) // 20:
-        raise ImportRefused(Refusal.BINARY, _BINARY)
+        raise ImportRefused(Refusal.BINARY, _BINARY, not_csv=NotCsv.BINARY)
     try:
         return codec or "utf-8", body.decode("utf-8")
     except UnicodeDecodeError:
@@ -284,7 +320,7 @@ def _table(text: str, encoding: str, delimiter: str | None) -> Table:
             records = tuple(_records(text, delimiter, quotes=False, start=start))
         except csv.Error as error:  # a line longer than the csv module's field limit
             message = "This file has a line far too long for a CSV file of rows."
-            raise ImportRefused(Refusal.BINARY, message) from error
+            raise ImportRefused(Refusal.BINARY, message, not_csv=NotCsv.LONG_LINE) from error
     if not records:
         raise ImportRefused(Refusal.EMPTY, "The file has no rows.")
     return Table(encoding, delimiter, records)

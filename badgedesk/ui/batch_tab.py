@@ -43,6 +43,7 @@ from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.encoding_dialog import EncodingDialog
 from badgedesk.ui.fit import remember_splitter, size_columns, stretch_column
 from badgedesk.ui.futures import resolve
+from badgedesk.ui.import_refusals import import_refusal_text
 from badgedesk.ui.models.drafts import BatchListModel
 from badgedesk.ui.progress_row import ProgressRow
 from badgedesk.ui.submit_refusals import refusal_text
@@ -285,7 +286,9 @@ class BatchTab(QWidget, Generic[RowT]):
         except ImportRefused as error:
             self._refuse(
                 QCoreApplication.translate("BatchTab", "Cannot import this file"),
-                f"{path.name}: {error}",
+                QCoreApplication.translate("BatchTab", "{file}: {reason}").format(
+                    file=path.name, reason=import_refusal_text(error)
+                ),
             )
         return None
 

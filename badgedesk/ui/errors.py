@@ -9,12 +9,22 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from badgedesk.api.errors import ApiError, NetworkError, RateLimitedError, ServerError
+from badgedesk.api.errors import (
+    ApiError,
+    AuthenticationError,
+    MalformedResponseError,
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    ValidationError,
+)
 from badgedesk.auth.oauth import OAuthError
 from badgedesk.core.health import is_disk_full
+from badgedesk.services.assertions import NotSignedInError
 
 log = logging.getLogger("badgedesk")
 
@@ -33,9 +43,126 @@ def headed(template: str, message: str) -> str:
     return head + message + tail
 
 
+def error_words(error: ApiError) -> str:
+    """What the server answered, in the reader's language: the server's own words as they
+    came when it gave some, else BadgeDesk's sentence for the kind of failure (the English
+    ``str(error)`` stays for the log). Where a failure is shown, this is what is shown."""
+    if error.messages:
+        return "; ".join(error.messages)
+    if isinstance(error, OAuthError):
+        return _sign_in_refusal(error)
+    if isinstance(error, NetworkError) and error.timeout is not None:
+        return QCoreApplication.translate(
+            "ApiErrors",
+            "The server gave no answer within {seconds} s. Check the network connection.",
+        ).format(seconds=QLocale().toString(round(error.timeout)))
+    if isinstance(error, RateLimitedError) and error.retry_after is not None:
+        return QCoreApplication.translate(
+            "ApiErrors",
+            "The server is busy and asked BadgeDesk to slow down. Try again in {seconds} s.",
+        ).format(seconds=QLocale().toString(round(error.retry_after)))
+    if isinstance(error, ValidationError) and error.detail and error.detail != "bad request":
+        return QCoreApplication.translate(
+            "ApiErrors", "The server did not accept the request: {detail}"
+        ).format(detail=error.detail)
+    for kind, words in _own_words():
+        if isinstance(error, kind):
+            return words
+    if error.status_code is not None:
+        return QCoreApplication.translate(
+            "ApiErrors", "The server refused the request (HTTP {status})."
+        ).format(status=error.status_code)
+    return str(error)
+
+
+def _own_words() -> tuple[tuple[type[ApiError], str], ...]:
+    """BadgeDesk's sentence for each kind of failure the server gave no words for."""
+    return (
+        (
+            NotSignedInError,
+            QCoreApplication.translate("ApiErrors", "You are not signed in to the server."),
+        ),
+        (
+            NetworkError,
+            QCoreApplication.translate(
+                "ApiErrors", "Cannot reach the server. Check the network connection."
+            ),
+        ),
+        (
+            AuthenticationError,
+            QCoreApplication.translate(
+                "ApiErrors", "Your sign-in has expired or was revoked. Please sign in again."
+            ),
+        ),
+        (
+            RateLimitedError,
+            QCoreApplication.translate(
+                "ApiErrors", "The server is busy and asked BadgeDesk to slow down."
+            ),
+        ),
+        (
+            ServerError,
+            QCoreApplication.translate(
+                "ApiErrors", "The server had a problem. Try again in a few minutes."
+            ),
+        ),
+        (
+            NotFoundError,
+            QCoreApplication.translate(
+                "ApiErrors", "Not found, or your account is not allowed to see it."
+            ),
+        ),
+        (
+            ValidationError,
+            QCoreApplication.translate("ApiErrors", "The server did not accept the request."),
+        ),
+        (
+            MalformedResponseError,
+            QCoreApplication.translate(
+                "ApiErrors", "The server sent a response BadgeDesk could not understand."
+            ),
+        ),
+    )
+
+
+def _sign_in_refusal(error: OAuthError) -> str:
+    """The token endpoint's refusal by its OAuth code; BadgeDesk's English when it has none."""
+    match error.error_code:
+        case "invalid_grant":
+            return QCoreApplication.translate(
+                "ApiErrors",
+                "The sign-in was not accepted: the code or refresh token has expired or was "
+                "already used. Please sign in again.",
+            )
+        case "invalid_client":
+            return QCoreApplication.translate(
+                "ApiErrors",
+                "This server does not know BadgeDesk's client id. Check the server profile.",
+            )
+        case "invalid_scope" | "invalid scope requested":
+            return QCoreApplication.translate(
+                "ApiErrors", "The server refused the requested permissions (scopes)."
+            )
+        case "access_denied":
+            return QCoreApplication.translate(
+                "ApiErrors", "Sign-in was cancelled or access was denied."
+            )
+        case "unsupported_grant_type":
+            return QCoreApplication.translate(
+                "ApiErrors", "The server does not support this way of signing in."
+            )
+        case "invalid_request":
+            return QCoreApplication.translate("ApiErrors", "The sign-in request was malformed.")
+        case str() as code if code:
+            return QCoreApplication.translate("ApiErrors", "Signing in failed ({code}).").format(
+                code=code
+            )
+    return str(error)
+
+
 def friendly_message(error: BaseException) -> str:
     if isinstance(error, ApiError):
-        return str(error)
+        return error_words(error)
     if is_disk_full(error):
         return QCoreApplication.translate(
             "ErrorDialog",
@@ -83,7 +210,7 @@ def describe_failure(error: BaseException) -> str:
             "this sign-in. Please try again.",
         )
     if isinstance(error, RateLimitedError):
-        return str(error)
+        return error_words(error)
     if isinstance(error, NetworkError):
         return QCoreApplication.translate(
             "LoginDialog", "Cannot reach the server. Check the network connection and retry."
@@ -93,5 +220,5 @@ def describe_failure(error: BaseException) -> str:
             "LoginDialog", "The server had a problem while signing you in. Try again shortly."
         )
     if isinstance(error, ApiError):
-        return str(error)
+        return error_words(error)
     return QCoreApplication.translate("LoginDialog", "Signing in failed unexpectedly.")

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidget
 
 from badgedesk.api.errors import ApiError
+from badgedesk.ui.errors import error_words
 from badgedesk.ui.style import error_brush, error_label
 
 
@@ -85,7 +86,7 @@ class FieldErrors:
             self.show(path, " ".join(messages))
         loose = error.non_field_errors + error.validation_errors
         if loose or not error.field_errors:
-            self.show("", "\n".join(loose or [str(error)]))
+            self.show("", "\n".join(loose or [error_words(error)]))
 
     def clear(self) -> None:
         for label in (self.general, *self.labels.values()):

@@ -29,6 +29,7 @@ from badgedesk.services.session import Session
 from badgedesk.ui.assertions.tab import AssertionsTab
 from badgedesk.ui.backpack.tab import BackpackTab
 from badgedesk.ui.drafts.tab import DraftsTab
+from badgedesk.ui.errors import error_words
 from badgedesk.ui.futures import async_slot, resolve
 from badgedesk.ui.main_window import WARNING_MS, MainWindow
 from badgedesk.ui.revocations.tab import RevocationsTab
@@ -125,7 +126,7 @@ class Shell(QObject):
             await self.show_catalogue(offline=True)
             return
         except ApiError as error:
-            self.window.statusBar().showMessage(str(error), 15000)
+            self.window.statusBar().showMessage(error_words(error), 15000)
             restored = False
         finally:
             self.window.set_activity(None)

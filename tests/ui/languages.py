@@ -24,3 +24,30 @@ def speaking(app: QCoreApplication, language: str) -> Iterator[str]:
                 QCoreApplication.removeTranslator(translator)
                 translator.deleteLater()
         QLocale.setDefault(locale)
+
+
+class Marking(QTranslator):
+    """Wraps every text of ``contexts`` in «», as a translation would change it, so that a
+    test can tell a sentence worded where it is shown from one that came in English."""
+
+    def __init__(self, *contexts: str) -> None:
+        super().__init__()
+        self.contexts = contexts
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if context not in self.contexts:
+            return None  # no translation (an empty text would be one)
+        return "«" + source.replace("%n", str(n)) + "»"
+
+
+@contextmanager
+def marking(*contexts: str) -> Iterator[Marking]:
+    """A ``Marking`` of ``contexts`` installed for the block."""
+    translator = Marking(*contexts)
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield translator
+    finally:
+        QCoreApplication.removeTranslator(translator)

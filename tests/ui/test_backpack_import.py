@@ -47,6 +47,7 @@ from badgedesk.ui.dates import display_date
 from badgedesk.ui.style import ERROR_TEXT
 from tests.badge_files import baked_png, baked_svg, baked_svg_json, plain_png
 from tests.ui.dragging import drag_event, send_drag
+from tests.ui.languages import marking
 from tests.ui.waiting import wait_for
 
 IMPORT_PATH = "/v2/backpack/import"
@@ -434,6 +435,24 @@ def test_images_without_a_usable_badge_keep_import_disabled(
     assert not dialog.import_button.isEnabled()
     assert dialog.sending is None
     assert import_requests(sandbox) == []
+
+
+def test_why_an_image_carries_no_badge_is_said_in_the_readers_language(
+    dialog, tmp_path, loop, qapp
+) -> None:
+    """The unbaking says why as a kind; the dialog words it (the image's own text kept)."""
+    with marking("ImportBadgeDialog"):
+        qapp.processEvents()  # the language change is taken before the file is read
+        loop.run_until_complete(dialog.load_file(write_file(tmp_path, "a.png", plain_png())))
+        plain = dialog.image_error.text()
+        note = baked_png("see you at the conference")
+        loop.run_until_complete(dialog.load_file(write_file(tmp_path, "b.png", note)))
+        not_a_url = dialog.image_error.text()
+    assert plain == "«The PNG image carries no Open Badges assertion.»"
+    assert not_a_url == (
+        "«The image carries “see you at the conference”, which is not the web address of an "
+        "assertion.»"
+    )
 
 
 def test_a_good_file_after_a_bad_one_enables_import(sandbox, dialog, tmp_path, loop) -> None:

@@ -38,6 +38,7 @@ from tests.ui.batches import (
     stored,
     tab_of,
 )
+from tests.ui.languages import marking
 from tests.ui.shells import counts, quiet, select, signed_in_shell
 from tests.ui.table_keys import click, editing, key_target, press, type_into
 from tests.ui.waiting import wait_for
@@ -351,6 +352,31 @@ def test_a_binary_file_is_refused_with_a_clear_message(shell, loop, sandbox, tmp
     assert "cohort.xlsx" in box.text()
     assert "Excel" in box.text() or "xlsx" in box.text()
     assert tab.editor.model.rowCount() == 0
+
+
+def test_a_refused_file_is_said_in_the_readers_language(shell, loop, sandbox, tmp_path, qapp):
+    """The reader service refuses in kinds; the tab words them where it shows them, for a CSV
+    import and for a batch file alike."""
+    tab = tab_of(shell)
+    workbook = tmp_path / "cohort.xlsx"
+    workbook.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 10)
+    foreign = tmp_path / "foreign.badgebatch.json"
+    foreign.write_text('{"@context": "https://w3id.org/openbadges/v2"}')
+
+    async def work() -> None:
+        await new_batch_for(tab, peer_mentor(sandbox), [])
+        assert await tab.import_csv(workbook) is None
+        assert await tab.import_batch_file(foreign) is None
+
+    with marking("ImportRefusals"):
+        qapp.processEvents()  # the language change is taken before the work
+        loop.run_until_complete(work())
+    shown = [d.text() for d in tab.dialogs if isinstance(d, QMessageBox)]
+    assert shown == [
+        "cohort.xlsx: «This file looks like a spreadsheet workbook (an Excel .xlsx or .ods), "
+        "not CSV; save it as CSV first.»",
+        "«foreign.badgebatch.json is not a BadgeDesk batch file.»",
+    ]
 
 
 def test_batch_file_round_trip_and_refusal(shell, loop, sandbox, tmp_path):

@@ -8,9 +8,20 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from badgedesk.api.errors import NetworkError, RateLimitedError, ServerError, ValidationError
+from badgedesk.api.errors import (
+    ApiError,
+    AuthenticationError,
+    MalformedResponseError,
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    ValidationError,
+)
 from badgedesk.auth.oauth import OAuthError
-from badgedesk.ui.errors import describe_failure, install_excepthook
+from badgedesk.services.assertions import NotSignedInError
+from badgedesk.ui.errors import describe_failure, error_words, install_excepthook
+from tests.ui.languages import marking
 
 
 @pytest.mark.parametrize(
@@ -73,3 +84,53 @@ def test_problems_are_written_in_a_red_readable_on_the_palette(qapp):
         assert error_label("Problem").styleSheet() == ERROR_TEXT_ON_DARK
     finally:
         qapp.setPalette(light)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        NetworkError(),
+        NetworkError(timeout=30.0),
+        NotSignedInError(),
+        AuthenticationError(),
+        ServerError(status_code=502, detail="Bad Gateway"),
+        RateLimitedError(),
+        RateLimitedError(retry_after=30),
+        NotFoundError(status_code=404),
+        ValidationError(status_code=400),
+        ValidationError(status_code=400, detail="BadgeClass may only be deleted if ..."),
+        MalformedResponseError(detail="empty result"),
+        ApiError(status_code=418),
+        OAuthError(error_code="invalid_grant"),
+        OAuthError(error_code="temporarily_unavailable"),
+    ],
+    ids=repr,
+)
+def test_badgedesks_own_words_for_a_failure_are_translated(qapp, error):
+    """A failure the server gave no words for is said in BadgeDesk's sentence for its kind,
+    through ``tr()`` where it is shown, never as the English the client raised."""
+    with marking("ApiErrors"):
+        translated = error_words(error)
+    assert translated.startswith("«"), translated
+    assert "{" not in translated
+    if error.detail and isinstance(error, ValidationError):
+        assert error.detail in translated, "the server's description is kept"
+
+
+def test_the_english_words_are_those_the_client_raised(qapp):
+    for error in (NetworkError(), ServerError(), RateLimitedError(retry_after=30)):
+        assert error_words(error) == str(error)
+    assert error_words(NetworkError(timeout=29.6)) == (
+        "The server gave no answer within 30 s. Check the network connection."
+    )
+
+
+def test_the_servers_own_words_are_shown_as_they_came(qapp):
+    error = ValidationError(
+        status_code=400,
+        field_errors={"recipient": ["Enter a valid email address."]},
+        non_field_errors=["This badge was already awarded."],
+    )
+    with marking("ApiErrors"):
+        words = error_words(error)
+    assert words == "recipient: Enter a valid email address.; This badge was already awarded."

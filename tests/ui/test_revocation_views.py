@@ -29,6 +29,7 @@ from badgedesk.ui.models.revocations import FAILED_COLUMN, REASON, WHAT
 from badgedesk.ui.models.revocations import REVOKED as REVOKED_COLUMN
 from badgedesk.ui.revocations.history import HistoryView
 from badgedesk.ui.revocations.revoked_view import RevokedView
+from tests.ui.languages import marking
 from tests.ui.waiting import wait_for
 
 PROFILE = "Sandbox (test)"
@@ -223,6 +224,24 @@ def test_an_unreachable_server_is_said_inline(sandbox, drafts, qtbot, loop):
     assert view.progress_label.text() == "Nothing listed. Load to try again."
     assert not view.loading
     assert view.load_button.isEnabled(), "Load tries again"
+    loop.run_until_complete(client.aclose())
+
+
+def test_an_unreachable_server_is_said_in_the_readers_language(sandbox, drafts, qtbot, qapp, loop):
+    """The client raises its English; the view words the failure where it shows it."""
+    client, service = make_service(sandbox, drafts, RetryPolicy(attempts=1))
+    view = RevokedView(lambda: service)
+    qtbot.addWidget(view)
+    view.show()
+    peer_mentor = badgeclass_named(sandbox, "Peer Mentor")
+    view.set_badgeclasses(choices(sandbox))
+    sandbox.stop()
+    with marking("ApiErrors"):
+        qapp.processEvents()  # the language change is taken before the load
+        loop.run_until_complete(view.load(peer_mentor))
+        assert "«Cannot reach the server. Check the network connection.»" in (
+            view.error_label.text()
+        )
     loop.run_until_complete(client.aclose())
 
 

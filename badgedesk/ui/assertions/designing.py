@@ -33,6 +33,7 @@ from badgedesk.services.badgeclass_drafts import BadgeClassDrafts, preview
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.assertions.badge_class_editor import SaveChoice
 from badgedesk.ui.assertions.session_reasons import session_reason
+from badgedesk.ui.errors import error_words
 from badgedesk.ui.futures import clicked_yes
 
 if TYPE_CHECKING:
@@ -305,7 +306,7 @@ class BadgeDesign(QObject):
             if isinstance(error, NetworkError) and badgeclass is None:
                 editor.set_offline(True)  # the server went away: offer the draft
             self.tab.status_message.emit(
-                self.tr("The badge class was not saved: {error}").format(error=error)
+                self.tr("The badge class was not saved: {error}").format(error=error_words(error))
             )
             return
         editor.accept()
@@ -368,7 +369,7 @@ class BadgeDesign(QObject):
             self.tab.status_message.emit(
                 self.tr(
                     "Sending drafts stopped after %n badge class(es) made: {error}", "", made
-                ).format(error=error)
+                ).format(error=error_words(error))
             )
             return
         made = sum(d.state == DraftState.SENT for d in outcomes)
@@ -437,7 +438,7 @@ class BadgeDesign(QObject):
             return
         except ApiError as error:
             self.tab.status_message.emit(
-                self.tr("The badge class was not deleted: {error}").format(error=error)
+                self.tr("The badge class was not deleted: {error}").format(error=error_words(error))
             )
             return
         self.tab.select_node(issuer.key)
@@ -569,7 +570,7 @@ class BadgeDesign(QObject):
         except ApiError as error:
             dialog.show_server_errors(error)
             self.tab.status_message.emit(
-                self.tr("The issuer was not saved: {error}").format(error=error)
+                self.tr("The issuer was not saved: {error}").format(error=error_words(error))
             )
             return
         dialog.accept()

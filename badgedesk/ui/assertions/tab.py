@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api.errors import ApiError, error_text
+from badgedesk.api.errors import ApiError
 from badgedesk.api.models import Assertion, AssertionRow, AssertionUpdate, BadgeClass, Issuer
 from badgedesk.baking import data_uri_bytes
 from badgedesk.core.badgeclass_drafts import BadgeClassDraft, DraftState
@@ -68,6 +68,7 @@ from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.assertions.session_reasons import session_reason
 from badgedesk.ui.assertions.summary import SummaryStrip
 from badgedesk.ui.empty_state import assertions_empty_state
+from badgedesk.ui.errors import error_words
 from badgedesk.ui.files import choose_file, export_path
 from badgedesk.ui.fit import remember_splitter, save_splitter, size_columns
 from badgedesk.ui.models.assertions import AssertionTableModel
@@ -621,7 +622,7 @@ class AssertionsTab(QWidget):
             await self.service.summary(badgeclass_id, progress)
         except ApiError as error:
             self.summary.show_unavailable(
-                self.tr("Counts unavailable: {error}").format(error=error)
+                self.tr("Counts unavailable: {error}").format(error=error_words(error))
             )
 
     def _update_load_state(self) -> None:
@@ -716,7 +717,7 @@ class AssertionsTab(QWidget):
             assertion = await self.service.get(entity_id)
         except ApiError as error:
             self.detail.show_error(
-                self.tr("Could not load this award: {error}").format(error=error)
+                self.tr("Could not load this award: {error}").format(error=error_words(error))
             )
             return
         self._present(assertion)
@@ -841,7 +842,9 @@ class AssertionsTab(QWidget):
             assertion = await self.service.award(badgeclass_id, details)
         except ApiError as error:
             dialog.show_server_errors(error)
-            self.status_message.emit(self.tr("The award was not made: {error}").format(error=error))
+            self.status_message.emit(
+                self.tr("The award was not made: {error}").format(error=error_words(error))
+            )
             return
         dialog.accept()
         row = AssertionRow.from_assertion(assertion)
@@ -864,7 +867,7 @@ class AssertionsTab(QWidget):
             assertion = await self.service.get(entity_id)
         except ApiError as error:
             self.status_message.emit(
-                self.tr("Could not open the award: {error}").format(error=error)
+                self.tr("Could not open the award: {error}").format(error=error_words(error))
             )
             return
         badgeclass = self.badgeclasses.get(assertion.badgeclass or "")
@@ -887,7 +890,7 @@ class AssertionsTab(QWidget):
         except ApiError as error:
             dialog.show_server_errors(error)
             self.status_message.emit(
-                self.tr("The changes were not saved: {error}").format(error=error)
+                self.tr("The changes were not saved: {error}").format(error=error_words(error))
             )
             await self._reread(entity_id)
             return
@@ -926,9 +929,9 @@ class AssertionsTab(QWidget):
                 row.entity_id, reason, recipient=row.recipient, badgeclass=name
             )
         except ApiError as error:
-            dialog.show_error(error_text(error))
+            dialog.show_error(error_words(error))
             self.status_message.emit(
-                self.tr("The award was not revoked: {error}").format(error=error)
+                self.tr("The award was not revoked: {error}").format(error=error_words(error))
             )
             await self._reread(row.entity_id)
             return
@@ -1032,7 +1035,9 @@ class AssertionsTab(QWidget):
                 try:
                     await model.load_all(progress)
                 except ApiError as error:
-                    self.status_message.emit(self.tr("Export stopped: {error}").format(error=error))
+                    self.status_message.emit(
+                        self.tr("Export stopped: {error}").format(error=error_words(error))
+                    )
                     return 0
             shown = list(model.visible_rows())  # what the table shows now, formatted off-thread
             rows = (model.export_cells(row) for row in shown)

@@ -29,6 +29,7 @@ from badgedesk.api.models import Collection
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.assertions.detail import open_web_link
 from badgedesk.ui.clipboard import copy_from
+from badgedesk.ui.errors import error_words
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.models.backpack import badge_keys
 from badgedesk.ui.style import error_label
@@ -275,7 +276,7 @@ class CollectionDialog(QDialog):
                 label.setText("\n".join(messages))
                 label.show()
         if rest or not error.field_errors:
-            self.error_label.setText("\n".join(rest) or str(error))
+            self.error_label.setText("\n".join(rest) or error_words(error))
             self.error_label.show()
 
 

@@ -15,7 +15,7 @@ from collections.abc import Awaitable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +39,7 @@ from badgedesk.baking import (
     SVG,
     BakedAssertion,
     NotABadge,
+    Unbaked,
     media_type,
     unbake,
 )
@@ -47,7 +48,7 @@ from badgedesk.services.backpack import BackpackBadge, BackpackService, describe
 from badgedesk.services.tasks import Tasks
 from badgedesk.services.validation import Problem, is_web_url
 from badgedesk.ui.dates import display_date
-from badgedesk.ui.errors import headed
+from badgedesk.ui.errors import error_words, headed
 from badgedesk.ui.files import choose_file
 from badgedesk.ui.fit import fit_to_screen
 from badgedesk.ui.problems import problem_text
@@ -90,12 +91,53 @@ def read_image_file(path: Path) -> bytes:
     return data
 
 
-def unbake_or_problem(data: bytes) -> BakedAssertion | str:
-    """What the image carries, or the sentence saying why it carries nothing usable."""
+def unbake_or_problem(data: bytes) -> BakedAssertion | NotABadge:
+    """What the image carries, or why it carries nothing usable."""
     try:
         return unbake(data)
     except NotABadge as error:
-        return str(error)
+        return error
+
+
+def unbaked_text(error: NotABadge) -> str:
+    """Why the image gives no assertion, in words (the image's own text as it came)."""
+    match error.kind:
+        case Unbaked.NOT_AN_ADDRESS:
+            return QCoreApplication.translate(
+                "ImportBadgeDialog",
+                "The image carries “{payload}”, which is not the web address of an assertion.",
+            ).format(payload=error.payload)
+        case Unbaked.BAD_JSON:
+            return QCoreApplication.translate(
+                "ImportBadgeDialog", "The baked assertion is not valid JSON."
+            )
+        case Unbaked.NOT_AN_OBJECT:
+            return QCoreApplication.translate(
+                "ImportBadgeDialog", "The baked assertion is not a JSON object."
+            )
+        case Unbaked.NOT_AN_IMAGE:
+            return QCoreApplication.translate(
+                "ImportBadgeDialog", "The file is neither a PNG nor an SVG image."
+            )
+        case Unbaked.DAMAGED_PNG:
+            return QCoreApplication.translate("ImportBadgeDialog", "The PNG image is damaged.")
+        case Unbaked.DAMAGED_CHUNK:
+            return QCoreApplication.translate(
+                "ImportBadgeDialog", "The PNG's openbadges chunk is damaged."
+            )
+        case Unbaked.NOTHING_IN_PNG:
+            return QCoreApplication.translate(
+                "ImportBadgeDialog", "The PNG image carries no Open Badges assertion."
+            )
+        case Unbaked.NOTHING_IN_SVG:
+            return QCoreApplication.translate(
+                "ImportBadgeDialog", "The SVG image carries no Open Badges assertion."
+            )
+        case Unbaked.NO_VERIFY_URL:
+            return QCoreApplication.translate(
+                "ImportBadgeDialog",
+                "The SVG's openbadges:assertion element has no verify URL.",
+            )
 
 
 def dropped_file(mime: QMimeData) -> Path | None:
@@ -462,7 +504,8 @@ class ImportBadgeDialog(QDialog):
         outcome: BakedAssertion | str
         try:
             data = await asyncio.to_thread(read_image_file, path)
-            outcome = await asyncio.to_thread(unbake_or_problem, data)
+            found = await asyncio.to_thread(unbake_or_problem, data)
+            outcome = unbaked_text(found) if isinstance(found, NotABadge) else found
         except FileTooLargeError:
             outcome = self.tr(
                 "The file is larger than 5 MB, which no badge image is: choose the badge's "
@@ -569,12 +612,12 @@ class ImportBadgeDialog(QDialog):
             badge = await work
         except NetworkError as error:  # NotSignedInError too
             self._show_server_error(
-                headed(self.tr("Cannot reach the server: {message}"), str(error)), []
+                headed(self.tr("Cannot reach the server: {message}"), error_words(error)), []
             )
             return
         except ApiError as error:
             heading = self.tr("The server did not import the badge:")
-            self._show_server_error(heading, error.messages or [str(error)])
+            self._show_server_error(heading, error.messages or [error_words(error)])
             return
         finally:
             self._set_busy(False)

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api.errors import ApiError, error_text
+from badgedesk.api.errors import ApiError
 from badgedesk.api.models import Acceptance, Collection
 from badgedesk.services.backpack import BackpackBadge, BackpackService, BadgesOutcome
 from badgedesk.services.public_files import PublicFileCache
@@ -54,6 +54,7 @@ from badgedesk.ui.actions import action_button, tab_action
 from badgedesk.ui.assertions.detail import AssertionDetail
 from badgedesk.ui.backpack.collections import CollectionDialog, CollectionsList, SharePanel
 from badgedesk.ui.empty_state import backpack_empty_state
+from badgedesk.ui.errors import error_words
 from badgedesk.ui.fit import remember_splitter, stretch_column
 from badgedesk.ui.futures import clicked_yes
 from badgedesk.ui.models.backpack import (
@@ -375,7 +376,7 @@ class BackpackTab(QWidget):
         except ApiError as error:
             set_error_style(self.message_label)
             self.message_label.setText(
-                self.tr("Could not load your backpack: {error}").format(error=error)
+                self.tr("Could not load your backpack: {error}").format(error=error_words(error))
             )
             return
         finally:
@@ -538,7 +539,7 @@ class BackpackTab(QWidget):
             self.table.selectionModel().blockSignals(False)
             self.badge_error.setText(
                 self.tr("Could not {verb} “{name}”:\n{error}").format(
-                    verb=verb, name=refused.name, error=error_text(outcome.refusal.error)
+                    verb=verb, name=refused.name, error=error_words(outcome.refusal.error)
                 )
             )
             self.badge_error.show()
@@ -766,7 +767,7 @@ class BackpackTab(QWidget):
         self.model.set_members(set(collection.assertions))
         self.collection_error.setText(
             self.tr("Could not change the badges of “{name}”:\n{error}").format(
-                name=collection.name, error=error_text(error)
+                name=collection.name, error=error_words(error)
             )
         )
         self.collection_error.show()
@@ -841,7 +842,7 @@ class BackpackTab(QWidget):
         except ApiError as error:
             self.collection_error.setText(
                 self.tr("Could not delete “{name}”:\n{error}").format(
-                    name=collection.name, error=error_text(error)
+                    name=collection.name, error=error_words(error)
                 )
             )
             self.collection_error.show()

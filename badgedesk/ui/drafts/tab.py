@@ -42,6 +42,7 @@ from badgedesk.ui.dates import locale_day_order
 from badgedesk.ui.drafts.editor import BatchEditor
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog, mapping_is_clear
 from badgedesk.ui.files import choose_file, export_path
+from badgedesk.ui.import_refusals import batch_file_refusal_text, import_refusal_text
 from badgedesk.ui.notify import remember_notify, remembered_notify
 
 log = logging.getLogger(__name__)
@@ -258,7 +259,8 @@ class DraftsTab(BatchTab[DraftRow]):
             batch, count = await self.service.import_batch_file(path)
         except BatchFileRefused as error:
             self._refuse(
-                QCoreApplication.translate("DraftsTab", "Cannot open this batch file"), str(error)
+                QCoreApplication.translate("DraftsTab", "Cannot open this batch file"),
+                batch_file_refusal_text(error),
             )
             return None
         await self.refresh()
@@ -419,7 +421,7 @@ class DraftsTab(BatchTab[DraftRow]):
         except ImportRefused as error:
             self.status_message.emit(
                 QCoreApplication.translate("DraftsTab", "Nothing to paste: {error}").format(
-                    error=error
+                    error=import_refusal_text(error)
                 )
             )
             return []

@@ -34,6 +34,7 @@ from badgedesk.services.assertion_rules import AssertionQuery
 from badgedesk.services.assertions import AssertionService, NotSignedInError
 from badgedesk.ui.api_words import acceptance_text, recipient_type_text
 from badgedesk.ui.dates import display_date
+from badgedesk.ui.errors import error_words
 from badgedesk.ui.style import muted_brush
 
 log = logging.getLogger(__name__)
@@ -182,7 +183,7 @@ class AssertionTableModel(QAbstractTableModel):
                 page = await service.next_page(query, self._next_url)
         except ApiError as error:
             if self.query is query:
-                self.error = str(error)
+                self.error = error_words(error)
                 log.info("loading assertions failed: %s", type(error).__name__)
                 self.load_failed.emit(self.error)
             return

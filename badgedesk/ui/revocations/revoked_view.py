@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api.errors import ApiError, error_text
+from badgedesk.api.errors import ApiError
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.actions import action_button, tab_action
+from badgedesk.ui.errors import error_words
 from badgedesk.ui.models.revocations import ENTITY_ID, ISSUED, REASON, RECIPIENT, RevokedModel
 from badgedesk.ui.style import error_label
 
@@ -217,7 +218,7 @@ class RevokedView(QWidget):
                 )
                 self._show_error(
                     self.tr("Could not list the revoked awards: {error}").format(
-                        error=error_text(error)
+                        error=error_words(error)
                     )
                 )
         else:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from badgedesk.api.errors import ApiError, error_text
+from badgedesk.api.errors import ApiError
 from badgedesk.api.models import AssertionRow, BadgeClass, Issuer, status_of
 from badgedesk.core.batches import Batch, RevocationRow, RevocationTarget
 from badgedesk.core.states import BatchKind, Match, RowState
@@ -35,6 +35,7 @@ from badgedesk.services.revocation_import import CatalogueEntry
 from badgedesk.services.revocation_submission import DEFAULT_CHUNK_SIZE
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.batch_tab import BatchTab
+from badgedesk.ui.errors import error_words
 from badgedesk.ui.files import choose_file, export_path
 from badgedesk.ui.revocations.editor import RevocationEditor, automatic_name
 from badgedesk.ui.revocations.history import HistoryView
@@ -394,7 +395,7 @@ class RevocationsTab(BatchTab[RevocationRow]):
             self.status_message.emit(
                 QCoreApplication.translate(
                     "RevocationsTab", "Could not check the rows with the server: {error}"
-                ).format(error=error_text(error))
+                ).format(error=error_words(error))
             )
             return None
         finally:
