@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ApiErrors</name>
+    <message>
+        <source>The server gave no answer within {seconds} s. Check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy and asked BadgeDesk to slow down. Try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the request: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy and asked BadgeDesk to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found, or your account is not allowed to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a response BadgeDesk could not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was not accepted: the code or refresh token has expired or was already used. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not know BadgeDesk&apos;s client id. Check the server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the requested permissions (scopes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled or access was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support this way of signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in request was malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiWords</name>
     <message>
         <source>email</source>
@@ -2267,6 +2346,10 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
         <translation>{name} ist größer als 50 MB; teilen Sie die Datei in kleinere Dateien auf.</translation>
     </message>
     <message>
+        <source>{file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk is full: BadgeDesk could not record the outcome of the rows being sent, so it stopped sending this batch. Free some space; the rows already recorded are safe and the batch can be sent again.</source>
         <translation>Der Datenträger ist voll: BadgeDesk konnte das Ergebnis der gesendeten Zeilen nicht speichern und hat das Senden dieses Stapels daher angehalten. Geben Sie Speicherplatz frei; die bereits gespeicherten Zeilen sind sicher, und der Stapel kann erneut gesendet werden.</translation>
     </message>
@@ -3423,6 +3506,42 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
         <translation>Das JSON muss ein einzelnes Objekt sein ({ … }): die Open-Badges-Vergabe (Assertion) des Badges.</translation>
     </message>
     <message>
+        <source>The image carries “{payload}”, which is not the web address of an assertion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baked assertion is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baked assertion is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither a PNG nor an SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG image is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG&apos;s openbadges chunk is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG image carries no Open Badges assertion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG image carries no Open Badges assertion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG&apos;s openbadges:assertion element has no verify URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The JSON names no badge, issuer or recipient.</source>
         <translation>Das JSON nennt weder Badge noch Aussteller noch Empfänger.</translation>
     </message>
@@ -3497,6 +3616,101 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     <message>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRefusals</name>
+    <message>
+        <source>The file has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is chosen as the recipient (email, phone or URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file needs a column of assertion entityIds (or assertion URLs) or a column of recipients (email, phone or URL); none was found or chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is {encoding} text, but line {line} is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file looks like a spreadsheet workbook (an Excel .xlsx or .ods), not CSV; save it as CSV first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file looks like a spreadsheet workbook (an old Excel .xls), not CSV; save it as CSV first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is a PNG image, not CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is a JPEG image, not CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is a GIF image, not CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is a PDF document, not CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has a line far too long for a CSV file of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file looks like a binary file (an Excel workbook?), not CSV; save it as CSV first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large for a BadgeDesk batch file (over {limit} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a BadgeDesk batch file: it is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a BadgeDesk batch file: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a BadgeDesk batch file: it is not JSON (line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a BadgeDesk batch file: its JSON is nested far too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a BadgeDesk batch file: its JSON holds a number far too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a BadgeDesk batch file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer BadgeDesk (batch file version {version}). Update BadgeDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {where} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {where} does not hold what a batch file holds there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

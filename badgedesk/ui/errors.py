@@ -24,6 +24,7 @@ from badgedesk.api.errors import (
 )
 from badgedesk.auth.oauth import OAuthError
 from badgedesk.core.health import is_disk_full
+from badgedesk.services import revocation_submission, submission
 from badgedesk.services.assertions import NotSignedInError
 
 log = logging.getLogger("badgedesk")
@@ -73,6 +74,24 @@ def error_words(error: ApiError) -> str:
             "ApiErrors", "The server refused the request (HTTP {status})."
         ).format(status=error.status_code)
     return str(error)
+
+
+def stored_error_words(text: str) -> str:
+    """A batch row's stored reason in the reader's language. The store keeps it as the
+    services wrote it (English, like the log): BadgeDesk's own sentence for a failure is
+    translated here, where it is shown; the server's words are shown as they came."""
+    own = {kind.default_message: words for kind, words in _own_words()}
+    own[submission.ABANDONED] = QCoreApplication.translate(
+        "ApiErrors",
+        "Cancelled before the server answered: checked with the server before any resend.",
+    )
+    own[revocation_submission.ABANDONED] = QCoreApplication.translate(
+        "ApiErrors", "Cancelled before the server answered: read back before any resend."
+    )
+    own[revocation_submission.NO_ITEM_ANSWER] = QCoreApplication.translate(
+        "ApiErrors", "The server's answer said nothing about this award."
+    )
+    return own.get(text, text)
 
 
 def _own_words() -> tuple[tuple[type[ApiError], str], ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -19,8 +20,24 @@ from badgedesk.api.errors import (
     ValidationError,
 )
 from badgedesk.auth.oauth import OAuthError
+from badgedesk.core.batches import (
+    BatchDefaults,
+    DraftRow,
+    RevocationRow,
+    RevocationTarget,
+    RowFields,
+)
+from badgedesk.core.states import RowState
+from badgedesk.services import submission
 from badgedesk.services.assertions import NotSignedInError
-from badgedesk.ui.errors import describe_failure, error_words, install_excepthook
+from badgedesk.ui.errors import (
+    describe_failure,
+    error_words,
+    install_excepthook,
+    stored_error_words,
+)
+from badgedesk.ui.models.drafts import DraftRowsModel
+from badgedesk.ui.models.revocation_rows import RevocationRowsModel
 from tests.ui.languages import marking
 
 
@@ -134,3 +151,35 @@ def test_the_servers_own_words_are_shown_as_they_came(qapp):
     with marking("ApiErrors"):
         words = error_words(error)
     assert words == "recipient: Enter a valid email address.; This badge was already awarded."
+
+
+def test_a_rows_stored_reason_is_worded_where_it_is_shown(qapp):
+    """A batch row keeps BadgeDesk's own reason in English (as the log does); the Outcome
+    column says it in the reader's language, and the server's words as they came."""
+    network = NetworkError().message
+    drafts = DraftRowsModel()
+    drafts.set_rows(
+        [
+            DraftRow(1, 1.0, RowFields("a@x.test"), RowState.FAILED, error=network),
+            DraftRow(2, 2.0, RowFields("b@x.test"), RowState.FAILED, error="Already awarded."),
+            DraftRow(3, 3.0, RowFields("c@x.test"), error=submission.ABANDONED),
+        ],
+        BatchDefaults(),
+        date(2026, 12, 1),
+    )
+    outcome = DraftRowsModel.OUTCOME
+    with marking("ApiErrors"):
+        failed, refused, waiting = (drafts.index(row, outcome).data() for row in range(3))
+        revoked = revocation_row_outcome(network)
+    assert "«Cannot reach the server" in failed, failed
+    assert refused.endswith("Already awarded."), "the server's words as they came"
+    assert "«Cancelled before the server answered" in waiting, waiting
+    assert "«Cannot reach the server" in revoked, revoked
+    assert stored_error_words(network) == network, "English without a translation"
+
+
+def revocation_row_outcome(error: str) -> str:
+    model = RevocationRowsModel()
+    row = RevocationRow(1, 1.0, RevocationTarget("entity1"), RowState.FAILED, error=error)
+    model.set_rows([row], "Issued in error")
+    return str(model.index(0, RevocationRowsModel.OUTCOME).data())

@@ -37,6 +37,7 @@ from badgedesk.services.batch_rows import (
 from badgedesk.services.validation import Problem
 from badgedesk.ui.api_words import recipient_type_text
 from badgedesk.ui.dates import display_date, locale_day_order
+from badgedesk.ui.errors import stored_error_words
 from badgedesk.ui.expiry_rule import expiry_from_rule
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import done_brush, error_brush, muted_brush
@@ -480,13 +481,13 @@ class DraftRowsModel(QAbstractTableModel):
             if row.retriable:
                 return QCoreApplication.translate(
                     "DraftModels", "Failed: {error} (retry can help)"
-                ).format(error=row.error)
+                ).format(error=stored_error_words(row.error))
             return QCoreApplication.translate("DraftModels", "Failed: {error}").format(
-                error=row.error
+                error=stored_error_words(row.error)
             )
         if row.error:
             return QCoreApplication.translate("DraftModels", "Will retry: {error}").format(
-                error=row.error
+                error=stored_error_words(row.error)
             )
         return QCoreApplication.translate("DraftModels", "Ready")
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QFont
 from badgedesk.core.batches import RevocationRow
 from badgedesk.core.states import Match, RowState
 from badgedesk.ui.dates import display_date
+from badgedesk.ui.errors import stored_error_words
 from badgedesk.ui.models.assertions import revoked_tooltip
 from badgedesk.ui.models.drafts import Index, local_time
 from badgedesk.ui.style import done_brush, error_brush, muted_brush
@@ -55,7 +56,7 @@ def outcome_text(row: RevocationRow) -> str:
     if row.state == RowState.FAILED:
         return (
             QCoreApplication.translate("RevocationRowsModel", "Failed: {error}").format(
-                error=row.error
+                error=stored_error_words(row.error)
             )
             if row.error
             else QCoreApplication.translate("RevocationRowsModel", "Failed")
@@ -222,7 +223,8 @@ class RevocationRowsModel(QAbstractTableModel):
                 "RevocationRowsModel", "The batch's reason; type here to give this row its own."
             )
         if column == self.OUTCOME and (row.error or row.code):
-            return f"{row.error} ({row.code})" if row.code else row.error
+            words = stored_error_words(row.error)
+            return f"{words} ({row.code})" if row.code else words
         if column == self.RECIPIENT and target.entity_id:
             return QCoreApplication.translate(
                 "RevocationRowsModel", "entityId: {entity_id}"
