@@ -146,8 +146,8 @@ _SAMPLE_BYTES = 8192
 _SAMPLE_RECORDS = 50
 _WORKBOOK = "This file looks like a spreadsheet workbook ({kind}), not CSV; save it as CSV first."
 _SIGNATURES: tuple[tuple[bytes, NotCsv, str], ...] = (
-    (b"PK\x03\x04", NotCsv.WORKBOOK, _WORKBOOK.format(kind="an Excel .xlsx or .ods")),
-    (b"PK\x05\x06", NotCsv.WORKBOOK, _WORKBOOK.format(kind="an Excel .xlsx or .ods")),
+    (b"PK\x03\x04", NotCsv.WORKBOOK, _WORKBOOK.format(kind=".xlsx or .ods")),
+    (b"PK\x05\x06", NotCsv.WORKBOOK, _WORKBOOK.format(kind=".xlsx or .ods")),
     (
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
         NotCsv.OLD_WORKBOOK,

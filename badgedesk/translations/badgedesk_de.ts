@@ -5,79 +5,91 @@
     <name>ApiErrors</name>
     <message>
         <source>The server gave no answer within {seconds} s. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat innerhalb von {seconds} s nicht geantwortet. Prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server is busy and asked BadgeDesk to slow down. Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet und hat BadgeDesk gebeten, langsamer zu machen. Versuchen Sie es in {seconds} s erneut.</translation>
     </message>
     <message>
         <source>The server did not accept the request: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage nicht angenommen: {detail}</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Cancelled before the server answered: checked with the server before any resend.</source>
+        <translation>Abgebrochen, bevor der Server antwortete: vor jedem erneuten Senden beim Server geprüft.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the server answered: read back before any resend.</source>
+        <translation>Abgebrochen, bevor der Server antwortete: vor jedem erneuten Senden vom Server zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer said nothing about this award.</source>
+        <translation>Die Antwort des Servers sagte nichts über diese Vergabe.</translation>
     </message>
     <message>
         <source>You are not signed in to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht beim Server angemeldet.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The server is busy and asked BadgeDesk to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet und hat BadgeDesk gebeten, langsamer zu machen.</translation>
     </message>
     <message>
         <source>The server had a problem. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein Problem aufgetreten. Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Not found, or your account is not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden, oder Ihr Konto darf es nicht sehen.</translation>
     </message>
     <message>
         <source>The server did not accept the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage nicht angenommen.</translation>
     </message>
     <message>
         <source>The server sent a response BadgeDesk could not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die BadgeDesk nicht verstehen konnte.</translation>
     </message>
     <message>
         <source>The sign-in was not accepted: the code or refresh token has expired or was already used. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht akzeptiert: Der Code oder das Refresh-Token ist abgelaufen oder wurde bereits verwendet. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>This server does not know BadgeDesk&apos;s client id. Check the server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server kennt die Client-ID von BadgeDesk nicht. Prüfen Sie das Serverprofil.</translation>
     </message>
     <message>
         <source>The server refused the requested permissions (scopes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die angeforderten Berechtigungen (Scopes) abgelehnt.</translation>
     </message>
     <message>
         <source>Sign-in was cancelled or access was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen oder der Zugriff wurde verweigert.</translation>
     </message>
     <message>
         <source>The server does not support this way of signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unterstützt diese Art der Anmeldung nicht.</translation>
     </message>
     <message>
         <source>The sign-in request was malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeanfrage war fehlerhaft.</translation>
     </message>
     <message>
         <source>Signing in failed ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen ({code}).</translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2359,7 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>The disk is full: BadgeDesk could not record the outcome of the rows being sent, so it stopped sending this batch. Free some space; the rows already recorded are safe and the batch can be sent again.</source>
@@ -3507,39 +3519,39 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     </message>
     <message>
         <source>The image carries “{payload}”, which is not the web address of an assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild enthält „{payload}“; das ist keine Webadresse einer Vergabe.</translation>
     </message>
     <message>
         <source>The baked assertion is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebackene Vergabe ist kein gültiges JSON.</translation>
     </message>
     <message>
         <source>The baked assertion is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebackene Vergabe ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The file is neither a PNG nor an SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist weder ein PNG- noch ein SVG-Bild.</translation>
     </message>
     <message>
         <source>The PNG image is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PNG-Bild ist beschädigt.</translation>
     </message>
     <message>
         <source>The PNG&apos;s openbadges chunk is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der openbadges-Chunk des PNG ist beschädigt.</translation>
     </message>
     <message>
         <source>The PNG image carries no Open Badges assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PNG-Bild enthält keine Open-Badges-Vergabe.</translation>
     </message>
     <message>
         <source>The SVG image carries no Open Badges assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SVG-Bild enthält keine Open-Badges-Vergabe.</translation>
     </message>
     <message>
         <source>The SVG&apos;s openbadges:assertion element has no verify URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element openbadges:assertion des SVG hat keine verify-URL.</translation>
     </message>
     <message>
         <source>The JSON names no badge, issuer or recipient.</source>
@@ -3622,95 +3634,95 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
     <name>ImportRefusals</name>
     <message>
         <source>The file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
         <source>No column is chosen as the recipient (email, phone or URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte ist als Empfänger gewählt (E-Mail, Telefon oder URL).</translation>
     </message>
     <message>
         <source>This file needs a column of assertion entityIds (or assertion URLs) or a column of recipients (email, phone or URL); none was found or chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei braucht eine Spalte mit entityIds (oder URLs) von Vergaben oder eine Spalte mit Empfängern (E-Mail, Telefon oder URL); keine davon wurde gefunden oder gewählt.</translation>
     </message>
     <message>
         <source>This file is {encoding} text, but line {line} is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist {encoding}-Text, Zeile {line} jedoch nicht.</translation>
     </message>
     <message>
-        <source>This file looks like a spreadsheet workbook (an Excel .xlsx or .ods), not CSV; save it as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <source>This file looks like a spreadsheet workbook (.xlsx or .ods), not CSV; save it as CSV first.</source>
+        <translation>Diese Datei sieht wie eine Arbeitsmappe einer Tabellenkalkulation aus (.xlsx oder .ods), nicht wie CSV; speichern Sie sie zuerst als CSV.</translation>
     </message>
     <message>
         <source>This file looks like a spreadsheet workbook (an old Excel .xls), not CSV; save it as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei sieht wie eine Arbeitsmappe einer Tabellenkalkulation aus (altes Excel .xls), nicht wie CSV; speichern Sie sie zuerst als CSV.</translation>
     </message>
     <message>
         <source>This file is a PNG image, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist ein PNG-Bild, keine CSV-Datei.</translation>
     </message>
     <message>
         <source>This file is a JPEG image, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist ein JPEG-Bild, keine CSV-Datei.</translation>
     </message>
     <message>
         <source>This file is a GIF image, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist ein GIF-Bild, keine CSV-Datei.</translation>
     </message>
     <message>
         <source>This file is a PDF document, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist ein PDF-Dokument, keine CSV-Datei.</translation>
     </message>
     <message>
         <source>This file has a line far too long for a CSV file of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei enthält eine Zeile, die für eine CSV-Datei mit Zeilen viel zu lang ist.</translation>
     </message>
     <message>
         <source>This file looks like a binary file (an Excel workbook?), not CSV; save it as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei sieht wie eine Binärdatei aus (eine Excel-Arbeitsmappe?), nicht wie CSV; speichern Sie sie zuerst als CSV.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <source>{name} is too large for a BadgeDesk batch file (over {limit} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist zu groß für eine BadgeDesk-Stapeldatei (über {limit} Byte).</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: it is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine BadgeDesk-Stapeldatei: Sie ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine BadgeDesk-Stapeldatei: Sie ist leer.</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: it is not JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine BadgeDesk-Stapeldatei: Sie ist kein JSON (Zeile {line}, Spalte {column}).</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: its JSON is nested far too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine BadgeDesk-Stapeldatei: Ihr JSON ist viel zu tief verschachtelt.</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: its JSON holds a number far too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine BadgeDesk-Stapeldatei: Ihr JSON enthält eine viel zu lange Zahl.</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine BadgeDesk-Stapeldatei.</translation>
     </message>
     <message>
         <source>{name} was made by a newer BadgeDesk (batch file version {version}). Update BadgeDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde von einer neueren Version von BadgeDesk erstellt (Stapeldatei-Version {version}). Aktualisieren Sie BadgeDesk, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {where} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht geöffnet werden: {where} fehlt.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {where} does not hold what a batch file holds there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht geöffnet werden: {where} enthält nicht, was eine Stapeldatei dort enthält.</translation>
     </message>
 </context>
 <context>

@@ -5,79 +5,91 @@
     <name>ApiErrors</name>
     <message>
         <source>The server gave no answer within {seconds} s. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió en {seconds} s. Compruebe la conexión de red.</translation>
     </message>
     <message>
         <source>The server is busy and asked BadgeDesk to slow down. Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado y pidió a BadgeDesk que redujera el ritmo. Vuelva a intentarlo dentro de {seconds} s.</translation>
     </message>
     <message>
         <source>The server did not accept the request: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó la solicitud: {detail}</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Cancelled before the server answered: checked with the server before any resend.</source>
+        <translation>Cancelado antes de que respondiera el servidor: se comprobó con el servidor antes de cualquier reenvío.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the server answered: read back before any resend.</source>
+        <translation>Cancelado antes de que respondiera el servidor: se vuelve a leer del servidor antes de cualquier reenvío.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer said nothing about this award.</source>
+        <translation>La respuesta del servidor no decía nada de esta concesión.</translation>
     </message>
     <message>
         <source>You are not signed in to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión en el servidor.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el servidor. Compruebe la conexión de red.</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inicio de sesión ha caducado o se ha revocado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The server is busy and asked BadgeDesk to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado y pidió a BadgeDesk que redujera el ritmo.</translation>
     </message>
     <message>
         <source>The server had a problem. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema. Vuelva a intentarlo dentro de unos minutos.</translation>
     </message>
     <message>
         <source>Not found, or your account is not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró, o su cuenta no tiene permiso para verlo.</translation>
     </message>
     <message>
         <source>The server did not accept the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó la solicitud.</translation>
     </message>
     <message>
         <source>The server sent a response BadgeDesk could not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta que BadgeDesk no pudo interpretar.</translation>
     </message>
     <message>
         <source>The sign-in was not accepted: the code or refresh token has expired or was already used. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó el inicio de sesión: el código o el token de actualización ha caducado o ya se usó. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>This server does not know BadgeDesk&apos;s client id. Check the server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no reconoce el ID de cliente de BadgeDesk. Compruebe el perfil de servidor.</translation>
     </message>
     <message>
         <source>The server refused the requested permissions (scopes).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó los permisos solicitados (scopes).</translation>
     </message>
     <message>
         <source>Sign-in was cancelled or access was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el inicio de sesión o se denegó el acceso.</translation>
     </message>
     <message>
         <source>The server does not support this way of signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no admite esta forma de iniciar sesión.</translation>
     </message>
     <message>
         <source>The sign-in request was malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de inicio de sesión estaba mal formada.</translation>
     </message>
     <message>
         <source>Signing in failed ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión falló ({code}).</translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2359,7 @@ Modifíquelo (Ctrl+B) y vuelva a enviarlo, o elimínelo.</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>The disk is full: BadgeDesk could not record the outcome of the rows being sent, so it stopped sending this batch. Free some space; the rows already recorded are safe and the batch can be sent again.</source>
@@ -3507,39 +3519,39 @@ Modifíquelo (Ctrl+B) y vuelva a enviarlo, o elimínelo.</translation>
     </message>
     <message>
         <source>The image carries “{payload}”, which is not the web address of an assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen contiene «{payload}», que no es la dirección web de una aserción.</translation>
     </message>
     <message>
         <source>The baked assertion is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aserción incrustada no es JSON válido.</translation>
     </message>
     <message>
         <source>The baked assertion is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aserción incrustada no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The file is neither a PNG nor an SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una imagen PNG ni SVG.</translation>
     </message>
     <message>
         <source>The PNG image is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen PNG está dañada.</translation>
     </message>
     <message>
         <source>The PNG&apos;s openbadges chunk is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fragmento openbadges del PNG está dañado.</translation>
     </message>
     <message>
         <source>The PNG image carries no Open Badges assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen PNG no contiene ninguna aserción de Open Badges.</translation>
     </message>
     <message>
         <source>The SVG image carries no Open Badges assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen SVG no contiene ninguna aserción de Open Badges.</translation>
     </message>
     <message>
         <source>The SVG&apos;s openbadges:assertion element has no verify URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento openbadges:assertion del SVG no tiene URL de verificación (verify).</translation>
     </message>
     <message>
         <source>The JSON names no badge, issuer or recipient.</source>
@@ -3622,95 +3634,95 @@ Modifíquelo (Ctrl+B) y vuelva a enviarlo, o elimínelo.</translation>
     <name>ImportRefusals</name>
     <message>
         <source>The file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene filas.</translation>
     </message>
     <message>
         <source>No column is chosen as the recipient (email, phone or URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ninguna columna como destinatario (correo electrónico, teléfono o URL).</translation>
     </message>
     <message>
         <source>This file needs a column of assertion entityIds (or assertion URLs) or a column of recipients (email, phone or URL); none was found or chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo necesita una columna de entityIds de aserciones (o URL de aserciones) o una columna de destinatarios (correo electrónico, teléfono o URL); no se encontró ni se eligió ninguna.</translation>
     </message>
     <message>
         <source>This file is {encoding} text, but line {line} is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es texto {encoding}, pero la línea {line} no lo es.</translation>
     </message>
     <message>
-        <source>This file looks like a spreadsheet workbook (an Excel .xlsx or .ods), not CSV; save it as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <source>This file looks like a spreadsheet workbook (.xlsx or .ods), not CSV; save it as CSV first.</source>
+        <translation>Este archivo parece un libro de hoja de cálculo (.xlsx u .ods), no un CSV; guárdelo primero como CSV.</translation>
     </message>
     <message>
         <source>This file looks like a spreadsheet workbook (an old Excel .xls), not CSV; save it as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo parece un libro de hoja de cálculo (un .xls de Excel antiguo), no un CSV; guárdelo primero como CSV.</translation>
     </message>
     <message>
         <source>This file is a PNG image, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es una imagen PNG, no un CSV.</translation>
     </message>
     <message>
         <source>This file is a JPEG image, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es una imagen JPEG, no un CSV.</translation>
     </message>
     <message>
         <source>This file is a GIF image, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es una imagen GIF, no un CSV.</translation>
     </message>
     <message>
         <source>This file is a PDF document, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo es un documento PDF, no un CSV.</translation>
     </message>
     <message>
         <source>This file has a line far too long for a CSV file of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo tiene una línea demasiado larga para un archivo CSV de filas.</translation>
     </message>
     <message>
         <source>This file looks like a binary file (an Excel workbook?), not CSV; save it as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo parece un archivo binario (¿un libro de Excel?), no un CSV; guárdelo primero como CSV.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {name}: {reason}.</translation>
     </message>
     <message>
         <source>{name} is too large for a BadgeDesk batch file (over {limit} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es demasiado grande para un archivo de lote de BadgeDesk (más de {limit} bytes).</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: it is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de lote de BadgeDesk: no es texto UTF-8.</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de lote de BadgeDesk: está vacío.</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: it is not JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de lote de BadgeDesk: no es JSON (línea {line}, columna {column}).</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: its JSON is nested far too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de lote de BadgeDesk: su JSON tiene demasiados niveles de anidamiento.</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: its JSON holds a number far too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de lote de BadgeDesk: su JSON contiene un número demasiado largo.</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de lote de BadgeDesk.</translation>
     </message>
     <message>
         <source>{name} was made by a newer BadgeDesk (batch file version {version}). Update BadgeDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} se creó con una versión más reciente de BadgeDesk (versión de archivo de lote {version}). Actualice BadgeDesk para abrirlo.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {where} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {name}: falta {where}.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {where} does not hold what a batch file holds there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {name}: {where} no contiene lo que debería contener un archivo de lote.</translation>
     </message>
 </context>
 <context>

@@ -5,79 +5,91 @@
     <name>ApiErrors</name>
     <message>
         <source>The server gave no answer within {seconds} s. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu en {seconds}&#xa0;s. Vérifiez la connexion réseau.</translation>
     </message>
     <message>
         <source>The server is busy and asked BadgeDesk to slow down. Try again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est surchargé et a demandé à BadgeDesk de ralentir. Réessayez dans {seconds}&#xa0;s.</translation>
     </message>
     <message>
         <source>The server did not accept the request: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la requête&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>Cancelled before the server answered: checked with the server before any resend.</source>
+        <translation>Annulé avant la réponse du serveur&#xa0;: vérifié auprès du serveur avant tout nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the server answered: read back before any resend.</source>
+        <translation>Annulé avant la réponse du serveur&#xa0;: relu sur le serveur avant tout nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer said nothing about this award.</source>
+        <translation>La réponse du serveur ne disait rien de cette attribution.</translation>
     </message>
     <message>
         <source>You are not signed in to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas connecté au serveur.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur injoignable. Vérifiez la connexion réseau.</translation>
     </message>
     <message>
         <source>Your sign-in has expired or was revoked. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a expiré ou a été révoquée. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>The server is busy and asked BadgeDesk to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est surchargé et a demandé à BadgeDesk de ralentir.</translation>
     </message>
     <message>
         <source>The server had a problem. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>Not found, or your account is not allowed to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable, ou votre compte n&apos;est pas autorisé à y accéder.</translation>
     </message>
     <message>
         <source>The server did not accept the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la requête.</translation>
     </message>
     <message>
         <source>The server sent a response BadgeDesk could not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse que BadgeDesk n&apos;a pas pu comprendre.</translation>
     </message>
     <message>
         <source>The sign-in was not accepted: the code or refresh token has expired or was already used. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas été acceptée&#xa0;: le code ou le jeton d&apos;actualisation a expiré ou a déjà été utilisé. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>This server does not know BadgeDesk&apos;s client id. Check the server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne connaît pas l&apos;identifiant client de BadgeDesk. Vérifiez le profil de serveur.</translation>
     </message>
     <message>
         <source>The server refused the requested permissions (scopes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les autorisations demandées (portées).</translation>
     </message>
     <message>
         <source>Sign-in was cancelled or access was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée ou l&apos;accès a été refusé.</translation>
     </message>
     <message>
         <source>The server does not support this way of signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne prend pas en charge ce mode de connexion.</translation>
     </message>
     <message>
         <source>The sign-in request was malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande de connexion était mal formée.</translation>
     </message>
     <message>
         <source>Signing in failed ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a échoué ({code}).</translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2359,7 @@ Modifiez-le (Ctrl+B) et renvoyez-le, ou supprimez-le.</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The disk is full: BadgeDesk could not record the outcome of the rows being sent, so it stopped sending this batch. Free some space; the rows already recorded are safe and the batch can be sent again.</source>
@@ -3507,39 +3519,39 @@ Modifiez-le (Ctrl+B) et renvoyez-le, ou supprimez-le.</translation>
     </message>
     <message>
         <source>The image carries “{payload}”, which is not the web address of an assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image contient «&#xa0;{payload}&#xa0;», qui n&apos;est pas l&apos;adresse web d&apos;une assertion.</translation>
     </message>
     <message>
         <source>The baked assertion is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assertion intégrée à l&apos;image n&apos;est pas un JSON valide.</translation>
     </message>
     <message>
         <source>The baked assertion is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assertion intégrée à l&apos;image n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The file is neither a PNG nor an SVG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est ni une image PNG ni une image SVG.</translation>
     </message>
     <message>
         <source>The PNG image is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image PNG est endommagée.</translation>
     </message>
     <message>
         <source>The PNG&apos;s openbadges chunk is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc openbadges de l&apos;image PNG est endommagé.</translation>
     </message>
     <message>
         <source>The PNG image carries no Open Badges assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image PNG ne contient aucune assertion Open Badges.</translation>
     </message>
     <message>
         <source>The SVG image carries no Open Badges assertion.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image SVG ne contient aucune assertion Open Badges.</translation>
     </message>
     <message>
         <source>The SVG&apos;s openbadges:assertion element has no verify URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément openbadges:assertion de l&apos;image SVG n&apos;indique aucune URL de vérification (verify).</translation>
     </message>
     <message>
         <source>The JSON names no badge, issuer or recipient.</source>
@@ -3622,95 +3634,95 @@ Modifiez-le (Ctrl+B) et renvoyez-le, ou supprimez-le.</translation>
     <name>ImportRefusals</name>
     <message>
         <source>The file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune ligne.</translation>
     </message>
     <message>
         <source>No column is chosen as the recipient (email, phone or URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne n&apos;est choisie comme destinataire (courriel, téléphone ou URL).</translation>
     </message>
     <message>
         <source>This file needs a column of assertion entityIds (or assertion URLs) or a column of recipients (email, phone or URL); none was found or chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier doit comporter une colonne d&apos;entityId d&apos;attributions (ou d&apos;URL d&apos;attributions) ou une colonne de destinataires (courriel, téléphone ou URL)&#x202f;; aucune n&apos;a été trouvée ni choisie.</translation>
     </message>
     <message>
         <source>This file is {encoding} text, but line {line} is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est un texte en {encoding}, mais la ligne {line} ne l&apos;est pas.</translation>
     </message>
     <message>
-        <source>This file looks like a spreadsheet workbook (an Excel .xlsx or .ods), not CSV; save it as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <source>This file looks like a spreadsheet workbook (.xlsx or .ods), not CSV; save it as CSV first.</source>
+        <translation>Ce fichier semble être un classeur de tableur (.xlsx ou .ods) et non un CSV&#x202f;; enregistrez-le d&apos;abord au format CSV.</translation>
     </message>
     <message>
         <source>This file looks like a spreadsheet workbook (an old Excel .xls), not CSV; save it as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier semble être un classeur de tableur (ancien format Excel .xls) et non un CSV&#x202f;; enregistrez-le d&apos;abord au format CSV.</translation>
     </message>
     <message>
         <source>This file is a PNG image, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est une image PNG, et non un CSV.</translation>
     </message>
     <message>
         <source>This file is a JPEG image, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est une image JPEG, et non un CSV.</translation>
     </message>
     <message>
         <source>This file is a GIF image, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est une image GIF, et non un CSV.</translation>
     </message>
     <message>
         <source>This file is a PDF document, not CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est un document PDF, et non un CSV.</translation>
     </message>
     <message>
         <source>This file has a line far too long for a CSV file of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier contient une ligne beaucoup trop longue pour un fichier CSV.</translation>
     </message>
     <message>
         <source>This file looks like a binary file (an Excel workbook?), not CSV; save it as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier semble être un fichier binaire (un classeur Excel&#x202f;?) et non un CSV&#x202f;; enregistrez-le d&apos;abord au format CSV.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {name}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>{name} is too large for a BadgeDesk batch file (over {limit} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est trop volumineux pour un fichier de lot BadgeDesk (plus de {limit} octets).</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: it is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier de lot BadgeDesk&#xa0;: ce n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: it is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier de lot BadgeDesk&#xa0;: il est vide.</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: it is not JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier de lot BadgeDesk&#xa0;: ce n&apos;est pas du JSON (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: its JSON is nested far too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier de lot BadgeDesk&#xa0;: son JSON est imbriqué beaucoup trop profondément.</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file: its JSON holds a number far too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier de lot BadgeDesk&#xa0;: son JSON contient un nombre beaucoup trop long.</translation>
     </message>
     <message>
         <source>{name} is not a BadgeDesk batch file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier de lot BadgeDesk.</translation>
     </message>
     <message>
         <source>{name} was made by a newer BadgeDesk (batch file version {version}). Update BadgeDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été créé par une version plus récente de BadgeDesk (version de fichier de lot {version}). Mettez BadgeDesk à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {where} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir {name}&#xa0;: la valeur {where} est absente.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {where} does not hold what a batch file holds there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir {name}&#xa0;: la valeur {where} ne correspond pas à ce qu&apos;un fichier de lot contient à cet endroit.</translation>
     </message>
 </context>
 <context>

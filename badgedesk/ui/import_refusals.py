@@ -38,7 +38,7 @@ def _not_csv(not_csv: NotCsv | None) -> str:
         case NotCsv.WORKBOOK:
             return QCoreApplication.translate(
                 "ImportRefusals",
-                "This file looks like a spreadsheet workbook (an Excel .xlsx or .ods), not CSV; "
+                "This file looks like a spreadsheet workbook (.xlsx or .ods), not CSV; "
                 "save it as CSV first.",
             )
         case NotCsv.OLD_WORKBOOK:

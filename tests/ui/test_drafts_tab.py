@@ -373,7 +373,7 @@ def test_a_refused_file_is_said_in_the_readers_language(shell, loop, sandbox, tm
         loop.run_until_complete(work())
     shown = [d.text() for d in tab.dialogs if isinstance(d, QMessageBox)]
     assert shown == [
-        "cohort.xlsx: «This file looks like a spreadsheet workbook (an Excel .xlsx or .ods), "
+        "cohort.xlsx: «This file looks like a spreadsheet workbook (.xlsx or .ods), "
         "not CSV; save it as CSV first.»",
         "«foreign.badgebatch.json is not a BadgeDesk batch file.»",
     ]
