@@ -39,7 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from badgedesk.api.errors import ApiError
-from badgedesk.api.models import Assertion, AssertionRow, AssertionUpdate, BadgeClass, Issuer
+from badgedesk.api.models import (
+    Acceptance,
+    Assertion,
+    AssertionRow,
+    AssertionUpdate,
+    BadgeClass,
+    Issuer,
+)
 from badgedesk.baking import data_uri_bytes
 from badgedesk.core.badgeclass_drafts import BadgeClassDraft, DraftState
 from badgedesk.services.assertion_rules import (
@@ -62,6 +69,7 @@ from badgedesk.services.changes import (
 from badgedesk.services.public_files import PublicFileCache
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.actions import tab_action
+from badgedesk.ui.api_words import acceptance_text
 from badgedesk.ui.assertions.badge_class_details import BadgeClassDetails
 from badgedesk.ui.assertions.designing import BadgeDesign, draft_label, draft_state_text
 from badgedesk.ui.assertions.detail import AssertionDetail
@@ -183,7 +191,11 @@ class AssertionsTab(QWidget):
         # Narrow enough that Status, Acceptance and the narrative (which stretches) show on a
         # 1366-pixel screen with the tree and the details pane open; the rest scroll. A header
         # longer in the reader's language ("Ausgestellt am") widens its column to fit.
-        size_columns(self.table, (200, 140, 80, 80, 70, 90))
+        # Acceptance as wide as its longest word ("Not yet accepted", or longer translated).
+        acceptance = max(
+            self.fontMetrics().horizontalAdvance(acceptance_text(value)) for value in Acceptance
+        )
+        size_columns(self.table, (200, 140, 80, 80, 70, acceptance + 16))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
