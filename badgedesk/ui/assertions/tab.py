@@ -78,8 +78,8 @@ from badgedesk.ui.assertions.summary import SummaryStrip
 from badgedesk.ui.empty_state import assertions_empty_state
 from badgedesk.ui.errors import error_words
 from badgedesk.ui.files import choose_file, export_path
-from badgedesk.ui.fit import remember_splitter, save_splitter, size_columns
-from badgedesk.ui.models.assertions import AssertionTableModel
+from badgedesk.ui.fit import remember_splitter, save_splitter, size_columns, stretch_column
+from badgedesk.ui.models.assertions import NARRATIVE, AssertionTableModel
 
 if TYPE_CHECKING:
     from badgedesk.ui.assertions.award_dialog import AwardDialog
@@ -186,7 +186,6 @@ class AssertionsTab(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
         header = self.table.horizontalHeader()
         # Narrow enough that Status, Acceptance and the narrative (which stretches) show on a
         # 1366-pixel screen with the tree and the details pane open; the rest scroll. A header
@@ -198,6 +197,7 @@ class AssertionsTab(QWidget):
         size_columns(self.table, (200, 140, 80, 80, 70, acceptance + 16))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
+        stretch_column(self.table, NARRATIVE)  # the room left, never under its heading
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_action.trigger())
