@@ -118,3 +118,19 @@ def test_no_test_module_shadows_a_conftest_fixture(path: Path) -> None:
         if name in above
     }
     assert shadowed == {}, "give the fixture its own name, or make the conftest one serve it"
+
+
+def test_ci_runs_every_test_module():
+    """A test module CI never runs protects nothing: each lies under a folder or matches a
+    pattern that .ci/run hands to pytest."""
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    given = {word for word in script.split() if word.startswith("tests/")}
+    covered: set[Path] = set()
+    for path in given:
+        covered |= set(ROOT.glob(path)) if "*" in path else {ROOT / path}
+    missed = [
+        str(module.relative_to(ROOT))
+        for module in all_test_modules()
+        if not any(module == place or place in module.parents for place in covered)
+    ]
+    assert missed == []
