@@ -1320,6 +1320,24 @@
         <translation>Ihr Backpack konnte nicht geladen werden: {error}</translation>
     </message>
     <message>
+        <source>Could not accept “{name}”:
+{error}</source>
+        <translation>„{name}“ konnte nicht angenommen werden:
+{error}</translation>
+    </message>
+    <message>
+        <source>Could not remove “{name}”:
+{error}</source>
+        <translation>„{name}“ konnte nicht entfernt werden:
+{error}</translation>
+    </message>
+    <message>
+        <source>Could not bring back “{name}”:
+{error}</source>
+        <translation>„{name}“ konnte nicht zurückgeholt werden:
+{error}</translation>
+    </message>
+    <message>
         <source>Imported “{name}” into your backpack.</source>
         <translation>„{name}“ in Ihr Backpack importiert.</translation>
     </message>
@@ -1393,20 +1411,6 @@
         </translation>
     </message>
     <message>
-        <source>accept</source>
-        <translation>angenommen</translation>
-    </message>
-    <message>
-        <source>Could not {verb} “{name}”:
-{error}</source>
-        <translation>„{name}“ konnte nicht {verb} werden:
-{error}</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
         <source>Removed “{name}” from your backpack.</source>
         <translation>„{name}“ aus Ihrem Backpack entfernt.</translation>
     </message>
@@ -1466,10 +1470,6 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>bring back</source>
-        <translation>zurückgeholt</translation>
     </message>
     <message>
         <source>Brought back “{name}”, accepted.</source>
@@ -4591,17 +4591,17 @@ Ihre Entwürfe sowie die Aussteller und Badge-Klassen von Ihrer letzten Anmeldun
         <translation>Der Server hat BadgeDesk gebeten zu warten.</translation>
     </message>
     <message numerus="yes">
-        <source>{done} of %n row(s) done, {waiting} waiting</source>
+        <source>{done} of %n row(s) done, {waiting} waiting.</source>
         <translation>
-            <numerusform>{done} von %n Zeile erledigt, {waiting} wartend</numerusform>
-            <numerusform>{done} von %n Zeilen erledigt, {waiting} wartend</numerusform>
+            <numerusform>{done} von %n Zeile erledigt, {waiting} wartend.</numerusform>
+            <numerusform>{done} von %n Zeilen erledigt, {waiting} wartend.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n sent without an answer: checked with the server before anything is sent again)</source>
+        <source>Sent without an answer: %n row(s), checked with the server before anything is sent again.</source>
         <translation>
-            <numerusform>(%n ohne Antwort gesendet: wird beim Server geprüft, bevor erneut etwas gesendet wird)</numerusform>
-            <numerusform>(%n ohne Antwort gesendet: werden beim Server geprüft, bevor erneut etwas gesendet wird)</numerusform>
+            <numerusform>Ohne Antwort gesendet: %n Zeile, die beim Server geprüft wird, bevor erneut etwas gesendet wird.</numerusform>
+            <numerusform>Ohne Antwort gesendet: %n Zeilen, die beim Server geprüft werden, bevor erneut etwas gesendet wird.</numerusform>
         </translation>
     </message>
     <message>

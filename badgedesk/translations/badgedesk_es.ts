@@ -1320,6 +1320,24 @@
         <translation>No se pudo cargar su mochila: {error}</translation>
     </message>
     <message>
+        <source>Could not accept “{name}”:
+{error}</source>
+        <translation>No se pudo aceptar «{name}»:
+{error}</translation>
+    </message>
+    <message>
+        <source>Could not remove “{name}”:
+{error}</source>
+        <translation>No se pudo quitar «{name}»:
+{error}</translation>
+    </message>
+    <message>
+        <source>Could not bring back “{name}”:
+{error}</source>
+        <translation>No se pudo recuperar «{name}»:
+{error}</translation>
+    </message>
+    <message>
         <source>Imported “{name}” into your backpack.</source>
         <translation>«{name}» importada en su mochila.</translation>
     </message>
@@ -1393,20 +1411,6 @@
         </translation>
     </message>
     <message>
-        <source>accept</source>
-        <translation>aceptar</translation>
-    </message>
-    <message>
-        <source>Could not {verb} “{name}”:
-{error}</source>
-        <translation>No se pudo {verb} «{name}»:
-{error}</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>quitar</translation>
-    </message>
-    <message>
         <source>Removed “{name}” from your backpack.</source>
         <translation>Se quitó «{name}» de su mochila.</translation>
     </message>
@@ -1466,10 +1470,6 @@
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>bring back</source>
-        <translation>recuperar</translation>
     </message>
     <message>
         <source>Brought back “{name}”, accepted.</source>
@@ -4591,17 +4591,17 @@ Sus borradores y los emisores y clases de insignia guardados en su último inici
         <translation>El servidor pidió a BadgeDesk que esperara.</translation>
     </message>
     <message numerus="yes">
-        <source>{done} of %n row(s) done, {waiting} waiting</source>
+        <source>{done} of %n row(s) done, {waiting} waiting.</source>
         <translation>
-            <numerusform>{done} de %n fila terminadas, {waiting} en espera</numerusform>
-            <numerusform>{done} de %n filas terminadas, {waiting} en espera</numerusform>
+            <numerusform>Filas terminadas: {done} de %n; en espera: {waiting}.</numerusform>
+            <numerusform>Filas terminadas: {done} de %n; en espera: {waiting}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n sent without an answer: checked with the server before anything is sent again)</source>
+        <source>Sent without an answer: %n row(s), checked with the server before anything is sent again.</source>
         <translation>
-            <numerusform>(%n enviada sin respuesta: se comprueba con el servidor antes de volver a enviar nada)</numerusform>
-            <numerusform>(%n enviadas sin respuesta: se comprueban con el servidor antes de volver a enviar nada)</numerusform>
+            <numerusform>Enviada sin respuesta: %n fila, que se comprueba con el servidor antes de volver a enviar nada.</numerusform>
+            <numerusform>Enviadas sin respuesta: %n filas, que se comprueban con el servidor antes de volver a enviar nada.</numerusform>
         </translation>
     </message>
     <message>

@@ -1320,6 +1320,24 @@
         <translation>Impossible de charger votre sac à badges&#xa0;: {error}</translation>
     </message>
     <message>
+        <source>Could not accept “{name}”:
+{error}</source>
+        <translation>Impossible d&apos;accepter «&#xa0;{name}&#xa0;»&#xa0;:
+{error}</translation>
+    </message>
+    <message>
+        <source>Could not remove “{name}”:
+{error}</source>
+        <translation>Impossible de retirer «&#xa0;{name}&#xa0;»&#xa0;:
+{error}</translation>
+    </message>
+    <message>
+        <source>Could not bring back “{name}”:
+{error}</source>
+        <translation>Impossible de rétablir «&#xa0;{name}&#xa0;»&#xa0;:
+{error}</translation>
+    </message>
+    <message>
         <source>Imported “{name}” into your backpack.</source>
         <translation>«&#xa0;{name}&#xa0;» importé dans votre sac à badges.</translation>
     </message>
@@ -1393,20 +1411,6 @@
         </translation>
     </message>
     <message>
-        <source>accept</source>
-        <translation>accepter</translation>
-    </message>
-    <message>
-        <source>Could not {verb} “{name}”:
-{error}</source>
-        <translation>Impossible de {verb} «&#xa0;{name}&#xa0;»&#xa0;:
-{error}</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>retirer</translation>
-    </message>
-    <message>
         <source>Removed “{name}” from your backpack.</source>
         <translation>«&#xa0;{name}&#xa0;» retiré de votre sac à badges.</translation>
     </message>
@@ -1466,10 +1470,6 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>bring back</source>
-        <translation>rétablir</translation>
     </message>
     <message>
         <source>Brought back “{name}”, accepted.</source>
@@ -4591,17 +4591,17 @@ Vos brouillons ainsi que les émetteurs et modèles de badges enregistrés à vo
         <translation>Le serveur a demandé à BadgeDesk de patienter.</translation>
     </message>
     <message numerus="yes">
-        <source>{done} of %n row(s) done, {waiting} waiting</source>
+        <source>{done} of %n row(s) done, {waiting} waiting.</source>
         <translation>
-            <numerusform>{done} sur %n ligne traitée(s), {waiting} en attente</numerusform>
-            <numerusform>{done} sur %n lignes traitées, {waiting} en attente</numerusform>
+            <numerusform>{done} sur %n ligne traitée, {waiting} en attente.</numerusform>
+            <numerusform>{done} sur %n lignes traitées, {waiting} en attente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>(%n sent without an answer: checked with the server before anything is sent again)</source>
+        <source>Sent without an answer: %n row(s), checked with the server before anything is sent again.</source>
         <translation>
-            <numerusform>(%n envoyée sans réponse&#xa0;: vérifiée auprès du serveur avant tout nouvel envoi)</numerusform>
-            <numerusform>(%n envoyées sans réponse&#xa0;: vérifiées auprès du serveur avant tout nouvel envoi)</numerusform>
+            <numerusform>Envoyée sans réponse&#xa0;: %n ligne, vérifiée auprès du serveur avant tout nouvel envoi.</numerusform>
+            <numerusform>Envoyées sans réponse&#xa0;: %n lignes, vérifiées auprès du serveur avant tout nouvel envoi.</numerusform>
         </translation>
     </message>
     <message>

@@ -77,20 +77,28 @@ def hold_text(progress: SubmissionProgress, now: float) -> str:
             "ProgressRow", "The server asked BadgeDesk to wait."
         ),
     }
-    rows = QCoreApplication.translate(
-        "ProgressRow", "{done} of %n row(s) done, {waiting} waiting", None, progress.total
-    ).format(done=progress.done, waiting=progress.total - progress.done)
+    sentences = [
+        heads[progress.waiting.reason],
+        QCoreApplication.translate(
+            "ProgressRow", "{done} of %n row(s) done, {waiting} waiting.", None, progress.total
+        ).format(done=progress.done, waiting=progress.total - progress.done),
+    ]
     if progress.in_doubt:
-        rows += " " + QCoreApplication.translate(
-            "ProgressRow",
-            "(%n sent without an answer: checked with the server before anything is sent again)",
-            None,
-            progress.in_doubt,
+        sentences.append(
+            QCoreApplication.translate(
+                "ProgressRow",
+                "Sent without an answer: %n row(s), checked with the server before anything is "
+                "sent again.",
+                None,
+                progress.in_doubt,
+            )
         )
-    retry = QCoreApplication.translate("ProgressRow", "Retrying in {time}.").format(
-        time=span_text(progress.waiting.left(now))
+    sentences.append(
+        QCoreApplication.translate("ProgressRow", "Retrying in {time}.").format(
+            time=span_text(progress.waiting.left(now))
+        )
     )
-    return f"{heads[progress.waiting.reason]} {rows}. {retry}"
+    return " ".join(sentences)  # whole sentences, each translated as one
 
 
 def live_text(progress: SubmissionProgress, text: str, now: float) -> str:

@@ -525,11 +525,13 @@ class BackpackTab(QWidget):
             return
         badges = [b for b in self.selected_badges() if b.acceptance != Acceptance.ACCEPTED]
         self.badge_error.hide()
-        self._show_outcome(await self.service.accept(badges), self.tr("accept"))
+        self._show_outcome(
+            await self.service.accept(badges), self.tr("Could not accept “{name}”:\n{error}")
+        )
 
-    def _show_outcome(self, outcome: BadgesOutcome, verb: str) -> None:
+    def _show_outcome(self, outcome: BadgesOutcome, could_not: str) -> None:
         """Show the badges done as the server now has them, and a refusal beside the badge it
-        concerns."""
+        concerns, in ``could_not`` (a whole translated sentence with {name} and {error})."""
         for badge in outcome.done:
             self.model.replace(badge)
         if outcome.refusal is not None:
@@ -538,9 +540,7 @@ class BackpackTab(QWidget):
             self._select([refused.key])
             self.table.selectionModel().blockSignals(False)
             self.badge_error.setText(
-                self.tr("Could not {verb} “{name}”:\n{error}").format(
-                    verb=verb, name=refused.name, error=error_words(outcome.refusal.error)
-                )
+                could_not.format(name=refused.name, error=error_words(outcome.refusal.error))
             )
             self.badge_error.show()
         self._show_selection()
@@ -563,7 +563,7 @@ class BackpackTab(QWidget):
         outcome = await self.service.remove(badges)
         for deleted in outcome.deleted:
             self.model.remove(deleted.key)
-        self._show_outcome(outcome, self.tr("remove"))
+        self._show_outcome(outcome, self.tr("Could not remove “{name}”:\n{error}"))
         if done := badges[: len(badges) - len(outcome.not_done)]:
             self.status_message.emit(self._removed_message(done))
 
@@ -642,7 +642,7 @@ class BackpackTab(QWidget):
         self.undo_action.setEnabled(False)
         self.badge_error.hide()
         outcome = await undoing
-        self._show_outcome(outcome, self.tr("bring back"))
+        self._show_outcome(outcome, self.tr("Could not bring back “{name}”:\n{error}"))
         if outcome.done and not outcome.not_done:  # else the refusal stays selected and shown
             self._select([badge.key for badge in outcome.done])
         self._update_actions()
