@@ -302,7 +302,7 @@ class FaultsAndRecording:
 
         if self.faults.latency_ms:
             await asyncio.sleep(self.faults.latency_ms / 1000)
-        fault = self.faults.take(scope["path"])
+        fault = self.faults.take(scope["path"], scope["method"])
         if fault is None:
             await self.app(scope, replay, recording_send)
             return

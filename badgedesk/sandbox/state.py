@@ -185,6 +185,8 @@ class ScriptedFault:
     remaining: int
     path_prefix: str
     retry_after: float
+    method: str | None = None
+    """Only requests of this method meet it (None: any)."""
 
 
 class Faults:
@@ -200,13 +202,19 @@ class Faults:
         """How many times the faults were cleared: a hanging request ends when this moves."""
 
     def enqueue(
-        self, kind: FaultKind, count: int = 1, path_prefix: str = "/v2/", retry_after: float = 1
+        self,
+        kind: FaultKind,
+        count: int = 1,
+        path_prefix: str = "/v2/",
+        retry_after: float = 1,
+        method: str | None = None,
     ) -> None:
-        """The next ``count`` requests under ``path_prefix`` meet ``kind`` before anything else."""
+        """The next ``count`` requests under ``path_prefix`` (of ``method``, when given) meet
+        ``kind`` before anything else."""
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault {kind!r}; choose from {FAULT_KINDS}")
         with self._lock:
-            self._queue.append(ScriptedFault(kind, count, path_prefix, retry_after))
+            self._queue.append(ScriptedFault(kind, count, path_prefix, retry_after, method))
 
     def clear(self) -> None:
         """Forget the scripted faults not met yet, and drop the requests left hanging."""
@@ -214,11 +222,11 @@ class Faults:
             self._queue.clear()
             self.cleared += 1
 
-    def take(self, path: str) -> tuple[FaultKind, float] | None:
+    def take(self, path: str, method: str = "GET") -> tuple[FaultKind, float] | None:
         """The fault this request meets, if any."""
         with self._lock:
             for fault in self._queue:
-                if path.startswith(fault.path_prefix):
+                if path.startswith(fault.path_prefix) and fault.method in (None, method):
                     fault.remaining -= 1
                     if fault.remaining <= 0:
                         self._queue.remove(fault)

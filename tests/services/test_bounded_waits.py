@@ -226,7 +226,11 @@ def test_an_award_made_before_the_row_was_sent_is_already_held_never_awarded(
     identities = [row.fields.identity for row in drafts.call(lambda s: s.drafts.rows(batch_id))]
     sandbox.state.clock_offset = server_clock
     earlier = award_directly(sandbox, client, runner, identities)
-    sandbox.faults.enqueue("lost_answer", count=4, path_prefix="/v2/badgeclasses/", retry_after=0)
+    # The four awards lose their answers; the look-ups that follow do not (whatever the order
+    # the concurrent requests reach the server in).
+    sandbox.faults.enqueue(
+        "lost_answer", count=4, path_prefix="/v2/badgeclasses/", retry_after=0, method="POST"
+    )
     result = runner.run(run_of(drafts, client, batch_id, outage=OutagePolicy(wait=0.01)).run())
     assert (result.succeeded, result.skipped, result.failed) == (0, 4, 0)
     rows = drafts.call(lambda s: s.drafts.rows(batch_id))
