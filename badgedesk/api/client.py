@@ -157,8 +157,8 @@ class RetryPolicy:
 class ExchangeWatcher(Protocol):
     """Told what the client is doing, so that a long job can show it instead of freezing."""
 
-    def answered(self) -> None:
-        """An answer (any status) arrived from the server."""
+    def answered(self, status: int) -> None:
+        """An answer (of this ``status``) arrived from the server."""
 
     def waiting(self, seconds: float, server_asked: bool) -> None:
         """The client waits ``seconds`` before trying again; ``server_asked`` when the server
@@ -463,9 +463,9 @@ class BadgesClient:
                 network_error.after_ambiguous_attempt = ambiguous
                 raise network_error from None
             self._note_server_clock(response)
-            if watcher is not None:
-                watcher.answered()
             status = response.status_code
+            if watcher is not None:
+                watcher.answered(status)
             log.debug(
                 "%s %s -> %d in %.0f ms (attempt %d)",
                 method,
