@@ -3,13 +3,20 @@
 A fixed number is wrong both ways: too few leaves a fast server idle, too many makes a
 throttling server answer 429 (or 503, as nginx's ``limit_req`` does by default) to a good share
 of the requests, each of which then waits out its ``Retry-After``. ``Pace`` adapts the bound
-as TCP adapts its window (AIMD): until the server first pushes back it grows by one per fast
-answer (doubling each round trip); it halves when the server says it is too busy, once per
-round trip however many requests of that round were refused; after that it grows by one per
-round of fast answers, at most once every ``RAISE_EVERY`` seconds, because a throttle counts
-requests per second and each refusal costs a request its ``Retry-After`` (a second or more):
-probing for more once per round trip would be refused again and again. It never goes over
-the user's "Requests at once" (the ceiling) nor under one.
+as TCP adapts its window (AIMD):
+
+- until the server first pushes back, it grows by one per fast answer (doubling each round
+  trip);
+- it halves when the server says it is too busy, at most once every ``STEP`` seconds however
+  many requests were refused meanwhile (they were sent at the old bound, and a refused one
+  tries again only after its ``Retry-After``);
+- it then grows back by one per round of fast answers up to just under the bound the server
+  refused (as TCP CUBIC returns to its last window), and from there by one at most every
+  ``STEP`` seconds: a throttle counts requests per second, and each refusal costs a request
+  its ``Retry-After`` (a second or more), so probing once per round trip would be refused
+  again and again.
+
+It never goes over the user's "Requests at once" (the ceiling) nor under one.
 
 An answer is fast when it takes no more than ``SLOW`` times the quickest seen: a server that
 queues requests answers more slowly before it refuses them, and more requests in flight then
@@ -26,8 +33,8 @@ SLOW = 2.0
 """An answer taking longer than this many times the quickest seen does not raise the bound."""
 START = 2
 """Requests in flight before the first answers (less when the ceiling is lower)."""
-RAISE_EVERY = 1.0
-"""Seconds between two raises of the bound once the server has pushed back."""
+STEP = 1.0
+"""Seconds between two halvings, and between two raises above the bound last refused."""
 
 
 class Pace:
@@ -49,6 +56,8 @@ class Pace:
         self._fast = 0
         """Fast answers since the bound last changed."""
         self._next_raise = 0.0
+        self._refused_at = 0.0
+        """The bound when the server last said it was too busy."""
         self._clock = clock
         self._waiters: list[asyncio.Future[None]] = []
         self.decreases = 0
@@ -86,24 +95,26 @@ class Pace:
         self._fast += 1
         if not self._slow_start:
             now = self._clock()
-            if self._fast < self.limit or now < self._next_raise:
+            if self._fast < self.limit or (
+                self._window + 1 >= self._refused_at and now < self._next_raise
+            ):
                 return
-            self._next_raise = now + RAISE_EVERY
+            self._next_raise = now + STEP
         self._fast = 0
         self._window = min(float(self.ceiling), self._window + 1)
         self._wake()
 
     def busy(self) -> None:
-        """The server said it is too busy (429, 503): halve the bound, once per round trip
-        (the requests of the round in flight then were sent at the old bound)."""
+        """The server said it is too busy (429, 503): halve the bound (unless it was halved
+        less than ``STEP`` seconds ago)."""
         now = self._clock()
         if now < self._quiet_until:
             return
         self._slow_start = False
+        self._refused_at = self._window
         self._window = max(1.0, self._window / 2)
         self._fast = 0
-        self._quiet_until = now + (self._quickest or 0.0)
-        self._next_raise = now + RAISE_EVERY
+        self._quiet_until = self._next_raise = now + STEP
         self.decreases += 1
 
     def _wake(self) -> None:

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from badgedesk.services.pace import RAISE_EVERY, START, Pace
+from badgedesk.services.pace import START, STEP, Pace
 
 FAST = 0.05
 
@@ -55,7 +55,7 @@ def test_slow_answers_do_not_raise_the_bound():
 
 
 @pytest.mark.parametrize("times", [1, 5])
-def test_the_bound_halves_once_per_round_trip_when_the_server_is_busy(times):
+def test_the_bound_halves_at_most_once_a_second_when_the_server_is_busy(times):
     clock = FakeMonotonic()
     pace = Pace(8, clock=clock)
     answered(pace, 20)
@@ -63,7 +63,10 @@ def test_the_bound_halves_once_per_round_trip_when_the_server_is_busy(times):
         pace.busy()
     assert pace.limit == 4
     assert pace.decreases == 1
-    clock.advance(FAST)
+    clock.advance(STEP / 2)
+    pace.busy()
+    assert pace.limit == 4
+    clock.advance(STEP / 2)
     pace.busy()
     assert pace.limit == 2
 
@@ -78,22 +81,47 @@ def test_the_bound_never_goes_under_one():
     assert pace.decreases == 6
 
 
-def test_after_the_server_pushed_back_the_bound_grows_by_one_a_round_at_most_once_a_second():
+def test_after_the_server_pushed_back_the_bound_grows_back_a_round_at_a_time_then_slowly():
+    """Back to just under the bound the server refused by one per round of answers, then by
+    one a round at most once a second."""
     clock = FakeMonotonic()
     pace = Pace(8, clock=clock)
     answered(pace, 20)
     pace.busy()
     assert pace.limit == 4
-    answered(pace, 20)
-    assert pace.limit == 4, "not within a second of the server's refusal"
-    clock.advance(RAISE_EVERY)
+    answered(pace, 3)
+    assert pace.limit == 4, "not before a round (four) of answers"
     answered(pace, 1)
     assert pace.limit == 5
-    clock.advance(RAISE_EVERY)
-    answered(pace, 4)
-    assert pace.limit == 5, "not before a round (five) of answers since the last raise"
+    answered(pace, 5 + 6)
+    assert pace.limit == 7
+    answered(pace, 20)
+    assert pace.limit == 7, "not within a second of the server's refusal"
+    clock.advance(STEP)
     answered(pace, 1)
-    assert pace.limit == 6
+    assert pace.limit == 8
+
+
+def test_above_where_it_was_refused_the_bound_grows_at_most_once_a_second():
+    clock = FakeMonotonic()
+    pace = Pace(8, clock=clock)
+    answered(pace, 2)  # 4 in flight
+    pace.busy()
+    assert pace.limit == 2
+    answered(pace, 2)
+    assert pace.limit == 3
+    answered(pace, 20)
+    assert pace.limit == 3, "not within a second of the server's refusal"
+    clock.advance(STEP)
+    answered(pace, 1)
+    assert pace.limit == 4
+    answered(pace, 20)
+    clock.advance(STEP / 2)
+    answered(pace, 20)
+    assert pace.limit == 4, "not within a second of the last raise"
+    clock.advance(STEP / 2)
+    answered(pace, 1)
+    assert pace.limit == 5
 
 
 def test_requests_wait_for_room_under_the_bound(runner):
