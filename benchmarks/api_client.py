@@ -26,12 +26,14 @@ async def page_through(client: BadgesClient, badgeclass: str, page_size: int) ->
     return count, time.perf_counter() - started
 
 
-async def award_many(client: BadgesClient, badgeclass: str, total: int, concurrency: int) -> float:
+async def award_many(
+    client: BadgesClient, badgeclass: str, total: int, concurrency: int, prefix: str = "bench"
+) -> float:
     gate = asyncio.Semaphore(concurrency)
 
     async def one(index: int) -> None:
         async with gate:
-            request = AwardRequest(recipient=Recipient(identity=f"bench{index}@example.org"))
+            request = AwardRequest(recipient=Recipient(identity=f"{prefix}{index}@example.org"))
             await client.award("badgeclasses", badgeclass, request)
 
     started = time.perf_counter()
