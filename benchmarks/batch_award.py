@@ -208,6 +208,16 @@ async def main(args: argparse.Namespace) -> list[Figure]:
             figures.append(at_most(name, round(done.seconds / ideal, 2), TIMES, 1.15))
             name = f"the same against the bare API client at {concurrency} at once"
             figures.append(at_most(name, round(done.seconds / bare, 2), TIMES, 1.15))
+            if concurrency == FIXED:
+                with fixed_pace():
+                    fixed = await submit_once(tab, server, args.rows, FIXED, run)
+                run += 1
+                print(
+                    f"  at a fixed {FIXED} (as before the pace adapted): {fixed.seconds:.2f} s, "
+                    f"ratio {fixed.seconds / ideal:.2f}"
+                )
+                name = f"the same at a fixed {FIXED}, as before the pace"
+                figures.append(Figure(name, round(fixed.seconds / ideal, 2), TIMES))
         if args.throttle:
             figures += await throttled(tab, server, args.rows, args.throttle, run)
         await tab.shutdown()
