@@ -5,8 +5,8 @@ throttling server answer 429 (or 503, as nginx's ``limit_req`` does by default) 
 of the requests, each of which then waits out its ``Retry-After``. ``Pace`` adapts the bound
 as TCP adapts its window (AIMD):
 
-- until the server first pushes back, it grows by one per fast answer (doubling each round
-  trip);
+- it starts at ``START`` and, until the server first pushes back, grows by one per fast
+  answer (doubling each round trip);
 - it halves when the server says it is too busy, at most once every ``STEP`` seconds however
   many requests were refused meanwhile (they were sent at the old bound, and a refused one
   tries again only after its ``Retry-After``);
@@ -31,8 +31,10 @@ from collections.abc import Callable
 
 SLOW = 2.0
 """An answer taking longer than this many times the quickest seen does not raise the bound."""
-START = 2
-"""Requests in flight before the first answers (less when the ceiling is lower)."""
+START = 4
+"""Requests in flight before the first answers (less when the ceiling is lower): as many as
+"Requests at once" by default, so that a batch at the default goes as it always did until the
+server pushes back."""
 STEP = 1.0
 """Seconds between two halvings, and between two raises above the bound last refused."""
 

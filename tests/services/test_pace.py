@@ -104,7 +104,7 @@ def test_after_the_server_pushed_back_the_bound_grows_back_a_round_at_a_time_the
 
 def test_above_where_it_was_refused_the_bound_grows_at_most_once_a_second():
     clock = FakeMonotonic()
-    pace = Pace(8, clock=clock)
+    pace = Pace(8, start=2, clock=clock)
     answered(pace, 2)  # 4 in flight
     pace.busy()
     assert pace.limit == 2
