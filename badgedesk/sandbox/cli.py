@@ -60,6 +60,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         parser.error(f"--host must be a loopback address ({', '.join(LOOPBACK_HOSTS)})")
     if not 0 <= args.fault_rate <= 1:
         parser.error("--fault-rate must be between 0 and 1")
+    if args.throttle < 0:
+        parser.error("--throttle must be 0 (no limit) or more")
     return args
 
 
