@@ -11,6 +11,8 @@ import asyncio
 import statistics
 import time
 
+from figures import Figure, add_options, print_figures
+
 from badgedesk.api.client import BadgesClient
 from badgedesk.api.models import AwardRequest, Recipient
 from badgedesk.sandbox import SandboxConfig, SandboxServer
@@ -26,12 +28,14 @@ async def page_through(client: BadgesClient, badgeclass: str, page_size: int) ->
     return count, time.perf_counter() - started
 
 
-async def award_many(client: BadgesClient, badgeclass: str, total: int, concurrency: int) -> float:
+async def award_many(
+    client: BadgesClient, badgeclass: str, total: int, concurrency: int, prefix: str = "bench"
+) -> float:
     gate = asyncio.Semaphore(concurrency)
 
     async def one(index: int) -> None:
         async with gate:
-            request = AwardRequest(recipient=Recipient(identity=f"bench{index}@example.org"))
+            request = AwardRequest(recipient=Recipient(identity=f"{prefix}{index}@example.org"))
             await client.award("badgeclasses", badgeclass, request)
 
     started = time.perf_counter()
@@ -39,7 +43,8 @@ async def award_many(client: BadgesClient, badgeclass: str, total: int, concurre
     return time.perf_counter() - started
 
 
-async def main(latency_ms: int) -> None:
+async def main(latency_ms: int) -> list[Figure]:
+    figures: list[Figure] = []
     with SandboxServer(SandboxConfig(latency_ms=latency_ms, token_backoff=False)) as server:
         token = server.mint_token().access_token
         async with BadgesClient(server.base_url, token) as client:
@@ -54,6 +59,8 @@ async def main(latency_ms: int) -> None:
                     f"page through {count} assertions, num={size:>3}: "
                     f"median {median * 1000:7.1f} ms ({count / median:8.0f} assertions/s)"
                 )
+                name = f"page through {count} assertions, {size} a page"
+                figures.append(Figure(name, round(median * 1000, 1), "ms"))
             for concurrency in (1, 4, 8):
                 total = 40
                 elapsed = await award_many(client, biggest, total, concurrency)
@@ -62,9 +69,16 @@ async def main(latency_ms: int) -> None:
                 print(
                     f"award {total} with concurrency {concurrency}: {elapsed * 1000:7.1f} ms{ratio}"
                 )
+                name = f"award {total}, {concurrency} at once"
+                figures.append(Figure(name, round(elapsed * 1000, 1), "ms"))
+    return figures
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--latency-ms", type=int, default=20)
-    asyncio.run(main(parser.parse_args().latency_ms))
+    add_options(parser)  # --quick changes nothing: this one is quick
+    args = parser.parse_args()
+    figures = asyncio.run(main(args.latency_ms))
+    if args.json:
+        print_figures(figures)

@@ -13,6 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import Figure, add_options, print_figures
+
 from badgedesk.api.client import BadgesClient
 from badgedesk.sandbox import ALL_SCOPES, DEMO_EMAIL, SandboxConfig, SandboxServer
 from badgedesk.services.audit import AuditTrail
@@ -49,7 +51,7 @@ async def timed(work):  # type: ignore[no-untyped-def]
     return result, time.perf_counter() - started
 
 
-async def main(latency_ms: int, badges: int) -> None:
+async def main(latency_ms: int, badges: int) -> list[Figure]:
     with SandboxServer(SandboxConfig(latency_ms=latency_ms, token_backoff=False)) as server:
         grow_backpack(server, badges)
         token = server.mint_token(scope=ALL_SCOPES).access_token
@@ -95,11 +97,22 @@ async def main(latency_ms: int, badges: int) -> None:
             _, saved = await timed(backpack.set_members(collection, [b.key for b in listed]))
             print(f"membership of {len(listed)} badges saved in {saved:.2f} s (one PUT)")
         store.close()
+    size = len(listed)
+    return [
+        Figure(f"backpack of {size} listed, names fetched", round(cold, 2), "s"),
+        Figure(f"backpack of {size} listed, names from disk", round(warm, 2), "s"),
+        Figure(f"{len(urls)} badge images fetched", round(fetched, 2), "s"),
+        Figure(f"membership of {size} badges saved", round(saved, 2), "s"),
+    ]
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--latency-ms", type=int, default=50)
     parser.add_argument("--badges", type=int, default=500)
+    add_options(parser)
     arguments = parser.parse_args()
-    asyncio.run(main(arguments.latency_ms, arguments.badges))
+    badges = min(arguments.badges, 100) if arguments.quick else arguments.badges
+    figures = asyncio.run(main(arguments.latency_ms, badges))
+    if arguments.json:
+        print_figures(figures)

@@ -33,6 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import qasync
 from assertions_table import Heartbeat  # the sibling benchmark's event-loop heartbeat
+from figures import Figure, add_options, print_figures
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -101,7 +102,7 @@ async def revoke_once(
     chunk: int,
     run: int,
     latency_s: float,
-) -> None:
+) -> list[Figure]:
     """Award ``size`` badges, then check and revoke them all through the tab."""
     badgeclass = next(b for b in server.state.badgeclasses.values() if b.name == "Peer Mentor")
     ids = await award(client, badgeclass.entity_id, size, run)
@@ -122,6 +123,7 @@ async def revoke_once(
     ideal = math.ceil(size / LOOKUP_CONCURRENCY) * latency_s
     requests = f"{gets} GETs ({LOOKUP_CONCURRENCY} in flight)"
     print(line("check", size, seconds, ideal, requests, stall))
+    figures = [Figure(f"check of {size} rows against the ideal", round(seconds / ideal, 2), "x")]
 
     server.clear_requests()
     result, seconds, stall = await measured(lambda: tab.submit(batch.id))
@@ -131,14 +133,18 @@ async def revoke_once(
     others = requests_of(server, "GET") + requests_of(server, "POST") - posts
     ideal = math.ceil(size / chunk) * latency_s
     print(line("submit", size, seconds, ideal, f"{posts} POSTs, {others} others", stall))
+    name = f"revocation of {size} rows, {chunk} a request, against the ideal"
+    figures.append(Figure(name, round(seconds / ideal, 2), "x"))
 
     rows = await tab.batches.rows(batch.id)
     revoked = {a.entity_id for a in server.state.assertions.values() if a.revoked}
     if any(row.state != RowState.REVOKED for row in rows) or not set(ids) <= revoked:
         raise RuntimeError("some rows were not revoked")
+    return figures
 
 
-async def main(args: argparse.Namespace) -> None:
+async def main(args: argparse.Namespace) -> list[Figure]:
+    figures: list[Figure] = []
     work = Path(tempfile.mkdtemp(prefix="badgedesk-bench-"))
     config = SandboxConfig(token_backoff=False, latency_ms=args.latency_ms, flavor=args.flavor)
     with SandboxServer(config) as server:
@@ -155,10 +161,13 @@ async def main(args: argparse.Namespace) -> None:
             f"offscreen, {os.cpu_count()} CPUs"
         )
         for run, chunk in enumerate(args.chunk):
-            await revoke_once(tab, server, client, args.rows, chunk, run, args.latency_ms / 1000)
+            figures += await revoke_once(
+                tab, server, client, args.rows, chunk, run, args.latency_ms / 1000
+            )
         await tab.shutdown()
         await client.aclose()
         drafts.close()
+    return figures
 
 
 if __name__ == "__main__":
@@ -167,10 +176,16 @@ if __name__ == "__main__":
     parser.add_argument("--latency-ms", type=int, default=50)
     parser.add_argument("--flavor", choices=FLAVORS, default="parchment", help="sandbox flavour")
     parser.add_argument("--chunk", type=int, nargs="+", default=[100, 25])
+    add_options(parser)
+    args = parser.parse_args()
+    if args.quick:
+        args.rows = min(args.rows, 300)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     pin_singletons()
     collector = MainThreadGarbageCollector(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    loop.run_until_complete(main(parser.parse_args()))
+    figures = loop.run_until_complete(main(args))
+    if args.json:
+        print_figures(figures)

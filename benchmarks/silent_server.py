@@ -23,6 +23,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from figures import Figure, add_options, print_figures
+
 from badgedesk.api.client import BadgesClient
 from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RevocationTarget, RowFields
 from badgedesk.core.states import BatchKind, Match
@@ -108,7 +110,8 @@ async def cancel_latency(run: OutboxRun, server: SandboxServer, fault: str) -> f
     return seconds
 
 
-async def main(only: str | None) -> None:
+async def main(only: str | None) -> list[Figure]:
+    figures: list[Figure] = []
     server = SandboxServer(SandboxConfig()).start()
     token = server.mint_token(scope=ALL_SCOPES).access_token
     client = BadgesClient(server.base_url, token)
@@ -126,6 +129,8 @@ async def main(only: str | None) -> None:
                             f"{kind:10} {fault:8} silent → hold   {seconds:6.1f} s   {accounted}",
                             flush=True,
                         )
+                        name = f"{kind} batch, server silent ({fault}) until the run holds"
+                        figures.append(Figure(name, round(seconds, 1), "s"))
                     if only in (None, "cancel"):
                         seconds = await cancel_latency(
                             make(drafts, client, server, f"{kind}-{fault}-cancel"), server, fault
@@ -134,13 +139,20 @@ async def main(only: str | None) -> None:
                             f"{kind:10} {fault:8} cancel latency {seconds * 1000:6.0f} ms",
                             flush=True,
                         )
+                        name = f"{kind} batch, server silent ({fault}): Cancel"
+                        figures.append(Figure(name, round(seconds * 1000), "ms"))
         finally:
             drafts.close()
             await client.aclose()
             server.stop()
+    return figures
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["hold", "cancel"], help="measure one thing")
-    asyncio.run(main(parser.parse_args().only))
+    add_options(parser)
+    args = parser.parse_args()
+    figures = asyncio.run(main("cancel" if args.quick else args.only))
+    if args.json:
+        print_figures(figures)

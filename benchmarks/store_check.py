@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import Figure, add_options, print_figures
+
 from badgedesk.store.database import open_database, transaction
 from badgedesk.store.health import check_store
 
@@ -67,7 +69,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=int, default=100)
     parser.add_argument("--runs", type=int, default=5)
+    add_options(parser)
     args = parser.parse_args()
+    if args.quick:
+        args.megabytes, args.runs = min(args.megabytes, 20), min(args.runs, 3)
+    figures = []
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "badgedesk.sqlite3"
         build(path, args.megabytes)
@@ -84,7 +90,12 @@ def main() -> None:
                 began = time.perf_counter()
                 assert check_store(path) is None
                 times.append(time.perf_counter() - began)
-            print(f"{label} {'check_store':26} median {statistics.median(times) * 1000:7.1f} ms")
+            median = statistics.median(times) * 1000
+            print(f"{label} {'check_store':26} median {median:7.1f} ms")
+            name = f"check of a {args.megabytes} MB store, {label}"
+            figures.append(Figure(name, round(median, 1), "ms"))
+    if args.json:
+        print_figures(figures)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 
 import httpx
+from figures import Figure, add_options, print_figures
 
 from badgedesk.api.client import error_from_response
 from badgedesk.api.errors import summarise_body
@@ -66,7 +67,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=1_000_000, help="page size in characters")
     parser.add_argument("--repeat", type=int, default=5)
+    add_options(parser)
     args = parser.parse_args()
+    if args.quick:
+        args.size, args.repeat = min(args.size, 200_000), min(args.repeat, 3)
+    figures = []
     print(f"{'page':<20} {'summarise_body':>16} {'error_from_response':>20}   summary")
     for name, build in PAGES.items():
         page = build(args.size)
@@ -83,6 +88,11 @@ def main() -> None:
         )
         summary = summarise_body(page)
         print(f"{name:<20} {text_ms:>13.2f} ms {error_ms:>17.2f} ms   {summary[:30]!r}")
+        figures.append(
+            Figure(f"summarise a {args.size:,}-character {name}", round(text_ms, 2), "ms")
+        )
+    if args.json:
+        print_figures(figures)
 
 
 if __name__ == "__main__":

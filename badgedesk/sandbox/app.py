@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Callable
 from email.utils import format_datetime
 from typing import Any
@@ -248,6 +249,15 @@ _PROMISE_OF_A_BODY: Message = {
 """Headers of an answer whose body will never be complete."""
 
 
+def _throttled(retry_after: float) -> Response:
+    """Django REST framework's answer to a throttled request."""
+    return JSONResponse(
+        {"detail": "Request was throttled."},
+        status_code=429,
+        headers={"Retry-After": f"{retry_after:g}"},
+    )
+
+
 def _swallow(record: RecordedRequest) -> Send:
     """A ``send`` that records the status and lets nothing out: the answer is lost."""
 
@@ -302,6 +312,10 @@ class FaultsAndRecording:
 
         if self.faults.latency_ms:
             await asyncio.sleep(self.faults.latency_ms / 1000)
+        wait = self.faults.throttled(scope["path"], time.monotonic())
+        if wait is not None:
+            await _throttled(wait)(scope, replay, recording_send)
+            return
         fault = self.faults.take(scope["path"], scope["method"])
         if fault is None:
             await self.app(scope, replay, recording_send)
@@ -324,11 +338,7 @@ class FaultsAndRecording:
             await send({"type": "http.response.body", "body": b'{"status": {', "more_body": True})
             raise DroppedConnection
         if kind == "rate_limit":
-            response: Response = JSONResponse(
-                {"detail": "Request was throttled."},
-                status_code=429,
-                headers={"Retry-After": f"{retry_after:g}"},
-            )
+            response: Response = _throttled(retry_after)
         else:
             status = 503 if kind == "error503" else 500
             headers = {"Retry-After": f"{retry_after:g}"} if status == 503 else {}

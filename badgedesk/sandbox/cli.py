@@ -24,6 +24,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--fault-rate", type=float, default=0.0, help="fraction of API requests that fail (0..1)"
     )
     parser.add_argument(
+        "--throttle",
+        type=int,
+        default=0,
+        metavar="N",
+        help="API requests answered per second, more get 429 with Retry-After (0: no limit)",
+    )
+    parser.add_argument(
         "--token-ttl", type=int, default=86400, help="access token lifetime in seconds"
     )
     parser.add_argument(
@@ -53,6 +60,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         parser.error(f"--host must be a loopback address ({', '.join(LOOPBACK_HOSTS)})")
     if not 0 <= args.fault_rate <= 1:
         parser.error("--fault-rate must be between 0 and 1")
+    if args.throttle < 0:
+        parser.error("--throttle must be 0 (no limit) or more")
     return args
 
 
@@ -63,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         port=args.port,
         latency_ms=args.latency_ms,
         fault_rate=args.fault_rate,
+        throttle=args.throttle,
         token_ttl=args.token_ttl,
         seed=args.seed,
         flavor=args.flavor,

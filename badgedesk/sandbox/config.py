@@ -35,5 +35,9 @@ class SandboxConfig:
     """Two more issuers, owned by someone else, where the demo user is only ``editor`` (may
     design badges, not delete the issuer) or only ``staff`` (may award, not design): for the
     actions a role does not allow. Off by default, as tests count the demo issuers."""
+    throttle: int = 0
+    """API requests answered per second, as a Django REST framework throttle with a rate of
+    "N/second" (the hosted service documents 429 on the assertion endpoints without numbers):
+    more are answered 429 with ``Retry-After``. 0: no limit, as the open-source server has none."""
     bulk_assertions: int = 0
     """Extra awards on one badge class ("Bulk Attendance"), for measuring big tables."""

@@ -58,6 +58,7 @@ class SandboxServer:
         self.state = SandboxState(
             self.config.random_seed, self.config.latency_ms, self.config.fault_rate
         )
+        self.state.faults.throttle = self.config.throttle
         with self.state.lock:
             if self.config.seed == "demo":
                 seed_demo(self.state)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 import random
 import secrets
 import threading
@@ -200,6 +201,10 @@ class Faults:
         self._random = random.Random(seed)
         self.cleared = 0
         """How many times the faults were cleared: a hanging request ends when this moves."""
+        self.throttle = 0
+        """API requests answered per second; more are refused with 429 (0: no limit)."""
+        self._answered: deque[float] = deque()
+        """When the API requests of the last second were let through (for ``throttle``)."""
 
     def enqueue(
         self,
@@ -221,6 +226,23 @@ class Faults:
         with self._lock:
             self._queue.clear()
             self.cleared += 1
+
+    def throttled(self, path: str, now: float) -> int | None:
+        """The ``Retry-After`` for an API request over the ``throttle`` (``None``: let it
+        through). As Django REST framework's ``SimpleRateThrottle`` with a rate of
+        "``throttle``/second": a sliding window of the requests let through in the last second;
+        a request over it waits until the oldest of them leaves the window, said in whole
+        seconds rounded up (its ``Throttled`` exception and ``Retry-After`` header)."""
+        if not self.throttle or not path.startswith("/v2/"):
+            return None
+        with self._lock:
+            history = self._answered
+            while history and history[0] <= now - 1.0:
+                history.popleft()
+            if len(history) < self.throttle:
+                history.append(now)
+                return None
+            return max(1, math.ceil(1.0 - (now - history[0])))
 
     def take(self, path: str, method: str = "GET") -> tuple[FaultKind, float] | None:
         """The fault this request meets, if any."""

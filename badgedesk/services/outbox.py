@@ -38,9 +38,13 @@ from badgedesk.api.errors import (
 from badgedesk.core.batches import Batch
 from badgedesk.core.states import RowState
 from badgedesk.core.submit_refusals import SubmitRefusal, SubmitRefusalKind
+from badgedesk.services.pace import Pace
 from badgedesk.store.thread import StoreThread
 
 T = TypeVar("T")
+BUSY_STATUSES = frozenset({429, 503})
+"""What a server (or its nginx ``limit_req``, 503 unless told otherwise) answers when it is
+asked too much at once."""
 
 
 class OutboxRow(Protocol):
@@ -368,10 +372,16 @@ class OutboxRun(Generic[RowT]):
             raise Abandoned
         return task.result()
 
-    def answered(self) -> None:
-        """An answer came (``ExchangeWatcher``): the progress row says how long ago."""
+    def answered(self, status: int) -> None:
+        """An answer came (``ExchangeWatcher``): the progress row says how long ago, and a
+        run that keeps pace with the server hears when it said it is too busy."""
         self.progress.last_answer = time.monotonic()
         self.progress.server_asked_until = None
+        if status in BUSY_STATUSES:
+            self._busy()
+
+    def _busy(self) -> None:
+        """The server answered 429 or 503: a run whose pace adapts slows down."""
 
     def waiting(self, seconds: float, server_asked: bool) -> None:
         """The client waits before trying again (``ExchangeWatcher``)."""
@@ -500,7 +510,7 @@ class OutboxRun(Generic[RowT]):
 class Slot:
     """One row's share of the concurrency bound, held only while a request is in flight."""
 
-    def __init__(self, gate: asyncio.Semaphore) -> None:
+    def __init__(self, gate: Pace) -> None:
         self._gate = gate
         self._held = True
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -54,6 +55,7 @@ from badgedesk.services.outbox import (
     together,
     verdict_of,
 )
+from badgedesk.services.pace import Pace
 from badgedesk.store.thread import StoreThread
 
 log = logging.getLogger(__name__)
@@ -97,7 +99,13 @@ class BatchSubmission(OutboxRun[DraftRow]):
             raise ValueError("concurrency must be at least 1")
         super().__init__(drafts, client, who, batch_id, outage=outage, clock=clock)
         self.concurrency = concurrency
+        self.pace = Pace(concurrency)
+        """Awards in flight at once: as many as the server keeps up with, never more than
+        ``concurrency`` (the user's "Requests at once")."""
         self._badgeclass_draft = badgeclass_draft
+
+    def _busy(self) -> None:
+        self.pace.busy()
 
     # ------------------------------------------------------------ per kind
 
@@ -201,7 +209,7 @@ class BatchSubmission(OutboxRun[DraftRow]):
 
     async def _send(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
         rule = await self._expiry_rule(batch)
-        gate = asyncio.Semaphore(self.concurrency)
+        gate = self.pace
         tasks: list[asyncio.Task[None]] = []
         broken: list[asyncio.Task[None]] = []
         """Rows whose sending raised: nothing more is sent, and ``gather`` raises it."""
@@ -224,7 +232,7 @@ class BatchSubmission(OutboxRun[DraftRow]):
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
 
-    async def _take_slot(self, gate: asyncio.Semaphore) -> bool:
+    async def _take_slot(self, gate: Pace) -> bool:
         """A share of ``gate`` for the next row, once it may leave; False when none may."""
         while await self._wait_running():
             await gate.acquire()
@@ -247,7 +255,7 @@ class BatchSubmission(OutboxRun[DraftRow]):
         self,
         batch: Batch,
         row: DraftRow,
-        gate: asyncio.Semaphore,
+        gate: Pace,
         rule: BadgeClassExpiration | None,
     ) -> None:
         """Send one row once, with the badge class's expiry ``rule`` for a row that gives no
@@ -266,10 +274,12 @@ class BatchSubmission(OutboxRun[DraftRow]):
             self.progress.in_doubt += 1
             self._on_row(row)
             request = award_request(row_award(row.fields, batch.defaults, self._clock(), rule))
+            left = time.monotonic()
             try:
                 assertion = await self._network(
                     client.award("badgeclasses", batch.badgeclass.entity_id, request)
                 )
+                gate.answered(time.monotonic() - left)
             except Abandoned:
                 await self._audit_only(row, Outcome.UNKNOWN, ABANDONED)
                 return

@@ -2222,8 +2222,8 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
         <translation>Gleichzeitige Anfragen</translation>
     </message>
     <message>
-        <source>How many awards are sent at the same time</source>
-        <translation>Wie viele Vergaben gleichzeitig gesendet werden</translation>
+        <source>The most awards sent at the same time (fewer while the server is busy)</source>
+        <translation>Höchstzahl gleichzeitig gesendeter Vergaben (weniger, solange der Server ausgelastet ist)</translation>
     </message>
     <message>
         <source>Re&amp;quests at once:</source>

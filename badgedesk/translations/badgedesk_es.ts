@@ -2222,8 +2222,8 @@ Modifíquelo (Ctrl+B) y vuelva a enviarlo, o elimínelo.</translation>
         <translation>Solicitudes simultáneas</translation>
     </message>
     <message>
-        <source>How many awards are sent at the same time</source>
-        <translation>Cuántas concesiones se envían a la vez</translation>
+        <source>The most awards sent at the same time (fewer while the server is busy)</source>
+        <translation>Máximo de concesiones que se envían a la vez (menos mientras el servidor está ocupado)</translation>
     </message>
     <message>
         <source>Re&amp;quests at once:</source>

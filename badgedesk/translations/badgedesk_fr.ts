@@ -2222,8 +2222,8 @@ Modifiez-le (Ctrl+B) et renvoyez-le, ou supprimez-le.</translation>
         <translation>Requêtes simultanées</translation>
     </message>
     <message>
-        <source>How many awards are sent at the same time</source>
-        <translation>Nombre d&apos;attributions envoyées simultanément</translation>
+        <source>The most awards sent at the same time (fewer while the server is busy)</source>
+        <translation>Nombre maximal d&apos;attributions envoyées simultanément (moins tant que le serveur est surchargé)</translation>
     </message>
     <message>
         <source>Re&amp;quests at once:</source>

@@ -65,7 +65,7 @@ class Watcher:
         self.answers = 0
         self.waits: list[tuple[float, bool]] = []
 
-    def answered(self) -> None:
+    def answered(self, status: int) -> None:
         self.answers += 1
 
     def waiting(self, seconds: float, server_asked: bool) -> None:

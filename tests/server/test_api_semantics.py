@@ -553,6 +553,26 @@ def test_scripted_faults(sandbox, api):
         sandbox.faults.enqueue("meteor")  # type: ignore[arg-type]
 
 
+def test_a_throttle_answers_429_beyond_its_requests_a_second(sandbox, api):
+    """As a Django REST framework throttle of "N/second": a sliding window of one second over
+    the API's requests, and ``Retry-After`` in whole seconds until the oldest leaves it."""
+    faults = sandbox.faults
+    faults.throttle = 2
+    assert faults.throttled("/v2/issuers", 10.0) is None
+    assert faults.throttled("/v2/issuers", 10.2) is None
+    assert faults.throttled("/v2/issuers", 10.4) == 1
+    assert faults.throttled("/o/token", 10.4) is None, "only the API is throttled"
+    assert faults.throttled("/v2/issuers", 11.0) is None, "the first left the window"
+    assert faults.throttled("/v2/issuers", 11.1) == 1
+    faults.throttle = 1
+    answers = [api.get("/v2/issuers") for _ in range(2)]
+    assert [answer.status_code for answer in answers] == [200, 429]
+    assert answers[1].headers["retry-after"] == "1"
+    assert answers[1].json() == {"detail": "Request was throttled."}
+    faults.throttle = 0
+    assert api.get("/v2/issuers").status_code == 200
+
+
 def test_latency_and_random_faults(sandbox, demo_token):
     sandbox.faults.latency_ms = 400
     with (

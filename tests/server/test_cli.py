@@ -114,6 +114,7 @@ def test_sandbox_command_serves_the_flavour_asked_for(flavor):
         (["--host", "0.0.0.0"], "loopback"),
         (["--flavor", "badgr"], "invalid choice"),
         (["--fault-rate", "2"], "between 0 and 1"),
+        (["--throttle", "-1"], "0 (no limit) or more"),
         (["--seed", "lots"], "invalid choice"),
     ],
 )
@@ -174,21 +175,40 @@ def test_strict_oauth_flag_reaches_the_server():
         process.communicate(timeout=20)
 
 
+def password_token(base: str, scope: str) -> str:
+    """The demo user's access token from the sandbox at ``base``, by the password grant."""
+    return httpx.post(
+        f"{base}/o/token",
+        data={
+            "grant_type": "password",
+            "username": "demo@badgedesk.test",
+            "password": "demo",
+            "client_id": "badgedesk",
+            "scope": scope,
+        },
+        timeout=10,
+    ).json()["access_token"]
+
+
+def test_throttle_flag_reaches_the_server():
+    process = start("-m", "badgedesk.sandbox", "--port", "0", "--throttle", "1")
+    try:
+        base = base_url_of(process)
+        token = password_token(base, "r:profile")
+        headers = {"Authorization": f"Bearer {token}"}
+        answers = [httpx.get(f"{base}/v2/users/self", headers=headers, timeout=10) for _ in "12"]
+        assert [answer.status_code for answer in answers] == [200, 429]
+        assert answers[1].headers["retry-after"] == "1"
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=20)
+
+
 def test_shared_issuers_flag_reaches_the_seed():
     process = start("-m", "badgedesk.sandbox", "--port", "0", "--shared-issuers")
     try:
         base = base_url_of(process)
-        token = httpx.post(
-            f"{base}/o/token",
-            data={
-                "grant_type": "password",
-                "username": "demo@badgedesk.test",
-                "password": "demo",
-                "client_id": "badgedesk",
-                "scope": "rw:issuer",
-            },
-            timeout=10,
-        ).json()["access_token"]
+        token = password_token(base, "rw:issuer")
         issuers = httpx.get(
             f"{base}/v2/issuers", headers={"Authorization": f"Bearer {token}"}, timeout=10
         ).json()["result"]

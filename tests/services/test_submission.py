@@ -101,26 +101,54 @@ def test_a_batch_never_names_its_badge_class_in_the_body(drafts, sandbox, client
     assert_each_awarded_once(drafts, sandbox, batch_id)
 
 
+class InFlight:
+    """Counts the awards in flight through ``client``, and the most at once."""
+
+    def __init__(self, client: BadgesClient) -> None:
+        self.now = self.most = 0
+        real_award = client.award
+
+        async def counting_award(*args, **kwargs):
+            self.now += 1
+            self.most = max(self.most, self.now)
+            try:
+                return await real_award(*args, **kwargs)
+            finally:
+                self.now -= 1
+
+        client.award = counting_award  # type: ignore[method-assign]
+
+
 def test_concurrency_is_bounded(drafts, sandbox, client, runner):
     sandbox.faults.latency_ms = 30
     batch_id = make_batch(drafts, sandbox, 24)
-    in_flight = 0
-    most = 0
-    real_award = client.award
-
-    async def counting_award(*args, **kwargs):
-        nonlocal in_flight, most
-        in_flight += 1
-        most = max(most, in_flight)
-        try:
-            return await real_award(*args, **kwargs)
-        finally:
-            in_flight -= 1
-
-    client.award = counting_award  # type: ignore[method-assign]
+    in_flight = InFlight(client)
     runner.run(submission(drafts, client, batch_id, concurrency=3).run())
-    assert most == 3
+    assert in_flight.most == 3
     assert_each_awarded_once(drafts, sandbox, batch_id)
+
+
+@pytest.mark.parametrize("busy", [None, "rate_limit", "error503"])
+def test_the_pace_rises_to_the_ceiling_and_halves_when_the_server_is_busy(
+    drafts, sandbox, client, runner, busy
+):
+    """Fast answers take the awards in flight up to "Requests at once"; a 429 or 503 halves
+    them, and they then grow by one a second at most (the batch is over before that)."""
+    sandbox.faults.latency_ms = 20
+    if busy:
+        sandbox.faults.enqueue(busy, path_prefix="/v2/badgeclasses/", retry_after=0)
+    batch_id = make_batch(drafts, sandbox, 20)
+    in_flight = InFlight(client)
+    run = submission(drafts, client, batch_id, concurrency=8)
+    result = runner.run(run.run())
+    assert result.succeeded == 20
+    assert_each_awarded_once(drafts, sandbox, batch_id)
+    if busy:
+        assert run.pace.decreases == 1
+        assert in_flight.most < 8
+    else:
+        assert run.pace.decreases == 0
+        assert in_flight.most == run.pace.limit == 8
 
 
 def test_rows_left_sending_are_reconciled_before_anything_is_sent(drafts, sandbox, client, runner):

@@ -381,7 +381,10 @@ class BatchEditor(OutboxEditor):
             QCoreApplication.translate("BatchEditor", "Requests at once")
         )
         self.concurrency_box.setToolTip(
-            QCoreApplication.translate("BatchEditor", "How many awards are sent at the same time")
+            QCoreApplication.translate(
+                "BatchEditor",
+                "The most awards sent at the same time (fewer while the server is busy)",
+            )
         )
         concurrency_label = QLabel(QCoreApplication.translate("BatchEditor", "Re&quests at once:"))
         concurrency_label.setBuddy(self.concurrency_box)

@@ -1,0 +1,127 @@
+"""How many requests of a batch are in flight at once: as many as the server keeps up with.
+
+A fixed number is wrong both ways: too few leaves a fast server idle, too many makes a
+throttling server answer 429 (or 503, as nginx's ``limit_req`` does by default) to a good share
+of the requests, each of which then waits out its ``Retry-After``. ``Pace`` adapts the bound
+as TCP adapts its window (AIMD):
+
+- it starts at ``START`` and, until the server first pushes back, grows by one per fast
+  answer (doubling each round trip);
+- it halves when the server says it is too busy, at most once every ``STEP`` seconds however
+  many requests were refused meanwhile (they were sent at the old bound, and a refused one
+  tries again only after its ``Retry-After``);
+- it then grows back by one per round of fast answers up to just under the bound the server
+  refused (as TCP CUBIC returns to its last window), and from there by one at most every
+  ``STEP`` seconds: a throttle counts requests per second, and each refusal costs a request
+  its ``Retry-After`` (a second or more), so probing once per round trip would be refused
+  again and again.
+
+It never goes over the user's "Requests at once" (the ceiling) nor under one.
+
+An answer is fast when it takes no more than ``SLOW`` times the quickest seen: a server that
+queues requests answers more slowly before it refuses them, and more requests in flight then
+only lengthen its queue.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+SLOW = 2.0
+"""An answer taking longer than this many times the quickest seen does not raise the bound."""
+START = 4
+"""Requests in flight before the first answers (less when the ceiling is lower): as many as
+"Requests at once" by default, so that a batch at the default goes as it always did until the
+server pushes back."""
+STEP = 1.0
+"""Seconds between two halvings, and between two raises above the bound last refused."""
+
+
+class Pace:
+    """A concurrency bound that follows the server, used like a semaphore: ``acquire`` before
+    a request leaves, ``release`` when its answer came. ``answered``/``busy`` tell it how the
+    server answered."""
+
+    def __init__(
+        self, ceiling: int, *, start: int = START, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        if ceiling < 1:
+            raise ValueError("the ceiling must be at least 1")
+        self.ceiling = ceiling
+        self._window = float(min(start, ceiling))
+        self._slow_start = True
+        self._in_flight = 0
+        self._quickest: float | None = None
+        self._quiet_until = 0.0
+        self._fast = 0
+        """Fast answers since the bound last changed."""
+        self._next_raise = 0.0
+        self._refused_at = 0.0
+        """The bound when the server last said it was too busy."""
+        self._clock = clock
+        self._waiters: list[asyncio.Future[None]] = []
+        self.decreases = 0
+        """How many times the server made the bound halve."""
+
+    @property
+    def limit(self) -> int:
+        """Requests allowed in flight now, within [1, ceiling]."""
+        return max(1, min(self.ceiling, int(self._window)))
+
+    @property
+    def in_flight(self) -> int:
+        return self._in_flight
+
+    async def acquire(self) -> None:
+        while self._in_flight >= self.limit:
+            waiter = asyncio.get_running_loop().create_future()
+            self._waiters.append(waiter)
+            try:
+                await waiter
+            finally:
+                if waiter in self._waiters:
+                    self._waiters.remove(waiter)
+        self._in_flight += 1
+
+    def release(self) -> None:
+        self._in_flight -= 1
+        self._wake()
+
+    def answered(self, seconds: float) -> None:
+        """An answer came ``seconds`` after its request left: a fast one may raise the bound."""
+        quickest = self._quickest = min(seconds, self._quickest or seconds)
+        if seconds > SLOW * quickest or self._window >= self.ceiling:
+            return
+        self._fast += 1
+        if not self._slow_start:
+            now = self._clock()
+            if self._fast < self.limit or (
+                self._window + 1 >= self._refused_at and now < self._next_raise
+            ):
+                return
+            self._next_raise = now + STEP
+        self._fast = 0
+        self._window = min(float(self.ceiling), self._window + 1)
+        self._wake()
+
+    def busy(self) -> None:
+        """The server said it is too busy (429, 503): halve the bound (unless it was halved
+        less than ``STEP`` seconds ago)."""
+        now = self._clock()
+        if now < self._quiet_until:
+            return
+        self._slow_start = False
+        self._refused_at = self._window
+        self._window = max(1.0, self._window / 2)
+        self._fast = 0
+        self._quiet_until = self._next_raise = now + STEP
+        self.decreases += 1
+
+    def _wake(self) -> None:
+        """Let every waiting request look at the bound again."""
+        waiters, self._waiters = self._waiters, []
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
