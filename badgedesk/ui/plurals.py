@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from badgedesk.core.wording import english_plural
 
-
 INSTALLED = "badgedesk_english_plurals"
 """The application's property that says the English forms are installed."""
 
