@@ -271,24 +271,27 @@ async def run(
     with quit_on_signals(quit_signalled):
         await asyncio.sleep(0)  # let the window paint before the heavier start-up work
 
-        from badgedesk import selftest
+        def self_test_step(step: str) -> None:
+            """Under ``--self-test``, say which step starts (the name of one of
+            badgedesk.selftest's steps; that module, which loads the sandbox, only then)."""
+            if args.self_test:
+                from badgedesk import selftest
+
+                selftest.progress.begin(getattr(selftest, step))
+
+        self_test_step("CHECK_DATA")
+        opening = asyncio.ensure_future(open_store(window, data_dir))
+        await asyncio.sleep(0)  # the store is checked on its thread while the rest loads
+
         from badgedesk.auth.keychain import Keychain
         from badgedesk.profiles import SANDBOX, ServerProfile, sandbox_profile
-        from badgedesk.sandbox import SandboxConfig, SandboxServer
         from badgedesk.services.desk import Desk
         from badgedesk.services.session import Session
         from badgedesk.ui.errors import install_excepthook
         from badgedesk.ui.shell import Shell
 
-        def self_test_step(step: selftest.Step) -> None:
-            """Under ``--self-test``, say which step starts (see badgedesk.selftest)."""
-            if args.self_test:
-                selftest.progress.begin(step)
-
         if not args.self_test:  # the self-test's own hook, installed by main(), stays
             install_excepthook(lambda: window, log_file)
-        self_test_step(selftest.CHECK_DATA)
-        opening = asyncio.ensure_future(open_store(window, data_dir))
         asked_to_quit = asyncio.ensure_future(quitting.wait())
         await asyncio.wait({opening, asked_to_quit}, return_when=asyncio.FIRST_COMPLETED)
         asked_to_quit.cancel()
@@ -311,7 +314,9 @@ async def run(
                     raise KeyError(wanted)
                 return found
             if not sandboxes:
-                self_test_step(selftest.START_SANDBOX)
+                from badgedesk.sandbox import SandboxConfig, SandboxServer
+
+                self_test_step("START_SANDBOX")
                 window.set_activity(window.tr("Starting the local sandbox…"))
                 try:
                     sandboxes.append(
@@ -355,7 +360,7 @@ async def run(
                 await start
             return 0
         finally:
-            self_test_step(selftest.SHUT_DOWN)
+            self_test_step("SHUT_DOWN")
             await shut_down(shell, store, sandboxes, spared)
 
 

@@ -66,6 +66,7 @@ class Shell(QObject):
         self.profiles = profiles
         self._resolve_profile = resolve_profile
         self.assertions = AssertionsTab(window.settings)
+        self.assertions.saved_pages = desk.saved_pages
         window.set_assertions_tab(self.assertions)
         self.backpack = BackpackTab(window.settings)
         window.set_backpack_tab(self.backpack)
@@ -103,9 +104,14 @@ class Shell(QObject):
         window.set_keyring_notice(desk.session.keychain.persistent)
 
     async def start(self, *, sign_in: bool = True) -> None:
-        """Resume the saved sign-in, or ask for one. Drafts are there from the start, offline.
-        A revocation an earlier sign-out left pending is retried meanwhile."""
+        """Resume the saved sign-in, or ask for one. What was saved is shown first, while the
+        server is asked: with a saved sign-in, the issuers and badge classes, and the first
+        page of the badge class chosen last; the drafts, offline. A revocation an earlier
+        sign-out left pending is retried meanwhile."""
         self.session.retry_pending_revocation(then=self._audit_revocation_retry)
+        saved_sign_in = self.session.keychain.load_tokens() is not None
+        if saved_sign_in:
+            await self.show_catalogue(offline=False)
         await self.show_drafts()
         self.window.set_activity(
             self.tr("Connecting to {name}…").format(name=self.session.profile.name)
@@ -132,7 +138,10 @@ class Shell(QObject):
             self.window.set_activity(None)
         if restored:
             self._show_signed_in()
-        elif sign_in:
+            return
+        if saved_sign_in:  # refused: what it showed is no longer this person's to see
+            self.assertions.show_signed_out()
+        if sign_in:
             await self.sign_in()
 
     async def sign_in(self) -> bool:
