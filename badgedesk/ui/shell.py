@@ -110,14 +110,15 @@ class Shell(QObject):
         sign-out left pending is retried meanwhile."""
         self.session.retry_pending_revocation(then=self._audit_revocation_retry)
         saved_sign_in = self.session.keychain.load_tokens() is not None
-        if saved_sign_in:
-            await self.show_catalogue(offline=False)
-        await self.show_drafts()
         self.window.set_activity(
             self.tr("Connecting to {name}…").format(name=self.session.profile.name)
         )
+        restoring = asyncio.ensure_future(self.session.restore())  # on its way meanwhile
         try:
-            restored = await self.session.restore()
+            if saved_sign_in:
+                await self.show_catalogue(offline=False)
+            await self.show_drafts()
+            restored = await restoring
         except NetworkError:
             # The saved sign-in is kept: offline work goes on, and no sign-in page is shown
             # that could not load anyway.
@@ -135,6 +136,7 @@ class Shell(QObject):
             self.window.statusBar().showMessage(error_words(error), 15000)
             restored = False
         finally:
+            restoring.cancel()  # when showing what was saved failed (once done, a no-op)
             self.window.set_activity(None)
         if restored:
             self._show_signed_in()
