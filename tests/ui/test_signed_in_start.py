@@ -87,7 +87,7 @@ def test_the_saved_first_page_shows_before_the_server_answers_then_is_replaced(
     assert isinstance(chosen, BadgeClass)
     assert chosen.key == badgeclass, "the badge class chosen last time"
     assert first_seen["saved"] is True
-    assert "as saved at your last visit" in str(first_seen["label"])
+    assert "as saved at your last visit, being brought up to date" in str(first_seen["label"])
     assert first_seen["rows"] == shown
     assert later.session.signed_in
     fresh = sorted(tab.model.row_at(row).entity_id for row in range(tab.model.rowCount()))

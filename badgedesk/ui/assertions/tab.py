@@ -687,7 +687,7 @@ class AssertionsTab(QWidget):
                 if self.service is not None
                 else ""
             )
-        elif model.saved and (self.offline or self.service is None):
+        elif model.saved and self.offline:
             text = self.tr(
                 "%Ln award(s) as saved at your last visit: the server cannot be asked now.",
                 "",
