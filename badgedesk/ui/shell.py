@@ -346,7 +346,7 @@ class Shell(QObject):
     def _show_signed_in(self) -> None:
         self.window.show_session(self.session.state)
         self._attach_tabs()
-        self.assertions.reload()  # what failed before this sign-in is loaded again
+        self.assertions.refresh()  # loaded and counted again: failed or saved before this sign-in
         self.backpack.attach(self.desk.backpack, self.desk.images)
         for tab in self._batch_tabs():
             tab.set_signed_in(True)

@@ -93,6 +93,9 @@ def test_the_saved_first_page_shows_before_the_server_answers_then_is_replaced(
     fresh = sorted(tab.model.row_at(row).entity_id for row in range(tab.model.rowCount()))
     assert fresh == shown, "replaced by the server's rows, not added to them"
     assert "as saved" not in tab.load_label.text()
+    assert tab.award_summary is not None, "counted once signed in"
+    assert tab.award_summary.complete
+    assert tab.award_summary.active == len(shown)
     loop.run_until_complete(later.shutdown())
     loop.run_until_complete(later.session.aclose())
 
