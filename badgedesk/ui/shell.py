@@ -116,7 +116,7 @@ class Shell(QObject):
         restoring = asyncio.ensure_future(self.session.restore())  # on its way meanwhile
         try:
             if saved_sign_in:
-                await self.show_catalogue(offline=False)
+                await self.show_catalogue(offline=False, batch_tabs=False)
             await self.show_drafts()
             restored = await restoring
         except NetworkError:
@@ -300,13 +300,14 @@ class Shell(QObject):
             self.desk.badgeclass_drafts,
         )
 
-    async def show_catalogue(self, *, offline: bool) -> None:
+    async def show_catalogue(self, *, offline: bool, batch_tabs: bool = True) -> None:
         """Show the issuers and badge classes kept at the last refresh, and the badge classes
-        drafted offline."""
+        drafted offline (in the batch tabs too unless ``batch_tabs`` is False: at start,
+        ``show_drafts`` shows it there right after)."""
         issuers, badgeclasses = await self.desk.catalogue.cached()
         drafts = tuple(await self.desk.badgeclass_drafts.drafts())
         self.assertions.show_catalogue(issuers, badgeclasses, offline=offline)
-        for tab in self._batch_tabs():
+        for tab in self._batch_tabs() if batch_tabs else ():
             tab.show_catalogue(issuers, badgeclasses)
         self._show_badgeclass_drafts(drafts)
 
