@@ -1,33 +1,37 @@
 """Start-up of the ``badgedesk`` command (and ``python -m badgedesk``).
 
-Builds the QApplication and the qasync loop, picks the server profile (the in-process
-sandbox with ``--sandbox`` or while none is configured), wires the window to the session and
-closes tasks and HTTP clients cleanly on quit. Every quit (File → Quit, closing the window,
-SIGTERM or SIGINT) ends ``run()`` normally, after its clean-up and within a deadline: Qt is
-never left to stop the event loop under it. QtWebEngine is not imported here: only the login
-dialog needs it, and only when a sign-in is needed.
+Builds the QApplication, picks the server profile (the in-process sandbox with
+``--sandbox`` or while none is configured) and paints the main window; only then loads the
+event loop integration (asyncio and qasync), wires the window to the session and closes tasks
+and HTTP clients cleanly on quit. Nothing the first paint does not need is imported before it
+(``benchmarks/startup.py``): asyncio is imported inside the functions that run on the loop.
+Every quit (File → Quit, closing the window, SIGTERM or SIGINT) ends ``run()`` normally,
+after its clean-up and within a deadline: Qt is never left to stop the event loop under it.
+QtWebEngine is not imported here: only the login dialog needs it, and only when a sign-in is
+needed.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import logging
 import os
-import signal
 import sys
 from collections.abc import Awaitable, Callable, Iterator, Sequence
-from logging.handlers import RotatingFileHandler
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from badgedesk import __version__
 
 if TYPE_CHECKING:  # Qt is imported inside the functions, after the environment is prepared
+    import asyncio
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from badgedesk.profiles import ProfileStore
     from badgedesk.sandbox import SandboxServer
     from badgedesk.store.thread import StoreThread
     from badgedesk.ui.main_window import MainWindow
@@ -69,6 +73,8 @@ def data_directory(args: argparse.Namespace) -> Path:
 
 def configure_logging(data_dir: Path) -> Path:
     """A rotating log file in the data directory. Nothing logs tokens (see api/ and auth/)."""
+    from logging.handlers import RotatingFileHandler
+
     log_file = data_dir / "logs" / "badgedesk.log"
     log_file.parent.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
@@ -121,33 +127,75 @@ def main(argv: Sequence[str] | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
-    import qasync
-
     data_dir = data_directory(args)
-    log_file: Path | None = None
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        log_file = configure_logging(data_dir)
-    except OSError as error:  # run() checks the folder again and asks what to do
-        print(f"badgedesk: no log file in {data_dir}: {error}", file=sys.stderr)
     settings = (
         QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         if args.data_dir is not None
         else QSettings()
     )
     install_language(app, chosen_language(settings))
+    shown = open_window(args, data_dir, settings)
+    if shown is None:
+        return 2
+    wait_for_first_paint(shown.window)
+    if args.first_paint:
+        print("painted", flush=True)
+        return 0
+
+    # After the first paint: the log file, and the event loop everything else runs on.
+    import asyncio
+
+    import qasync
+
+    log_file: Path | None = None
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        log_file = configure_logging(data_dir)
+    except OSError as error:  # run() checks the folder again and asks what to do
+        print(f"badgedesk: no log file in {data_dir}: {error}", file=sys.stderr)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
-        return int(loop.run_until_complete(run(app, args, data_dir, settings, log_file)))
+        return int(loop.run_until_complete(run(app, args, data_dir, settings, log_file, shown)))
     finally:
         loop.close()
         if args.self_test:
             selftest.progress.stop_deadline()
 
 
+@dataclass
+class Opening:
+    """What start-up chose and showed before the event loop: the server profiles, the one
+    asked for (None: none is set up yet, and the sandbox is used) and the window."""
+
+    profiles: ProfileStore
+    chosen: str | None
+    window: MainWindow
+
+    @property
+    def name(self) -> str:
+        from badgedesk.profiles import SANDBOX
+
+        return self.chosen or SANDBOX
+
+
+def open_window(args: argparse.Namespace, data_dir: Path, settings: QSettings) -> Opening | None:
+    """The profile to use and the main window shown for it; None (said on stderr) when the
+    profile asked for does not exist."""
+    from badgedesk.profiles import SANDBOX, ProfileStore
+
+    profiles = ProfileStore(data_dir / "profiles.json")
+    chosen = SANDBOX if args.sandbox or args.self_test else args.profile or profiles.current
+    name = chosen or SANDBOX
+    if name != SANDBOX and profiles.get(name) is None:
+        print(f"badgedesk: no server profile called {name!r}", file=sys.stderr)
+        return None
+    return Opening(profiles, chosen, show_main_window(settings, name))
+
+
 def show_main_window(settings: QSettings, profile_name: str) -> MainWindow:
-    """Everything before the first paint, kept light: no httpx, keyring or sandbox yet."""
+    """Everything before the first paint, kept light: no asyncio, httpx, keyring or sandbox
+    yet."""
     from badgedesk.ui.main_window import MainWindow
 
     window = MainWindow(settings)
@@ -156,26 +204,33 @@ def show_main_window(settings: QSettings, profile_name: str) -> MainWindow:
     return window
 
 
-async def first_paint(window: MainWindow) -> None:
-    """Until ``window`` has been painted once."""
-    from PySide6.QtCore import QEvent, QObject
+FIRST_PAINT_WAIT_MS = 2000
+"""The longest start-up waits for the window's first paint (a platform that never paints a
+window, minimised at start, must not stop the program)."""
 
-    from badgedesk.ui.futures import resolve
 
-    painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+def wait_for_first_paint(window: MainWindow) -> None:
+    """Run Qt's own event loop until ``window`` has been painted once: the person sees the
+    window while asyncio and qasync load."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    waiting = QEventLoop()
 
     class PaintWatch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
-                resolve(painted, None)
+                waiting.quit()
             return False
 
     watch = PaintWatch(window)
     window.installEventFilter(watch)
-    try:
-        await painted
-    finally:
-        window.removeEventFilter(watch)
+    deadline = QTimer(watch)
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(waiting.quit)
+    deadline.start(FIRST_PAINT_WAIT_MS)
+    waiting.exec()
+    window.removeEventFilter(watch)
+    watch.deleteLater()  # its deadline with it
 
 
 async def run(
@@ -184,21 +239,16 @@ async def run(
     data_dir: Path,
     settings: QSettings,
     log_file: Path | None,
+    shown: Opening | None = None,
 ) -> int:
-    """The program's life on the qasync loop, from the first window to the last cleanup."""
-    from badgedesk.profiles import SANDBOX, ProfileStore
+    """The program's life on the qasync loop, from the first window (unless ``shown``
+    already) to the last cleanup."""
+    import asyncio
 
-    profiles = ProfileStore(data_dir / "profiles.json")
-    chosen = SANDBOX if args.sandbox or args.self_test else args.profile or profiles.current
-    name = chosen or SANDBOX
-    if name != SANDBOX and profiles.get(name) is None:
-        print(f"badgedesk: no server profile called {name!r}", file=sys.stderr)
+    shown = shown or open_window(args, data_dir, settings)
+    if shown is None:
         return 2
-    window = show_main_window(settings, name)
-    if args.first_paint:
-        await first_paint(window)
-        print("painted", flush=True)
-        return 0
+    profiles, chosen, name, window = shown.profiles, shown.chosen, shown.name, shown.window
     # Closing the window asks this coroutine to quit; Qt must not stop the loop under it.
     app.setQuitOnLastWindowClosed(False)
     spared = asyncio.all_tasks()  # not the program's to cancel (run() itself, a test's)
@@ -221,24 +271,27 @@ async def run(
     with quit_on_signals(quit_signalled):
         await asyncio.sleep(0)  # let the window paint before the heavier start-up work
 
-        from badgedesk import selftest
+        def self_test_step(step: str) -> None:
+            """Under ``--self-test``, say which step starts (the name of one of
+            badgedesk.selftest's steps; that module, which loads the sandbox, only then)."""
+            if args.self_test:
+                from badgedesk import selftest
+
+                selftest.progress.begin(getattr(selftest, step))
+
+        self_test_step("CHECK_DATA")
+        opening = asyncio.ensure_future(open_store(window, data_dir))
+        await asyncio.sleep(0)  # the store is checked on its thread while the rest loads
+
         from badgedesk.auth.keychain import Keychain
-        from badgedesk.profiles import ServerProfile, sandbox_profile
-        from badgedesk.sandbox import SandboxConfig, SandboxServer
+        from badgedesk.profiles import SANDBOX, ServerProfile, sandbox_profile
         from badgedesk.services.desk import Desk
         from badgedesk.services.session import Session
         from badgedesk.ui.errors import install_excepthook
         from badgedesk.ui.shell import Shell
 
-        def self_test_step(step: selftest.Step) -> None:
-            """Under ``--self-test``, say which step starts (see badgedesk.selftest)."""
-            if args.self_test:
-                selftest.progress.begin(step)
-
         if not args.self_test:  # the self-test's own hook, installed by main(), stays
             install_excepthook(lambda: window, log_file)
-        self_test_step(selftest.CHECK_DATA)
-        opening = asyncio.ensure_future(open_store(window, data_dir))
         asked_to_quit = asyncio.ensure_future(quitting.wait())
         await asyncio.wait({opening, asked_to_quit}, return_when=asyncio.FIRST_COMPLETED)
         asked_to_quit.cancel()
@@ -261,7 +314,9 @@ async def run(
                     raise KeyError(wanted)
                 return found
             if not sandboxes:
-                self_test_step(selftest.START_SANDBOX)
+                from badgedesk.sandbox import SandboxConfig, SandboxServer
+
+                self_test_step("START_SANDBOX")
                 window.set_activity(window.tr("Starting the local sandbox…"))
                 try:
                     sandboxes.append(
@@ -305,7 +360,7 @@ async def run(
                 await start
             return 0
         finally:
-            self_test_step(selftest.SHUT_DOWN)
+            self_test_step("SHUT_DOWN")
             await shut_down(shell, store, sandboxes, spared)
 
 
@@ -317,6 +372,7 @@ async def open_store(window: MainWindow, data_dir: Path) -> tuple[Path, StoreThr
     passes, and never before, so nothing is written into a file that failed it. The check
     runs on a worker thread while the window paints. While the store cannot be used, the user
     is asked what to do; None if they quit."""
+    import asyncio
     from datetime import datetime
 
     from badgedesk.core.health import Choice
@@ -373,6 +429,8 @@ async def shut_down(
     """Every clean-up step, in order, whatever happens to the others: the window's state, the
     tabs' work, the HTTP clients, the databases (their last writes, WAL checkpointed), the
     window, the sandbox. Each wait has a deadline, so a quit never hangs."""
+    import asyncio
+
     loop = asyncio.get_running_loop()
     began = loop.time()
     shell.window.save_state()
@@ -395,6 +453,8 @@ async def shut_down(
 async def finish(what: str, work: Awaitable[None], seconds: float) -> bool:
     """Await ``work`` for at most ``seconds``, then cancel it and log that it was abandoned;
     a failure is logged too. False in either case: the shutdown goes on regardless."""
+    import asyncio
+
     task = asyncio.ensure_future(work)
     done, _ = await asyncio.wait({task}, timeout=seconds)
     if not done:
@@ -412,6 +472,8 @@ async def cut_short(spared: set[asyncio.Task[Any]]) -> None:
     """Past the deadline, cancel every task the program started that is still running (a
     request in flight that an abandoned batch run left behind), so that nothing uses the
     connections and databases about to close."""
+    import asyncio
+
     left = asyncio.all_tasks() - spared - {asyncio.current_task()}
     if left:
         names = sorted({getattr(task.get_coro(), "__qualname__", "?") for task in left})
@@ -426,6 +488,9 @@ def quit_on_signals(request: Callable[[str], None]) -> Iterator[None]:
     """SIGTERM (a desktop session ending) and SIGINT (Ctrl+C) quit as File → Quit does, with
     the same clean-up. asyncio's handlers wake the loop through its self-pipe, which qasync
     watches with a socket notifier, so ``request`` runs on the GUI thread. None on Windows."""
+    import asyncio
+    import signal
+
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
     for wanted in (signal.SIGTERM, signal.SIGINT):

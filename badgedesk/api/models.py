@@ -476,6 +476,20 @@ class AssertionRow:
     def status(self, now: datetime) -> AssertionStatus:
         return status_of(self.revoked, self.expires, now)
 
+    def to_json(self) -> dict[str, Any]:
+        """The row in the API's words, as ``from_json`` reads it back (to keep it on disk)."""
+        return {
+            "entityId": self.entity_id,
+            "recipient": {"identity": self.recipient, "type": self.recipient_type},
+            "badgeclass": self.badgeclass,
+            "issuedOn": format_datetime(self.issued_on) if self.issued_on else None,
+            "expires": format_datetime(self.expires) if self.expires else None,
+            "revoked": self.revoked,
+            "acceptance": self.acceptance,
+            "narrative": self.narrative,
+            "revocationReason": self.revocation_reason,
+        }
+
 
 @dataclass(kw_only=True)
 class BackpackAssertion(Assertion):

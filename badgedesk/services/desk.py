@@ -20,6 +20,7 @@ from badgedesk.services.catalogue import Catalogue
 from badgedesk.services.changes import Changes
 from badgedesk.services.public_files import OPEN_BADGES_JSON, PublicFileCache
 from badgedesk.services.revocation_batches import RevocationBatches
+from badgedesk.services.saved_pages import SavedPages
 from badgedesk.services.session import Session
 from badgedesk.store.thread import StoreThread
 
@@ -43,6 +44,8 @@ class Desk:
             else None
         )
         self.assertions = AssertionService(self.client, self.audit, self.changes)
+        self.saved_pages = SavedPages(store, lambda: self.session.profile.name)
+        """The first page of awards last looked at, shown at the next start."""
         self.badge_classes = BadgeClassService(
             self.client,
             self.audit,

@@ -158,6 +158,23 @@ class Cache:
         ).fetchone()
         return None if row is None or row[0] is None else json.loads(row[0])
 
+    def keep_first_page(self, profile: str, query: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Keep the JSON of the first page of awards of ``query`` as ``profile``'s one saved
+        page, in place of the one kept before."""
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO cache_first_pages (profile, query, saved_at, rows)"
+                " VALUES (?, ?, ?, ?)",
+                (profile, query, format_datetime(self._clock()), _dump(list(rows))),
+            )
+
+    def first_page(self, profile: str, query: str) -> list[dict[str, Any]] | None:
+        """The JSON of the rows ``keep_first_page`` kept for ``query``, or None."""
+        row = self._conn.execute(
+            "SELECT rows FROM cache_first_pages WHERE profile = ? AND query = ?", (profile, query)
+        ).fetchone()
+        return None if row is None else list(json.loads(row[0]))
+
 
 def _require_key(item: Cacheable) -> None:
     if not item.key:

@@ -150,6 +150,16 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE cache_profiles ADD COLUMN user TEXT;
     """,
+    # v8: the first page of awards last looked at, per profile, shown at the next start
+    # while the server is asked for it again.
+    """
+    CREATE TABLE cache_first_pages (
+        profile TEXT PRIMARY KEY,
+        query TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        rows TEXT NOT NULL
+    );
+    """,
 ]
 """SQL scripts; applying ``MIGRATIONS[:k]`` gives schema version ``k``. Append only."""
 

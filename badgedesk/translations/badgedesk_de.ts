@@ -507,6 +507,20 @@
         <source>A draft has no awards: it becomes a badge class when it is sent.</source>
         <translation>Ein Entwurf hat keine Vergaben: Er wird beim Senden zu einer Badge-Klasse.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln award(s) as saved at your last visit: the server cannot be asked now.</source>
+        <translation>
+            <numerusform>Vergaben wie beim letzten Besuch gespeichert: %Ln; der Server kann gerade nicht gefragt werden.</numerusform>
+            <numerusform>Vergaben wie beim letzten Besuch gespeichert: %Ln; der Server kann gerade nicht gefragt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln award(s) as saved at your last visit, being brought up to date…</source>
+        <translation>
+            <numerusform>Vergaben wie beim letzten Besuch gespeichert: %Ln; werden aktualisiert…</numerusform>
+            <numerusform>Vergaben wie beim letzten Besuch gespeichert: %Ln; werden aktualisiert…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not load more awards: {message} The rows above are kept.</source>
         <translation>Weitere Vergaben konnten nicht geladen werden: {message} Die Zeilen oben bleiben erhalten.</translation>

@@ -507,6 +507,20 @@
         <source>A draft has no awards: it becomes a badge class when it is sent.</source>
         <translation>Un borrador no tiene concesiones: se convierte en clase de insignia cuando se envía.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln award(s) as saved at your last visit: the server cannot be asked now.</source>
+        <translation>
+            <numerusform>Concesiones guardadas en su última visita: %Ln; ahora no se puede consultar al servidor.</numerusform>
+            <numerusform>Concesiones guardadas en su última visita: %Ln; ahora no se puede consultar al servidor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln award(s) as saved at your last visit, being brought up to date…</source>
+        <translation>
+            <numerusform>Concesiones guardadas en su última visita: %Ln; actualizando…</numerusform>
+            <numerusform>Concesiones guardadas en su última visita: %Ln; actualizando…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not load more awards: {message} The rows above are kept.</source>
         <translation>No se pudieron cargar más concesiones: {message} Se conservan las filas de arriba.</translation>

@@ -507,6 +507,20 @@
         <source>A draft has no awards: it becomes a badge class when it is sent.</source>
         <translation>Un brouillon n&apos;a pas d&apos;attributions&#xa0;: il devient un modèle de badge lorsqu&apos;il est envoyé.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln award(s) as saved at your last visit: the server cannot be asked now.</source>
+        <translation>
+            <numerusform>%Ln attribution telle qu’enregistrée lors de votre dernière visite&#xa0;: le serveur ne peut pas être interrogé pour l’instant.</numerusform>
+            <numerusform>%Ln attributions telles qu’enregistrées lors de votre dernière visite&#xa0;: le serveur ne peut pas être interrogé pour l’instant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln award(s) as saved at your last visit, being brought up to date…</source>
+        <translation>
+            <numerusform>%Ln attribution telle qu’enregistrée lors de votre dernière visite, mise à jour en cours…</numerusform>
+            <numerusform>%Ln attributions telles qu’enregistrées lors de votre dernière visite, mise à jour en cours…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not load more awards: {message} The rows above are kept.</source>
         <translation>Impossible de charger d&apos;autres attributions&#xa0;: {message} Les lignes ci-dessus sont conservées.</translation>

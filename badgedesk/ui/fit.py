@@ -7,10 +7,14 @@ keep the width (or the collapsed state) a person gave them from one run to the n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
+
+if TYPE_CHECKING:  # the main window uses this module before its first paint: PySide6 builds
+    # a class (and its enums, milliseconds each) the first time it is looked up
+    from PySide6.QtWidgets import QSplitter, QTableView, QWidget
 
 FRAME_ALLOWANCE = 40
 """Room left for the window manager's title bar and borders, which a dialog's size excludes."""
@@ -60,6 +64,8 @@ def size_columns(view: QTableView, widths: Sequence[int]) -> None:
 def stretch_column(view: QTableView, column: int) -> None:
     """Let ``column`` take the room the others leave, never narrower than its header's words:
     the table scrolls sideways instead of cutting them."""
+    from PySide6.QtWidgets import QHeaderView
+
     header = view.horizontalHeader()
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(max(header.minimumSectionSize(), header.sectionSizeHint(column)))

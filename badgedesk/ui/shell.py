@@ -66,6 +66,7 @@ class Shell(QObject):
         self.profiles = profiles
         self._resolve_profile = resolve_profile
         self.assertions = AssertionsTab(window.settings)
+        self.assertions.saved_pages = desk.saved_pages
         window.set_assertions_tab(self.assertions)
         self.backpack = BackpackTab(window.settings)
         window.set_backpack_tab(self.backpack)
@@ -103,15 +104,21 @@ class Shell(QObject):
         window.set_keyring_notice(desk.session.keychain.persistent)
 
     async def start(self, *, sign_in: bool = True) -> None:
-        """Resume the saved sign-in, or ask for one. Drafts are there from the start, offline.
-        A revocation an earlier sign-out left pending is retried meanwhile."""
+        """Resume the saved sign-in, or ask for one. What was saved is shown first, while the
+        server is asked: with a saved sign-in, the issuers and badge classes, and the first
+        page of the badge class chosen last; the drafts, offline. A revocation an earlier
+        sign-out left pending is retried meanwhile."""
         self.session.retry_pending_revocation(then=self._audit_revocation_retry)
-        await self.show_drafts()
+        saved_sign_in = self.session.keychain.load_tokens() is not None
         self.window.set_activity(
             self.tr("Connecting to {name}…").format(name=self.session.profile.name)
         )
+        restoring = asyncio.ensure_future(self.session.restore())  # on its way meanwhile
         try:
-            restored = await self.session.restore()
+            if saved_sign_in:
+                await self.show_catalogue(offline=False, batch_tabs=False)
+            await self.show_drafts()
+            restored = await restoring
         except NetworkError:
             # The saved sign-in is kept: offline work goes on, and no sign-in page is shown
             # that could not load anyway.
@@ -129,10 +136,14 @@ class Shell(QObject):
             self.window.statusBar().showMessage(error_words(error), 15000)
             restored = False
         finally:
+            restoring.cancel()  # when showing what was saved failed (once done, a no-op)
             self.window.set_activity(None)
         if restored:
             self._show_signed_in()
-        elif sign_in:
+            return
+        if saved_sign_in:  # refused: what it showed is no longer this person's to see
+            self.assertions.show_signed_out()
+        if sign_in:
             await self.sign_in()
 
     async def sign_in(self) -> bool:
@@ -289,13 +300,14 @@ class Shell(QObject):
             self.desk.badgeclass_drafts,
         )
 
-    async def show_catalogue(self, *, offline: bool) -> None:
+    async def show_catalogue(self, *, offline: bool, batch_tabs: bool = True) -> None:
         """Show the issuers and badge classes kept at the last refresh, and the badge classes
-        drafted offline."""
+        drafted offline (in the batch tabs too unless ``batch_tabs`` is False: at start,
+        ``show_drafts`` shows it there right after)."""
         issuers, badgeclasses = await self.desk.catalogue.cached()
         drafts = tuple(await self.desk.badgeclass_drafts.drafts())
         self.assertions.show_catalogue(issuers, badgeclasses, offline=offline)
-        for tab in self._batch_tabs():
+        for tab in self._batch_tabs() if batch_tabs else ():
             tab.show_catalogue(issuers, badgeclasses)
         self._show_badgeclass_drafts(drafts)
 
@@ -335,7 +347,7 @@ class Shell(QObject):
     def _show_signed_in(self) -> None:
         self.window.show_session(self.session.state)
         self._attach_tabs()
-        self.assertions.reload()  # what failed before this sign-in is loaded again
+        self.assertions.refresh()  # loaded and counted again: failed or saved before this sign-in
         self.backpack.attach(self.desk.backpack, self.desk.images)
         for tab in self._batch_tabs():
             tab.set_signed_in(True)

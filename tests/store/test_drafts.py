@@ -54,11 +54,12 @@ def _identities(store: DraftStore, batch_id: int) -> list[str]:
 # ------------------------------------------------------------------ schema
 
 
-def test_fresh_database_is_at_version_7_with_draft_tables(conn: sqlite3.Connection) -> None:
-    assert SCHEMA_VERSION == 7
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
+def test_fresh_database_is_at_version_8_with_draft_tables(conn: sqlite3.Connection) -> None:
+    assert SCHEMA_VERSION == 8
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 8
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"draft_batches", "draft_rows", "revocation_rows", "draft_badgeclasses"} <= tables
+    assert "cache_first_pages" in tables
     (fk,) = conn.execute("PRAGMA foreign_key_list(draft_rows)").fetchall()
     assert (fk["table"], fk["from"], fk["on_delete"]) == ("draft_batches", "batch_id", "CASCADE")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from badgedesk.api.models import BadgeClass, Issuer
+from badgedesk.api.models import AssertionRow, BadgeClass, Issuer
 from badgedesk.core.audit import AuditEntry
 from badgedesk.store import SCHEMA_VERSION, AuditLog, Cache, StoreError, open_database
 from badgedesk.store.database import MIGRATIONS, transaction
@@ -395,3 +395,34 @@ def test_second_connection_sees_committed_data(tmp_path: Path) -> None:
     finally:
         writer.close()
         reader.close()
+
+
+def test_one_first_page_is_kept_per_profile_and_read_back_as_rows(
+    conn: sqlite3.Connection,
+) -> None:
+    """The first page last loaded (issue 25): rows written as the API's JSON come back equal;
+    a later page of the same profile takes the place of the one before."""
+    cache = Cache(conn)
+    row = AssertionRow(
+        entity_id="a1",
+        recipient="ada@example.org",
+        recipient_type="email",
+        badgeclass="bc1",
+        issued_on=datetime(2025, 3, 1, 9, 30, tzinfo=UTC),
+        expires=None,
+        revoked=True,
+        acceptance="Accepted",
+        narrative="Ran the first aid course",
+        revocation_reason="Issued in error",
+    )
+    cache.keep_first_page("Campus", "bc1", [row.to_json()])
+    cache.keep_first_page("Other", "bc9", [])
+    kept = cache.first_page("Campus", "bc1")
+    assert kept is not None
+    assert [AssertionRow.from_json(data) for data in kept] == [row]
+    assert cache.first_page("Campus", "bc2") is None, "only the query it was kept for"
+
+    cache.keep_first_page("Campus", "bc2", [])
+    assert cache.first_page("Campus", "bc1") is None, "replaced by the later page"
+    assert cache.first_page("Campus", "bc2") == []
+    assert cache.first_page("Other", "bc9") == []

@@ -67,6 +67,7 @@ from badgedesk.services.changes import (
     Change,
 )
 from badgedesk.services.public_files import PublicFileCache
+from badgedesk.services.saved_pages import SavedPages, keeps
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.actions import tab_action
 from badgedesk.ui.api_words import acceptance_text
@@ -96,6 +97,8 @@ SPLITTER_KEY = "assertions/splitter"
 """Settings key: the widths of the tree, the table and the award's details (0 if folded)."""
 DETAIL_WIDTH = 340
 """The details pane's width when first shown, or shown again after being folded at 0."""
+LAST_BADGECLASS_KEY = "assertions/badgeclass"
+"""Settings key: the badge class last chosen, chosen again when the tree next fills."""
 
 
 class AssertionsTab(QWidget):
@@ -119,6 +122,8 @@ class AssertionsTab(QWidget):
         self.batch_revocation = False
         """Whether Revoke selected has a Revocations tab to go to."""
         self.tasks = Tasks("the Assertions tab")
+        self.saved_pages: SavedPages | None = None
+        """Where the first page last loaded is kept, to show at once at the next start."""
         self._unsubscribe: Callable[[], None] | None = None
         self.issuers: dict[str, Issuer] = {}
         self.badgeclasses: dict[str, BadgeClass] = {}
@@ -206,6 +211,7 @@ class AssertionsTab(QWidget):
         self.model.modelReset.connect(self._update_load_state)  # a filter changed what shows
         self.model.rows_loaded.connect(lambda _count: self._update_load_state())
         self.model.load_failed.connect(self._on_load_failed)
+        self.model.first_page_loaded.connect(self._keep_first_page)
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -430,6 +436,7 @@ class AssertionsTab(QWidget):
     def _fill_tree(self) -> None:
         """The issuers, their badge classes and drafts, keeping the selection."""
         selected = self.selected_node()
+        remembered = self._remembered_badgeclass() if selected is None else None
         self.tree.blockSignals(True)
         self.tree.clear()
         current: QTreeWidgetItem | None = None
@@ -449,7 +456,7 @@ class AssertionsTab(QWidget):
                 child.setData(0, _ID_ROLE, badgeclass.key)
                 child.setToolTip(0, badgeclass.description or badgeclass.name)
                 parent.addChild(child)
-                if selected == ("badgeclasses", badgeclass.key):
+                if selected == ("badgeclasses", badgeclass.key) or remembered == badgeclass.key:
                     current = child
                 if badgeclass.image:
                     self.tasks.spawn(
@@ -466,6 +473,8 @@ class AssertionsTab(QWidget):
         self.tree.blockSignals(False)
         if current is None and selected is not None:
             self.refresh()  # what was shown has gone (a badge class deleted, a draft made)
+        elif current is not None and selected is None:
+            self._on_tree_item(current, None)  # the badge class chosen last time
         else:
             self._show_badgeclass_details()
             self._update_actions()
@@ -492,6 +501,7 @@ class AssertionsTab(QWidget):
         self.offline_label.setVisible(offline)
         self.offline = offline
         self._update_actions()
+        self._update_load_state()
 
     def show_signed_out(self) -> None:
         self.attach(None, None, lambda _scope: False)
@@ -553,8 +563,17 @@ class AssertionsTab(QWidget):
 
     def _on_tree_item(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         del _previous
+        badgeclass = self.selected_badgeclass()
+        if badgeclass is not None and self.settings is not None:
+            self.settings.setValue(LAST_BADGECLASS_KEY, badgeclass.key)
         self._show_badgeclass_details()
         self.refresh()
+
+    def _remembered_badgeclass(self) -> str | None:
+        """The badge class chosen last time (in this run or an earlier one), if any."""
+        if self.settings is None:
+            return None
+        return str(self.settings.value(LAST_BADGECLASS_KEY, "") or "") or None
 
     def _show_badgeclass_details(self) -> None:
         """What the selected badge class (or draft) is, from the catalogue (so offline too)."""
@@ -616,12 +635,30 @@ class AssertionsTab(QWidget):
         query = self.current_query()
         self.detail.clear(self.tr("Select an award to see its details."))
         self.error_bar.hide()
-        if query is not None and self.service is None:
+        saved = self.saved_pages is not None and query is not None and keeps(query)
+        if query is not None and self.service is None and not saved:
             self.model.load(None)
             self.load_label.setText(self.tr("Sign in to load the awards of this badge class."))
             return
-        self.model.load(query)
+        self.model.load(query)  # fetched at once when signed in; the saved rows meanwhile
         self._update_load_state()
+        if saved and query is not None and not self.model.saved:
+            self.tasks.spawn(self._show_saved(query), name="saved page")
+
+    async def _show_saved(self, query: AssertionQuery) -> None:
+        """The rows kept at the last visit, unless the server's came first."""
+        assert self.saved_pages is not None
+        rows = await self.saved_pages.rows(query)
+        if self.model.show_saved(query, rows):
+            self._update_load_state()
+        elif self.service is None and self.model.query == query and not self.model.loaded_count:
+            self.model.load(None)  # nothing kept, and nobody signed in to ask the server
+            self.load_label.setText(self.tr("Sign in to load the awards of this badge class."))
+
+    def _keep_first_page(self, query: AssertionQuery, rows: list[AssertionRow]) -> None:
+        """Keep the server's first page for the next start (when it is one that is kept)."""
+        if self.saved_pages is not None and keeps(query):
+            self.tasks.spawn(self.saved_pages.keep(query, rows), name="keep page")
 
     async def _count(self, badgeclass_id: str) -> None:
         assert self.service is not None
@@ -649,6 +686,16 @@ class AssertionsTab(QWidget):
                 self.tr("Choose an issuer or badge class on the left.")
                 if self.service is not None
                 else ""
+            )
+        elif model.saved and self.offline:
+            text = self.tr(
+                "%Ln award(s) as saved at your last visit: the server cannot be asked now.",
+                "",
+                count,
+            )
+        elif model.saved:
+            text = self.tr(
+                "%Ln award(s) as saved at your last visit, being brought up to date…", "", count
             )
         elif model.loading and count == 0:
             text = self.tr("Loading awards…")

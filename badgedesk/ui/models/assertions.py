@@ -68,6 +68,8 @@ class AssertionTableModel(QAbstractTableModel):
     """A page could not be loaded; the rows already loaded stay. ``retry()`` tries again."""
     rows_loaded = Signal(int)
     """How many rows are loaded in all, after each page."""
+    first_page_loaded = Signal(object, list)
+    """(the ``AssertionQuery``, its rows): the server's first page of a query, to keep."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +86,9 @@ class AssertionTableModel(QAbstractTableModel):
         self._descending = False
         self._next_url: str | None = None
         self._first_page_pending = False
+        self.saved = False
+        """The rows shown are the copy kept at the last visit (``show_saved``), until the
+        server's first page takes their place."""
         self._task: asyncio.Task[None] | None = None
         self._now = datetime.now(UTC)
         self._headers = (
@@ -117,7 +122,9 @@ class AssertionTableModel(QAbstractTableModel):
         return self.query is not None and not self._first_page_pending and self._next_url is None
 
     def load(self, query: AssertionQuery | None) -> None:
-        """Forget the rows and start loading ``query`` (None: show nothing)."""
+        """Forget the rows and start loading ``query`` (None: show nothing) once a service is
+        attached. The saved rows of the same query stay until the server's take their place."""
+        saved = self._rows if self.saved and query == self.query else []
         self._cancel()
         self.beginResetModel()
         self.query = query
@@ -125,10 +132,23 @@ class AssertionTableModel(QAbstractTableModel):
         self._next_url = None
         self.error = None
         self._first_page_pending = query is not None
+        self.saved = False
         self._now = datetime.now(UTC)
         self.endResetModel()
-        if query is not None:
+        if saved:
+            self.show_saved(query, saved)
+        if query is not None and self.service is not None:
             self._start(self._fetch())
+
+    def show_saved(self, query: AssertionQuery | None, rows: list[AssertionRow]) -> bool:
+        """Show ``rows``, kept at the last visit, while ``query``'s first page is on its way
+        (or cannot come); False if the server's rows are here already, or another query."""
+        if not rows or query != self.query or not self._first_page_pending or self._rows:
+            return False
+        self.saved = True
+        self._show_rows(rows)
+        self.rows_loaded.emit(len(self._rows))
+        return True
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return (
@@ -192,17 +212,31 @@ class AssertionTableModel(QAbstractTableModel):
                 self._task = None
                 self.loading_changed.emit()
         if self.query is query:
-            self._first_page_pending = False
+            if self._first_page_pending:
+                self._first_page_pending = False
+                self._forget_saved()
+                self.first_page_loaded.emit(query, page.items)
             self._append(page)
+
+    def _forget_saved(self) -> None:
+        """The server's first page replaces the saved rows."""
+        if self.saved:
+            self.beginResetModel()
+            self._rows, self._haystacks, self._order, self._keys = [], [], [], []
+            self.saved = False
+            self.endResetModel()
 
     def _append(self, page: Page[AssertionRow]) -> None:
         self._next_url = page.next_url
+        self._show_rows(page.items)
+        self.rows_loaded.emit(len(self._rows))
+
+    def _show_rows(self, rows: list[AssertionRow]) -> None:
         start = len(self._rows)
-        self._rows.extend(page.items)
-        self._haystacks.extend(self._haystack(row) for row in page.items)
+        self._rows.extend(rows)
+        self._haystacks.extend(self._haystack(row) for row in rows)
         fresh = [i for i in range(start, len(self._rows)) if self._matches(i)]
         self._merge(fresh)
-        self.rows_loaded.emit(len(self._rows))
 
     # ------------------------------------------------------------ edits from the tab
 
