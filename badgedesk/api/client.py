@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import quote, urlsplit
 
 import httpx
@@ -413,7 +413,10 @@ class BadgesClient:
         *,
         params: Sequence[tuple[str, str]] | None = None,
         body: Any = None,
+        stream: bool = False,
     ) -> httpx.Response:
+        """Send until answered as ``RetryPolicy`` allows. With ``stream``, a 2xx answer is
+        handed back as soon as its headers are in, its body still to be read (and closed)."""
         url = self._url(path_or_url)
         path = urlsplit(url).path
         policy = self._retry
@@ -430,13 +433,16 @@ class BadgesClient:
             deadline = max(0.0, min(policy.deadline, give_up_at - started))
             try:
                 async with asyncio.timeout(deadline):
-                    response = await self._http.request(
+                    request = self._http.build_request(
                         method,
                         url,
                         params=list(params) if params else None,
                         json=body,
                         headers={"Authorization": f"Bearer {token}"},
                     )
+                    response = await self._http.send(request, stream=stream)
+                    if stream and not 200 <= response.status_code < 300:
+                        await response.aread()  # what went wrong is in the body
             except (httpx.TransportError, TimeoutError) as exc:
                 reached = not isinstance(exc, _NOT_SENT)
                 ambiguous = ambiguous or reached
@@ -537,13 +543,25 @@ class BadgesClient:
         params: Sequence[tuple[str, str]] | None = None,
         body: Any = None,
     ) -> tuple[list[Any], httpx.Response]:
-        """Send, then unwrap the envelope. A bare JSON list is accepted as the result.
+        """Send, then unwrap the envelope (``_unwrap``)."""
+        response = await self._answer(method, path_or_url, params=params, body=body)
+        return self._unwrap(response, method), response
 
-        Only a 2xx answer is one: a redirect (never followed) read as an empty list would hide
-        that the request went nowhere.
-        """
+    async def _answer(
+        self,
+        method: str,
+        path_or_url: str,
+        *,
+        params: Sequence[tuple[str, str]] | None = None,
+        body: Any = None,
+        stream: bool = False,
+    ) -> httpx.Response:
+        """Send, telling ``on_outcome`` how it ended; the answer is not parsed (nor read, with
+        ``stream``: see ``_send``)."""
         try:
-            response = await self._send(method, path_or_url, params=params, body=body)
+            response = await self._send(
+                method, path_or_url, params=params, body=body, stream=stream
+            )
         except httpx.DecodingError:  # a Content-Encoding the body does not match
             path = urlsplit(path_or_url).path
             raise MalformedResponseError(
@@ -555,19 +573,28 @@ class BadgesClient:
             raise
         if self.on_outcome is not None:
             self.on_outcome(None)
+        return response
+
+    @staticmethod
+    def _unwrap(response: httpx.Response, method: str) -> list[Any]:
+        """The envelope's result. A bare JSON list is accepted as the result.
+
+        Only a 2xx answer is one: a redirect (never followed) read as an empty list would hide
+        that the request went nowhere.
+        """
         with _reading(response, method):
             status = response.status_code
             if not 200 <= status < 300:
                 raise MalformedResponseError(detail=f"HTTP {status} is not an answer")
             if status == 204 or not response.content:
-                return [], response
+                return []
             try:
                 data = load_json(response.content)
             except ValueError:
                 raise MalformedResponseError(detail=summarise_body(body_text(response))) from None
             if isinstance(data, list):
-                return data, response
-            return Envelope.from_json(data).result, response
+                return data
+            return Envelope.from_json(data).result
 
     async def _one(self, model: type[ModelT], method: str, path: str, body: Any = None) -> ModelT:
         results, response = await self._results(method, path, body=body)
@@ -678,6 +705,24 @@ class BadgesClient:
             AssertionRow.from_json, self._scope_path(scope, entity_id), params, page_url
         )
 
+    def assertion_row_pages(
+        self,
+        scope: Scope,
+        entity_id: str,
+        *,
+        recipients: Iterable[str] = (),
+        include_revoked: bool = False,
+        include_expired: bool = False,
+        page_size: int = 500,
+        page_url: str | None = None,
+    ) -> PageReader[AssertionRow]:
+        """As ``assertion_rows_page``, page after page, each asked for as soon as the one before
+        it arrived (see ``PageReader``). Call in a running event loop."""
+        params = self._assertion_params(recipients, include_revoked, include_expired, page_size)
+        return PageReader(
+            self, AssertionRow.from_json, self._scope_path(scope, entity_id), params, page_url
+        )
+
     @staticmethod
     def _assertion_params(
         recipients: Iterable[str], include_revoked: bool, include_expired: bool, page_size: int
@@ -699,20 +744,74 @@ class BadgesClient:
         params: Sequence[tuple[str, str]],
         page_url: str | None,
     ) -> Page[T]:
-        if page_url is not None:
-            results, response = await self._results("GET", page_url)
-        else:
-            results, response = await self._results("GET", path, params=params)
+        link: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
+        response = await self._page_answer(path, params, page_url, link)
+        return self._parse_page(parse, response, link.result())
+
+    async def _page_answer(
+        self,
+        path: str,
+        params: Sequence[tuple[str, str]],
+        page_url: str | None,
+        next_link: asyncio.Future[str | None],
+    ) -> httpx.Response:
+        """A page's answer, read; ``next_link`` gets its ``next`` address as soon as the
+        headers are in, while the body is still on its way. A body cut short is asked for
+        again as ``_send`` asks again (a GET changes nothing): the same attempts, backed off."""
+        attempt = 0
+        while True:
+            attempt += 1
+            if page_url is not None:
+                response = await self._answer("GET", page_url, stream=True)
+            else:
+                response = await self._answer("GET", path, params=params, stream=True)
+            try:
+                if not next_link.done():
+                    next_link.set_result(self._next_link(response))
+                async with asyncio.timeout(self._retry.deadline):
+                    await response.aread()
+                return response
+            except httpx.DecodingError:  # a Content-Encoding the body does not match
+                raise MalformedResponseError(
+                    method="GET",
+                    path=response.url.path,
+                    detail="the answer could not be decompressed",
+                ) from None
+            except (httpx.TransportError, TimeoutError) as exc:
+                log.info("GET %s: body cut short on attempt %d", response.url.path, attempt)
+                if attempt >= self._retry.attempts:
+                    raise NetworkError(
+                        method="GET", path=response.url.path, detail=type(exc).__name__
+                    ) from None
+            finally:
+                await response.aclose()
+            await self._wait(_watcher.get(), self._retry.backoff(attempt), server_asked=False)
+
+    def _next_link(self, response: httpx.Response) -> str | None:
+        """The ``next`` link, refused if it would never end."""
         with _reading(response, "GET"):
             next_url = self._link(response, "next")
             if next_url is not None and httpx.URL(self._url(next_url)) == response.request.url:
                 # Followed, it would be asked for again and again: never ending.
                 raise MalformedResponseError(detail="the next page is this page")
-            return Page(
-                items=[parse(item) for item in results],
-                next_url=next_url,
-                prev_url=self._link(response, "prev"),
-            )
+            return next_url
+
+    def _parse_page(
+        self, parse: Callable[[Any], T], response: httpx.Response, next_url: str | None
+    ) -> Page[T]:
+        items = self._parse_items(parse, response, self._unwrap(response, "GET"))
+        return self._page_of(items, response, next_url)
+
+    @staticmethod
+    def _parse_items(
+        parse: Callable[[Any], T], response: httpx.Response, results: Sequence[Any]
+    ) -> list[T]:
+        with _reading(response, "GET"):
+            return [parse(item) for item in results]
+
+    def _page_of(self, items: list[T], response: httpx.Response, next_url: str | None) -> Page[T]:
+        with _reading(response, "GET"):
+            return Page(items=items, next_url=next_url, prev_url=self._link(response, "prev"))
 
     def _link(self, response: httpx.Response, rel: str) -> str | None:
         """A ``Link`` address, checked now as the next request will use it: a bad one would
@@ -917,3 +1016,82 @@ class BadgesClient:
 
     async def delete_collection(self, collection_id: str) -> None:
         await self._results("DELETE", f"/v2/backpack/collections/{_id(collection_id)}")
+
+
+class PageReader(Generic[T]):
+    """A cursor-paginated list read one page ahead: the next page is asked for as soon as the
+    headers with its address arrive, before this page's body is read and parsed, so it is on
+    its way while this page is read, parsed and used. Over a 100,000-row list the latency of
+    each request then overlaps the client's work instead of adding to it; one page ahead, never
+    more, so a list read only as far as someone scrolls costs one request more at most.
+
+    ``next()`` raises the ``ApiError`` of the page it waited for; the reader then has nothing
+    ahead, and a new one from the last ``next_url`` carries on. ``close()`` drops the request
+    ahead (the reader is done with)."""
+
+    PARSE_STEP = 100
+    """Items parsed in one go (a millisecond or two); the event loop turns between steps."""
+
+    def __init__(
+        self,
+        client: BadgesClient,
+        parse: Callable[[Any], T],
+        path: str,
+        params: Sequence[tuple[str, str]],
+        page_url: str | None,
+    ) -> None:
+        self._client = client
+        self._parse = parse
+        self._path = path
+        self._params = params
+        self._ahead: tuple[asyncio.Task[httpx.Response], asyncio.Future[str | None]] | None = (
+            self._ask(page_url)
+        )
+
+    def _ask(
+        self, page_url: str | None
+    ) -> tuple[asyncio.Task[httpx.Response], asyncio.Future[str | None]]:
+        link: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
+        answer = self._client._page_answer(self._path, self._params, page_url, link)
+        return asyncio.ensure_future(answer), link
+
+    @property
+    def done(self) -> bool:
+        """The last page was read, or a page failed: ``next()`` has nothing more to give."""
+        return self._ahead is None
+
+    async def next(self) -> Page[T]:
+        if self._ahead is None:
+            raise RuntimeError("no page ahead")
+        answer, link = self._ahead
+        try:
+            await asyncio.wait((answer, link), return_when=asyncio.FIRST_COMPLETED)
+            if link.done():  # the next page is asked for before this one's body is read
+                next_url = link.result()
+                self._ahead = self._ask(next_url) if next_url is not None else None
+            response = await answer
+        except BaseException:
+            self.close()
+            _seen(answer)
+            raise
+        client = self._client
+        results = client._unwrap(response, "GET")
+        items: list[T] = []
+        for first in range(0, len(results), self.PARSE_STEP):
+            if first:
+                await asyncio.sleep(0)  # the event loop turns: a paint need not wait for all
+            step = results[first : first + self.PARSE_STEP]
+            items += client._parse_items(self._parse, response, step)
+        return client._page_of(items, response, link.result())
+
+    def close(self) -> None:
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            ahead[0].cancel()
+            _seen(ahead[0])
+
+
+def _seen(task: asyncio.Task[Any]) -> None:
+    """Mark a task's failure as handled: a failure no one waits for is not an unhandled one."""
+    if task.done() and not task.cancelled():
+        task.exception()

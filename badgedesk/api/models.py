@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import sys
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -447,12 +448,13 @@ class AssertionRow:
         return cls(
             entity_id=entity_id,
             recipient=_row_text(identity, "recipient"),
-            recipient_type=_row_text(recipient.get("type"), "recipient type"),
-            badgeclass=_row_text(data.get("badgeclass"), "badgeclass"),
+            # Values every row of a table repeats, held once (interned) rather than per row.
+            recipient_type=sys.intern(_row_text(recipient.get("type"), "recipient type")),
+            badgeclass=sys.intern(_row_text(data.get("badgeclass"), "badgeclass")),
             issued_on=issued_on,
             expires=expires,
             revoked=data.get("revoked") is True,
-            acceptance=_row_text(data.get("acceptance"), "acceptance"),
+            acceptance=sys.intern(_row_text(data.get("acceptance"), "acceptance")),
             narrative=_one_line(data.get("narrative"), cls.EXCERPT),
             revocation_reason=_one_line(data.get("revocationReason"), cls.EXCERPT),
         )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from badgedesk.api.client import BadgesClient
+from badgedesk.api.client import BadgesClient, PageReader
 from badgedesk.api.errors import NetworkError
 from badgedesk.api.models import Assertion, AssertionRow, AssertionUpdate, Page
 from badgedesk.services.assertion_rules import AssertionQuery
@@ -41,6 +41,9 @@ EXPORT_HEADER = (
     "acceptance",
     "narrative",
 )
+
+RowPages = PageReader[AssertionRow]
+"""What ``AssertionService.pages`` gives: a query's table rows, the next page read ahead."""
 
 SINGLE_REVOCATION = "revoke"
 """The audit operation of a revocation from the Assertions tab (batches log their own)."""
@@ -120,8 +123,13 @@ class AssertionService(ServerService):
         """Hear every change published on this service's feed; returns the unsubscribe call."""
         return self.changes.subscribe(listener)
 
-    async def first_page(self, query: AssertionQuery) -> Page[AssertionRow]:
-        return await self.client.assertion_rows_page(
+    def pages(self, query: AssertionQuery, page_url: str | None = None) -> RowPages:
+        """The query's rows page by page, from its first page or from ``page_url`` (a page's
+        ``next_url``), each next page asked for while the one before is used. Call in a
+        running event loop; ``close()`` the reader when done with it before the end."""
+        if page_url is not None:
+            return self.client.assertion_row_pages(query.scope, query.entity_id, page_url=page_url)
+        return self.client.assertion_row_pages(
             query.scope,
             query.entity_id,
             recipients=query.recipients,
@@ -129,9 +137,6 @@ class AssertionService(ServerService):
             include_expired=query.include_expired,
             page_size=PAGE_SIZE,
         )
-
-    async def next_page(self, query: AssertionQuery, url: str) -> Page[AssertionRow]:
-        return await self.client.assertion_rows_page(query.scope, query.entity_id, page_url=url)
 
     async def revoked_page(
         self, badgeclass_id: str, page_url: str | None = None
@@ -191,15 +196,15 @@ class AssertionService(ServerService):
         query = AssertionQuery("badgeclasses", badgeclass_id, (), True, True)
         now = datetime.now(UTC)
         summary = AwardSummary()
-        page = await self.first_page(query)
-        while True:
-            summary.add(page.items, now)
-            if page.next_url is None:
-                summary.complete = True
+        pages = self.pages(query)
+        try:
+            while not pages.done:
+                summary.add((await pages.next()).items, now)
+                summary.complete = pages.done
                 progress(summary)
-                return summary
-            progress(summary)
-            page = await self.next_page(query, page.next_url)
+        finally:
+            pages.close()
+        return summary
 
     @staticmethod
     async def export(path: Path, rows: Iterable[Sequence[str]]) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from badgedesk.api.errors import ApiError
-from badgedesk.api.models import AssertionUpdate
+from badgedesk.api.models import AssertionRow, AssertionUpdate, Page
 from badgedesk.services.assertion_rules import AssertionQuery
 from badgedesk.services.assertions import AssertionService, NotSignedInError
 from badgedesk.services.audit import AuditTrail
@@ -109,8 +109,15 @@ def test_summary_counts_every_award_page_by_page(service, sandbox, runner):
 def test_pages_follow_the_query(service, sandbox, runner):
     badgeclass = first_badgeclass(sandbox)
     query = AssertionQuery("badgeclasses", badgeclass, include_revoked=True)
-    page = runner.run(service.first_page(query))
-    assert any(row.revoked for row in page.items)
+
+    async def first_page() -> Page[AssertionRow]:
+        pages = service.pages(query)
+        try:
+            return await pages.next()
+        finally:
+            pages.close()
+
+    assert any(row.revoked for row in runner.run(first_page()).items)
 
 
 def test_no_session_is_a_clear_error(drafts, runner):

@@ -81,12 +81,29 @@ def flavor() -> Flavor:
     return "parchment"
 
 
+class TestEventLoop(qasync.QEventLoop):
+    """qasync's loop as tests run it: ``run_until_complete`` again and again, with Qt events
+    also processed between the runs (by pytest-qt, qtbot, and qasync's own last pass after
+    each run) where qasync sets no running loop. A task that work left going (a page read
+    ahead still arriving, ``PageReader``) may step there, and its httpx read fails in anyio
+    ("Not currently running on any asynchronous event loop"). The application runs the loop
+    for its whole life; here it is the running loop for the whole test, as there."""
+
+    def run_forever(self) -> int:
+        try:
+            return int(super().run_forever())
+        finally:
+            asyncio.events._set_running_loop(self)
+
+
 @pytest.fixture
 def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     """Coroutines (httpx, @asyncSlot handlers) run on this loop inside the Qt event loop."""
-    event_loop = qasync.QEventLoop(qapp)
+    event_loop = TestEventLoop(qapp)
     asyncio.set_event_loop(event_loop)
+    asyncio.events._set_running_loop(event_loop)
     yield event_loop
+    asyncio.events._set_running_loop(None)
     event_loop.close()
     asyncio.set_event_loop(None)
 

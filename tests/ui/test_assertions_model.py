@@ -81,6 +81,71 @@ def test_first_page_then_more_in_server_order(model, loop, server):
     assert issued == sorted(issued, reverse=True), "newest first, as the server sends them"
 
 
+def server_order(server: SandboxServer, badgeclass: str) -> list[str]:
+    """The badge class's live awards as the server sends them: newest first."""
+    now = server.state.now()
+    live = [
+        a
+        for a in server.state.assertions.values()
+        if a.badgeclass == badgeclass and not a.revoked and (a.expires is None or a.expires > now)
+    ]
+    return [a.entity_id for a in sorted(live, key=lambda a: a.created_at, reverse=True)]
+
+
+def test_the_next_page_is_read_ahead_without_reordering_or_repeating_rows(model, loop, server):
+    """The second page is asked for while the first is shown, before the view wants it; the
+    rows still come once each, in the server's order."""
+    assert model.rowCount() == 500
+    loop.run_until_complete(
+        wait_for(lambda: any("cursor=" in r.query and r.status for r in server.requests))
+    )
+    fetch_rest(model, loop)
+    assert model.query is not None
+    expected = server_order(server, model.query.entity_id)
+    assert [r.entity_id for r in model.visible_rows()] == expected
+    pages = [r for r in server.requests if r.path.endswith("/assertions")]
+    assert len(pages) == -(-len(expected) // 500) == 3, "each page asked for once"
+
+
+def test_sorts_and_filters_made_in_steps_show_what_one_go_shows(model, loop, qtbot):
+    """Over ``sort_step`` rows a sort is made in steps, the event loop turning between them;
+    the rows it shows, and the selection, are those a sort in one go shows."""
+    fetch_rest(model, loop)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    expected = {}
+    for column in (RECIPIENT, ISSUED_ON, STATUS):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            assert not model.sorting, "a small table is sorted at once"
+            expected[column, order] = [r.entity_id for r in model.visible_rows()]
+    model.sort(-1)
+    server_rows = [r.entity_id for r in model.visible_rows()]
+    model.sort_step = 100
+    target = model.row_at(321).entity_id
+    view.selectRow(321)
+    for (column, order), rows in expected.items():
+        model.sort(column, order)
+        if order == Qt.SortOrder.AscendingOrder:
+            assert model.sorting, "a new column: in steps"
+            loop.run_until_complete(wait_for(lambda: not model.sorting))
+        else:
+            assert not model.sorting, "the other way round: from the order kept, at once"
+        assert [r.entity_id for r in model.visible_rows()] == rows
+        (selected,) = view.selectionModel().selectedRows()
+        assert model.row_at(selected.row()).entity_id == target
+    model.set_text_filter("student001")
+    filtered = [r.entity_id for r in model.visible_rows()]
+    assert all("student001" in r.recipient for r in model.visible_rows())
+    assert filtered == [e for e in rows if e in set(filtered)], "in the sorted order"
+    model.sort(RECIPIENT, Qt.SortOrder.AscendingOrder)
+    model.sort(-1)  # asked again before the first was made: the last one asked wins
+    loop.run_until_complete(wait_for(lambda: not model.sorting))
+    model.set_text_filter("")
+    assert [r.entity_id for r in model.visible_rows()] == server_rows
+
+
 def test_pages_loaded_while_sorted_are_merged_in_order(model, loop):
     model.sort(RECIPIENT, Qt.SortOrder.AscendingOrder)
     fetch_rest(model, loop)

@@ -232,6 +232,11 @@ class AssertionsTab(QWidget):
         self.load_bar.setRange(0, 0)
         self.load_bar.setMaximumWidth(120)
         self.load_bar.setAccessibleName(self.tr("Loading"))
+        # Shown and hidden with every page: keeping its room, the table above keeps its size
+        # (a taller footer each time made the whole table lay out and paint again, twice a page).
+        policy = self.load_bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.load_bar.setSizePolicy(policy)
         self.load_bar.hide()
         self.cancel_export_button = QPushButton(self.tr("Cancel export"))
         self.cancel_export_button.setAccessibleName(self.tr("Cancel export"))

@@ -2,9 +2,14 @@
 
 Rows are kept in the order the server sent them; what the view shows is a list of indices into
 them (filtered and sorted here rather than by a ``QSortFilterProxyModel``, whose per-cell
-``data()`` calls would make sorting 100,000 rows take seconds). While sorted, the sort keys of
-the visible rows are kept beside them, so a new page is merged in with ``bisect`` instead of
-sorting everything again.
+``data()`` calls would make sorting 100,000 rows take seconds). The next page is on its way
+while one is appended (``AssertionService.pages``).
+
+Nothing here holds the event loop for more than a frame, however many rows: a column's sort
+keys are computed once and kept beside the rows; the order of every loaded row by the sorted
+column is kept too, so a filter only picks from it and a new page is merged into it (Python's
+sort merges two sorted runs in one pass); and a sort of more than ``sort_step`` rows is made
+in steps of that many, the event loop turning between them, shown when it is done.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import logging
-from collections.abc import Callable, Collection, Coroutine, Iterator
+from collections.abc import Callable, Collection, Coroutine, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -31,7 +36,7 @@ from PySide6.QtGui import QBrush, QFont
 from badgedesk.api.errors import ApiError
 from badgedesk.api.models import AssertionRow, Page
 from badgedesk.services.assertion_rules import AssertionQuery
-from badgedesk.services.assertions import AssertionService, NotSignedInError
+from badgedesk.services.assertions import AssertionService, NotSignedInError, RowPages
 from badgedesk.ui.api_words import acceptance_text, recipient_type_text
 from badgedesk.ui.dates import display_date
 from badgedesk.ui.errors import error_words
@@ -44,6 +49,17 @@ SortKey = Any
 
 RECIPIENT, BADGECLASS, ISSUED_ON, EXPIRES, STATUS, ACCEPTANCE, NARRATIVE = range(7)
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+_ROLES_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ENTITY_ID_ROLE,
+    }
+)
 
 
 def revoked_tooltip(reason: str) -> str:
@@ -59,6 +75,20 @@ def _time_key(value: datetime | None) -> float:
     return value.timestamp() if value is not None else float("-inf")
 
 
+def _merged(ordered: list[int], more: Sequence[int], keys: list[SortKey]) -> list[int]:
+    """``ordered`` and ``more`` (rows after all of those in ``ordered``, sorted), merged by
+    ``keys``; ties stay in row order. Python's sort finds the two runs and merges them in one
+    pass; a few rows are put in place with ``bisect`` instead."""
+    if len(more) <= 8:
+        merged = list(ordered)
+        for index in more:
+            merged.insert(bisect.bisect_right(merged, keys[index], key=keys.__getitem__), index)
+        return merged
+    merged = [*ordered, *more]
+    merged.sort(key=keys.__getitem__)
+    return merged
+
+
 class AssertionTableModel(QAbstractTableModel):
     """Rows of ``AssertionRow``; ``load()`` starts a query, the view's scrolling does the rest."""
 
@@ -71,6 +101,10 @@ class AssertionTableModel(QAbstractTableModel):
     first_page_loaded = Signal(object, list)
     """(the ``AssertionQuery``, its rows): the server's first page of a query, to keep."""
 
+    sort_step = 16_384
+    """Rows sorted in one go: a larger sort is made in steps of this many (each a few
+    milliseconds), the event loop turning between them."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service: AssertionService | None = None
@@ -80,16 +114,24 @@ class AssertionTableModel(QAbstractTableModel):
         self._rows: list[AssertionRow] = []
         self._haystacks: list[str] = []
         self._order: list[int] = []
-        self._keys: list[SortKey] = []
+        """The shown rows (indices into ``_rows``), in the view's order (reversed when
+        descending)."""
+        self._keys: dict[int, list[SortKey]] = {}
+        """Per column sorted by so far, every row's sort key (aligned with ``_rows``)."""
+        self._sorted: list[int] = []
+        """While sorted: every row, shown or not, in the order of the sorted column."""
         self._needle = ""
         self._sort_column = -1
         self._descending = False
+        self._sorting: asyncio.Task[None] | None = None
+        self._pending_sort = (-1, Qt.SortOrder.AscendingOrder)
         self._next_url: str | None = None
         self._first_page_pending = False
         self.saved = False
         """The rows shown are the copy kept at the last visit (``show_saved``), until the
         server's first page takes their place."""
         self._task: asyncio.Task[None] | None = None
+        self._pages: RowPages | None = None
         self._now = datetime.now(UTC)
         self._headers = (
             QCoreApplication.translate("AssertionTableModel", "Recipient"),
@@ -128,7 +170,8 @@ class AssertionTableModel(QAbstractTableModel):
         self._cancel()
         self.beginResetModel()
         self.query = query
-        self._rows, self._haystacks, self._order, self._keys = [], [], [], []
+        self._rows, self._haystacks, self._order, self._sorted = [], [], [], []
+        self._keys = {}
         self._next_url = None
         self.error = None
         self._first_page_pending = query is not None
@@ -190,19 +233,23 @@ class AssertionTableModel(QAbstractTableModel):
         if self._task is not None and not self._task.done():
             self._task.cancel()
         self._task = None
+        if self._pages is not None:
+            self._pages.close()
+            self._pages = None
+        self._cancel_sorting()
 
     async def _fetch(self) -> None:
         query, service = self.query, self.service
         if query is None or service is None:
             return
         try:
-            if self._first_page_pending:
-                page = await service.first_page(query)
-            else:
-                assert self._next_url is not None
-                page = await service.next_page(query, self._next_url)
+            if self._pages is None or self._pages.done:
+                start = None if self._first_page_pending else self._next_url
+                self._pages = service.pages(query, start)
+            page = await self._pages.next()
         except ApiError as error:
             if self.query is query:
+                self._pages = None  # it failed: Retry reads on from the last page's next_url
                 self.error = error_words(error)
                 log.info("loading assertions failed: %s", type(error).__name__)
                 self.load_failed.emit(self.error)
@@ -222,7 +269,8 @@ class AssertionTableModel(QAbstractTableModel):
         """The server's first page replaces the saved rows."""
         if self.saved:
             self.beginResetModel()
-            self._rows, self._haystacks, self._order, self._keys = [], [], [], []
+            self._rows, self._haystacks, self._order, self._sorted = [], [], [], []
+            self._keys = {}
             self.saved = False
             self.endResetModel()
 
@@ -233,33 +281,34 @@ class AssertionTableModel(QAbstractTableModel):
 
     def _show_rows(self, rows: list[AssertionRow]) -> None:
         start = len(self._rows)
+        self._add_rows(rows)
+        self._merge(range(start, len(self._rows)))
+
+    def _add_rows(self, rows: Sequence[AssertionRow]) -> None:
+        """Keep rows with their haystacks and the sort keys computed so far (not shown yet)."""
         self._rows.extend(rows)
         self._haystacks.extend(self._haystack(row) for row in rows)
-        fresh = [i for i in range(start, len(self._rows)) if self._matches(i)]
-        self._merge(fresh)
+        for column, keys in self._keys.items():
+            keys.extend(map(self._key_function(column), rows))
 
     # ------------------------------------------------------------ edits from the tab
 
     def insert_row(self, row: AssertionRow) -> None:
         """A new award, shown at once (at the top while unsorted, newest first)."""
-        self._rows.append(row)
-        self._haystacks.append(self._haystack(row))
+        self._add_rows([row])
         index = len(self._rows) - 1
-        if not self._matches(index):
-            return
-        if self._sort_column < 0:
+        if self._sort_column >= 0:
+            self._merge([index])
+        elif self._matches(index):
             self.beginInsertRows(QModelIndex(), 0, 0)
             self._order.insert(0, index)
             self.endInsertRows()
-        else:
-            self._merge([index])
 
     def replace_row(self, row: AssertionRow) -> None:
         """An edited or revoked award: its cells change where it is (no jump on screen)."""
         for index, old in enumerate(self._rows):
             if old.entity_id == row.entity_id:
-                self._rows[index] = row
-                self._haystacks[index] = self._haystack(row)
+                self._set_row(index, row)
                 view_row = self.view_row_of(row.entity_id)
                 if view_row is not None:
                     self.dataChanged.emit(
@@ -276,10 +325,16 @@ class AssertionTableModel(QAbstractTableModel):
             if row.entity_id in wanted and not row.revoked
         ]
         for index in changed:
-            self._rows[index] = replace(self._rows[index], revoked=True)
-            self._haystacks[index] = self._haystack(self._rows[index])
+            self._set_row(index, replace(self._rows[index], revoked=True))
         if changed and self._order:
             self.dataChanged.emit(self.index(0, STATUS), self.index(len(self._order) - 1, STATUS))
+
+    def _set_row(self, index: int, row: AssertionRow) -> None:
+        """A row changed where it is: its haystack and sort keys follow, its place stays."""
+        self._rows[index] = row
+        self._haystacks[index] = self._haystack(row)
+        for column, keys in self._keys.items():
+            keys[index] = self._key_function(column)(row)
 
     def remove_rows(self, entity_ids: Collection[str]) -> None:
         """Awards that no longer belong in the table (revoked elsewhere while revoked awards are
@@ -294,14 +349,17 @@ class AssertionTableModel(QAbstractTableModel):
             at = len(self._order) - 1 - view_row if reverse else view_row
             self.beginRemoveRows(QModelIndex(), view_row, view_row)
             del self._order[at]
-            if self._keys:
-                del self._keys[at]
             self.endRemoveRows()
         kept = [index for index in range(len(self._rows)) if index not in gone]
         renumbered = {old: new for new, old in enumerate(kept)}
         self._rows = [self._rows[index] for index in kept]
         self._haystacks = [self._haystacks[index] for index in kept]
+        self._keys = {column: [keys[i] for i in kept] for column, keys in self._keys.items()}
         self._order = [renumbered[index] for index in self._order]
+        self._sorted = [renumbered[index] for index in self._sorted if index not in gone]
+        if self._sorting is not None:  # its order numbers the rows as they were
+            self._cancel_sorting()
+            self.sort(*self._pending_sort)
         self.rows_loaded.emit(len(self._rows))
 
     def holds_any(self, entity_ids: Collection[str]) -> bool:
@@ -325,6 +383,8 @@ class AssertionTableModel(QAbstractTableModel):
     def set_badgeclass_names(self, names: dict[str, str]) -> None:
         self.badgeclass_names = names
         self._haystacks = [self._haystack(row) for row in self._rows]
+        if BADGECLASS in self._keys:
+            self._keys[BADGECLASS] = list(map(self._key_function(BADGECLASS), self._rows))
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, BADGECLASS), self.index(len(self._order) - 1, BADGECLASS)
@@ -340,25 +400,90 @@ class AssertionTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._needle = needle
-        self._order, self._keys = [], []
-        self._merge_unsignalled([i for i in range(len(self._rows)) if self._matches(i)])
+        self._order = self._shown(
+            self._sorted if self._sort_column >= 0 else range(len(self._rows))
+        )
         self.endResetModel()
 
+    @property
+    def sorting(self) -> bool:
+        """A sort asked for is still being made (in steps); the rows show the previous one."""
+        return self._sorting is not None
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._cancel_sorting()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column < 0:
+            self._show_sorted(column, descending, [])
+        elif column == self._sort_column:
+            self._show_sorted(column, descending, self._sorted)
+        elif len(self._rows) <= self.sort_step:
+            keys = self._column_keys(column)
+            self._show_sorted(column, descending, sorted(range(len(keys)), key=keys.__getitem__))
+        else:
+            self._pending_sort = (column, order)
+            self._sorting = asyncio.ensure_future(self._sort_in_steps(column, descending))
+
+    def _cancel_sorting(self) -> None:
+        if self._sorting is not None:
+            self._sorting.cancel()
+            self._sorting = None
+
+    async def _sort_in_steps(self, column: int, descending: bool) -> None:
+        """Sort keys for the rows that have none, then runs of ``sort_step`` rows sorted one
+        by one, then merged two by two: every step a few milliseconds. Rows appended
+        meanwhile are merged in at the end."""
+        step = self.sort_step
+        keys = self._keys.get(column)
+        if keys is None:
+            keys, key = [], self._key_function(column)
+            while len(keys) < len(self._rows):  # pages may come meanwhile: until caught up
+                keys.extend(map(key, self._rows[len(keys) : len(keys) + step]))
+                await asyncio.sleep(0)
+            self._keys[column] = keys  # kept up to date from now on (_add_rows)
+        count = len(keys)
+        runs = []
+        for first in range(0, count, step):
+            runs.append(sorted(range(first, min(first + step, count)), key=keys.__getitem__))
+            await asyncio.sleep(0)
+        while len(runs) > 1:
+            merged = []
+            for at in range(0, len(runs) - 1, 2):
+                pair = runs[at] + runs[at + 1]
+                pair.sort(key=keys.__getitem__)  # two sorted runs: merged in one pass
+                merged.append(pair)
+                await asyncio.sleep(0)
+            if len(runs) % 2:
+                merged.append(runs[-1])
+            runs = merged
+        self._sorting = None
+        later = sorted(range(count, len(keys)), key=keys.__getitem__)  # pages come meanwhile
+        self._show_sorted(column, descending, _merged(runs[0], later, keys))
+
+    def _show_sorted(self, column: int, descending: bool, rows_in_order: list[int]) -> None:
+        """Show the rows sorted by ``column`` (every loaded row in ``rows_in_order``), or in
+        server order (-1), keeping the view's selection on its rows."""
         self.layoutAboutToBeChanged.emit()
         moved = self._remember_persistent()
         self._sort_column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self._order.sort()  # ties stay in server order, whatever the previous sort
-        if column < 0:
-            self._keys = []
-        else:
-            key = self._key_function(column)
-            keys = [key(row) for row in self._rows]
-            self._order.sort(key=keys.__getitem__)
-            self._keys = [keys[i] for i in self._order]
+        self._descending = descending
+        self._sorted = rows_in_order
+        self._order = self._shown(rows_in_order if column >= 0 else range(len(self._rows)))
         self._restore_persistent(moved)
         self.layoutChanged.emit()
+
+    def _shown(self, rows: Sequence[int]) -> list[int]:
+        """Those of ``rows`` the filter lets through, in the same order."""
+        if not self._needle:
+            return list(rows)
+        needle, haystacks = self._needle, self._haystacks
+        return [i for i in rows if needle in haystacks[i]]
+
+    def _column_keys(self, column: int) -> list[SortKey]:
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = list(map(self._key_function(column), self._rows))
+        return keys
 
     def _matches(self, index: int) -> bool:
         return not self._needle or self._needle in self._haystacks[index]
@@ -388,37 +513,27 @@ class AssertionTableModel(QAbstractTableModel):
             return self._order[len(self._order) - 1 - view_row]
         return self._order[view_row]
 
-    def _merge(self, fresh: list[int]) -> None:
+    def _merge(self, fresh: Sequence[int]) -> None:
         """Show new rows: appended when unsorted (cheap), else merged into the sorted order."""
-        if not fresh:
-            return
         if self._sort_column < 0:
-            first = len(self._order)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._order.extend(fresh)
-            self.endInsertRows()
+            shown = self._shown(fresh)
+            if shown:
+                first = len(self._order)
+                self.beginInsertRows(QModelIndex(), first, first + len(shown) - 1)
+                self._order.extend(shown)
+                self.endInsertRows()
+            return
+        keys = self._column_keys(self._sort_column)
+        in_order = sorted(fresh, key=keys.__getitem__)
+        self._sorted = _merged(self._sorted, in_order, keys)
+        shown = self._shown(in_order)
+        if not shown:
             return
         self.layoutAboutToBeChanged.emit()
         moved = self._remember_persistent()
-        self._merge_unsignalled(fresh)
+        self._order = _merged(self._order, shown, keys)
         self._restore_persistent(moved)
         self.layoutChanged.emit()
-
-    def _merge_unsignalled(self, fresh: list[int]) -> None:
-        if self._sort_column < 0:
-            self._order.extend(fresh)
-            return
-        key = self._key_function(self._sort_column)
-        if not self._order:
-            pairs = sorted((key(self._rows[i]), i) for i in fresh)
-            self._keys = [k for k, _ in pairs]
-            self._order = [i for _, i in pairs]
-            return
-        for index in fresh:
-            value = key(self._rows[index])
-            at = bisect.bisect_right(self._keys, value)
-            self._keys.insert(at, value)
-            self._order.insert(at, index)
 
     def _remember_persistent(self) -> list[tuple[QModelIndex, int, int]]:
         """The view's persistent indexes (selection, current row) by source row, which a
@@ -432,7 +547,8 @@ class AssertionTableModel(QAbstractTableModel):
     def _restore_persistent(self, kept: list[tuple[QModelIndex, int, int]]) -> None:
         if not kept:
             return
-        position = {source: at for at, source in enumerate(self._order)}
+        wanted = {source for _index, source, _column in kept}
+        position = {source: at for at, source in enumerate(self._order) if source in wanted}
         last = len(self._order) - 1
         reverse = self._descending and self._sort_column >= 0
         old, new = [], []
@@ -461,8 +577,8 @@ class AssertionTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ROLES_ANSWERED or not index.isValid():
+            return None  # most of a paint's calls: at once (a paint makes thousands)
         row = self.row_at(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
