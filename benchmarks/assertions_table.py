@@ -117,7 +117,7 @@ async def measure(rows: int, latency_ms: int) -> None:
             f"sandbox (its own process) seeded with {rows:,} more awards "
             f"in {served.seconds_to_start:.1f} s"
         )
-        await show(BadgesClient(served.base_url, served.access_token), latency_ms)
+        await show(BadgesClient(served.base_url, served.token()), latency_ms)
 
 
 async def show(client: BadgesClient, latency_ms: int) -> None:

@@ -40,12 +40,12 @@ from assertions_table import Heartbeat  # the sibling benchmark's event-loop hea
 from figures import Figure, add_options, at_most, print_figures
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-from sandbox_process import SandboxProcess
 
 from badgedesk.api.client import BadgesClient
 from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RowFields
 from badgedesk.core.written_dates import DayOrder
 from badgedesk.sandbox import FLAVORS, SandboxConfig
+from badgedesk.sandbox.process import SandboxProcess
 from badgedesk.services import submission
 from badgedesk.services.award_batches import AwardBatches
 from badgedesk.services.changes import Changes

@@ -1,53 +1,73 @@
 """The sandbox in a process of its own, as a real server is: its work does not share the
-client's interpreter lock or memory, so what a benchmark measures is the client's."""
+client's interpreter lock or memory, so what a benchmark measures is the client's.
+
+``SandboxProcess`` starts it (``spawn``: a fork of a process running Qt or an event loop is
+not safe) and talks to it over a pipe: its address, a demo token, a badge class's ``entityId``
+by name, the throttle to set, and how many answers of a status it gave since last asked.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
 import time
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from types import TracebackType
+from typing import Any
 
 from badgedesk.sandbox.config import SandboxConfig
 from badgedesk.sandbox.server import SandboxServer
-
-
-@dataclass(frozen=True)
-class Served:
-    """What the process hands back once it accepts connections."""
-
-    base_url: str
-    access_token: str
-    """A token of the demo user with every scope (``SandboxServer.mint_token``)."""
-    seconds_to_start: float
-    """Seeding and starting, in the sandbox's process."""
+from badgedesk.sandbox.state import ALL_SCOPES
 
 
 def _serve(config: SandboxConfig, pipe: Connection) -> None:
+    """The child: serve until told to stop (or the parent goes), answering its questions."""
     started = time.perf_counter()
-    server = SandboxServer(config).start()
-    took = time.perf_counter() - started
-    pipe.send(Served(server.base_url, server.mint_token().access_token, took))
-    pipe.recv()  # anything, or the other end closing, says stop
-    server.stop()
+    with SandboxServer(config) as server:
+        pipe.send((server.base_url, time.perf_counter() - started))
+        while True:
+            try:
+                command, argument = pipe.recv()
+            except EOFError:
+                return
+            if command == "stop":
+                return
+            if command == "token":
+                pipe.send(server.mint_token(scope=ALL_SCOPES).access_token)
+            elif command == "badgeclass":
+                pipe.send(
+                    next(
+                        b.entity_id
+                        for b in server.state.badgeclasses.values()
+                        if b.name == argument
+                    )
+                )
+            elif command == "throttle":
+                server.state.faults.throttle = argument
+                pipe.send(None)
+            elif command == "answers":
+                count = sum(1 for r in server.requests if r.status == argument)
+                server.clear_requests()
+                pipe.send(count)
 
 
 class SandboxProcess:
-    """``with SandboxProcess(config) as served:`` serves until the block ends. The process is
-    spawned, not forked: a fork of a process running Qt or an event loop is not safe."""
+    """``with SandboxProcess(config) as served:`` serves until the block ends."""
 
     def __init__(self, config: SandboxConfig) -> None:
-        self._pipe, self._theirs = multiprocessing.Pipe()
-        self._process = multiprocessing.get_context("spawn").Process(
+        context = multiprocessing.get_context("spawn")
+        self._pipe, self._theirs = context.Pipe()
+        self._process = context.Process(
             target=_serve, args=(config, self._theirs), name="badgedesk-sandbox", daemon=True
         )
+        self.base_url = ""
+        self.seconds_to_start = 0.0
+        """Seeding and starting, in the sandbox's process."""
 
-    def __enter__(self) -> Served:
+    def __enter__(self) -> SandboxProcess:
         self._process.start()
         self._theirs.close()  # the process's end now: if it dies, recv() ends with EOFError
-        served: Served = self._pipe.recv()
-        return served
+        self.base_url, self.seconds_to_start = self._pipe.recv()
+        return self
 
     def __exit__(
         self,
@@ -55,8 +75,28 @@ class SandboxProcess:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self._pipe.send(None)
+        self._pipe.send(("stop", None))
         self._process.join(10)
         if self._process.is_alive():
             self._process.kill()
         self._pipe.close()
+
+    def _ask(self, command: str, argument: Any = None) -> Any:
+        self._pipe.send((command, argument))
+        return self._pipe.recv()
+
+    def token(self) -> str:
+        """A new token of the demo user with every scope."""
+        return str(self._ask("token"))
+
+    def badgeclass(self, name: str) -> str:
+        """The ``entityId`` of the badge class called ``name``."""
+        return str(self._ask("badgeclass", name))
+
+    def throttle(self, per_second: int) -> None:
+        """Answer ``per_second`` API requests a second, 429 beyond (0: no limit)."""
+        self._ask("throttle", per_second)
+
+    def answers(self, status: int) -> int:
+        """Answers of ``status`` given since the last call (the record is then cleared)."""
+        return int(self._ask("answers", status))
