@@ -780,9 +780,16 @@ class BadgesClient:
             except (httpx.TransportError, TimeoutError) as exc:
                 log.info("GET %s: body cut short on attempt %d", response.url.path, attempt)
                 if attempt >= self._retry.attempts:
-                    raise NetworkError(
-                        method="GET", path=response.url.path, detail=type(exc).__name__
-                    ) from None
+                    cut_short = NetworkError(
+                        method="GET",
+                        path=response.url.path,
+                        detail=type(exc).__name__,
+                        timeout=self._retry.deadline if isinstance(exc, TimeoutError) else None,
+                    )
+                    # The server answered, then its body stopped coming: a silent server, as
+                    # for any request that reached it without an answer (``hold_for``).
+                    cut_short.after_ambiguous_attempt = True
+                    raise cut_short from None
             finally:
                 await response.aclose()
             await self._wait(_watcher.get(), self._retry.backoff(attempt), server_asked=False)

@@ -23,6 +23,7 @@ from tests.ui.walking import (
     every_tab,
     lay_out,
     misfits,
+    open_dialog,
     open_tab,
 )
 
@@ -104,8 +105,7 @@ def test_every_dialog_fits(shell, loop, tmp_path, screen):
     free = available(screen)
     for name, build in dialogs(shell, loop, tmp_path):
         dialog = build()
-        dialog.show()
-        lay_out()
+        open_dialog(loop, dialog)
         try:
             assert dialog.width() <= free.width(), name
             assert dialog.height() <= free.height(), name

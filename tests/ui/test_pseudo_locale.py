@@ -33,7 +33,7 @@ from badgedesk.i18n import PSEUDO_OPEN
 from badgedesk.ui import fit
 from tests.ui.languages import speaking
 from tests.ui.shells import select, settle
-from tests.ui.walking import SCREENS, available, dialogs, every_tab, lay_out, misfits
+from tests.ui.walking import SCREENS, available, dialogs, every_tab, misfits, open_dialog
 
 pytestmark = pytest.mark.signed_in(drafts=True)
 
@@ -145,8 +145,7 @@ def test_every_dialog_shows_translated_text_that_fits(shell, loop, tmp_path, mon
     found: dict[str, list[str]] = {}
     for name, build in dialogs(shell, loop, tmp_path):
         dialog = build()
-        dialog.show()
-        lay_out()
+        open_dialog(loop, dialog)
         try:
             problems = untranslated(dialog, data) + misfits(dialog)
             if PSEUDO_OPEN not in dialog.windowTitle():

@@ -36,6 +36,7 @@ from badgedesk.ui.audit_dialog import AuditLogDialog
 from badgedesk.ui.backpack.collections import CollectionDialog
 from badgedesk.ui.backpack.import_dialog import ImportBadgeDialog
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
+from badgedesk.ui.import_mapping import ColumnMappingDialog
 from badgedesk.ui.preferences import PreferencesDialog
 from badgedesk.ui.profiles_dialog import ProfilesDialog
 from badgedesk.ui.revocations.review_dialog import ReviewDialog, ReviewSummary
@@ -70,6 +71,15 @@ def lay_out() -> None:
     for _ in range(3):
         QApplication.sendPostedEvents()
         QApplication.processEvents()
+
+
+def open_dialog(loop, dialog: QDialog) -> None:
+    """Show ``dialog`` as its user first sees it settle: a column mapping checks every line in
+    the background, then names its button after the count."""
+    dialog.show()
+    if isinstance(dialog, ColumnMappingDialog):
+        loop.run_until_complete(wait_for(lambda: dialog.import_result is not None))
+    lay_out()
 
 
 def _describe(widget: QWidget) -> str:
