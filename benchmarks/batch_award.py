@@ -37,7 +37,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import qasync
 from api_client import award_many  # the sibling benchmark's bare awards
 from assertions_table import Heartbeat  # the sibling benchmark's event-loop heartbeat
-from figures import Figure, add_options, at_most, print_figures
+from figures import TIMES, Figure, add_options, at_most, print_figures
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -56,7 +56,6 @@ from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 
 FIXED = 8
-TIMES = "\N{MULTIPLICATION SIGN}"
 """The fixed concurrency the adaptive pace is compared with on a throttling server."""
 
 

@@ -14,6 +14,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
+TIMES = "\N{MULTIPLICATION SIGN}"
+"""The unit of a ratio (1.2 times)."""
+
 
 @dataclass(frozen=True)
 class Figure:

@@ -27,6 +27,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from figures import Figure, add_options, below, print_figures
+
 HERE = Path(__file__).resolve().parent
 PROFILE = "Bench server"
 
@@ -96,7 +98,7 @@ def sample(data_dir: Path, badgeclass: str, env: dict[str, str]) -> dict[str, fl
     return seen
 
 
-def main(runs: int, latency_ms: int, bulk: int) -> None:
+def main(runs: int, latency_ms: int, bulk: int) -> list[Figure]:
     from badgedesk.auth.keychain import Keychain
     from badgedesk.auth.oauth import TokenSet
     from badgedesk.profiles import ProfileStore, ServerProfile
@@ -141,16 +143,24 @@ def main(runs: int, latency_ms: int, bulk: int) -> None:
         server.stop()
     print(f"runs: {runs} after a first one, sandbox latency {latency_ms} ms, {bulk:,} bulk awards")
     print(f"first run (nothing saved): rows from the server after {first['server'] * 1000:.0f} ms")
+    figures = []
     for kind in ("saved", "server"):
         times = [run[kind] for run in later if kind in run]
         if times:
             median = statistics.median(times)
             print(f"launch → first rows from the {kind:6}: median {median * 1000:5.0f} ms")
+            name = f"signed-in start to first rows from the {kind}"
+            figures.append(
+                below(name, round(median * 1000), "ms", 1000)
+                if kind == "saved"
+                else Figure(name, round(median * 1000), "ms")
+            )
         else:
             print(f"launch → first rows from the {kind:6}: never")
     chosen = sum("chosen by the benchmark" in run for run in later)
     print(f"later runs whose badge class the benchmark had to choose: {chosen}")
     print(json.dumps({"first": first, "later": later}), file=sys.stderr)
+    return figures
 
 
 if __name__ == "__main__":
@@ -158,5 +168,8 @@ if __name__ == "__main__":
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--latency-ms", type=int, default=0)
     parser.add_argument("--bulk", type=int, default=1000)
+    add_options(parser)
     arguments = parser.parse_args()
-    main(arguments.runs, arguments.latency_ms, arguments.bulk)
+    figures = main(3 if arguments.quick else arguments.runs, arguments.latency_ms, arguments.bulk)
+    if arguments.json:
+        print_figures(figures)

@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import TIMES, Figure, add_options, at_most, print_figures
+
 DEFAULT_BUNDLE = Path(__file__).resolve().parent.parent / "dist" / "BadgeDesk" / "badgedesk"
 BYTECODE = os.path.join(tempfile.gettempdir(), "badgedesk-startup-bytecode")
 """Where the children keep their compiled modules between samples."""
@@ -106,7 +108,7 @@ def frozen_against_source(runs: int, bundle: Path) -> None:
     print(f"ratio (build / source): {frozen_median / source_median:.2f}x")
 
 
-def main(runs: int) -> None:
+def main(runs: int) -> list[Figure]:
     with tempfile.TemporaryDirectory() as data_dir:
         first_paint(program(data_dir))  # warm the OS file cache for both
         sample(BARE, data_dir)
@@ -119,15 +121,25 @@ def main(runs: int) -> None:
     print(f"bare PySide6 window:  median {bare_median * 1000:6.0f} ms to first paint")
     print(f"BadgeDesk main window: median {our_median * 1000:6.0f} ms to first paint")
     print(f"ratio: {our_median / bare_median:.2f}x")
+    return [
+        Figure("bare PySide6 window to first paint", round(bare_median * 1000), "ms"),
+        Figure("BadgeDesk to first paint", round(our_median * 1000), "ms"),
+        at_most(
+            "first paint against a bare window", round(our_median / bare_median, 2), TIMES, 1.3
+        ),
+    ]
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--bundle", type=Path, default=DEFAULT_BUNDLE)
+    add_options(parser)
     arguments = parser.parse_args()
-    main(arguments.runs)
-    if arguments.bundle.exists():
+    figures = main(3 if arguments.quick else arguments.runs)
+    if arguments.json:
+        print_figures(figures)
+    elif arguments.bundle.exists():
         frozen_against_source(arguments.runs, arguments.bundle)
     else:
         print(f"no standalone build at {arguments.bundle} (packaging/build.py makes one)")
