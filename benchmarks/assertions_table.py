@@ -30,14 +30,15 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import qasync
 from figures import TIMES, Figure, add_options, at_most, below, print_figures
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from badgedesk.api.client import BadgesClient
 from badgedesk.sandbox import SandboxConfig
@@ -77,6 +78,25 @@ class Heartbeat:
     def stop(self) -> float:
         self.timer.stop()
         return self.longest
+
+
+class PaintWatch(QObject):
+    """When ``widget`` was first painted (``time.perf_counter()``) once ``ready()`` holds."""
+
+    def __init__(self, widget: QWidget, ready: Callable[[], bool]) -> None:
+        super().__init__(widget)
+        self.at: float | None = None
+        self._ready = ready
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.at is None and event.type() == QEvent.Type.Paint and self._ready():
+            QTimer.singleShot(0, self._painted)  # the paint is over once the loop turns
+        return False
+
+    def _painted(self) -> None:
+        if self.at is None:
+            self.at = time.perf_counter()
 
 
 def peak_mb() -> float:
@@ -133,16 +153,20 @@ async def show(client: BadgesClient, latency_ms: int) -> list[Figure]:
             await client.list_issuers(), await client.list_badgeclasses(), offline=False
         )
         tab.show()
+        # On screen and painted, as it is before anyone picks a badge class: the window's own
+        # first paint is the start-up benchmark's, not a stall while the awards load.
+        await until(lambda: tab.windowHandle() is not None and tab.windowHandle().isExposed())
+        await asyncio.sleep(0.2)
         bulk = next(b for b in tab.badgeclasses.values() if b.name == BULK_BADGECLASS)
         print(f"peak memory before loading: {peak_mb():.0f} MB")
 
         beat = Heartbeat()
         beat.start()
         clock = time.perf_counter()
+        painted = PaintWatch(tab.table.viewport(), lambda: tab.model.rowCount() > 0)
         tab.select_node(bulk.key)
-        await until(lambda: tab.model.rowCount() > 0)
-        tab.table.viewport().repaint()  # the rows are painted
-        first_rows = time.perf_counter() - clock
+        await until(lambda: painted.at is not None)  # painted when Qt paints, not forced
+        first_rows = cast(float, painted.at) - clock
         print(f"first rows visible: {first_rows * 1000:.0f} ms (no target)")
 
         while not tab.model.complete:
@@ -178,7 +202,7 @@ async def show(client: BadgesClient, latency_ms: int) -> list[Figure]:
             return lambda: (tab.model.set_text_filter(needle), shown())
 
         def settled() -> bool:
-            return not tab.model.sorting
+            return not tab.model.reordering
 
         beat.start()
         slowest = 0.0

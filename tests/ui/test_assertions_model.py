@@ -118,7 +118,7 @@ def test_sorts_and_filters_made_in_steps_show_what_one_go_shows(model, loop, qtb
     for column in (RECIPIENT, ISSUED_ON, STATUS):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             model.sort(column, order)
-            assert not model.sorting, "a small table is sorted at once"
+            assert not model.reordering, "a small table is sorted at once"
             expected[column, order] = [r.entity_id for r in model.visible_rows()]
     model.sort(-1)
     server_rows = [r.entity_id for r in model.visible_rows()]
@@ -128,22 +128,67 @@ def test_sorts_and_filters_made_in_steps_show_what_one_go_shows(model, loop, qtb
     for (column, order), rows in expected.items():
         model.sort(column, order)
         if order == Qt.SortOrder.AscendingOrder:
-            assert model.sorting, "a new column: in steps"
-            loop.run_until_complete(wait_for(lambda: not model.sorting))
+            assert model.reordering, "a new column: in steps"
+            loop.run_until_complete(wait_for(lambda: not model.reordering))
         else:
-            assert not model.sorting, "the other way round: from the order kept, at once"
+            assert not model.reordering, "the other way round: from the order kept, at once"
         assert [r.entity_id for r in model.visible_rows()] == rows
         (selected,) = view.selectionModel().selectedRows()
         assert model.row_at(selected.row()).entity_id == target
     model.set_text_filter("student001")
+    assert model.reordering, "a filter over sort_step rows: in steps"
+    assert [r.entity_id for r in model.visible_rows()] == rows, "the rows stay until it is made"
+    loop.run_until_complete(wait_for(lambda: not model.reordering))
     filtered = [r.entity_id for r in model.visible_rows()]
     assert all("student001" in r.recipient for r in model.visible_rows())
     assert filtered == [e for e in rows if e in set(filtered)], "in the sorted order"
     model.sort(RECIPIENT, Qt.SortOrder.AscendingOrder)
     model.sort(-1)  # asked again before the first was made: the last one asked wins
-    loop.run_until_complete(wait_for(lambda: not model.sorting))
+    loop.run_until_complete(wait_for(lambda: not model.reordering))
     model.set_text_filter("")
     assert [r.entity_id for r in model.visible_rows()] == server_rows
+
+
+def test_a_filter_made_in_steps_gives_way_to_the_next_and_follows_new_pages(model, loop):
+    """A filter asked for while another is being made replaces it; one asked back to the
+    filter shown stops it; pages loaded meanwhile are looked through too."""
+    model.sort_step = 100
+    model.set_text_filter("student0002")
+    model.set_text_filter("student0003")
+    fetch_rest(model, loop)
+    loop.run_until_complete(wait_for(lambda: not model.reordering))
+    everything = [r.recipient for r in model._rows]
+    assert [r.recipient for r in model.visible_rows()] == [
+        recipient for recipient in everything if "student0003" in recipient
+    ]
+    assert model.rowCount() > 0
+    model.set_text_filter("student0004")
+    model.set_text_filter("student0003")  # back to the filter shown: nothing more to make
+    assert not model.reordering
+    loop.run_until_complete(wait_for(lambda: not model.reordering))
+    assert all("student0003" in r.recipient for r in model.visible_rows())
+
+
+def test_the_selection_follows_a_row_whose_sort_key_changed_in_place(model, loop, qtbot):
+    """A row revoked elsewhere stays where it is, out of its sort key's order: a new sort
+    still finds it, and keeps it selected."""
+    fetch_rest(model, loop)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)
+    target = model.row_at(40).entity_id
+    view.selectRow(40)
+    model.mark_revoked([target])
+    assert model.row_at(40).entity_id == target, "in place"
+    for column, order in (
+        (STATUS, Qt.SortOrder.DescendingOrder),  # from the order kept: out of key order
+        (-1, Qt.SortOrder.AscendingOrder),
+        (RECIPIENT, Qt.SortOrder.AscendingOrder),
+    ):
+        model.sort(column, order)
+        (selected,) = view.selectionModel().selectedRows()
+        assert model.row_at(selected.row()).entity_id == target
 
 
 def test_pages_loaded_while_sorted_are_merged_in_order(model, loop):

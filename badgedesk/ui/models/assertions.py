@@ -8,8 +8,11 @@ while one is appended (``AssertionService.pages``).
 Nothing here holds the event loop for more than a frame, however many rows: a column's sort
 keys are computed once and kept beside the rows; the order of every loaded row by the sorted
 column is kept too, so a filter only picks from it and a new page is merged into it (Python's
-sort merges two sorted runs in one pass); and a sort of more than ``sort_step`` rows is made
-in steps of that many, the event loop turning between them, shown when it is done.
+sort merges two sorted runs in one pass); whether each row holds the filter's text is kept
+beside it, so a sort picks the shown rows without searching them again; a sort or a filter of
+more than ``sort_step`` rows is made in steps of that many, the event loop turning between
+them, shown when it is done; and the view's selection is found again in a new order by
+bisection, not by numbering every row.
 """
 
 from __future__ import annotations
@@ -121,6 +124,10 @@ class AssertionTableModel(QAbstractTableModel):
         self._sorted: list[int] = []
         """While sorted: every row, shown or not, in the order of the sorted column."""
         self._needle = ""
+        self._passes = bytearray()
+        """While filtered: whether each row (aligned with ``_rows``) holds ``_needle``."""
+        self._filtering: asyncio.Task[None] | None = None
+        self._pending_needle = ""
         self._sort_column = -1
         self._descending = False
         self._sorting: asyncio.Task[None] | None = None
@@ -167,10 +174,12 @@ class AssertionTableModel(QAbstractTableModel):
         """Forget the rows and start loading ``query`` (None: show nothing) once a service is
         attached. The saved rows of the same query stay until the server's take their place."""
         saved = self._rows if self.saved and query == self.query else []
+        needle = self._wanted_needle()
         self._cancel()
         self.beginResetModel()
         self.query = query
         self._rows, self._haystacks, self._order, self._sorted = [], [], [], []
+        self._needle, self._passes = needle, bytearray()
         self._keys = {}
         self._next_url = None
         self.error = None
@@ -212,7 +221,8 @@ class AssertionTableModel(QAbstractTableModel):
             self._start(self._fetch())
 
     async def load_all(self, progress: Callable[[int], None]) -> None:
-        """Load every remaining page (for an export); raises the ``ApiError`` that stops it."""
+        """Load every remaining page, then make the sort and filter asked for (for an export:
+        the rows shown are then those asked for); raises the ``ApiError`` that stops it."""
         while True:
             if self.service is None or self.query is None:
                 raise NotSignedInError
@@ -222,6 +232,7 @@ class AssertionTableModel(QAbstractTableModel):
                 raise ApiError(self.error)
             progress(len(self._rows))
             if self.complete:
+                await self._reordered()
                 return
             self._start(self._fetch())
 
@@ -237,6 +248,7 @@ class AssertionTableModel(QAbstractTableModel):
             self._pages.close()
             self._pages = None
         self._cancel_sorting()
+        self._cancel_filtering()
 
     async def _fetch(self) -> None:
         query, service = self.query, self.service
@@ -270,9 +282,11 @@ class AssertionTableModel(QAbstractTableModel):
         if self.saved:
             self.beginResetModel()
             self._rows, self._haystacks, self._order, self._sorted = [], [], [], []
+            self._passes = bytearray()
             self._keys = {}
             self.saved = False
             self.endResetModel()
+            self._filter_again()
 
     def _append(self, page: Page[AssertionRow]) -> None:
         self._next_url = page.next_url
@@ -286,8 +300,10 @@ class AssertionTableModel(QAbstractTableModel):
 
     def _add_rows(self, rows: Sequence[AssertionRow]) -> None:
         """Keep rows with their haystacks and the sort keys computed so far (not shown yet)."""
+        start = len(self._rows)
         self._rows.extend(rows)
         self._haystacks.extend(self._haystack(row) for row in rows)
+        self._passes += self._passing(self._needle, start, len(self._rows))
         for column, keys in self._keys.items():
             keys.extend(map(self._key_function(column), rows))
 
@@ -333,6 +349,8 @@ class AssertionTableModel(QAbstractTableModel):
         """A row changed where it is: its haystack and sort keys follow, its place stays."""
         self._rows[index] = row
         self._haystacks[index] = self._haystack(row)
+        if self._needle:
+            self._passes[index] = self._needle in self._haystacks[index]
         for column, keys in self._keys.items():
             keys[index] = self._key_function(column)(row)
 
@@ -354,12 +372,15 @@ class AssertionTableModel(QAbstractTableModel):
         renumbered = {old: new for new, old in enumerate(kept)}
         self._rows = [self._rows[index] for index in kept]
         self._haystacks = [self._haystacks[index] for index in kept]
+        if self._needle:
+            self._passes = bytearray(self._passes[index] for index in kept)
         self._keys = {column: [keys[i] for i in kept] for column, keys in self._keys.items()}
         self._order = [renumbered[index] for index in self._order]
         self._sorted = [renumbered[index] for index in self._sorted if index not in gone]
         if self._sorting is not None:  # its order numbers the rows as they were
             self._cancel_sorting()
             self.sort(*self._pending_sort)
+        self._filter_again()
         self.rows_loaded.emit(len(self._rows))
 
     def holds_any(self, entity_ids: Collection[str]) -> bool:
@@ -383,6 +404,8 @@ class AssertionTableModel(QAbstractTableModel):
     def set_badgeclass_names(self, names: dict[str, str]) -> None:
         self.badgeclass_names = names
         self._haystacks = [self._haystack(row) for row in self._rows]
+        self._passes = self._passing(self._needle, 0, len(self._rows))
+        self._filter_again()
         if BADGECLASS in self._keys:
             self._keys[BADGECLASS] = list(map(self._key_function(BADGECLASS), self._rows))
         if self._rows:
@@ -394,21 +417,68 @@ class AssertionTableModel(QAbstractTableModel):
 
     def set_text_filter(self, text: str) -> None:
         """Show rows whose recipient, badge class, status, acceptance or narrative contain
-        ``text`` (any case)."""
+        ``text`` (any case): at once, or over ``sort_step`` rows in steps, the rows shown
+        changing when every row is looked through."""
         needle = text.strip().casefold()
-        if needle == self._needle:
+        if needle == self._wanted_needle():
             return
+        self._cancel_filtering()
+        if needle == self._needle:  # back to the filter shown before the one being made
+            return
+        if needle and len(self._rows) > self.sort_step:
+            self._pending_needle = needle
+            self._filtering = asyncio.ensure_future(self._filter_in_steps(needle))
+        else:
+            self._show_filtered(needle, self._passing(needle, 0, len(self._rows)))
+
+    def _wanted_needle(self) -> str:
+        """The filter's text last asked for, made or still being made."""
+        return self._pending_needle if self._filtering is not None else self._needle
+
+    def _passing(self, needle: str, first: int, last: int) -> bytearray:
+        """Whether each of the rows ``first`` to ``last`` holds ``needle`` (empty without one)."""
+        if not needle:
+            return bytearray()
+        return bytearray([needle in haystack for haystack in self._haystacks[first:last]])
+
+    async def _filter_in_steps(self, needle: str) -> None:
+        passes = bytearray()
+        while len(passes) < len(self._rows):  # pages may come meanwhile: until caught up
+            passes += self._passing(needle, len(passes), len(passes) + self.sort_step)
+            await asyncio.sleep(0)
+        self._filtering = None
+        self._show_filtered(needle, passes)
+
+    def _show_filtered(self, needle: str, passes: bytearray) -> None:
         self.beginResetModel()
-        self._needle = needle
+        self._needle, self._passes = needle, passes
         self._order = self._shown(
             self._sorted if self._sort_column >= 0 else range(len(self._rows))
         )
         self.endResetModel()
 
+    def _cancel_filtering(self) -> None:
+        if self._filtering is not None:
+            self._filtering.cancel()
+            self._filtering = None
+
+    def _filter_again(self) -> None:
+        """Rows were taken out or replaced under a filter being made: it starts again."""
+        if self._filtering is not None:
+            needle = self._pending_needle
+            self._cancel_filtering()
+            self.set_text_filter(needle)
+
     @property
-    def sorting(self) -> bool:
-        """A sort asked for is still being made (in steps); the rows show the previous one."""
-        return self._sorting is not None
+    def reordering(self) -> bool:
+        """A sort or filter asked for is still being made (in steps); the rows show the
+        previous one."""
+        return self._sorting is not None or self._filtering is not None
+
+    async def _reordered(self) -> None:
+        """Once every sort and filter asked for is made."""
+        while self._sorting is not None or self._filtering is not None:
+            await asyncio.wait([task for task in (self._sorting, self._filtering) if task])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._cancel_sorting()
@@ -476,8 +546,8 @@ class AssertionTableModel(QAbstractTableModel):
         """Those of ``rows`` the filter lets through, in the same order."""
         if not self._needle:
             return list(rows)
-        needle, haystacks = self._needle, self._haystacks
-        return [i for i in rows if needle in haystacks[i]]
+        passes = self._passes
+        return [i for i in rows if passes[i]]
 
     def _column_keys(self, column: int) -> list[SortKey]:
         keys = self._keys.get(column)
@@ -486,7 +556,7 @@ class AssertionTableModel(QAbstractTableModel):
         return keys
 
     def _matches(self, index: int) -> bool:
-        return not self._needle or self._needle in self._haystacks[index]
+        return not self._needle or bool(self._passes[index])
 
     def _haystack(self, row: AssertionRow) -> str:
         name = self.badgeclass_names.get(row.badgeclass, "")
@@ -535,6 +605,28 @@ class AssertionTableModel(QAbstractTableModel):
         self._restore_persistent(moved)
         self.layoutChanged.emit()
 
+    def _position(self, source: int) -> int | None:
+        """Where row ``source`` is in ``_order``, None if the filter hides it. The order is
+        by sort key, ties by row (or by row alone, unsorted), so it is found by bisection;
+        a row edited in place keeps its place and not its key's, so it is checked, and looked
+        for along the order when not there."""
+        order = self._order
+        if self._sort_column >= 0:
+            keys = self._keys[self._sort_column]
+            at = bisect.bisect_left(
+                order, (keys[source], source), key=lambda index: (keys[index], index)
+            )
+        else:
+            at = bisect.bisect_left(order, source)
+        if at < len(order) and order[at] == source:
+            return at
+        if not self._matches(source):
+            return None
+        try:
+            return order.index(source)
+        except ValueError:
+            return None
+
     def _remember_persistent(self) -> list[tuple[QModelIndex, int, int]]:
         """The view's persistent indexes (selection, current row) by source row, which a
         sort or merge does not change."""
@@ -547,8 +639,8 @@ class AssertionTableModel(QAbstractTableModel):
     def _restore_persistent(self, kept: list[tuple[QModelIndex, int, int]]) -> None:
         if not kept:
             return
-        wanted = {source for _index, source, _column in kept}
-        position = {source: at for at, source in enumerate(self._order) if source in wanted}
+        sources = {source for _index, source, _column in kept}
+        position = {source: self._position(source) for source in sources}
         last = len(self._order) - 1
         reverse = self._descending and self._sort_column >= 0
         old, new = [], []
