@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -103,6 +104,8 @@ class BatchSubmission(OutboxRun[DraftRow]):
         """Awards in flight at once: as many as the server keeps up with, never more than
         ``concurrency`` (the user's "Requests at once")."""
         self._badgeclass_draft = badgeclass_draft
+        self._not_started: dict[int, DraftRow] = {}
+        """Rows marked ``sending`` whose task has not begun, as they were before the mark."""
 
     def _busy(self) -> None:
         self.pace.busy()
@@ -208,6 +211,10 @@ class BatchSubmission(OutboxRun[DraftRow]):
         return sorted(again, key=lambda row: row.position)
 
     async def _send(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
+        """Each row is marked ``sending`` while a slot is waited for, so the mark (committed,
+        as it must be before the request leaves) costs a request in flight no time; a row
+        marked that may not leave after all (a pause, a hold, a lost answer being asked about,
+        the end of the run) goes back as it was."""
         rule = await self._expiry_rule(batch)
         gate = self.pace
         tasks: list[asyncio.Task[None]] = []
@@ -218,11 +225,22 @@ class BatchSubmission(OutboxRun[DraftRow]):
             if not task.cancelled() and task.exception() is not None:
                 broken.append(task)
 
+        waiting = deque(rows)
         try:
-            for row in rows:
-                if broken or not await self._take_slot(gate):
+            while waiting and not broken and await self._wait_running():
+                if self._client() is None:
+                    self._stop(Stop.SIGNED_OUT)
                     break
-                task = asyncio.ensure_future(self._send_row(batch, row, gate, rule))
+                row = waiting[0]
+                marked = await self._marked(row)
+                if marked.state != RowState.SENDING:  # settled or changed meanwhile
+                    waiting.popleft()
+                    continue
+                if not await self._take_slot(gate, row):
+                    continue  # put back: sent once the run goes on, if it does
+                waiting.popleft()
+                self._not_started[row.id] = row
+                task = asyncio.ensure_future(self._send_row(batch, row, marked, gate, rule))
                 task.add_done_callback(note_failure)
                 tasks.append(task)
             await asyncio.gather(*tasks)
@@ -231,14 +249,35 @@ class BatchSubmission(OutboxRun[DraftRow]):
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            for unmarked in self._not_started.values():  # cancelled before they began
+                self._withdraw(unmarked)
+            self._not_started.clear()
 
-    async def _take_slot(self, gate: Pace) -> bool:
-        """A share of ``gate`` for the next row, once it may leave; False when none may."""
-        while await self._wait_running():
+    async def _marked(self, row: DraftRow) -> DraftRow:
+        """``row`` marked ``sending``; if the wait is cancelled, it is put back (the store
+        runs the two in order: the mark is undone whether or not it was made)."""
+        try:
+            return await self._drafts.run(lambda s: s.drafts.mark_sending(row.id))
+        except asyncio.CancelledError:
+            self._withdraw(row)
+            raise
+
+    def _withdraw(self, unmarked: DraftRow) -> asyncio.Future[DraftRow]:
+        """Put back a row marked ``sending`` whose request never left (queued at once)."""
+        return self._drafts.submit(lambda s: s.drafts.withdraw_sending(unmarked))
+
+    async def _take_slot(self, gate: Pace, row: DraftRow) -> bool:
+        """A share of ``gate`` for ``row``, marked ``sending``, once one is free; False (the
+        row put back as it was) when it may not leave now."""
+        try:
             await gate.acquire()
-            if self.dispatching and not self._asking:
-                return True
-            gate.release()
+        except asyncio.CancelledError:
+            self._withdraw(row)
+            raise
+        if self._running.is_set() and self.dispatching and not self._asking:
+            return True
+        gate.release()
+        await self._withdraw(row)
         return False
 
     async def _expiry_rule(self, batch: Batch) -> BadgeClassExpiration | None:
@@ -254,22 +293,22 @@ class BatchSubmission(OutboxRun[DraftRow]):
     async def _send_row(
         self,
         batch: Batch,
+        unmarked: DraftRow,
         row: DraftRow,
         gate: Pace,
         rule: BadgeClassExpiration | None,
     ) -> None:
-        """Send one row once, with the badge class's expiry ``rule`` for a row that gives no
-        expiry. ``gate`` is held on entry (taken by ``_send``) and only while a request is in
-        flight."""
+        """Send one row, marked ``sending`` (``unmarked``: as it was before), once, with the
+        badge class's expiry ``rule`` for a row that gives no expiry. ``gate`` is held on
+        entry (taken by ``_send``) and only while a request is in flight."""
+        del self._not_started[row.id]
         assert batch.badgeclass is not None
         slot = Slot(gate)
         try:
             client = self._client()
             if client is None:
                 self._stop(Stop.SIGNED_OUT)
-                return
-            row = await self._drafts.run(lambda s: s.drafts.mark_sending(row.id))
-            if row.state != RowState.SENDING:
+                await self._withdraw(unmarked)
                 return
             self.progress.in_doubt += 1
             self._on_row(row)

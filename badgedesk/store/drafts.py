@@ -387,6 +387,26 @@ class DraftStore(RowTable):
             self._touch_row_batch(row_id)
         return self.row(row_id)
 
+    def withdraw_sending(self, before: DraftRow) -> DraftRow:
+        """A row marked ``sending`` whose request never left goes back to ``before`` (the row as
+        it was when marked): the run that marked it stopped, paused or held first."""
+        with transaction(self._conn) as conn:
+            conn.execute(
+                "UPDATE draft_rows SET state = ?, attempts = ?, sent_at = ?, error = ?"
+                " WHERE id = ? AND state = ? AND attempts = ?",
+                (
+                    before.state,
+                    before.attempts,
+                    format_datetime(before.sent_at) if before.sent_at else None,
+                    before.error,
+                    before.id,
+                    RowState.SENDING,
+                    before.attempts + 1,
+                ),
+            )
+            self._touch_row_batch(before.id)
+        return self.row(before.id)
+
     def settle_row(
         self,
         row_id: int,

@@ -32,6 +32,7 @@ from tests.services.award_batches import (
     badgeclass_of,
     make_batch,
 )
+from tests.ui.waiting import wait_for
 
 
 def submission(
@@ -318,6 +319,54 @@ def test_pause_resume_and_cancel(drafts, sandbox, client, runner):
     )
     rest = runner.run(submission(drafts, client, batch_id).run())
     assert rest.total == 40 - len(awarded)
+    assert_each_awarded_once(drafts, sandbox, batch_id)
+
+
+@pytest.mark.parametrize("how", ["pause", "cancel"])
+def test_a_row_marked_while_it_waits_for_a_slot_goes_back_when_it_may_not_leave(
+    drafts, sandbox, client, runner, how
+):
+    """The next row is marked ``sending`` while the one request allowed is in flight (so the
+    mark costs the request no time). Paused or cancelled before a slot frees, it never left:
+    it goes back to pending as it was, not in doubt, and is never looked for on the server."""
+    sandbox.faults.latency_ms = 150
+    batch_id = make_batch(drafts, sandbox, 3)
+    first, second, _third = drafts.call(lambda s: s.drafts.rows(batch_id))
+    run = submission(drafts, client, batch_id, concurrency=1)
+
+    async def drive() -> tuple[RowState, SubmissionProgress]:
+        task = asyncio.ensure_future(run.run())
+        await wait_for(
+            lambda: drafts.call(lambda s: s.drafts.row(second.id)).state == RowState.SENDING
+        )
+        marked_while_waiting = run.progress.in_flight
+        run.pause() if how == "pause" else run.cancel()
+        if how == "pause":
+            await wait_for(lambda: run.progress.succeeded >= 1)
+            await asyncio.sleep(0.05)
+            assert drafts.call(lambda s: s.drafts.row(second.id)) == second, "as it was"
+            run.resume()
+        assert marked_while_waiting == 1, "marked while the first was in flight"
+        return drafts.call(lambda s: s.drafts.row(first.id)).state, await task
+
+    first_state, result = runner.run(drive())
+    posts = [r for r in sandbox.requests if r.method == "POST" and r.path.endswith("/assertions")]
+    lookups = [r for r in sandbox.requests if "recipient=" in r.query]
+    if how == "pause":
+        assert result.succeeded == 3
+        assert len(posts) == 3
+        assert not lookups
+        assert_each_awarded_once(drafts, sandbox, batch_id)
+        return
+    assert result.stopped is Stop.CANCELLED
+    assert first_state == RowState.SENDING, "abandoned in flight"
+    assert result.in_doubt == 1
+    assert drafts.call(lambda s: s.drafts.row(second.id)) == second, "never left: as it was"
+    sandbox.clear_requests()
+    rest = runner.run(submission(drafts, client, batch_id).run())
+    assert rest.succeeded + rest.skipped == 3
+    lookups = [r for r in sandbox.requests if "recipient=" in r.query]
+    assert len(lookups) == 1, "only the row abandoned in flight is looked for"
     assert_each_awarded_once(drafts, sandbox, batch_id)
 
 

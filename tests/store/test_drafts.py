@@ -311,6 +311,27 @@ def test_failed_row_edited_goes_back_to_pending(store: DraftStore) -> None:
     assert updated.attempts == 1  # history of what was tried is kept
 
 
+def test_a_row_marked_sending_that_never_left_goes_back_as_it_was(store: DraftStore) -> None:
+    """A pending row back from a lost answer (its reason kept, one attempt made) is marked
+    again, then withdrawn: state, attempts, sending time and reason are as before; a row
+    marked since by someone else, or settled, is left alone."""
+    batch = store.create_batch("Prod", "b")
+    first, second = store.add_rows(batch.id, _fields("a@example.org", "b@example.org"))
+    store.mark_sending(first.id)
+    before = store.settle_row(first.id, RowState.PENDING, error="The answer was lost")
+    assert (before.attempts, before.sent_at is not None) == (1, True)
+    marked = store.mark_sending(first.id)
+    assert (marked.state, marked.attempts, marked.error) == (RowState.SENDING, 2, "")
+    assert store.withdraw_sending(before) == before
+    store.mark_sending(second.id)
+    store.settle_row(second.id, RowState.AWARDED, entity_id="e2")
+    settled = store.row(second.id)
+    assert store.withdraw_sending(second) == settled, "settled: not put back"
+    store.mark_sending(first.id)
+    again = store.mark_sending(first.id)  # not pending: unchanged, still the first mark
+    assert store.withdraw_sending(store.row(first.id)) == again, "not the mark it follows"
+
+
 @pytest.mark.parametrize("state", [RowState.AWARDED, RowState.SENDING])
 def test_sent_rows_cannot_change(store: DraftStore, state: str) -> None:
     batch = store.create_batch("Prod", "b")
