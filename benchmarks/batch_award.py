@@ -96,6 +96,7 @@ async def submit_once(
     await tab.refresh()
     await tab.open_batch(batch.id)
     tab.editor.concurrency_box.setValue(concurrency)
+    await tab.editor.flush()  # the batch is on screen, as when someone presses Submit
     server.answers(429)
     heartbeat = Heartbeat()
     heartbeat.start()
