@@ -204,6 +204,8 @@ async def main(args: argparse.Namespace) -> list[Figure]:
             figures.append(at_most(name, round(done.seconds / ideal, 2), TIMES, 1.15))
             name = f"the same against the bare API client at {concurrency} at once"
             figures.append(at_most(name, round(done.seconds / bare, 2), TIMES, 1.15))
+            name = f"the bare API client alone, {concurrency} at once, against the same"
+            figures.append(Figure(name, round(bare / ideal, 2), TIMES))
             if concurrency == FIXED:
                 with fixed_pace():
                     fixed = await submit_once(tab, server, args.rows, FIXED, run)
