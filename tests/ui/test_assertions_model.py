@@ -169,6 +169,21 @@ def test_a_filter_made_in_steps_gives_way_to_the_next_and_follows_new_pages(mode
     assert all("student0003" in r.recipient for r in model.visible_rows())
 
 
+def test_loading_every_row_for_an_export_waits_for_the_filter_asked_for(model, loop):
+    """An export writes the rows shown: a filter still being made when every page is in
+    is made first."""
+    fetch_rest(model, loop)
+    model.sort_step = 100
+    model.set_text_filter("student0003")
+    assert model.reordering
+    loop.run_until_complete(model.load_all(lambda _count: None))
+    assert model.complete
+    assert not model.reordering
+    shown = [r.recipient for r in model.visible_rows()]
+    assert shown
+    assert shown == [r.recipient for r in model._rows if "student0003" in r.recipient]
+
+
 def test_the_selection_follows_a_row_whose_sort_key_changed_in_place(model, loop, qtbot):
     """A row revoked elsewhere stays where it is, out of its sort key's order: a new sort
     still finds it, and keeps it selected."""
