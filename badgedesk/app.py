@@ -115,7 +115,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from badgedesk.ui.language import chosen_language, install_language
     from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 
-    pin_singletons()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -141,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.first_paint:
         print("painted", flush=True)
         return 0
+    # After the first paint (ctypes is not needed for it): the few references PySide drops
+    # before then are nothing against the thousands these singletons hold.
+    pin_singletons()
 
     # After the first paint: the log file, and the event loop everything else runs on.
     import asyncio

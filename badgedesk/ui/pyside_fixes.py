@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import sys
 import time
@@ -27,6 +26,8 @@ def pin_singletons() -> None:
     """
     if sys.version_info >= (3, 12):
         return
+    import ctypes  # only here: the first paint does not wait for it
+
     for singleton in (True, False, None):
         count = ctypes.c_ssize_t.from_address(id(singleton))
         if count.value < PINNED_REFERENCES:
