@@ -106,9 +106,9 @@ class Session:
         granted = self.scopes
         return scope in granted or scope.replace("r:", "rw:", 1) in granted
 
-    async def restore(self) -> bool:
-        """Sign in from tokens kept in the keychain, if they (or their refresh) still work."""
-        tokens = self.keychain.load_tokens()
+    async def restore(self, tokens: TokenSet | None) -> bool:
+        """Sign in from ``tokens`` as kept in the keychain (``keychain.load_tokens()``, read once
+        by the caller: a keychain may be slow), if they (or their refresh) still work."""
         if tokens is None:
             return False
         try:

@@ -109,13 +109,13 @@ class Shell(QObject):
         page of the badge class chosen last; the drafts, offline. A revocation an earlier
         sign-out left pending is retried meanwhile."""
         self.session.retry_pending_revocation(then=self._audit_revocation_retry)
-        saved_sign_in = self.session.keychain.load_tokens() is not None
+        saved = self.session.keychain.load_tokens()  # once: each read may ask the OS's keychain
         self.window.set_activity(
             self.tr("Connecting to {name}…").format(name=self.session.profile.name)
         )
-        restoring = asyncio.ensure_future(self.session.restore())  # on its way meanwhile
+        restoring = asyncio.ensure_future(self.session.restore(saved))  # on its way meanwhile
         try:
-            if saved_sign_in:
+            if saved is not None:
                 await self.show_catalogue(offline=False, batch_tabs=False)
             await self.show_drafts()
             restored = await restoring
@@ -141,7 +141,7 @@ class Shell(QObject):
         if restored:
             self._show_signed_in()
             return
-        if saved_sign_in:  # refused: what it showed is no longer this person's to see
+        if saved is not None:  # refused: what it showed is no longer this person's to see
             self.assertions.show_signed_out()
         if sign_in:
             await self.sign_in()

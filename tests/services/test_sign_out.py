@@ -23,7 +23,7 @@ def signed_in(profile, sandbox, memory_keyring, runner):
     expires = datetime.now(UTC) + timedelta(hours=1)
     keychain.save_tokens(TokenSet(minted.access_token, minted.refresh_token, expires))
     session = Session(profile, keychain)
-    assert runner.run(session.restore())
+    assert runner.run(session.restore(keychain.load_tokens()))
     return session, minted
 
 

@@ -235,7 +235,7 @@ def test_restore_from_keyring_on_next_start(
     from badgedesk.services.session import Session
 
     again = Session(signed_in.session.profile, Keychain("Sandbox", memory_keyring))
-    assert loop.run_until_complete(again.restore()) is True
+    assert loop.run_until_complete(again.restore(again.keychain.load_tokens())) is True
     assert again.user is not None
     assert again.allows("rw:issuer")
     assert again.allows("r:backpack")

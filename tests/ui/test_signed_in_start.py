@@ -65,6 +65,14 @@ def test_the_saved_first_page_shows_before_the_server_answers_then_is_replaced(
     later = next_start(shell, qtbot, memory_keyring, tmp_path, sandbox.base_url)
     tab = later.assertions
     first_seen: dict[str, object] = {}
+    reads: Counter[str] = Counter()
+    read_secret = memory_keyring.get_password
+
+    def counted_read(service: str, name: str) -> str | None:
+        reads[name] += 1
+        return read_secret(service, name)
+
+    memory_keyring.get_password = counted_read  # type: ignore[method-assign]
 
     async def start() -> None:
         # In one run of the loop, as the sign-in's requests must be (see tests/ui/shells.py).
@@ -82,6 +90,8 @@ def test_the_saved_first_page_shows_before_the_server_answers_then_is_replaced(
         await quiet(tab)
 
     loop.run_until_complete(start())
+    assert reads
+    assert max(reads.values()) == 1, f"each secret read once from the keychain: {reads}"
     assert first_seen["signed_in"] is False, "the rows came before the server answered"
     chosen = first_seen["chosen"]
     assert isinstance(chosen, BadgeClass)
