@@ -211,10 +211,12 @@ class BatchSubmission(OutboxRun[DraftRow]):
         return sorted(again, key=lambda row: row.position)
 
     async def _send(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
-        """Each row is marked ``sending`` while a slot is waited for, so the mark (committed,
-        as it must be before the request leaves) costs a request in flight no time; a row
-        marked that may not leave after all (a pause, a hold, a lost answer being asked about,
-        the end of the run) goes back as it was."""
+        """Send ``rows``, each marked ``sending`` (committed) before its request leaves. When
+        every slot is taken, the next row is marked while a slot is waited for, so the mark
+        costs no request in flight any time; a row marked that may not leave after all (a
+        pause, a hold, a lost answer being asked about, the end of the run) goes back as it
+        was. When slots are free, rows take them at once and are marked by their own tasks,
+        several marks on their way together."""
         rule = await self._expiry_rule(batch)
         gate = self.pace
         tasks: list[asyncio.Task[None]] = []
@@ -232,14 +234,17 @@ class BatchSubmission(OutboxRun[DraftRow]):
                     self._stop(Stop.SIGNED_OUT)
                     break
                 row = waiting[0]
-                marked = await self._marked(row)
-                if marked.state != RowState.SENDING:  # settled or changed meanwhile
-                    waiting.popleft()
-                    continue
-                if not await self._take_slot(gate, row):
+                marked = None
+                if gate.in_flight >= gate.limit:  # no slot free: marked while one is waited for
+                    marked = await self._marked(row)
+                    if marked.state != RowState.SENDING:  # settled or changed meanwhile
+                        waiting.popleft()
+                        continue
+                if not await self._take_slot(gate, row if marked else None):
                     continue  # put back: sent once the run goes on, if it does
                 waiting.popleft()
-                self._not_started[row.id] = row
+                if marked is not None:
+                    self._not_started[row.id] = row
                 task = asyncio.ensure_future(self._send_row(batch, row, marked, gate, rule))
                 task.add_done_callback(note_failure)
                 tasks.append(task)
@@ -266,18 +271,20 @@ class BatchSubmission(OutboxRun[DraftRow]):
         """Put back a row marked ``sending`` whose request never left (queued at once)."""
         return self._drafts.submit(lambda s: s.drafts.withdraw_sending(unmarked))
 
-    async def _take_slot(self, gate: Pace, row: DraftRow) -> bool:
-        """A share of ``gate`` for ``row``, marked ``sending``, once one is free; False (the
-        row put back as it was) when it may not leave now."""
+    async def _take_slot(self, gate: Pace, marked: DraftRow | None) -> bool:
+        """A share of ``gate`` for the next row, once one is free; False when it may not leave
+        now (a row ``marked`` sending, given as it was before, is then put back)."""
         try:
             await gate.acquire()
         except asyncio.CancelledError:
-            self._withdraw(row)
+            if marked is not None:
+                self._withdraw(marked)
             raise
         if self._running.is_set() and self.dispatching and not self._asking:
             return True
         gate.release()
-        await self._withdraw(row)
+        if marked is not None:
+            await self._withdraw(marked)
         return False
 
     async def _expiry_rule(self, batch: Batch) -> BadgeClassExpiration | None:
@@ -294,21 +301,26 @@ class BatchSubmission(OutboxRun[DraftRow]):
         self,
         batch: Batch,
         unmarked: DraftRow,
-        row: DraftRow,
+        marked: DraftRow | None,
         gate: Pace,
         rule: BadgeClassExpiration | None,
     ) -> None:
-        """Send one row, marked ``sending`` (``unmarked``: as it was before), once, with the
-        badge class's expiry ``rule`` for a row that gives no expiry. ``gate`` is held on
-        entry (taken by ``_send``) and only while a request is in flight."""
-        del self._not_started[row.id]
+        """Send one row once (``unmarked``: as it was before it was marked ``sending``;
+        ``marked``: after, or None to mark it here), with the badge class's expiry ``rule``
+        for a row that gives no expiry. ``gate`` is held on entry (taken by ``_send``) and
+        only while a request is in flight."""
+        self._not_started.pop(unmarked.id, None)
         assert batch.badgeclass is not None
         slot = Slot(gate)
         try:
             client = self._client()
             if client is None:
                 self._stop(Stop.SIGNED_OUT)
-                await self._withdraw(unmarked)
+                if marked is not None:
+                    await self._withdraw(unmarked)
+                return
+            row = marked or await self._marked(unmarked)
+            if row.state != RowState.SENDING:
                 return
             self.progress.in_doubt += 1
             self._on_row(row)
