@@ -115,8 +115,7 @@ class Shell(QObject):
         )
         restoring = asyncio.ensure_future(self.session.restore(saved))  # on its way meanwhile
         try:
-            if saved is not None:
-                await self.show_catalogue(offline=False, batch_tabs=False)
+            await self.show_catalogue(offline=False, signed_out=saved is None)
             await self.show_drafts()
             restored = await restoring
         except NetworkError:
@@ -300,26 +299,25 @@ class Shell(QObject):
             self.desk.badgeclass_drafts,
         )
 
-    async def show_catalogue(self, *, offline: bool, batch_tabs: bool = True) -> None:
+    async def show_catalogue(self, *, offline: bool, signed_out: bool = False) -> None:
         """Show the issuers and badge classes kept at the last refresh, and the badge classes
-        drafted offline (in the batch tabs too unless ``batch_tabs`` is False: at start,
-        ``show_drafts`` shows it there right after)."""
-        issuers, badgeclasses = await self.desk.catalogue.cached()
-        drafts = tuple(await self.desk.badgeclass_drafts.drafts())
-        self.assertions.show_catalogue(issuers, badgeclasses, offline=offline)
-        for tab in self._batch_tabs() if batch_tabs else ():
-            tab.show_catalogue(issuers, badgeclasses)
-        self._show_badgeclass_drafts(drafts)
-
-    async def show_drafts(self) -> None:
-        """The current profile's batches, and its saved catalogue to choose badge classes from."""
-        if not self._batch_tabs():
+        drafted offline: in the batch tabs, and in the Assertions tab unless ``signed_out``
+        (a start with no saved sign-in has nothing to show there). Read once for all."""
+        if signed_out and not self._batch_tabs():
             return
         issuers, badgeclasses = await self.desk.catalogue.cached()
-        if self.drafts is not None:
-            self.drafts.show_badgeclass_drafts(tuple(await self.desk.badgeclass_drafts.drafts()))
+        drafts = tuple(await self.desk.badgeclass_drafts.drafts())
+        if not signed_out:
+            self.assertions.show_catalogue(issuers, badgeclasses, offline=offline)
+            self.assertions.show_badgeclass_drafts(drafts)
         for tab in self._batch_tabs():
             tab.show_catalogue(issuers, badgeclasses)
+        if self.drafts is not None:
+            self.drafts.show_badgeclass_drafts(drafts)
+
+    async def show_drafts(self) -> None:
+        """The current profile's batches (their catalogue is ``show_catalogue``'s)."""
+        for tab in self._batch_tabs():
             tab.set_signed_in(self.session.signed_in)
             await tab.refresh()
 

@@ -38,14 +38,16 @@ def closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def next_start(shell: Shell, qtbot, memory_keyring, tmp_path, base_url: str) -> Shell:
+def next_start(
+    shell: Shell, qtbot, memory_keyring, tmp_path, base_url: str, *, batches: bool = False
+) -> Shell:
     """BadgeDesk started again over the same settings, store and saved sign-in, on the server
-    at ``base_url``; not started yet."""
+    at ``base_url`` (with the batch tabs when ``batches``); not started yet."""
     window = MainWindow(shell.window.settings)
     qtbot.addWidget(window)
     store = StoreThread(tmp_path / "badgedesk.sqlite3")
     session = Session(sandbox_profile(base_url), Keychain(SANDBOX, memory_keyring))
-    return Shell(window, Desk(session, store, tmp_path), batches=False)
+    return Shell(window, Desk(session, store, tmp_path), batches=batches)
 
 
 def saved_page_kept(shell: Shell, loop, badgeclass: str) -> list[str]:
@@ -106,6 +108,48 @@ def test_the_saved_first_page_shows_before_the_server_answers_then_is_replaced(
     assert tab.award_summary is not None, "counted once signed in"
     assert tab.award_summary.complete
     assert tab.award_summary.active == len(shown)
+    loop.run_until_complete(later.shutdown())
+    loop.run_until_complete(later.session.aclose())
+
+
+def test_the_saved_catalogue_shows_in_every_tab_from_one_read_before_the_server_answers(
+    shell, sandbox, loop, qtbot, memory_keyring, tmp_path
+):
+    """With a saved sign-in, the Assertions tab and the Drafts tab's chooser show the
+    catalogue kept at the last visit before the server answers, read from the store once."""
+    sandbox.faults.latency_ms = 300
+    later = next_start(shell, qtbot, memory_keyring, tmp_path, sandbox.base_url, batches=True)
+    assert later.drafts is not None
+    chooser = later.drafts.editor
+    reads = 0
+    read_catalogue = later.desk.catalogue.cached
+
+    async def counted_read() -> object:
+        nonlocal reads
+        reads += 1
+        return await read_catalogue()
+
+    later.desk.catalogue.cached = counted_read  # type: ignore[method-assign]
+    seen: dict[str, object] = {}
+
+    async def start() -> None:
+        starting = asyncio.ensure_future(later.start(sign_in=False))
+        await wait_for(lambda: chooser.badgeclasses or starting.done())
+        seen.update(
+            signed_in=later.session.signed_in,
+            reads=reads,
+            assertions=len(later.assertions.badgeclasses),
+            chooser=len(chooser.badgeclasses),
+        )
+        await starting
+        await quiet(later.assertions)
+
+    loop.run_until_complete(start())
+    assert seen["signed_in"] is False, "shown before the server answered"
+    assert seen["reads"] == 1, "one read of the store for every tab"
+    kept = len(shell.assertions.badgeclasses)  # what the last visit saw and kept
+    assert kept > 0
+    assert seen["assertions"] == seen["chooser"] == kept
     loop.run_until_complete(later.shutdown())
     loop.run_until_complete(later.session.aclose())
 
