@@ -562,11 +562,8 @@ class BadgesClient:
             response = await self._send(
                 method, path_or_url, params=params, body=body, stream=stream
             )
-        except httpx.DecodingError:  # a Content-Encoding the body does not match
-            path = urlsplit(path_or_url).path
-            raise MalformedResponseError(
-                method=method, path=path, detail="the answer could not be decompressed"
-            ) from None
+        except httpx.DecodingError:
+            raise _undecodable(method, urlsplit(path_or_url).path) from None
         except ApiError as error:
             if self.on_outcome is not None:
                 self.on_outcome(error)
@@ -755,12 +752,8 @@ class BadgesClient:
                 async with asyncio.timeout(self._retry.deadline):
                     await response.aread()
                 return response
-            except httpx.DecodingError:  # a Content-Encoding the body does not match
-                raise MalformedResponseError(
-                    method="GET",
-                    path=response.url.path,
-                    detail="the answer could not be decompressed",
-                ) from None
+            except httpx.DecodingError:
+                raise _undecodable("GET", response.url.path) from None
             except (httpx.TransportError, TimeoutError) as exc:
                 log.info("GET %s: body cut short on attempt %d", response.url.path, attempt)
                 if attempt >= self._retry.attempts:
@@ -1080,6 +1073,14 @@ class PageReader(Generic[T]):
         if ahead is not None:
             ahead[0].cancel()
             _seen(ahead[0])
+
+
+def _undecodable(method: str, path: str) -> MalformedResponseError:
+    """An answer whose body its ``Content-Encoding`` does not match (httpx's ``DecodingError``,
+    met while the body is read)."""
+    return MalformedResponseError(
+        method=method, path=path, detail="the answer could not be decompressed"
+    )
 
 
 def _seen(task: asyncio.Task[Any]) -> None:

@@ -729,9 +729,13 @@ def test_a_link_that_cannot_be_followed_is_refused_with_its_page():
     assert page.next_url == "/v2/issuers/i/assertions?cursor=2"
 
 
-def test_a_body_that_does_not_match_its_encoding_is_malformed():
+@pytest.mark.parametrize(
+    "method", [("list_issuers",), ("assertions_page", "issuers", "i")], ids=["list", "page"]
+)
+def test_a_body_that_does_not_match_its_encoding_is_malformed(method):
+    """Read at once, or streamed as a page is (its next page asked for from the headers)."""
     with pytest.raises(MalformedResponseError) as caught:
-        call(serve(200, b"not gzip", **{"Content-Encoding": "gzip"}), "list_issuers")
+        call(serve(200, b"not gzip", **{"Content-Encoding": "gzip"}), *method)
     assert caught.value.detail == "the answer could not be decompressed"
 
 
