@@ -642,8 +642,7 @@ class AssertionsTab(QWidget):
         self.error_bar.hide()
         saved = self.saved_pages is not None and query is not None and keeps(query)
         if query is not None and self.service is None and not saved:
-            self.model.load(None)
-            self.load_label.setText(self.tr("Sign in to load the awards of this badge class."))
+            self._needs_sign_in()
             return
         self.model.load(query)  # fetched at once when signed in; the saved rows meanwhile
         self._update_load_state()
@@ -657,8 +656,12 @@ class AssertionsTab(QWidget):
         if self.model.show_saved(query, rows):
             self._update_load_state()
         elif self.service is None and self.model.query == query and not self.model.loaded_count:
-            self.model.load(None)  # nothing kept, and nobody signed in to ask the server
-            self.load_label.setText(self.tr("Sign in to load the awards of this badge class."))
+            self._needs_sign_in()  # nothing kept, and nobody signed in to ask the server
+
+    def _needs_sign_in(self) -> None:
+        """No rows for the badge class chosen until someone signs in."""
+        self.model.load(None)
+        self.load_label.setText(self.tr("Sign in to load the awards of this badge class."))
 
     def _keep_first_page(self, query: AssertionQuery, rows: list[AssertionRow]) -> None:
         """Keep the server's first page for the next start (when it is one that is kept)."""
