@@ -178,9 +178,8 @@ class AssertionTableModel(QAbstractTableModel):
         self._cancel()
         self.beginResetModel()
         self.query = query
-        self._rows, self._haystacks, self._order, self._sorted = [], [], [], []
-        self._needle, self._passes = needle, bytearray()
-        self._keys = {}
+        self._forget_rows()
+        self._needle = needle
         self._next_url = None
         self.error = None
         self._first_page_pending = query is not None
@@ -281,12 +280,16 @@ class AssertionTableModel(QAbstractTableModel):
         """The server's first page replaces the saved rows."""
         if self.saved:
             self.beginResetModel()
-            self._rows, self._haystacks, self._order, self._sorted = [], [], [], []
-            self._passes = bytearray()
-            self._keys = {}
+            self._forget_rows()
             self.saved = False
             self.endResetModel()
             self._filter_again()
+
+    def _forget_rows(self) -> None:
+        """Every row gone, and all that is kept beside them (within a model reset)."""
+        self._rows, self._haystacks, self._order, self._sorted = [], [], [], []
+        self._passes = bytearray()
+        self._keys = {}
 
     def _append(self, page: Page[AssertionRow]) -> None:
         self._next_url = page.next_url
