@@ -480,7 +480,7 @@ class AssertionTableModel(QAbstractTableModel):
 
     async def _reordered(self) -> None:
         """Once every sort and filter asked for is made."""
-        while self._sorting is not None or self._filtering is not None:
+        while self.reordering:
             await asyncio.wait([task for task in (self._sorting, self._filtering) if task])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
