@@ -738,7 +738,9 @@ class BadgesClient:
     ) -> httpx.Response:
         """A page's answer, read; ``next_link`` gets its ``next`` address as soon as the
         headers are in, while the body is still on its way. A body cut short is asked for
-        again as ``_send`` asks again (a GET changes nothing): the same attempts, backed off."""
+        again as ``_send`` asks again (a GET changes nothing): the same attempts, backed off,
+        none started after the policy's patience."""
+        give_up_at = time.monotonic() + self._retry.patience
         attempt = 0
         while True:
             attempt += 1
@@ -756,7 +758,8 @@ class BadgesClient:
                 raise _undecodable("GET", response.url.path) from None
             except (httpx.TransportError, TimeoutError) as exc:
                 log.info("GET %s: body cut short on attempt %d", response.url.path, attempt)
-                if attempt >= self._retry.attempts:
+                delay = self._retry.backoff(attempt)
+                if attempt >= self._retry.attempts or time.monotonic() + delay >= give_up_at:
                     cut_short = NetworkError(
                         method="GET",
                         path=response.url.path,
@@ -769,7 +772,7 @@ class BadgesClient:
                     raise cut_short from None
             finally:
                 await response.aclose()
-            await self._wait(_watcher.get(), self._retry.backoff(attempt), server_asked=False)
+            await self._wait(_watcher.get(), delay, server_asked=False)
 
     def _next_link(self, response: httpx.Response) -> str | None:
         """The ``next`` link, refused if it would never end."""

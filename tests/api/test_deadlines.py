@@ -36,6 +36,28 @@ def test_an_idempotent_call_gives_up_within_its_patience(make_client, run, sandb
     sandbox.faults.clear()
 
 
+def test_a_page_whose_body_stops_coming_is_asked_again_only_within_the_patience(
+    make_client, run, sandbox, sleeps
+):
+    """A page is read as it streams (its next page asked for from the headers): a body that
+    trickles is cut off by the deadline and asked for again, but not after the patience."""
+    client = make_client(retry=RetryPolicy(sleep=sleeps, **SHORT))
+    badgeclass = next(iter(sandbox.state.badgeclasses))
+    prefix = f"/v2/badgeclasses/{badgeclass}/assertions"
+    sandbox.faults.enqueue("trickle", count=100, path_prefix=prefix, retry_after=0.05)
+    sandbox.clear_requests()
+
+    async def call() -> None:
+        async with asyncio.timeout(5):
+            await client.assertions_page("badgeclasses", badgeclass)
+
+    with pytest.raises(NetworkError) as caught:
+        run(call())
+    assert caught.value.after_ambiguous_attempt is True
+    assert 2 <= len(api_requests(sandbox)) <= 3, "asked again, but only within the patience"
+    sandbox.faults.clear()
+
+
 @pytest.mark.parametrize("fault", ["hang", "trickle"])
 def test_an_award_that_may_have_reached_the_server_is_tried_once(
     make_client, run, sandbox, sleeps, fault
