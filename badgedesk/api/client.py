@@ -80,6 +80,7 @@ from badgedesk.api.models import (
 )
 from badgedesk.api.tls import trusted_certificates
 from badgedesk.api.untrusted import body_text, bounded_seconds, load_json
+from badgedesk.api.wire import send_requests_in_one_write
 from badgedesk.baking import data_uri, media_type
 
 log = logging.getLogger(__name__)
@@ -386,6 +387,7 @@ class BadgesClient:
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
             follow_redirects=False,
         )
+        send_requests_in_one_write(self._http)
 
     async def __aenter__(self) -> BadgesClient:
         return self
