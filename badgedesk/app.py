@@ -147,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # After the first paint: the log file, and the event loop everything else runs on.
     import asyncio
 
-    import qasync
+    from badgedesk.ui.event_loop import EventLoop
 
     log_file: Path | None = None
     try:
@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_file = configure_logging(data_dir)
     except OSError as error:  # run() checks the folder again and asks what to do
         print(f"badgedesk: no log file in {data_dir}: {error}", file=sys.stderr)
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     try:
         return int(loop.run_until_complete(run(app, args, data_dir, settings, log_file, shown)))

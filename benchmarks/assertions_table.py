@@ -35,7 +35,6 @@ from typing import cast
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync
 from figures import TIMES, Figure, add_options, at_most, below, print_figures
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -49,6 +48,7 @@ from badgedesk.services.audit import AuditTrail
 from badgedesk.services.changes import Changes
 from badgedesk.store.thread import StoreThread
 from badgedesk.ui.assertions.tab import AssertionsTab
+from badgedesk.ui.event_loop import EventLoop
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 
 
@@ -284,7 +284,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     MainThreadGarbageCollector(app)
     app.setQuitOnLastWindowClosed(False)  # closing the tab must not end the loop under us
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
         figures = loop.run_until_complete(

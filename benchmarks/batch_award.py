@@ -34,7 +34,6 @@ from unittest.mock import patch
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync
 from api_client import award_many  # the sibling benchmark's bare awards
 from assertions_table import Heartbeat  # the sibling benchmark's event-loop heartbeat
 from figures import TIMES, Figure, add_options, at_most, print_figures
@@ -53,6 +52,7 @@ from badgedesk.services.pace import Pace
 from badgedesk.services.row_import import default_mapping, map_records, read_table
 from badgedesk.store.thread import StoreThread
 from badgedesk.ui.drafts.tab import DraftsTab
+from badgedesk.ui.event_loop import EventLoop
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 
 FIXED = 8
@@ -253,7 +253,7 @@ if __name__ == "__main__":
     app.setQuitOnLastWindowClosed(False)
     pin_singletons()
     collector = MainThreadGarbageCollector(app)
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     figures = loop.run_until_complete(main(args))
     if args.json:

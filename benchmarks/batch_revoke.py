@@ -31,7 +31,6 @@ from typing import TypeVar
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync
 from assertions_table import Heartbeat  # the sibling benchmark's event-loop heartbeat
 from figures import Figure, add_options, print_figures
 from PySide6.QtCore import QSettings
@@ -46,6 +45,7 @@ from badgedesk.services.changes import Changes
 from badgedesk.services.revocation_batches import RevocationBatches
 from badgedesk.services.revocation_check import LOOKUP_CONCURRENCY
 from badgedesk.store.thread import StoreThread
+from badgedesk.ui.event_loop import EventLoop
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 from badgedesk.ui.revocations.tab import RevocationsTab
 
@@ -184,7 +184,7 @@ if __name__ == "__main__":
     app.setQuitOnLastWindowClosed(False)
     pin_singletons()
     collector = MainThreadGarbageCollector(app)
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     figures = loop.run_until_complete(main(args))
     if args.json:

@@ -20,7 +20,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import keyring.backend
-import qasync
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -34,6 +33,7 @@ from badgedesk.sandbox import ALL_SCOPES, SandboxConfig, SandboxServer
 from badgedesk.services.desk import Desk
 from badgedesk.services.session import Session
 from badgedesk.store.thread import StoreThread
+from badgedesk.ui.event_loop import EventLoop
 from badgedesk.ui.language import install_language
 from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.shell import Shell
@@ -204,7 +204,7 @@ def main() -> int:
     suffix = ([] if language == SOURCE_LANGUAGE else [f"-{language}"]) + (
         ["-dark"] if args.dark else []
     )
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory() as data_dir:
         loop.run_until_complete(render(app, args.out, Path(data_dir), "".join(suffix), size))

@@ -1,5 +1,6 @@
-"""Fixtures for widget tests: a qasync loop on the test's QApplication, settings in tmp, the
-shell (signed out, or signed in for a module marked ``signed_in``) and the real program."""
+"""Fixtures for widget tests: the application's event loop on the test's QApplication,
+settings in tmp, the shell (signed out, or signed in for a module marked ``signed_in``) and
+the real program."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import qasync
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -25,6 +25,7 @@ from badgedesk.services.desk import Desk
 from badgedesk.services.session import Session
 from badgedesk.store import open_database
 from badgedesk.store.thread import StoreThread
+from badgedesk.ui.event_loop import EventLoop
 from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.plurals import install_english_plurals
 from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector
@@ -81,9 +82,9 @@ def flavor() -> Flavor:
     return "parchment"
 
 
-class TestEventLoop(qasync.QEventLoop):
-    """qasync's loop as tests run it: ``run_until_complete`` again and again, with Qt events
-    also processed between the runs (by pytest-qt, qtbot, and qasync's own last pass after
+class TestEventLoop(EventLoop):
+    """The application's loop as tests run it: ``run_until_complete`` again and again, with Qt
+    events also processed between the runs (by pytest-qt, qtbot, and qasync's own last pass after
     each run) where qasync sets no running loop. A task that work left going (a page read
     ahead still arriving, ``PageReader``) may step there, and its httpx read fails in anyio
     ("Not currently running on any asynchronous event loop"). The application runs the loop
@@ -97,7 +98,7 @@ class TestEventLoop(qasync.QEventLoop):
 
 
 @pytest.fixture
-def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+def loop(qapp: QApplication) -> Iterator[EventLoop]:
     """Coroutines (httpx, @asyncSlot handlers) run on this loop inside the Qt event loop."""
     event_loop = TestEventLoop(qapp)
     asyncio.set_event_loop(event_loop)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 
 async def wait_for(predicate: Callable[[], object], seconds: float = 30.0) -> None:
-    """By the clock: a short ``asyncio.sleep`` on the qasync loop may return early."""
+    """Until ``predicate`` holds, by the clock (not by counting sleeps); at most ``seconds``."""
     deadline = time.monotonic() + seconds
     while True:
         if predicate():
