@@ -4,8 +4,8 @@ httpcore writes a request's head, then its body, as two writes: two packets and,
 two wake-ups before it can answer (and on a path where Nagle's algorithm meets delayed ACKs, a
 wait of up to 40 ms for the second). BadgeDesk's bodies are JSON made whole before sending, so
 what is written is held until the connection is next read, which is what HTTP/1.1 does right
-after writing a request. Measured over loopback, a batch's time against the ideal fell by about
-two hundredths, and the client's work for each award by a tenth.
+after writing a request. Measured over loopback (awards at 4 and 8 at once, 50 ms of
+latency), the bare client's time against the ideal fell from 1.14 to 1.12.
 """
 
 # The methods below are httpcore's interface, timeout parameters included.

@@ -10,8 +10,10 @@ by the end of a batch of 1,000 awards.
 Here, as in ``asyncio.BaseEventLoop``, callbacks ready to run wait in one queue and timers in
 one heap; one Qt timer fires a turn at once when callbacks are ready, and one, precise, at
 the earliest deadline (never before it). A turn runs the callbacks ready when it
-began, so Qt's own events (input, painting, sockets) are handled between turns. Measured on a
-batch of awards, the client's work fell by about a tenth of a millisecond an award.
+began, so Qt's own events (input, painting, sockets) are handled between turns. And each
+watched socket keeps one QSocketNotifier (below). Measured over a bare client's awards, the
+main thread's work fell from 1.54 to 1.29 ms an award at 4 at once, and from 1.43 to 1.24 ms
+at 8.
 """
 
 from __future__ import annotations
