@@ -1,5 +1,8 @@
 """A request leaves in one write, its head and body together (``badgedesk.api.wire``)."""
 
+# The fake stream keeps httpcore's interface, timeout parameters included.
+# ruff: noqa: ASYNC109
+
 from __future__ import annotations
 
 import httpcore
@@ -32,9 +35,7 @@ class RecordingStream(httpcore.AsyncNetworkStream):
 
 
 @pytest.mark.parametrize("flavor", ["parchment"])
-def test_an_award_is_written_in_one_go_on_a_reused_connection(
-    client, run, sandbox, monkeypatch
-):
+def test_an_award_is_written_in_one_go_on_a_reused_connection(client, run, sandbox, monkeypatch):
     """Every request on the wire is one write (httpcore alone makes two: head, then body)."""
     writes: list[bytes] = []
     write = AnyIOStream.write
@@ -51,7 +52,8 @@ def test_an_award_is_written_in_one_go_on_a_reused_connection(
     assert len(writes) == 4  # the list, then three awards: one write each
     for award in writes[1:]:
         head, body = award.split(b"\r\n\r\n", 1)
-        assert head.startswith(b"POST ") and body.startswith(b"{")
+        assert head.startswith(b"POST ")
+        assert body.startswith(b"{")
 
 
 def test_what_is_written_waits_for_the_next_read_and_goes_at_once(run):
