@@ -106,6 +106,8 @@ class BatchSubmission(OutboxRun[DraftRow]):
         self._badgeclass_draft = badgeclass_draft
         self._not_started: dict[int, DraftRow] = {}
         """Rows marked ``sending`` whose task has not begun, as they were before the mark."""
+        self._row_failed = False
+        """A row's sending raised: no other row takes a slot (see ``_send``)."""
 
     def _busy(self) -> None:
         self.pace.busy()
@@ -212,11 +214,11 @@ class BatchSubmission(OutboxRun[DraftRow]):
 
     async def _send(self, batch: Batch, rows: Sequence[DraftRow]) -> None:
         """Send ``rows``, each marked ``sending`` (committed) before its request leaves. When
-        every slot is taken, the next row is marked while a slot is waited for, so the mark
-        costs no request in flight any time; a row marked that may not leave after all (a
-        pause, a hold, a lost answer being asked about, the end of the run) goes back as it
-        was. When slots are free, rows take them at once and are marked by their own tasks,
-        several marks on their way together."""
+        every slot is taken, the next row is marked, then its task waits for a slot, so the
+        mark costs no request in flight any time; a row marked that may not leave after all
+        (a pause, a hold, a lost answer being asked about, the end of the run) goes back as
+        it was. When slots are free, rows take them at once and are marked by their own
+        tasks, several marks on their way together."""
         rule = await self._expiry_rule(batch)
         gate = self.pace
         tasks: list[asyncio.Task[None]] = []
@@ -226,6 +228,9 @@ class BatchSubmission(OutboxRun[DraftRow]):
         def note_failure(task: asyncio.Task[None]) -> None:
             if not task.cancelled() and task.exception() is not None:
                 broken.append(task)
+                self._row_failed = True
+
+        self._row_failed = False
 
         waiting = deque(rows)
         try:
@@ -234,20 +239,26 @@ class BatchSubmission(OutboxRun[DraftRow]):
                     self._stop(Stop.SIGNED_OUT)
                     break
                 row = waiting[0]
-                marked = None
-                if gate.in_flight >= gate.limit:  # no slot free: marked while one is waited for
+                slot_taken: asyncio.Future[bool] | None = None
+                if gate.in_flight < gate.limit:  # a slot is free: taken here, at once
+                    if not await self._take_slot(gate, None):
+                        continue  # sent once the run goes on, if it does
+                    marked = None
+                else:  # marked while its own task waits for a slot
                     marked = await self._marked(row)
                     if marked.state != RowState.SENDING:  # settled or changed meanwhile
                         waiting.popleft()
                         continue
-                if not await self._take_slot(gate, row if marked else None):
-                    continue  # put back: sent once the run goes on, if it does
-                waiting.popleft()
-                if marked is not None:
                     self._not_started[row.id] = row
-                task = asyncio.ensure_future(self._send_row(batch, row, marked, gate, rule))
+                    slot_taken = asyncio.get_running_loop().create_future()
+                task = asyncio.ensure_future(
+                    self._send_row(batch, row, marked, gate, rule, slot_taken)
+                )
                 task.add_done_callback(note_failure)
                 tasks.append(task)
+                if slot_taken is not None and not await slot_taken:
+                    continue  # put back: sent once the run goes on, if it does
+                waiting.popleft()
             await asyncio.gather(*tasks)
         finally:
             # Nothing leaves after ``run()`` returns, whatever ended it.
@@ -280,7 +291,12 @@ class BatchSubmission(OutboxRun[DraftRow]):
             if marked is not None:
                 self._withdraw(marked)
             raise
-        if self._running.is_set() and self.dispatching and not self._asking:
+        if (
+            self._running.is_set()
+            and self.dispatching
+            and not self._asking
+            and not self._row_failed
+        ):
             return True
         gate.release()
         if marked is not None:
@@ -304,12 +320,24 @@ class BatchSubmission(OutboxRun[DraftRow]):
         marked: DraftRow | None,
         gate: Pace,
         rule: BadgeClassExpiration | None,
+        slot_taken: asyncio.Future[bool] | None = None,
     ) -> None:
         """Send one row once (``unmarked``: as it was before it was marked ``sending``;
         ``marked``: after, or None to mark it here), with the badge class's expiry ``rule``
-        for a row that gives no expiry. ``gate`` is held on entry (taken by ``_send``) and
-        only while a request is in flight."""
+        for a row that gives no expiry. ``gate`` is held only while a request is in flight:
+        on entry (taken by ``_send``), or, given ``slot_taken``, once this task takes it, and
+        ``slot_taken`` then says whether it did. A row waiting for a slot thus leaves as soon
+        as one frees, not a turn of the event loop later, once ``_send`` has woken."""
         self._not_started.pop(unmarked.id, None)
+        if slot_taken is not None:
+            taken = False
+            try:
+                taken = await self._take_slot(gate, unmarked)
+            finally:
+                if not slot_taken.done():
+                    slot_taken.set_result(taken)
+            if not taken:
+                return
         assert batch.badgeclass is not None
         slot = Slot(gate)
         try:
