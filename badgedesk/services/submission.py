@@ -107,7 +107,8 @@ class BatchSubmission(OutboxRun[DraftRow]):
         self._not_started: dict[int, DraftRow] = {}
         """Rows marked ``sending`` whose task has not begun, as they were before the mark."""
         self._row_failed = False
-        """A row's sending raised: no other row takes a slot (see ``_send``)."""
+        """A row's sending raised: nothing more is sent, not even a row already waiting for a
+        slot (``_take_slot``), and ``_send`` raises it."""
 
     def _busy(self) -> None:
         self.pace.busy()
@@ -222,19 +223,16 @@ class BatchSubmission(OutboxRun[DraftRow]):
         rule = await self._expiry_rule(batch)
         gate = self.pace
         tasks: list[asyncio.Task[None]] = []
-        broken: list[asyncio.Task[None]] = []
-        """Rows whose sending raised: nothing more is sent, and ``gather`` raises it."""
 
         def note_failure(task: asyncio.Task[None]) -> None:
             if not task.cancelled() and task.exception() is not None:
-                broken.append(task)
                 self._row_failed = True
 
         self._row_failed = False
 
         waiting = deque(rows)
         try:
-            while waiting and not broken and await self._wait_running():
+            while waiting and not self._row_failed and await self._wait_running():
                 if self._client() is None:
                     self._stop(Stop.SIGNED_OUT)
                     break
