@@ -285,8 +285,11 @@ class Shell(QObject):
         elif isinstance(change, BadgeClassDraftsChanged):
             self._show_badgeclass_drafts(change.drafts)
 
-    def _show_badgeclass_drafts(self, drafts: tuple[BadgeClassDraft, ...]) -> None:
-        self.assertions.show_badgeclass_drafts(drafts)
+    def _show_badgeclass_drafts(
+        self, drafts: tuple[BadgeClassDraft, ...], *, in_assertions: bool = True
+    ) -> None:
+        if in_assertions:
+            self.assertions.show_badgeclass_drafts(drafts)
         if self.drafts is not None:
             self.drafts.show_badgeclass_drafts(drafts)
 
@@ -309,11 +312,9 @@ class Shell(QObject):
         drafts = tuple(await self.desk.badgeclass_drafts.drafts())
         if not signed_out:
             self.assertions.show_catalogue(issuers, badgeclasses, offline=offline)
-            self.assertions.show_badgeclass_drafts(drafts)
         for tab in self._batch_tabs():
             tab.show_catalogue(issuers, badgeclasses)
-        if self.drafts is not None:
-            self.drafts.show_badgeclass_drafts(drafts)
+        self._show_badgeclass_drafts(drafts, in_assertions=not signed_out)
 
     async def show_drafts(self) -> None:
         """The current profile's batches (their catalogue is ``show_catalogue``'s)."""
