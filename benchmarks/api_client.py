@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import statistics
 import time
+from urllib.parse import urlsplit
 
 from figures import Figure, add_options, print_figures
 
@@ -40,6 +42,44 @@ async def award_many(
 
     started = time.perf_counter()
     await asyncio.gather(*(one(i) for i in range(total)))
+    return time.perf_counter() - started
+
+
+async def raw_awards(
+    base_url: str, token: str, badgeclass: str, total: int, concurrency: int, prefix: str
+) -> float:
+    """The server's own pace: ``total`` awards, ``concurrency`` at once, each sent as one
+    prepared write on a kept connection and its answer read whole, nothing decoded. What a
+    client doing no work of its own would take, against which the API client's work shows."""
+    address = urlsplit(base_url)
+    host, port = address.hostname or "127.0.0.1", address.port or 80
+    path = f"{address.path.rstrip('/')}/v2/badgeclasses/{badgeclass}/assertions"
+
+    async def connection(first: int) -> None:
+        reader, writer = await asyncio.open_connection(host, port)
+        for index in range(first, total, concurrency):
+            identity = f"{prefix}{index}@example.org"
+            body = json.dumps({"recipient": {"identity": identity, "type": "email"}}).encode()
+            head = (
+                f"POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept: application/json\r\n"
+                f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
+                f"Content-Length: {len(body)}\r\n\r\n"
+            )
+            writer.write(head.encode() + body)
+            status, *headers = (await reader.readuntil(b"\r\n\r\n")).split(b"\r\n")
+            if status.split()[1] not in (b"200", b"201"):
+                raise RuntimeError(f"the raw award was refused: {status.decode()}")
+            length = next(
+                int(line.split(b":")[1])
+                for line in headers
+                if line.lower().startswith(b"content-length:")
+            )
+            await reader.readexactly(length)
+        writer.close()
+        await writer.wait_closed()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(connection(first) for first in range(concurrency)))
     return time.perf_counter() - started
 
 

@@ -7,7 +7,8 @@ pace, which adapts to the server), and the benchmark prints:
 
 - the wall time of each submission, and its ratio to the ideal (rows * latency / concurrency)
   and to the time the bare API client takes for as many awards as many at once (the server's
-  own pace: its work, and the client's, on top of the latency);
+  own pace: its work, and the client's, on top of the latency); and the time of a raw HTTP
+  client, which does no work of its own (the sandbox's own pace: its work alone);
 - the same with the sandbox throttling to ``--throttle`` requests per second (429 with
   ``Retry-After`` beyond), adaptive and at a fixed concurrency of 8 (as before the pace
   adapted), with the 429s each met; the ideal is then rows / throttle;
@@ -34,7 +35,7 @@ from unittest.mock import patch
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from api_client import award_many  # the sibling benchmark's bare awards
+from api_client import award_many, raw_awards  # the sibling benchmark's bare and raw awards
 from assertions_table import Heartbeat  # the sibling benchmark's event-loop heartbeat
 from figures import TIMES, Figure, add_options, at_most, print_figures
 from PySide6.QtCore import QSettings
@@ -175,7 +176,8 @@ async def main(args: argparse.Namespace) -> list[Figure]:
     work = Path(tempfile.mkdtemp(prefix="badgedesk-bench-"))
     config = SandboxConfig(token_backoff=False, latency_ms=args.latency_ms, flavor=args.flavor)
     with SandboxProcess(config) as server:
-        client = BadgesClient(server.base_url, server.token())
+        token = server.token()
+        client = BadgesClient(server.base_url, token)
         drafts = StoreThread(work / "bench.sqlite3")
         service = AwardBatches(drafts, lambda: client, lambda: ("Sandbox", "b"), Changes())
         tab = DraftsTab(service, QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
@@ -191,6 +193,9 @@ async def main(args: argparse.Namespace) -> list[Figure]:
         for concurrency in args.concurrency:
             done = await submit_once(tab, server, args.rows, concurrency, run)
             bare = await award_many(client, badgeclass, args.rows, concurrency, f"bare{run}-")
+            raw = await raw_awards(
+                server.base_url, token, badgeclass, args.rows, concurrency, f"raw{run}-"
+            )
             run += 1
             ideal = args.rows * args.latency_ms / 1000 / concurrency
             print(
@@ -198,7 +203,7 @@ async def main(args: argparse.Namespace) -> list[Figure]:
                 f"ratio {done.seconds / ideal:.2f}, {args.rows / done.seconds:.0f} rows/s, "
                 f"longest event-loop stall {done.stall:.0f} ms; the bare API client alone "
                 f"{bare:.2f} s (ratio {bare / ideal:.2f}), the batch {done.seconds / bare:.2f}x "
-                "that"
+                f"that; a raw HTTP client {raw:.2f} s (ratio {raw / ideal:.2f})"
             )
             name = f"batch of {args.rows}, {concurrency} at once, against rows x latency / n"
             figures.append(at_most(name, round(done.seconds / ideal, 2), TIMES, 1.15))
@@ -206,6 +211,8 @@ async def main(args: argparse.Namespace) -> list[Figure]:
             figures.append(at_most(name, round(done.seconds / bare, 2), TIMES, 1.15))
             name = f"the bare API client alone, {concurrency} at once, against the same"
             figures.append(Figure(name, round(bare / ideal, 2), TIMES))
+            name = f"a raw HTTP client (the sandbox's floor), {concurrency} at once, the same"
+            figures.append(Figure(name, round(raw / ideal, 2), TIMES))
             if concurrency == FIXED:
                 with fixed_pace():
                     fixed = await submit_once(tab, server, args.rows, FIXED, run)
