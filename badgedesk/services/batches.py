@@ -11,7 +11,7 @@ whichever tab asks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Generic, Protocol, TypeVar
 
 from badgedesk.api.client import BadgesClient
@@ -86,10 +86,11 @@ class BatchService(Generic[RowT]):
 
     # ------------------------------------------------------------ batches
 
-    async def summaries(self) -> list[BatchSummary]:
-        """Every batch of this kind and profile with its counts, most recently changed first."""
+    async def summaries(self, batch_ids: Collection[int] | None = None) -> list[BatchSummary]:
+        """Every batch of this kind and profile with its counts, most recently changed first;
+        only those of ``batch_ids`` when given."""
         profile, kind = self.profile, self.kind
-        return await self.store.run(lambda s: s.drafts.summaries(profile, kind))
+        return await self.store.run(lambda s: s.drafts.summaries(profile, kind, batch_ids))
 
     async def batch(self, batch_id: int) -> Batch:
         return await self.store.run(lambda s: s.drafts.batch(batch_id))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import asdict
 from datetime import date, datetime
 
@@ -162,17 +162,29 @@ class DraftStore(RowTable):
             raise KeyError(batch_id)
         return _batch(record)
 
-    def summaries(self, profile: str, kind: BatchKind = BatchKind.AWARD) -> list[BatchSummary]:
+    def summaries(
+        self,
+        profile: str,
+        kind: BatchKind = BatchKind.AWARD,
+        batch_ids: Collection[int] | None = None,
+    ) -> list[BatchSummary]:
         """Every batch of a kind and profile with its row counts, most recently changed
-        first."""
+        first; only those of ``batch_ids`` when given (their rows alone are counted: reading
+        every batch's takes 0.4 ms a thousand rows, which a running batch's progress must not
+        pay several times a second)."""
         table = _ROW_TABLES[kind]
+        only = ""
+        chosen: tuple[int, ...] = ()
+        if batch_ids is not None:
+            chosen = tuple(batch_ids)
+            only = f" AND b.id IN ({', '.join('?' * len(chosen))})"
         counts: dict[int, dict[str, int]] = {}
         last_sent: dict[int, str] = {}
         for record in self._conn.execute(
-            f"SELECT r.batch_id, r.state, COUNT(*) AS n, MAX(r.sent_at) AS sent FROM {table} r"  # noqa: S608 - table from _ROW_TABLES
-            " JOIN draft_batches b ON b.id = r.batch_id WHERE b.profile = ? AND b.kind = ?"
+            f"SELECT r.batch_id, r.state, COUNT(*) AS n, MAX(r.sent_at) AS sent FROM {table} r"  # noqa: S608 - table from _ROW_TABLES, placeholders only
+            f" JOIN draft_batches b ON b.id = r.batch_id WHERE b.profile = ? AND b.kind = ?{only}"
             " GROUP BY r.batch_id, r.state",
-            (profile, kind),
+            (profile, kind, *chosen),
         ):
             counts.setdefault(record["batch_id"], {})[record["state"]] = record["n"]
             if record["sent"]:
@@ -181,9 +193,9 @@ class DraftStore(RowTable):
                 )
         summaries = []
         for record in self._conn.execute(
-            "SELECT * FROM draft_batches WHERE profile = ? AND kind = ?"
+            f"SELECT * FROM draft_batches b WHERE profile = ? AND kind = ?{only}"  # noqa: S608 - placeholders only
             " ORDER BY updated_at DESC, id DESC",
-            (profile, kind),
+            (profile, kind, *chosen),
         ):
             by_state = counts.get(record["id"], {})
             sent = last_sent.get(record["id"])

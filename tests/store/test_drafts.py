@@ -151,6 +151,25 @@ def test_summaries_with_counts_and_states(store: DraftStore) -> None:
     assert store.summaries("Nobody") == []
 
 
+def test_summaries_of_chosen_batches_count_their_rows_alone(store: DraftStore) -> None:
+    """What a running batch's progress reads: its own counts, as the whole list has them."""
+    sending = store.create_batch("Prod", "Sending")
+    rows = store.add_rows(sending.id, _fields("a", "b", "c"))
+    store.settle_row(rows[0].id, RowState.AWARDED, entity_id="e1")
+    store.mark_sending(rows[1].id)
+    other = store.create_batch("Prod", "Other")
+    store.add_rows(other.id, _fields("a"))
+    store.create_batch("Elsewhere", "Other profile")
+
+    [chosen] = store.summaries("Prod", batch_ids={sending.id})
+
+    whole = {s.batch.id: s for s in store.summaries("Prod")}
+    assert chosen == whole[sending.id]
+    assert chosen.counts == BatchCounts(total=3, pending=1, sending=1, awarded=1)
+    assert store.summaries("Elsewhere", batch_ids={sending.id}) == [], "another profile's"
+    assert store.summaries("Prod", batch_ids=()) == []
+
+
 @pytest.mark.parametrize(
     ("counts", "state"),
     [

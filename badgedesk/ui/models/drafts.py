@@ -97,6 +97,14 @@ class BatchListModel(QAbstractTableModel):
         self._submitting = set(submitting)
         self.endResetModel()
 
+    def update_summaries(self, summaries: Sequence[BatchSummary]) -> None:
+        """New counts for batches listed, each in its place (a running batch does not move
+        while it runs); a batch not listed waits for the next ``set_summaries``."""
+        for summary in summaries:
+            if (row := self.row_of(summary.batch.id)) >= 0:
+                self._summaries[row] = summary
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
+
     def set_submitting(self, submitting: set[int]) -> None:
         """Which batches are being sent, shown at once (their counts follow with the next
         ``set_summaries``)."""
