@@ -517,6 +517,7 @@ def test_while_a_batch_is_sent_the_list_reads_its_counts_alone(shell, loop, sand
     loop.run_until_complete(work())
     assert reads[0] is None, "the whole list once the run is under way"
     assert reads[-1] is None, "and again when it ends"
+    assert None not in reads[1:-1], "not the whole list while it is sent"
     alone = [read for read in reads if read is not None]
     assert alone, "its counts alone in between"
     assert len(set(alone)) == 1, "the batch sent, no other"
