@@ -79,11 +79,15 @@ from badgedesk.api.models import (
     User,
 )
 from badgedesk.api.tls import trusted_certificates
-from badgedesk.api.untrusted import body_text, bounded_seconds, load_json
+from badgedesk.api.untrusted import body_text, bounded_seconds, load_json, load_json_in_steps
 from badgedesk.api.wire import send_requests_in_one_write
 from badgedesk.baking import data_uri, media_type
 
 log = logging.getLogger(__name__)
+
+ITEMS_PER_STEP = 100
+"""Items of a list answer decoded, then parsed, in one go (a millisecond or so each); the event
+loop turns between steps, so a page of 500 awards does not hold the GUI thread for a frame."""
 
 if importlib.util.find_spec("sniffio") is None:
     # httpcore imports sniffio each time it sets up a lock or a cancellation shield (several
@@ -380,6 +384,10 @@ class BadgesClient:
         self.on_outcome: Callable[[ApiError | None], None] | None = None
         """Told how each request ended (None: answered): the session follows the connection
         and the sign-in from it."""
+        self._foreground_reads = 0
+        self._foreground_quiet = asyncio.Event()
+        """Set while no foreground page read is on its way: background reads wait for it."""
+        self._foreground_quiet.set()
         self._http = httpx.AsyncClient(
             verify=trusted_certificates(),
             timeout=timeout,
@@ -547,7 +555,7 @@ class BadgesClient:
     ) -> tuple[list[Any], httpx.Response]:
         """Send, then unwrap the envelope (``_unwrap``)."""
         response = await self._answer(method, path_or_url, params=params, body=body)
-        return self._unwrap(response, method), response
+        return await self._unwrap(response, method), response
 
     async def _answer(
         self,
@@ -575,8 +583,9 @@ class BadgesClient:
         return response
 
     @staticmethod
-    def _unwrap(response: httpx.Response, method: str) -> list[Any]:
-        """The envelope's result. A bare JSON list is accepted as the result.
+    async def _unwrap(response: httpx.Response, method: str) -> list[Any]:
+        """The envelope's result. A bare JSON list is accepted as the result. Its items are
+        decoded ``ITEMS_PER_STEP`` at a time, the event loop turning between steps.
 
         Only a 2xx answer is one: a redirect (never followed) read as an empty list would hide
         that the request went nowhere.
@@ -588,7 +597,7 @@ class BadgesClient:
             if status == 204 or not response.content:
                 return []
             try:
-                data = load_json(response.content)
+                data = await load_json_in_steps(response.content, ITEMS_PER_STEP)
             except ValueError:
                 raise MalformedResponseError(detail=summarise_body(body_text(response))) from None
             if isinstance(data, list):
@@ -697,13 +706,20 @@ class BadgesClient:
         include_expired: bool = False,
         page_size: int = 500,
         page_url: str | None = None,
+        background: bool = False,
     ) -> PageReader[AssertionRow]:
         """As ``assertions_page``, parsed into small table rows (ten times faster to parse), page
         after page, each asked for as soon as the one before it arrived (see ``PageReader``).
-        Call in a running event loop."""
+        A ``background`` reader's pages wait their turn (see ``_read_page``). Call in a
+        running event loop."""
         params = self._assertion_params(recipients, include_revoked, include_expired, page_size)
         return PageReader(
-            self, AssertionRow.from_json, self._scope_path(scope, entity_id), params, page_url
+            self,
+            AssertionRow.from_json,
+            self._scope_path(scope, entity_id),
+            params,
+            page_url,
+            background=background,
         )
 
     @staticmethod
@@ -729,7 +745,45 @@ class BadgesClient:
     ) -> Page[T]:
         link: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
         response = await self._page_answer(path, params, page_url, link)
-        return self._parse_page(parse, response, link.result())
+        return await self._parse_page(parse, response, link.result())
+
+    def _read_page(
+        self,
+        path: str,
+        params: Sequence[tuple[str, str]],
+        page_url: str | None,
+        next_link: asyncio.Future[str | None],
+        background: bool,
+    ) -> asyncio.Task[httpx.Response]:
+        """A page's answer (``_page_answer``), asked for now, in its turn. A background read
+        (counting a badge class's awards) is sent only while no foreground read (the rows
+        someone scrolls to) is on its way, so the two do not share the server and the
+        connection: over a 100,000-award class, each of the table's pages waited for one of
+        the count's. A foreground read is never held back, and its own deadlines bound how
+        long a background read waits. Call in a running event loop."""
+        if background:
+            return asyncio.ensure_future(self._after_foreground(path, params, page_url, next_link))
+        self._foreground_reads += 1  # counted at once: a background read asked next waits
+        self._foreground_quiet.clear()
+        read = asyncio.ensure_future(self._page_answer(path, params, page_url, next_link))
+        read.add_done_callback(self._foreground_read_over)
+        return read
+
+    def _foreground_read_over(self, _read: asyncio.Task[httpx.Response]) -> None:
+        self._foreground_reads -= 1
+        if not self._foreground_reads:
+            self._foreground_quiet.set()
+
+    async def _after_foreground(
+        self,
+        path: str,
+        params: Sequence[tuple[str, str]],
+        page_url: str | None,
+        next_link: asyncio.Future[str | None],
+    ) -> httpx.Response:
+        while self._foreground_reads:
+            await self._foreground_quiet.wait()
+        return await self._page_answer(path, params, page_url, next_link)
 
     async def _page_answer(
         self,
@@ -785,10 +839,10 @@ class BadgesClient:
                 raise MalformedResponseError(detail="the next page is this page")
             return next_url
 
-    def _parse_page(
+    async def _parse_page(
         self, parse: Callable[[Any], T], response: httpx.Response, next_url: str | None
     ) -> Page[T]:
-        items = self._parse_items(parse, response, self._unwrap(response, "GET"))
+        items = self._parse_items(parse, response, await self._unwrap(response, "GET"))
         return self._page_of(items, response, next_url)
 
     @staticmethod
@@ -1012,14 +1066,12 @@ class PageReader(Generic[T]):
     headers with its address arrive, before this page's body is read and parsed, so it is on
     its way while this page is read, parsed and used. Over a 100,000-row list the latency of
     each request then overlaps the client's work instead of adding to it; one page ahead, never
-    more, so a list read only as far as someone scrolls costs one request more at most.
+    more, so a list read only as far as someone scrolls costs one request more at most. A
+    ``background`` reader's requests give way to every other reader's (``_read_page``).
 
     ``next()`` raises the ``ApiError`` of the page it waited for; the reader then has nothing
     ahead, and a new one from the last ``next_url`` carries on. ``close()`` drops the request
     ahead (the reader is done with)."""
-
-    PARSE_STEP = 100
-    """Items parsed in one go (a millisecond or two); the event loop turns between steps."""
 
     def __init__(
         self,
@@ -1028,11 +1080,14 @@ class PageReader(Generic[T]):
         path: str,
         params: Sequence[tuple[str, str]],
         page_url: str | None,
+        *,
+        background: bool = False,
     ) -> None:
         self._client = client
         self._parse = parse
         self._path = path
         self._params = params
+        self._background = background
         self._ahead: tuple[asyncio.Task[httpx.Response], asyncio.Future[str | None]] | None = (
             self._ask(page_url)
         )
@@ -1041,8 +1096,8 @@ class PageReader(Generic[T]):
         self, page_url: str | None
     ) -> tuple[asyncio.Task[httpx.Response], asyncio.Future[str | None]]:
         link: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
-        answer = self._client._page_answer(self._path, self._params, page_url, link)
-        return asyncio.ensure_future(answer), link
+        answer = self._client._read_page(self._path, self._params, page_url, link, self._background)
+        return answer, link
 
     @property
     def done(self) -> bool:
@@ -1064,12 +1119,12 @@ class PageReader(Generic[T]):
             _seen(answer)
             raise
         client = self._client
-        results = client._unwrap(response, "GET")
+        results = await client._unwrap(response, "GET")
         items: list[T] = []
-        for first in range(0, len(results), self.PARSE_STEP):
+        for first in range(0, len(results), ITEMS_PER_STEP):
             if first:
                 await asyncio.sleep(0)  # the event loop turns: a paint need not wait for all
-            step = results[first : first + self.PARSE_STEP]
+            step = results[first : first + ITEMS_PER_STEP]
             items += client._parse_items(self._parse, response, step)
         return client._page_of(items, response, link.result())
 

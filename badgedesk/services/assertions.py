@@ -123,12 +123,17 @@ class AssertionService(ServerService):
         """Hear every change published on this service's feed; returns the unsubscribe call."""
         return self.changes.subscribe(listener)
 
-    def pages(self, query: AssertionQuery, page_url: str | None = None) -> RowPages:
+    def pages(
+        self, query: AssertionQuery, page_url: str | None = None, *, background: bool = False
+    ) -> RowPages:
         """The query's rows page by page, from its first page or from ``page_url`` (a page's
-        ``next_url``), each next page asked for while the one before is used. Call in a
-        running event loop; ``close()`` the reader when done with it before the end."""
+        ``next_url``), each next page asked for while the one before is used; a ``background``
+        reader's pages give way to everyone else's. Call in a running event loop; ``close()``
+        the reader when done with it before the end."""
         if page_url is not None:
-            return self.client.assertion_row_pages(query.scope, query.entity_id, page_url=page_url)
+            return self.client.assertion_row_pages(
+                query.scope, query.entity_id, page_url=page_url, background=background
+            )
         return self.client.assertion_row_pages(
             query.scope,
             query.entity_id,
@@ -136,6 +141,7 @@ class AssertionService(ServerService):
             include_revoked=query.include_revoked,
             include_expired=query.include_expired,
             page_size=PAGE_SIZE,
+            background=background,
         )
 
     async def revoked_page(
@@ -192,11 +198,12 @@ class AssertionService(ServerService):
         self, badgeclass_id: str, progress: Callable[[AwardSummary], None]
     ) -> AwardSummary:
         """Count every award of a badge class, revoked and expired included, page by page;
-        ``progress`` sees the running totals after each page."""
+        ``progress`` sees the running totals after each page. Its pages are read in the
+        background: the rows someone scrolls to are not kept waiting by a count."""
         query = AssertionQuery("badgeclasses", badgeclass_id, (), True, True)
         now = datetime.now(UTC)
         summary = AwardSummary()
-        pages = self.pages(query)
+        pages = self.pages(query, background=True)
         try:
             while not pages.done:
                 summary.add((await pages.next()).items, now)

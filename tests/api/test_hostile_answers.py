@@ -46,7 +46,15 @@ from badgedesk.api.models import (
     RevocationRequest,
     User,
 )
-from badgedesk.api.untrusted import MAX_DEPTH, MAX_WAIT, TEXT_PREFIX, body_text, is_utf8
+from badgedesk.api.untrusted import (
+    MAX_DEPTH,
+    MAX_WAIT,
+    TEXT_PREFIX,
+    body_text,
+    is_utf8,
+    load_json,
+    load_json_in_steps,
+)
 from badgedesk.auth import OAuthClient, OAuthConfig, OAuthError, TokenSet
 from badgedesk.store import open_database
 from badgedesk.store.cache import Cache
@@ -590,6 +598,91 @@ def test_utf16_without_bom_on_a_success():
     body = json.dumps(envelope([{"entityId": "u", "firstName": "Zoë"}])).encode("utf-16-le")
     user = call(serve(200, body, "application/json; charset=utf-16"), "users_self")
     assert user.first_name == "Zoë"
+
+
+def decoded(body: bytes, decode: Callable[[bytes], Any]) -> tuple[str, Any]:
+    try:
+        return "value", decode(body)
+    except ValueError:
+        return "refused", None
+
+
+@given(
+    value=sendable_values | st.builds(envelope, st.lists(sendable_values, max_size=8)),
+    indent=st.sampled_from([None, 0, 2]),
+    encoding=st.sampled_from(["utf-8", "utf-16", "utf-32-le"]),
+    edited=st.booleans(),
+    position=st.floats(min_value=0, max_value=1),
+    removed=st.integers(min_value=0, max_value=3),
+    inserted=st.sampled_from(["", " ", ",", "]", "}", "x", "[1]", ":", '"', "{}"]),
+    items_per_step=st.integers(min_value=1, max_value=3),
+)
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_decoding_in_steps_gives_what_decoding_at_once_gives(
+    value, indent, encoding, edited, position, removed, inserted, items_per_step
+):
+    """Any body, whole or with a few characters taken out or put in anywhere: the same
+    value, or both refuse it."""
+    text = json.dumps(value, indent=indent)
+    if edited:
+        at = int(position * len(text))
+        text = text[:at] + inserted + text[at + removed :]
+    body = text.encode(encoding)
+    in_steps = decoded(body, lambda b: asyncio.run(load_json_in_steps(b, items_per_step)))
+    assert in_steps == decoded(body, load_json)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"status": {"success": true}, "result": [1, 2, {"a": [1.5]}]}',
+        b" [ 1 , 2 ] ",
+        b'{"result": [1], "result": [2]}',
+        b"\xef\xbb\xbf[1]",
+        b'{"result": [1, ]}',
+        b'{"result": [1, 2,]}',
+        b'{"status": 1, }',
+        b'{"status" 1}',
+        b"{1: 2}",
+        b"[1 2]",
+        b"[1]]",
+        b'{"result": [1]} x',
+        b"[NaN]",
+        b"[1e999]",
+        b"",
+        deep_json(DEEP),
+    ],
+)
+def test_decoding_in_steps_agrees_on_edge_cases(body):
+    assert decoded(body, lambda b: asyncio.run(load_json_in_steps(b, 1))) == decoded(
+        body, load_json
+    )
+
+
+def test_decoding_in_steps_lets_the_event_loop_turn():
+    """A page of 500 items, decoded 100 at a time: other callbacks run in between."""
+    body = json.dumps(envelope([{"entityId": f"a{n}", "n": n} for n in range(500)])).encode()
+
+    async def decode_beside_a_ticker() -> tuple[Any, int]:
+        ticks = 0
+
+        async def tick() -> None:
+            nonlocal ticks
+            while True:
+                ticks += 1
+                await asyncio.sleep(0)
+
+        ticker = asyncio.ensure_future(tick())
+        await asyncio.sleep(0)
+        before = ticks
+        value = await load_json_in_steps(body, 100)
+        during = ticks - before
+        ticker.cancel()
+        return value, during
+
+    value, ticks = asyncio.run(decode_beside_a_ticker())
+    assert value == load_json(body)
+    assert ticks >= 4
 
 
 LONE = b'{"status": {"success": true}, "result": [{"entityId": "\\ud800", "name": "x"}]}'

@@ -27,6 +27,41 @@ def test_rows_page_matches_the_full_page(client, run):
     assert not {r.entity_id for r in follow.items} & {r.entity_id for r in rows.items}
 
 
+def test_a_background_read_gives_way_to_the_rows_someone_waits_for(client, run, sandbox):
+    """A background reader (the count) asks for nothing while a foreground reader (the table)
+    has a page on its way, even when the count was asked first; it reads on after."""
+    badgeclass = northfield_class(client, run)
+    sandbox.faults.latency_ms = 20
+
+    async def read() -> tuple[int, int]:
+        count = client.assertion_row_pages(
+            "badgeclasses", badgeclass, page_size=5, include_expired=True, background=True
+        )
+        table = client.assertion_row_pages("badgeclasses", badgeclass, page_size=5)
+        table_pages = 0
+        while not table.done:
+            await table.next()
+            table_pages += 1
+        counted = 0
+        while not count.done:
+            counted += len((await count.next()).items)
+        return table_pages, counted
+
+    table_pages, counted = run(read())
+    asked = [
+        "include_expired" in request.query
+        for request in sandbox.requests
+        if request.path.endswith("/assertions")
+    ]
+    assert table_pages >= 3
+    assert asked[:table_pages] == [False] * table_pages  # the table's pages, all of them first
+    assert asked[table_pages:] == [True] * (len(asked) - table_pages)
+    every = run(
+        client.assertions_page("badgeclasses", badgeclass, page_size=500, include_expired=True)
+    )
+    assert counted == len(every.items)
+
+
 def test_row_prefers_plaintext_identity_and_cuts_the_narrative():
     row = AssertionRow.from_json(
         {

@@ -11,8 +11,9 @@ import pytest
 
 from badgedesk.api.errors import ApiError
 from badgedesk.api.models import AssertionRow, AssertionUpdate, Page
+from badgedesk.sandbox.seed import seed_bulk
 from badgedesk.services.assertion_rules import AssertionQuery
-from badgedesk.services.assertions import AssertionService, NotSignedInError
+from badgedesk.services.assertions import PAGE_SIZE, AssertionService, NotSignedInError
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.awards import AwardDetails
 from badgedesk.services.changes import AwardsEdited, AwardsMade, AwardsRevoked, Change, Changes
@@ -104,6 +105,32 @@ def test_summary_counts_every_award_page_by_page(service, sandbox, runner):
     )
     assert sum(summary.per_month.values()) == len(mine)
     assert seen[-1] == len(mine)
+
+
+def test_the_count_asks_for_nothing_while_the_table_reads_its_rows(service, sandbox, runner):
+    """The summary's pages are read in the background: once the table's reader has a page on
+    its way, the count's next pages wait until the table has read its last."""
+    with sandbox.state.lock:
+        badgeclass = seed_bulk(sandbox.state, 3 * PAGE_SIZE).entity_id
+    sandbox.faults.latency_ms = 20
+    query = AssertionQuery("badgeclasses", badgeclass)
+
+    async def count_and_read() -> int:
+        counting = asyncio.ensure_future(service.summary(badgeclass, lambda _summary: None))
+        await asyncio.sleep(0.005)  # the count's first page is on its way
+        pages = service.pages(query)
+        while not pages.done:
+            await pages.next()
+        return (await counting).total
+
+    assert runner.run(count_and_read()) == 3 * PAGE_SIZE
+    asked = [
+        "include_revoked" in request.query
+        for request in sandbox.requests
+        if request.path.endswith("/assertions")
+    ]
+    # The count's first page went before the table asked; its other two, after the table's.
+    assert asked == [True, False, False, False, True, True]
 
 
 def test_pages_follow_the_query(service, sandbox, runner):
