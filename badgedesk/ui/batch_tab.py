@@ -41,7 +41,7 @@ from badgedesk.services.row_import import (
 from badgedesk.services.tasks import Tasks
 from badgedesk.ui.empty_state import EmptyState
 from badgedesk.ui.encoding_dialog import EncodingDialog
-from badgedesk.ui.fit import remember_splitter, size_columns, stretch_column
+from badgedesk.ui.fit import remember_splitter, size_columns, stretch_column, widen_column_for
 from badgedesk.ui.futures import resolve
 from badgedesk.ui.import_refusals import import_refusal_text
 from badgedesk.ui.models.drafts import BatchListModel
@@ -338,6 +338,9 @@ class BatchTab(QWidget, Generic[RowT]):
         current = self.editor.batch.id if self.editor.batch else None
         self.list_view.selectionModel().blockSignals(True)
         self.list_model.set_summaries(summaries, set(self.runs))
+        # As wide as the largest batch's count can get while it is sent, so a rising count
+        # is never cut ("92/…"), and the column keeps its width through a run.
+        widen_column_for(self.list_view, BatchListModel.ROWS, self.list_model.widest_rows_text())
         if current is not None and (row := self.list_model.row_of(current)) >= 0:
             self.list_view.selectRow(row)
         self.list_view.selectionModel().blockSignals(False)

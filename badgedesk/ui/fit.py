@@ -61,6 +61,22 @@ def size_columns(view: QTableView, widths: Sequence[int]) -> None:
         view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
 
+def widen_column_for(view: QTableView, column: int, text: str) -> None:
+    """Make ``column`` wide enough to show ``text`` whole in a cell, by the style's own measure
+    of a cell holding it; never narrower than it is (a person may have dragged it wider)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.text = text
+    option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    option.font = view.font()
+    cell = view.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), view)
+    needed = cell.width() + (1 if view.showGrid() else 0)  # the grid line takes a pixel of it
+    if view.columnWidth(column) < needed:
+        view.setColumnWidth(column, needed)
+
+
 def stretch_column(view: QTableView, column: int) -> None:
     """Let ``column`` take the room the others leave, never narrower than its header's words:
     the table scrolls sideways instead of cutting them."""

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
+    QStyle,
 )
 
 from badgedesk.core.batches import RowFields
@@ -27,6 +28,7 @@ from badgedesk.services.validation import Problem
 from badgedesk.store import AuditLog
 from badgedesk.ui.drafts.import_dialog import ImportRowsDialog
 from badgedesk.ui.drafts.tab import DraftsTab
+from badgedesk.ui.models.drafts import BatchListModel
 from badgedesk.ui.problems import problem_text
 from badgedesk.ui.style import contrast
 from tests.ui.batches import (
@@ -522,6 +524,27 @@ def test_while_a_batch_is_sent_the_list_reads_its_counts_alone(shell, loop, sand
     assert alone, "its counts alone in between"
     assert len(set(alone)) == 1, "the batch sent, no other"
     assert len(alone[0]) == 1
+
+
+def test_the_rows_column_shows_the_largest_count_whole(shell, loop, sandbox):
+    """A batch of 300 reads "92/300" while it is sent and "300/300" when it is done: the Rows
+    column is wide enough for that, not cut as a fixed 45 px cut it ("92/…")."""
+    tab = tab_of(shell)
+
+    async def work() -> None:
+        await new_batch_for(tab, peer_mentor(sandbox), learners(2, "small"))
+        await new_batch_for(tab, peer_mentor(sandbox), learners(300))
+        await tab.refresh()
+
+    loop.run_until_complete(work())
+    view, column = tab.list_view, BatchListModel.ROWS
+    style = view.style()
+    # As Qt draws a cell's text: the grid line takes a pixel of the column, the text has a
+    # margin each side, and is elided if it does not fit in what is left.
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    room = view.columnWidth(column) - (1 if view.showGrid() else 0) - 2 * margin
+    for shown in ("300/300", "92/300"):
+        assert view.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, room) == shown
 
 
 def test_submit_confirm_progress_results_and_audit(shell, loop, sandbox, tmp_path, conn):

@@ -69,6 +69,8 @@ class BatchListModel(QAbstractTableModel):
 
     STATE = 2
     """The column of the batch's state."""
+    ROWS = 3
+    """The column of the batch's row counts ("92/300" while it is sent)."""
 
     def __init__(self, parent: QObject | None = None, *, kind: BatchKind = BatchKind.AWARD) -> None:
         super().__init__(parent)
@@ -112,6 +114,12 @@ class BatchListModel(QAbstractTableModel):
         if self._summaries:
             last = len(self._summaries) - 1
             self.dataChanged.emit(self.index(0, self.STATE), self.index(last, self.STATE))
+
+    def widest_rows_text(self) -> str:
+        """The most the Rows column can say of the batches listed ("1000/1000" for a batch of
+        1,000, all sent); "" when none is listed."""
+        most = max((summary.counts.total for summary in self._summaries), default=None)
+        return "" if most is None else f"{most}/{most}"
 
     def summary_at(self, row: int) -> BatchSummary | None:
         return self._summaries[row] if 0 <= row < len(self._summaries) else None
@@ -176,7 +184,7 @@ class BatchListModel(QAbstractTableModel):
                 failed=counts.failed,
                 left=counts.pending + counts.sending,
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROWS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and counts.failed:
             return error_brush()
@@ -215,7 +223,7 @@ class BatchListModel(QAbstractTableModel):
                 failed=counts.failed,
                 left=counts.pending + counts.sending,
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROWS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (
             (column == 2 and counts.failed) or (column == 1 and not batch.reason.strip())
