@@ -55,12 +55,21 @@ def load_json(content: bytes) -> Any:
         raise ValueError("JSON nested too deeply") from None
 
 
-async def load_json_in_steps(content: bytes, items_per_step: int) -> Any:
+STEPWISE_FROM = 65_536
+"""Bytes from which a body is decoded in steps; a shorter one takes well under a millisecond
+in one go, where walking it by hand would only add to each award's time."""
+
+
+async def load_json_in_steps(
+    content: bytes, items_per_step: int, *, stepwise_from: int = STEPWISE_FROM
+) -> Any:
     """``load_json``, with the items of a long list (a bare list, or an object's ``result``)
-    decoded ``items_per_step`` at a time and the event loop turning between steps: a page of
-    500 awards (700 KB) took 5 to 8 ms in one go on the GUI thread, a stall in the table.
-    Same value and same errors as ``load_json``, which decodes whatever the walk here does not
-    expect (and so gives its error)."""
+    decoded ``items_per_step`` at a time and the event loop turning between steps, for a body
+    of ``stepwise_from`` bytes or more: a page of 500 awards (700 KB) took 5 to 8 ms in one go
+    on the GUI thread, a stall in the table. Same value and same errors as ``load_json``, which
+    decodes whatever the walk here does not expect (and so gives its error)."""
+    if len(content) < stepwise_from:
+        return load_json(content)
     try:
         text = content.decode(json.detect_encoding(content), "surrogatepass")
         return await _StepwiseDocument(text, items_per_step).value()

@@ -49,6 +49,7 @@ from badgedesk.api.models import (
 from badgedesk.api.untrusted import (
     MAX_DEPTH,
     MAX_WAIT,
+    STEPWISE_FROM,
     TEXT_PREFIX,
     body_text,
     is_utf8,
@@ -600,6 +601,11 @@ def test_utf16_without_bom_on_a_success():
     assert user.first_name == "Zoë"
 
 
+def walked(body: bytes, items_per_step: int) -> Any:
+    """``body`` decoded in steps however short it is: the walk is what is tested."""
+    return asyncio.run(load_json_in_steps(body, items_per_step, stepwise_from=0))
+
+
 def decoded(body: bytes, decode: Callable[[bytes], Any]) -> tuple[str, Any]:
     try:
         return "value", decode(body)
@@ -628,7 +634,9 @@ def test_decoding_in_steps_gives_what_decoding_at_once_gives(
         at = int(position * len(text))
         text = text[:at] + inserted + text[at + removed :]
     body = text.encode(encoding)
-    in_steps = decoded(body, lambda b: asyncio.run(load_json_in_steps(b, items_per_step)))
+    in_steps = decoded(
+        body, lambda b: asyncio.run(load_json_in_steps(b, items_per_step, stepwise_from=0))
+    )
     assert in_steps == decoded(body, load_json)
 
 
@@ -654,16 +662,20 @@ def test_decoding_in_steps_gives_what_decoding_at_once_gives(
     ],
 )
 def test_decoding_in_steps_agrees_on_edge_cases(body):
-    assert decoded(body, lambda b: asyncio.run(load_json_in_steps(b, 1))) == decoded(
-        body, load_json
-    )
+    assert decoded(
+        body, lambda b: asyncio.run(load_json_in_steps(b, 1, stepwise_from=0))
+    ) == decoded(body, load_json)
 
 
 def test_decoding_in_steps_lets_the_event_loop_turn():
-    """A page of 500 items, decoded 100 at a time: other callbacks run in between."""
-    body = json.dumps(envelope([{"entityId": f"a{n}", "n": n} for n in range(500)])).encode()
+    """A page of 500 items, decoded 100 at a time: other callbacks run in between; a short
+    answer is decoded in one go."""
+    narrative = "x" * 300
+    body = json.dumps(envelope([{"entityId": f"a{n}", "narrative": narrative} for n in range(500)]))
+    body = body.encode()
+    assert len(body) >= STEPWISE_FROM
 
-    async def decode_beside_a_ticker() -> tuple[Any, int]:
+    async def decode_beside_a_ticker(body: bytes) -> tuple[Any, int]:
         ticks = 0
 
         async def tick() -> None:
@@ -680,9 +692,14 @@ def test_decoding_in_steps_lets_the_event_loop_turn():
         ticker.cancel()
         return value, during
 
-    value, ticks = asyncio.run(decode_beside_a_ticker())
+    value, ticks = asyncio.run(decode_beside_a_ticker(body))
     assert value == load_json(body)
     assert ticks >= 4
+    short = json.dumps(envelope([{"entityId": "a"}] * 300)).encode()
+    assert len(short) < STEPWISE_FROM
+    value, ticks = asyncio.run(decode_beside_a_ticker(short))
+    assert value == load_json(short)
+    assert ticks == 0
 
 
 LONE = b'{"status": {"success": true}, "result": [{"entityId": "\\ud800", "name": "x"}]}'
