@@ -38,6 +38,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import partial
 from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import quote, urlsplit
 
@@ -762,7 +763,8 @@ class BadgesClient:
         the count's. A foreground read is never held back, and its own deadlines bound how
         long a background read waits. Call in a running event loop."""
         if background:
-            return asyncio.ensure_future(self._after_foreground(path, params, page_url, next_link))
+            read_later = partial(self._page_answer, path, params, page_url, next_link)
+            return asyncio.ensure_future(self._after_foreground(read_later))
         self._foreground_reads += 1  # counted at once: a background read asked next waits
         self._foreground_quiet.clear()
         read = asyncio.ensure_future(self._page_answer(path, params, page_url, next_link))
@@ -775,15 +777,11 @@ class BadgesClient:
             self._foreground_quiet.set()
 
     async def _after_foreground(
-        self,
-        path: str,
-        params: Sequence[tuple[str, str]],
-        page_url: str | None,
-        next_link: asyncio.Future[str | None],
+        self, read: Callable[[], Awaitable[httpx.Response]]
     ) -> httpx.Response:
         while self._foreground_reads:
             await self._foreground_quiet.wait()
-        return await self._page_answer(path, params, page_url, next_link)
+        return await read()
 
     async def _page_answer(
         self,
