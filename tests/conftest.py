@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+import trustme
 
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -123,3 +125,14 @@ def sandbox(flavor: Flavor, strict_oauth: bool) -> Iterator[SandboxServer]:
 def demo_token(sandbox: SandboxServer) -> str:
     """An access token for the demo user with every public scope."""
     return sandbox.mint_token(scope=ALL_SCOPES).access_token
+
+
+@pytest.fixture
+def authority(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> trustme.CA:
+    """A certificate authority of the test's own, the one clients made in the test trust."""
+    authority = trustme.CA()
+    path = tmp_path / "authority.pem"
+    authority.cert_pem.write_to_path(str(path))
+    monkeypatch.setenv("SSL_CERT_FILE", str(path))
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    return authority

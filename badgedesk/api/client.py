@@ -81,7 +81,7 @@ from badgedesk.api.models import (
 )
 from badgedesk.api.tls import trusted_certificates
 from badgedesk.api.untrusted import body_text, bounded_seconds, load_json, load_json_in_steps
-from badgedesk.api.wire import send_requests_in_one_write
+from badgedesk.api.wire import use_asyncio_connections
 from badgedesk.baking import data_uri, media_type
 
 log = logging.getLogger(__name__)
@@ -396,7 +396,7 @@ class BadgesClient:
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
             follow_redirects=False,
         )
-        send_requests_in_one_write(self._http)
+        use_asyncio_connections(self._http)
 
     async def __aenter__(self) -> BadgesClient:
         return self

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
 
 from PySide6.QtCore import QEventLoop, QTimer
+
+from badgedesk.api.client import BadgesClient, RetryPolicy
+from badgedesk.api.wire import READ_AHEAD
+from tests.loopback_http import Answer, answer_lists, loopback_server, socket_server, tls_context
 
 
 def test_callbacks_run_in_the_order_asked_and_those_asked_meanwhile_run_next(loop):
@@ -130,3 +135,17 @@ def test_a_long_turn_lets_qt_in_before_it_goes_on(loop):
     loop.run_until_complete(asyncio.sleep(0.2))
     assert len(order) == 41
     assert order.index("Qt") < 20
+
+
+def test_the_api_client_connects_over_tls_and_downloads_on_this_loop(loop, authority):
+    """The client's connections are asyncio's (``badgedesk.api.wire``): TLS set up by the loop,
+    and a socket whose reading stops and starts again, on qasync's notifiers."""
+    image = os.urandom(8 * READ_AHEAD)
+    with (
+        socket_server(answer_lists, tls=tls_context(authority)) as secure,
+        loopback_server(Answer(200, image, content_type="image/png")) as plain,
+    ):
+        client = BadgesClient(secure.base_url, "token", retry=RetryPolicy(attempts=1))
+        assert loop.run_until_complete(client.list_badgeclasses()) == []
+        assert loop.run_until_complete(client.download(f"{plain.base_url}/big.png")) == image
+        loop.run_until_complete(client.aclose())
