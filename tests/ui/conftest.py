@@ -86,8 +86,8 @@ class TestEventLoop(EventLoop):
     """The application's loop as tests run it: ``run_until_complete`` again and again, with Qt
     events also processed between the runs (by pytest-qt, qtbot, and qasync's own last pass after
     each run) where qasync sets no running loop. A task that work left going (a page read
-    ahead still arriving, ``PageReader``) may step there, and its httpx read fails in anyio
-    ("Not currently running on any asynchronous event loop"). The application runs the loop
+    ahead still arriving, ``PageReader``) may step there, and its read fails where it asks for
+    the running loop ("no running event loop"). The application runs the loop
     for its whole life; here it is the running loop for the whole test, as there."""
 
     def run_forever(self) -> int:
