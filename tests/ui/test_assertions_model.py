@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
@@ -20,7 +22,13 @@ from badgedesk.services.assertion_rules import AssertionQuery
 from badgedesk.services.assertions import AssertionService
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.changes import Changes
-from badgedesk.ui.models.assertions import ISSUED_ON, RECIPIENT, STATUS, AssertionTableModel
+from badgedesk.ui.models.assertions import (
+    ISSUED_ON,
+    RECIPIENT,
+    STATUS,
+    AssertionTableModel,
+    _merge_in_pieces,
+)
 from badgedesk.ui.style import muted_brush
 from tests.ui.waiting import wait_for
 
@@ -105,6 +113,24 @@ def test_the_next_page_is_read_ahead_without_reordering_or_repeating_rows(model,
     assert [r.entity_id for r in model.visible_rows()] == expected
     pages = [r for r in server.requests if r.path.endswith("/assertions")]
     assert len(pages) == -(-len(expected) // 500) == 3, "each page asked for once"
+
+
+@given(
+    keys=st.lists(st.integers(0, 5), min_size=1, max_size=80),
+    cut=st.integers(0, 80),
+    size=st.integers(1, 25),
+)
+def test_two_runs_merged_in_pieces_are_one_stable_sort(keys: list[int], cut: int, size: int):
+    """The pieces, put together, are the rows in key order, equal keys in row order; none is
+    longer than asked (a merge of long runs holds the event loop for no longer than that)."""
+    cut = min(cut, len(keys) - 1)
+    first = sorted(range(cut), key=keys.__getitem__)
+    second = sorted(range(cut, len(keys)), key=keys.__getitem__)
+    pieces = list(_merge_in_pieces(first, second, keys, size))
+    assert [row for piece in pieces for row in piece] == sorted(
+        range(len(keys)), key=keys.__getitem__
+    )
+    assert all(1 <= len(piece) <= size for piece in pieces)
 
 
 def test_sorts_and_filters_made_in_steps_show_what_one_go_shows(model, loop, qtbot):

@@ -92,6 +92,37 @@ def _merged(ordered: list[int], more: Sequence[int], keys: list[SortKey]) -> lis
     return merged
 
 
+def _split(first: list[int], second: list[int], keys: list[SortKey], taken: int) -> int:
+    """How many of the ``taken`` rows a stable merge of the sorted runs ``first`` and
+    ``second`` puts first come from ``first`` (``first``'s rows go first on equal keys)."""
+    low, high = max(0, taken - len(second)), min(taken, len(first))
+    while low < high:  # the fewest from first such that second's last one taken is smaller
+        middle = (low + high) // 2
+        if keys[second[taken - middle - 1]] < keys[first[middle]]:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def _merge_in_pieces(
+    first: list[int], second: list[int], keys: list[SortKey], size: int
+) -> Iterator[list[int]]:
+    """The stable merge of the sorted runs ``first`` and ``second``, in pieces of ``size``
+    rows: each piece is the next two slices, one of each run, found by binary search and
+    merged by Python's sort in one pass. Merging two runs of 50,000 rows at once held the
+    event loop for 15-22 ms."""
+    total = len(first) + len(second)
+    done = done_first = 0
+    while done < total:
+        end = min(done + size, total)
+        end_first = _split(first, second, keys, end)
+        piece = [*first[done_first:end_first], *second[done - done_first : end - end_first]]
+        piece.sort(key=keys.__getitem__)
+        yield piece
+        done, done_first = end, end_first
+
+
 class AssertionTableModel(QAbstractTableModel):
     """Rows of ``AssertionRow``; ``load()`` starts a query, the view's scrolling does the rest."""
 
@@ -525,10 +556,11 @@ class AssertionTableModel(QAbstractTableModel):
         while len(runs) > 1:
             merged = []
             for at in range(0, len(runs) - 1, 2):
-                pair = runs[at] + runs[at + 1]
-                pair.sort(key=keys.__getitem__)  # two sorted runs: merged in one pass
+                pair: list[int] = []
+                for piece in _merge_in_pieces(runs[at], runs[at + 1], keys, step):
+                    pair += piece
+                    await asyncio.sleep(0)
                 merged.append(pair)
-                await asyncio.sleep(0)
             if len(runs) % 2:
                 merged.append(runs[-1])
             runs = merged
