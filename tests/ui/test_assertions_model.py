@@ -28,6 +28,7 @@ from badgedesk.ui.models.assertions import (
     STATUS,
     AssertionTableModel,
     _merge_in_pieces,
+    _merged,
 )
 from badgedesk.ui.style import muted_brush
 from tests.ui.waiting import wait_for
@@ -131,6 +132,19 @@ def test_two_runs_merged_in_pieces_are_one_stable_sort(keys: list[int], cut: int
         range(len(keys)), key=keys.__getitem__
     )
     assert all(1 <= len(piece) <= size for piece in pieces)
+
+
+@given(
+    keys=st.lists(st.integers(0, 9), min_size=1, max_size=300),
+    more=st.integers(0, 40),
+)
+def test_rows_merged_into_sorted_rows_are_one_stable_sort(keys: list[int], more: int):
+    """A few rows (bisection) or many (one sort): the rows in key order, equal keys in row
+    order."""
+    cut = max(0, len(keys) - more)
+    ordered = sorted(range(cut), key=keys.__getitem__)
+    fresh = sorted(range(cut, len(keys)), key=keys.__getitem__)
+    assert _merged(ordered, fresh, keys) == sorted(range(len(keys)), key=keys.__getitem__)
 
 
 def test_sorts_and_filters_made_in_steps_show_what_one_go_shows(model, loop, qtbot):
