@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 import qasync
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 TURN_BUDGET = 0.002
@@ -48,6 +48,12 @@ def _set_scheduled(handle: asyncio.TimerHandle, scheduled: bool) -> None:
     handle._scheduled = scheduled  # type: ignore[attr-defined]
 
 
+class _FromOtherThreads(QObject):
+    """Carries the callbacks other threads ask for to the loop's thread (a queued signal)."""
+
+    asked = Signal(object)
+
+
 class EventLoop(qasync.QEventLoop):  # type: ignore[misc]
     """qasync's event loop with two Qt timers for all of asyncio's callbacks and deadlines.
 
@@ -67,6 +73,8 @@ class EventLoop(qasync.QEventLoop):  # type: ignore[misc]
         self._next_deadline = self._turn_timer()
         """Fires when the earliest timer in the heap comes due."""
         self._deadline_armed_for: float | None = None
+        self._from_threads = _FromOtherThreads()
+        self._from_threads.asked.connect(self._asked_by_a_thread)
 
     def _turn_timer(self) -> QTimer:
         timer = QTimer()
@@ -82,12 +90,33 @@ class EventLoop(qasync.QEventLoop):  # type: ignore[misc]
         context: contextvars.Context | None = None,
     ) -> asyncio.Handle:
         self._check_closed()
-        handle = asyncio.Handle(callback, args, self, context)
+        return self._queue(asyncio.Handle(callback, args, self, context))
+
+    def _queue(self, handle: asyncio.Handle) -> asyncio.Handle:
         self._ready.append(handle)
         if not self._soon_armed:
             self._soon_armed = True
             self._soon.start(0)
         return handle
+
+    def call_soon_threadsafe(
+        self,
+        callback: Callable[..., object],
+        *args: Any,
+        context: contextvars.Context | None = None,
+    ) -> asyncio.Handle:
+        """As asyncio's: refused once the loop is closed, and what was asked before the close
+        but arrives after it is dropped with the rest of the queue. qasync's raised then, in
+        the Qt event loop (a worker of ``asyncio.to_thread`` ending as a dialog's loop
+        closed), and dropped ``context``."""
+        self._check_closed()
+        handle = asyncio.Handle(callback, args, self, context)
+        self._from_threads.asked.emit(handle)
+        return handle
+
+    def _asked_by_a_thread(self, handle: asyncio.Handle) -> None:
+        if not self.is_closed():
+            self._queue(handle)
 
     def call_later(
         self,

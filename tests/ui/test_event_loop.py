@@ -7,10 +7,12 @@ import os
 import threading
 import time
 
-from PySide6.QtCore import QEventLoop, QTimer
+import pytest
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from badgedesk.api.client import BadgesClient, RetryPolicy
 from badgedesk.api.wire import READ_AHEAD
+from badgedesk.ui.event_loop import EventLoop
 from tests.loopback_http import Answer, answer_lists, loopback_server, socket_server, tls_context
 
 
@@ -88,6 +90,22 @@ def test_a_callback_may_run_a_nested_qt_event_loop(loop):
     loop.run_until_complete(asyncio.sleep(0.06))
     assert sorted(ran) == ["after the dialog", "during the dialog", "queued with the dialog"]
     assert ran[-1] == "after the dialog"
+
+
+def test_what_a_thread_asked_for_before_the_close_is_dropped_with_the_loop(qapp):
+    """As a worker of ``asyncio.to_thread`` ending as the loop closes: nothing runs, and
+    nothing is raised in the Qt event loop (pytest-qt fails a test on that)."""
+    closing = EventLoop(qapp)
+    ran: list[str] = []
+    asker = threading.Thread(target=closing.call_soon_threadsafe, args=(ran.append, "late"))
+    asker.start()
+    asker.join()
+    closing.close()
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents()
+    assert ran == []
+    with pytest.raises(RuntimeError, match="closed"):
+        closing.call_soon_threadsafe(ran.append, "after")
 
 
 def test_another_thread_wakes_the_loop(loop):
