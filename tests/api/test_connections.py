@@ -8,6 +8,7 @@ import asyncio
 import json
 import os
 import socket
+import ssl
 import time
 from asyncio.selector_events import _SelectorSocketTransport
 
@@ -121,6 +122,36 @@ def test_a_refused_connection_is_a_network_error_of_a_request_never_sent(run):
     run(client.aclose())
     assert "ConnectError" in (caught.value.detail or "")
     assert caught.value.after_ambiguous_attempt is False
+
+
+@pytest.mark.parametrize("secure", [False, True], ids=["plain", "tls"])
+def test_a_reader_slower_than_the_network_holds_no_more_than_the_read_ahead(run, authority, secure):
+    """The connection stops reading the socket while more than ``READ_AHEAD`` bytes wait to
+    be read, and starts again as they are: a slow reader of a large answer holds a bounded
+    part of it, and gets it all."""
+    answer = os.urandom(32 * READ_AHEAD)
+
+    def send_at_once(connection: socket.socket) -> None:
+        connection.sendall(answer)
+
+    async def read_slowly(port: int) -> tuple[int, bytes]:
+        stream = await AsyncioBackend().connect_tcp("127.0.0.1", port, timeout=5)
+        if secure:
+            client_side = ssl.create_default_context()
+            authority.configure_trust(client_side)
+            stream = await stream.start_tls(client_side, server_hostname="127.0.0.1", timeout=5)
+        await asyncio.sleep(0.3)  # the whole answer could have arrived by now
+        waiting = len(stream._connection.received)  # type: ignore[attr-defined]
+        read = bytearray()
+        while len(read) < len(answer):
+            read += await stream.read(65536, timeout=5)
+        await stream.aclose()
+        return waiting, bytes(read)
+
+    with socket_server(send_at_once, tls=tls_context(authority) if secure else None) as server:
+        waiting, read = run(read_slowly(int(server.base_url.rsplit(":", 1)[1])))
+    assert read == answer
+    assert READ_AHEAD < waiting <= 4 * READ_AHEAD
 
 
 def test_a_download_larger_than_the_read_ahead_arrives_whole(run):
