@@ -75,8 +75,8 @@ def revoked_tooltip(reason: str) -> str:
 
 
 MERGE_BY_BISECTION = 32
-"""Rows merged into this many times as many are each put in place by bisection (see
-``_merged``): up to about a twentieth, bisection is the faster."""
+"""``_merged`` puts new rows in place one by one, by bisection, when the rows already in order
+are at least this many times as many; up to about a twentieth, that is the faster way."""
 
 
 def _time_key(value: datetime | None) -> float:
@@ -85,10 +85,10 @@ def _time_key(value: datetime | None) -> float:
 
 def _merged(ordered: list[int], more: Sequence[int], keys: list[SortKey]) -> list[int]:
     """``ordered`` and ``more`` (rows after all of those in ``ordered``, sorted), merged by
-    ``keys``; ties stay in row order. A few rows (a page among many) are each found their place
-    by bisection and the rows between copied in slices: a page of 500 into 98,000 rows took
-    2 ms, where Python's sort, which otherwise finds the two runs and merges them in one pass,
-    took 12-15 ms whatever the page."""
+    ``keys``; ties stay in row order. A few rows (a page among many) are each put in place by
+    bisection, the rows between copied in slices: a page of 500 into 98,000 rows took 2 ms,
+    where Python's sort, which otherwise finds the two runs and merges them in one pass, took
+    12-15 ms whatever the page."""
     if len(more) * MERGE_BY_BISECTION > len(ordered):
         merged = [*ordered, *more]
         merged.sort(key=keys.__getitem__)
@@ -122,8 +122,8 @@ def _merge_in_pieces(
 ) -> Iterator[list[int]]:
     """The stable merge of the sorted runs ``first`` and ``second``, in pieces of ``size``
     rows: each piece is the next two slices, one of each run, found by binary search and
-    merged by Python's sort in one pass. Merging two runs of 50,000 rows at once held the
-    event loop for 15-22 ms."""
+    merged by Python's sort in one pass. Merging two runs of 49,000 rows at once held the
+    event loop for 15-22 ms on a busy machine; a piece of 16,384 rows, for under 2 ms."""
     total = len(first) + len(second)
     done = done_first = 0
     while done < total:
