@@ -319,13 +319,10 @@ async def run(
                 from badgedesk.sandbox import SandboxConfig, SandboxServer
 
                 self_test_step("START_SANDBOX")
-                window.set_activity(window.tr("Starting the local sandbox…"))
-                try:
+                with window.activity(window.tr("Starting the local sandbox…")):
                     sandboxes.append(
                         await asyncio.to_thread(lambda: SandboxServer(SandboxConfig()).start())
                     )
-                finally:
-                    window.set_activity(None)
             return sandbox_profile(sandboxes[0].base_url, sandboxes[0].web_url)
 
         profile = await resolve_profile(name)
@@ -385,11 +382,9 @@ async def open_store(window: MainWindow, data_dir: Path) -> tuple[Path, StoreThr
 
     while True:
         path = data_dir / DATABASE_NAME
-        window.set_activity(window.tr("Checking BadgeDesk's data…"))
-        try:  # seconds for a large store read cold from the disk (benchmarks/store_check.py)
+        # Seconds for a large store read cold from the disk (benchmarks/store_check.py).
+        with window.activity(window.tr("Checking BadgeDesk's data…")):
             problem = await asyncio.to_thread(check_store, path)
-        finally:
-            window.set_activity(None)
         if problem is None:
             try:
                 return data_dir, await asyncio.to_thread(StoreThread, path)

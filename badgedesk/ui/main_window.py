@@ -5,7 +5,8 @@ It holds no business logic: actions are signals that the shell turns into servic
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMetaMethod, QSettings, Qt, Signal
@@ -38,6 +39,19 @@ if TYPE_CHECKING:
 WARNING_MS = 60_000
 """How long the status bar repeats a warning shown in a box."""
 FIRST_RUN_HIDDEN_KEY = "first_run/hidden"
+
+
+class Activity:
+    """Something under way, said in the status bar (``MainWindow.begin_activity``)."""
+
+    def __init__(self, text: str, said: Callable[[], None]) -> None:
+        self.text = text
+        self._said = said
+
+    def say(self, text: str) -> None:
+        """Say what it does now instead."""
+        self.text = text
+        self._said()
 
 
 class MainWindow(QMainWindow):
@@ -228,6 +242,7 @@ class MainWindow(QMainWindow):
         self.activity_bar.setMaximumWidth(90)
         self.activity_bar.setAccessibleName(self.tr("Working"))
         self.activity_bar.hide()
+        self._activities: list[Activity] = []
         bar.addWidget(self.activity_bar)
         bar.addWidget(self.activity_label, 1)
         for label in (self.keyring_label, self.online_label, self.user_label, self.profile_label):
@@ -308,9 +323,33 @@ class MainWindow(QMainWindow):
         )
         self.keyring_label.setVisible(not persistent)
 
-    def set_activity(self, text: str | None) -> None:
-        self.activity_label.setText(text or "")
-        self.activity_bar.setVisible(text is not None)
+    def begin_activity(self, text: str) -> Activity:
+        """Say ``text`` in the status bar until ``end_activity``. Of the activities under way
+        together, the one begun last is said; each that ends takes only its own words away
+        (a catalogue refresh that ends during a sign-out left the revocation unsaid)."""
+        begun = Activity(text, self._say_activity)
+        self._activities.append(begun)
+        self._say_activity()
+        return begun
+
+    def end_activity(self, activity: Activity) -> None:
+        if activity in self._activities:
+            self._activities.remove(activity)
+            self._say_activity()
+
+    @contextmanager
+    def activity(self, text: str) -> Iterator[Activity]:
+        """``begin_activity`` for as long as the block runs."""
+        begun = self.begin_activity(text)
+        try:
+            yield begun
+        finally:
+            self.end_activity(begun)
+
+    def _say_activity(self) -> None:
+        latest = self._activities[-1].text if self._activities else None
+        self.activity_label.setText(latest or "")
+        self.activity_bar.setVisible(latest is not None)
 
     # ------------------------------------------------------------ state between runs
 
@@ -393,7 +432,7 @@ class MainWindow(QMainWindow):
         """While BadgeDesk shuts down: say so, and take no more work (nothing new may start
         once the shutdown has begun waiting for what is under way)."""
         self.statusBar().clearMessage()  # a passing message would hide the activity
-        self.set_activity(
+        self.begin_activity(  # until the window closes
             self.tr("Finishing the requests in flight, then quitting…")
             if waiting
             else self.tr("Quitting…")

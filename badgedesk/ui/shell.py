@@ -31,7 +31,7 @@ from badgedesk.ui.backpack.tab import BackpackTab
 from badgedesk.ui.drafts.tab import DraftsTab
 from badgedesk.ui.errors import error_words
 from badgedesk.ui.futures import async_slot, resolve
-from badgedesk.ui.main_window import WARNING_MS, MainWindow
+from badgedesk.ui.main_window import WARNING_MS, Activity, MainWindow
 from badgedesk.ui.revocations.tab import RevocationsTab
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ class Shell(QObject):
         sign-out left pending is retried meanwhile."""
         self.session.retry_pending_revocation(then=self._audit_revocation_retry)
         saved = self.session.keychain.load_tokens()  # once: each read may ask the OS's keychain
-        self.window.set_activity(
+        connecting = self.window.begin_activity(
             self.tr("Connecting to {name}…").format(name=self.session.profile.name)
         )
         restoring = asyncio.ensure_future(self.session.restore(saved))  # on its way meanwhile
@@ -136,7 +136,7 @@ class Shell(QObject):
             restored = False
         finally:
             restoring.cancel()  # when showing what was saved failed (once done, a no-op)
-            self.window.set_activity(None)
+            self.window.end_activity(connecting)
         if restored:
             self._show_signed_in()
             return
@@ -356,7 +356,7 @@ class Shell(QObject):
         """Keep issuers and badge classes for offline work; a failure only costs freshness."""
         if self.session.client is None:
             return
-        self.window.set_activity(self.tr("Refreshing issuers and badge classes…"))
+        refreshing = self.window.begin_activity(self.tr("Refreshing issuers and badge classes…"))
         try:
             issuers, classes = await self.desk.catalogue.refresh()
         except ApiError as error:
@@ -373,7 +373,7 @@ class Shell(QObject):
             await self.show_catalogue(offline=False)
             self._tell_waiting_drafts()
         finally:
-            self.window.set_activity(None)
+            self.window.end_activity(refreshing)
 
     def _tell_waiting_drafts(self) -> None:
         """Back on the server: say that badge classes drafted offline wait to be sent (they
@@ -407,11 +407,8 @@ class Shell(QObject):
         """Leave the current server (its sign-in stays in the keyring) and use another."""
         if name == self.session.profile.name or self._resolve_profile is None:
             return
-        self.window.set_activity(self.tr("Switching to {name}…").format(name=name))
-        try:
+        with self.window.activity(self.tr("Switching to {name}…").format(name=name)):
             profile = await self._resolve_profile(name)
-        finally:
-            self.window.set_activity(None)
         for tab in self._batch_tabs():
             await tab.stop_runs()  # a run must never go on with another server's client
         await self.session.aclose()
@@ -454,21 +451,20 @@ class Shell(QObject):
         """Signed out on screen as soon as the tokens are gone from here; the server's
         revocation (which has a deadline) goes on under "Revoking…" in the status bar, and
         Sign in is offered again once it is over."""
-        self.window.set_activity(self.tr("Signing out…"))
         confirmed = False
-        try:
-            confirmed = await self.session.sign_out(
-                signed_out=lambda: self._show_signed_out(revoking=True)
-            )
-            await self.desk.audit.record(
-                "sign out",
-                self.session.profile.api_base,
-                Outcome.OK if confirmed else Outcome.FAILED,
-                REVOKED if confirmed else NOT_REVOKED,
-            )
-        finally:
-            self._show_signed_out()
-            self.window.set_activity(None)
+        with self.window.activity(self.tr("Signing out…")) as signing_out:
+            try:
+                confirmed = await self.session.sign_out(
+                    signed_out=lambda: self._show_signed_out(revoking=signing_out)
+                )
+                await self.desk.audit.record(
+                    "sign out",
+                    self.session.profile.api_base,
+                    Outcome.OK if confirmed else Outcome.FAILED,
+                    REVOKED if confirmed else NOT_REVOKED,
+                )
+            finally:
+                self._show_signed_out()
         if not confirmed:
             self.window.warn(
                 self.tr("Sign-out not confirmed"),
@@ -492,10 +488,12 @@ class Shell(QObject):
             REVOKED if confirmed else NOT_REVOKED,
         )
 
-    def _show_signed_out(self, *, revoking: bool = False) -> None:
+    def _show_signed_out(self, *, revoking: Activity | None = None) -> None:
+        """Signed out on screen; ``revoking``, the sign-out under way, then says that the
+        server is asked to revoke the sign-in."""
         self.window.show_session(self.session.state)
-        if revoking:
-            self.window.set_activity(self.tr("Revoking the sign-in at the server…"))
+        if revoking is not None:
+            revoking.say(self.tr("Revoking the sign-in at the server…"))
             self.window.sign_in_action.setEnabled(False)
         self.assertions.show_signed_out()
         self.backpack.show_signed_out()

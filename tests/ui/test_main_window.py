@@ -37,15 +37,31 @@ def test_status_bar(qtbot, settings):
     window.set_profile("Sandbox")
     window.show_session(SessionState(connection=Connection.OFFLINE))
     window.set_keyring_notice(False)
-    window.set_activity("Loading…")
+    loading = window.begin_activity("Loading…")
     assert window.profile_label.text() == "Server: Sandbox"
     assert window.online_label.text() == "Offline"
     assert "session only" in window.keyring_label.text()
     assert not window.activity_bar.isHidden()
-    window.set_activity(None)
+    window.end_activity(loading)
     window.set_keyring_notice(True)
     assert window.activity_bar.isHidden()
     assert window.keyring_label.isHidden()
+
+
+def test_an_activity_that_ends_takes_away_only_its_own_words(qtbot, settings):
+    """A catalogue refresh that ends during a sign-out: the revocation is still said."""
+    window = make(qtbot, settings)
+    refreshing = window.begin_activity("Refreshing issuers and badge classes…")
+    with window.activity("Signing out…") as signing_out:
+        signing_out.say("Revoking the sign-in at the server…")
+        window.end_activity(refreshing)
+        assert window.activity_label.text() == "Revoking the sign-in at the server…"
+        assert not window.activity_bar.isHidden()
+        with window.activity("Switching to Sandbox…"):
+            assert window.activity_label.text() == "Switching to Sandbox…"
+        assert window.activity_label.text() == "Revoking the sign-in at the server…"
+    assert window.activity_label.text() == ""
+    assert window.activity_bar.isHidden()
 
 
 def test_shortcuts_switch_tabs_and_sign_in(qtbot, settings):
