@@ -368,6 +368,8 @@ class OutboxRun(Generic[RowT]):
                 task.cancel()
                 with contextlib.suppress(BaseException):
                     await task
+            elif not task.cancelled():
+                task.exception()  # read: one that ends with this wait's cancellation is dropped
         if task.cancelled():
             raise Abandoned
         return task.result()
