@@ -105,8 +105,14 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
     def __init__(self, connection: _Connection) -> None:
         assert connection.transport is not None
         self._connection = connection
-        self._transport: asyncio.Transport = connection.transport
         self._held = bytearray()
+
+    @property
+    def _transport(self) -> asyncio.Transport:
+        """The connection's transport: the socket's, or once TLS is set up, the secure one."""
+        transport = self._connection.transport
+        assert transport is not None
+        return transport
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._held += buffer

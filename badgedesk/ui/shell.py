@@ -110,33 +110,32 @@ class Shell(QObject):
         sign-out left pending is retried meanwhile."""
         self.session.retry_pending_revocation(then=self._audit_revocation_retry)
         saved = self.session.keychain.load_tokens()  # once: each read may ask the OS's keychain
-        connecting = self.window.begin_activity(
+        with self.window.activity(
             self.tr("Connecting to {name}…").format(name=self.session.profile.name)
-        )
-        restoring = asyncio.ensure_future(self.session.restore(saved))  # on its way meanwhile
-        try:
-            await self.show_catalogue(offline=False, signed_out=saved is None)
-            await self.show_drafts()
-            restored = await restoring
-        except NetworkError:
-            # The saved sign-in is kept: offline work goes on, and no sign-in page is shown
-            # that could not load anyway.
-            for tab in self._batch_tabs():
-                tab.set_signed_in(False)
-            self.window.statusBar().showMessage(
-                self.tr(
-                    "Offline: {name} cannot be reached. Your sign-in is kept for later."
-                ).format(name=self.session.profile.name)
-            )
-            self._attach_tabs()
-            await self.show_catalogue(offline=True)
-            return
-        except ApiError as error:
-            self.window.statusBar().showMessage(error_words(error), 15000)
-            restored = False
-        finally:
-            restoring.cancel()  # when showing what was saved failed (once done, a no-op)
-            self.window.end_activity(connecting)
+        ):
+            restoring = asyncio.ensure_future(self.session.restore(saved))  # on its way meanwhile
+            try:
+                await self.show_catalogue(offline=False, signed_out=saved is None)
+                await self.show_drafts()
+                restored = await restoring
+            except NetworkError:
+                # The saved sign-in is kept: offline work goes on, and no sign-in page is shown
+                # that could not load anyway.
+                for tab in self._batch_tabs():
+                    tab.set_signed_in(False)
+                self.window.statusBar().showMessage(
+                    self.tr(
+                        "Offline: {name} cannot be reached. Your sign-in is kept for later."
+                    ).format(name=self.session.profile.name)
+                )
+                self._attach_tabs()
+                await self.show_catalogue(offline=True)
+                return
+            except ApiError as error:
+                self.window.statusBar().showMessage(error_words(error), 15000)
+                restored = False
+            finally:
+                restoring.cancel()  # when showing what was saved failed (once done, a no-op)
         if restored:
             self._show_signed_in()
             return
@@ -356,13 +355,13 @@ class Shell(QObject):
         """Keep issuers and badge classes for offline work; a failure only costs freshness."""
         if self.session.client is None:
             return
-        refreshing = self.window.begin_activity(self.tr("Refreshing issuers and badge classes…"))
-        try:
-            issuers, classes = await self.desk.catalogue.refresh()
-        except ApiError as error:
-            log.info("catalogue refresh failed: %s", type(error).__name__)
-            await self.show_catalogue(offline=isinstance(error, NetworkError))
-        else:
+        with self.window.activity(self.tr("Refreshing issuers and badge classes…")):
+            try:
+                issuers, classes = await self.desk.catalogue.refresh()
+            except ApiError as error:
+                log.info("catalogue refresh failed: %s", type(error).__name__)
+                await self.show_catalogue(offline=isinstance(error, NetworkError))
+                return
             self.window.statusBar().showMessage(
                 self.tr("Available offline: {issuers} and {classes}.").format(
                     issuers=self.tr("%n issuer(s)", "", issuers),
@@ -372,8 +371,6 @@ class Shell(QObject):
             )
             await self.show_catalogue(offline=False)
             self._tell_waiting_drafts()
-        finally:
-            self.window.end_activity(refreshing)
 
     def _tell_waiting_drafts(self) -> None:
         """Back on the server: say that badge classes drafted offline wait to be sent (they
