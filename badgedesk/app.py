@@ -87,9 +87,16 @@ def configure_logging(data_dir: Path) -> Path:
 
 
 def prepare_environment(self_test: bool) -> None:
-    """Before Qt loads: the Qt binding for qasync, offscreen for the self-test, and
-    Chromium's sandbox, which refuses to start as root."""
+    """Before Qt loads: the Qt binding for qasync, offscreen for the self-test, every fill
+    painted on the GUI thread, and Chromium's sandbox, which refuses to start as root.
+
+    Qt's raster engine hands each fill taller than about 96 lines to a pool of threads and
+    waits for them. On a school laptop's two cores the hand-off costs more than the fill: the
+    assertions table's scroll bar took 2.1 ms a paint with the pool and 0.2 ms without, while
+    100,000 awards loaded (``benchmarks/assertions_table.py``). ``QT_NO_GUI_THREADPOOL`` is
+    Qt's own switch; a value already set is kept."""
     os.environ.setdefault("QT_API", "pyside6")
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if hasattr(os, "geteuid") and os.geteuid() == 0:

@@ -41,6 +41,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from badgedesk.api.client import BadgesClient
+from badgedesk.app import prepare_environment
 from badgedesk.sandbox import SandboxConfig
 from badgedesk.sandbox.process import SandboxProcess
 from badgedesk.sandbox.seed import BULK_BADGECLASS
@@ -285,6 +286,7 @@ def main() -> int:
     add_options(parser)
     args = parser.parse_args()
     pin_singletons()
+    prepare_environment(self_test=False)  # as the program: every fill on the GUI thread
     app = QApplication(sys.argv[:1])
     MainThreadGarbageCollector(app)
     app.setQuitOnLastWindowClosed(False)  # closing the tab must not end the loop under us

@@ -42,6 +42,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from badgedesk.api.client import BadgesClient
+from badgedesk.app import prepare_environment
 from badgedesk.core.batches import BadgeClassChoice, BatchDefaults, RowFields
 from badgedesk.core.written_dates import DayOrder
 from badgedesk.sandbox import FLAVORS, SandboxConfig
@@ -256,6 +257,7 @@ if __name__ == "__main__":
     args = parser.parse_args()
     if args.quick:  # not fewer rows: the throttle's first second would be most of the run
         args.rows, args.csv_rows = min(args.rows, 600), min(args.csv_rows, 5_000)
+    prepare_environment(self_test=False)  # as the program: every fill on the GUI thread
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     pin_singletons()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QApplication
 
 from badgedesk.api.client import BadgesClient
 from badgedesk.api.models import AwardRequest, Recipient
+from badgedesk.app import prepare_environment
 from badgedesk.core.batches import RevocationTarget
 from badgedesk.core.states import Match, RowState
 from badgedesk.sandbox import ALL_SCOPES, FLAVORS, SandboxConfig, SandboxServer
@@ -180,6 +181,7 @@ if __name__ == "__main__":
     args = parser.parse_args()
     if args.quick:
         args.rows = min(args.rows, 300)
+    prepare_environment(self_test=False)  # as the program: every fill on the GUI thread
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     pin_singletons()

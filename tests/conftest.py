@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,17 +10,14 @@ import keyring.backend
 import keyring.errors
 import pytest
 import trustme
-
-os.environ.setdefault("QT_API", "pyside6")
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses root without it
-    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
-
 from PySide6.QtCore import QCoreApplication, Qt
 
+from badgedesk.app import prepare_environment
 from badgedesk.ui.pyside_fixes import pin_singletons
 
-# As badgedesk.app does; tests emit far more signals and page loads than a session.
+# As badgedesk.app does, before anything starts Qt (offscreen, as for its self-test); tests
+# emit far more signals and page loads than a session.
+prepare_environment(self_test=True)
 pin_singletons()
 # QtWebEngine needs this before the QApplication exists; pytest-qt creates it later.
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)

@@ -76,6 +76,39 @@ def wait_for_line(path: Path, text: str, program: subprocess.Popen[bytes], secon
         time.sleep(0.05)
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+@pytest.mark.parametrize("prepared", [False, True], ids=["bare Qt", "as the program starts"])
+def test_the_program_paints_on_the_gui_thread_alone(prepared):
+    """A tall scroll bar's paint starts Qt's pool of fill threads, unless the environment is
+    prepared as the program prepares it (``prepare_environment``): its threads are counted
+    before and after one paint."""
+    code = (
+        "import os, sys\n"
+        "from badgedesk.app import prepare_environment\n"
+        "if sys.argv[1] == 'prepared':\n"
+        "    prepare_environment(self_test=True)\n"
+        "from PySide6.QtWidgets import QApplication, QScrollBar\n"
+        "app = QApplication([])\n"
+        "before = len(os.listdir('/proc/self/task'))\n"
+        "bar = QScrollBar()\n"
+        "bar.resize(16, 800)\n"
+        "bar.grab()\n"
+        "print(before, len(os.listdir('/proc/self/task')))\n"
+    )
+    env = {key: value for key, value in os.environ.items() if key != "QT_NO_GUI_THREADPOOL"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, "prepared" if prepared else "bare"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    before, after = map(int, done.stdout.split())
+    assert (after == before) is prepared, f"threads {before} before the paint, {after} after"
+
+
 @pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 @pytest.mark.parametrize("quit_signal", [signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
 def test_a_signal_quits_cleanly_with_status_0(tmp_path, quit_signal):
