@@ -2,8 +2,9 @@
 
 The sandbox runs in this process (seeded with ``--bulk`` more awards on "Bulk Attendance", each
 request answered after ``--latency-ms``); BadgeDesk runs in a child process, as a person starts
-it, with a server profile for that sandbox and a saved sign-in (a keyring backend kept in a
-file, ``signed_in_keyring.py``). Each sample is a fresh process timed from spawn until the
+it (its modules compiled once and kept, as an installed program's are), with a server profile
+for that sandbox and a saved sign-in (a keyring backend kept in a file,
+``signed_in_keyring.py``). Each sample is a fresh process timed from spawn until the
 Assertions table first holds rows from the local store ("saved"), and until it holds the
 server's ("server"); then the child quits as File → Quit does.
 
@@ -28,6 +29,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from figures import Figure, add_options, below, print_figures
+from startup import as_installed  # the sibling benchmark's children, run as installed
 
 HERE = Path(__file__).resolve().parent
 PROFILE = "Bench server"
@@ -128,15 +130,17 @@ def main(runs: int, latency_ms: int, bulk: int) -> list[Figure]:
                     ALL_SCOPES,
                 )
             )
-            env = {
-                **os.environ,
-                "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                "PYTHONPATH": os.pathsep.join(
-                    filter(None, [str(HERE), os.environ.get("PYTHONPATH", "")])
-                ),
-                "PYTHON_KEYRING_BACKEND": "signed_in_keyring.FileKeyring",
-                "BADGEDESK_BENCH_KEYRING": str(secrets),
-            }
+            env = as_installed(
+                {
+                    **os.environ,
+                    "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                    "PYTHONPATH": os.pathsep.join(
+                        filter(None, [str(HERE), os.environ.get("PYTHONPATH", "")])
+                    ),
+                    "PYTHON_KEYRING_BACKEND": "signed_in_keyring.FileKeyring",
+                    "BADGEDESK_BENCH_KEYRING": str(secrets),
+                }
+            )
             first = sample(data_dir, badgeclass, env)
             later = [sample(data_dir, badgeclass, env) for _ in range(runs)]
     finally:

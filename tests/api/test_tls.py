@@ -63,3 +63,20 @@ def test_a_variable_naming_nothing_is_logged_and_passed_over(
     for client in clients:
         asyncio.run(client.aclose())
     assert f"{variable} names {missing}" in caplog.text
+
+
+def test_clients_share_one_context_while_the_variables_keep_their_values(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The bundle is loaded once for the process, not once for each client; a variable that
+    names other authorities gets a context of its own."""
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    bundled = trusted_certificates()
+    assert trusted_certificates() is bundled
+    monkeypatch.setenv("SSL_CERT_FILE", str(one_authority(tmp_path)))
+    school = trusted_certificates()
+    assert school is not bundled
+    assert school.cert_store_stats()["x509_ca"] == 1
+    monkeypatch.delenv("SSL_CERT_FILE")
+    assert trusted_certificates() is bundled
