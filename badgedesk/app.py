@@ -119,8 +119,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from badgedesk.ui.pyside_fixes import (
+        MainThreadGarbageCollector,
+        pin_singletons,
+        quicken_feature_checks,
+    )
+
+    quicken_feature_checks()  # before the imports that follow
     from badgedesk.ui.language import chosen_language, install_language
-    from badgedesk.ui.pyside_fixes import MainThreadGarbageCollector, pin_singletons
 
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([sys.argv[0]])

@@ -13,12 +13,13 @@ import trustme
 from PySide6.QtCore import QCoreApplication, Qt
 
 from badgedesk.app import prepare_environment
-from badgedesk.ui.pyside_fixes import pin_singletons
+from badgedesk.ui.pyside_fixes import pin_singletons, quicken_feature_checks
 
 # As badgedesk.app does, before anything starts Qt (offscreen, as for its self-test); tests
 # emit far more signals and page loads than a session.
 prepare_environment(self_test=True)
 pin_singletons()
+quicken_feature_checks()
 # QtWebEngine needs this before the QApplication exists; pytest-qt creates it later.
 QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import sys
 
 import pytest
 from PySide6.QtCore import QObject, Signal
+
+from badgedesk.ui.pyside_fixes import quicken_feature_checks
 
 
 class Emitter(QObject):
@@ -69,3 +73,27 @@ def test_qt_objects_in_cycles_are_collected_on_the_gui_thread(main_thread_gc, qt
     worker.join()
     assert alive() is not None, "collected on the worker thread"
     qtbot.waitUntil(lambda: alive() is None, timeout=5000)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "badgedesk.ui.pyside_fixes",  # uses PySide6
+        "json",  # does not
+        "sys",  # built in: no source
+        "_ssl",  # compiled: no source
+        "PySide6.QtCore",  # compiled, and PySide6 itself
+    ],
+)
+def test_the_quicker_feature_check_answers_as_pysides_own(name):
+    """PySide6's check is ``"PySide6" in inspect.getsource(module)``, False without a source;
+    the quicker one is in place (as the program and these tests put it) and agrees."""
+    quicken_feature_checks()
+    check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    assert check.reads_bytes
+    module = importlib.import_module(name)
+    try:
+        expected = "PySide6" in inspect.getsource(module)
+    except (OSError, TypeError):
+        expected = False
+    assert check(module) is expected
