@@ -90,8 +90,8 @@ class SocketServer:
         self._tls = tls
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.1)
-        scheme = "https" if tls else "http"
-        self.base_url = f"{scheme}://127.0.0.1:{self._listener.getsockname()[1]}"
+        self.port: int = self._listener.getsockname()[1]
+        self.base_url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.connections = 0
         self._stopped = threading.Event()
         self._thread = threading.Thread(target=self._accept, daemon=True)

@@ -24,6 +24,7 @@ from tests.loopback_http import (
     EMPTY_LIST,
     Answer,
     answer_lists,
+    closed_port_url,
     http_answer,
     loopback_server,
     read_request,
@@ -114,9 +115,7 @@ def test_a_server_that_never_answers_meets_the_read_timeout(run):
 
 
 def test_a_refused_connection_is_a_network_error_of_a_request_never_sent(run):
-    with socket_server(lambda connection: None) as server:
-        address = server.base_url
-    client = BadgesClient(address, "token", retry=ONCE)
+    client = BadgesClient(closed_port_url(), "token", retry=ONCE)
     with pytest.raises(NetworkError) as caught:
         run(client.list_badgeclasses())
     run(client.aclose())
@@ -149,7 +148,7 @@ def test_a_reader_slower_than_the_network_holds_no_more_than_the_read_ahead(run,
         return waiting, bytes(read)
 
     with socket_server(send_at_once, tls=tls_context(authority) if secure else None) as server:
-        waiting, read = run(read_slowly(int(server.base_url.rsplit(":", 1)[1])))
+        waiting, read = run(read_slowly(server.port))
     assert read == answer
     assert READ_AHEAD < waiting <= 4 * READ_AHEAD
 
@@ -176,7 +175,7 @@ def test_closing_drops_what_was_never_sent(run):
         await stream.aclose()
 
     with socket_server(listen) as server:
-        run(write_then_close(int(server.base_url.rsplit(":", 1)[1])))
+        run(write_then_close(server.port))
         deadline = time.monotonic() + 5
         while not received and time.monotonic() < deadline:
             time.sleep(0.01)
