@@ -31,6 +31,12 @@ def busiest_badgeclass(server: SandboxServer) -> str:
     return awards.most_common(1)[0][0]
 
 
+SLOW_SERVER_MS = 1000
+"""The latency of a server slower than the local store: what was saved shows first, here in
+18-29 ms (about three times that under coverage). At 300 ms, a fresh-clone CI run once saw the
+server answer first, which no local run under load reproduced."""
+
+
 def closed_port() -> int:
     """A loopback port nothing listens on."""
     with socket.socket() as probe:
@@ -63,7 +69,7 @@ def test_the_saved_first_page_shows_before_the_server_answers_then_is_replaced(
 ):
     badgeclass = busiest_badgeclass(sandbox)
     shown = saved_page_kept(shell, loop, badgeclass)
-    sandbox.faults.latency_ms = 300  # every answer, the sign-in's first, comes late
+    sandbox.faults.latency_ms = SLOW_SERVER_MS  # every answer, the sign-in's first, comes late
     later = next_start(shell, qtbot, memory_keyring, tmp_path, sandbox.base_url)
     tab = later.assertions
     first_seen: dict[str, object] = {}
@@ -117,7 +123,7 @@ def test_the_saved_catalogue_shows_in_every_tab_from_one_read_before_the_server_
 ):
     """With a saved sign-in, the Assertions tab and the Drafts tab's chooser show the
     catalogue kept at the last visit before the server answers, read from the store once."""
-    sandbox.faults.latency_ms = 300
+    sandbox.faults.latency_ms = SLOW_SERVER_MS
     later = next_start(shell, qtbot, memory_keyring, tmp_path, sandbox.base_url, batches=True)
     assert later.drafts is not None
     chooser = later.drafts.editor
