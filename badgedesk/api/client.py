@@ -59,6 +59,7 @@ from badgedesk.api.errors import (
     normalise_field_errors,
     summarise_body,
 )
+from badgedesk.api.http11 import use_own_connections
 from badgedesk.api.models import (
     Acceptance,
     ApiModel,
@@ -81,7 +82,6 @@ from badgedesk.api.models import (
 )
 from badgedesk.api.tls import trusted_certificates
 from badgedesk.api.untrusted import body_text, bounded_seconds, load_json, load_json_in_steps
-from badgedesk.api.wire import use_asyncio_connections
 from badgedesk.baking import data_uri, media_type
 
 log = logging.getLogger(__name__)
@@ -105,7 +105,7 @@ USER_AGENT = (
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_SERVER_STATUSES = frozenset({500, 502, 503, 504})
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.LocalProtocolError)
 MAX_CLOCK_OFFSET = 86_400.0
 """A ``Date`` further off ours than a day is not believed (a broken or hostile header)."""
 
@@ -389,14 +389,15 @@ class BadgesClient:
         self._foreground_quiet = asyncio.Event()
         """Set while no foreground page read is on its way: background reads wait for it."""
         self._foreground_quiet.set()
+        certificates = trusted_certificates()
         self._http = httpx.AsyncClient(
-            verify=trusted_certificates(),
+            verify=certificates,
             timeout=timeout,
             transport=transport,
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
             follow_redirects=False,
         )
-        use_asyncio_connections(self._http)
+        use_own_connections(self._http, certificates)
 
     async def __aenter__(self) -> BadgesClient:
         return self

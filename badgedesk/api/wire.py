@@ -1,4 +1,5 @@
-"""BadgeDesk's connections: asyncio's own sockets under httpcore, each request in one write.
+"""BadgeDesk's connections: asyncio's own sockets, under the API client's HTTP/1.1 transport
+(``http11``) and, through a proxy, under httpcore, each request in one write.
 
 httpcore reaches the network through anyio, whose every read and write opens a cancel scope,
 asks asyncio for the current task and switches the socket's reading on and off (a notifier
@@ -21,13 +22,12 @@ does right after writing a request.
 from __future__ import annotations
 
 import asyncio
+import select
 import ssl
 from collections.abc import Iterable
 from typing import Any
 
 import httpcore
-import httpx
-from httpcore._utils import is_socket_readable
 
 SocketOption = (
     tuple[int, int, int] | tuple[int, int, bytes | bytearray] | tuple[int, int, None, int]
@@ -43,7 +43,7 @@ HAPPY_EYEBALLS_DELAY = 0.25
 recommendation, as anyio does)."""
 
 
-class _Connection(asyncio.Protocol):
+class Connection(asyncio.Protocol):
     """One connection: the bytes received and not yet read, and how it ended."""
 
     def __init__(self) -> None:
@@ -79,6 +79,28 @@ class _Connection(asyncio.Protocol):
         if self._waiter is not None and not self._waiter.done():
             self._waiter.set_result(None)
 
+    def readable(self) -> bool:
+        """Bytes to read, or the end, here or still in the socket: on an idle connection, the
+        sign that the server has closed it (or broken the protocol) and it is not to be used."""
+        if self.ended or self.received or self.transport is None:
+            return True
+        sock = self.transport.get_extra_info("socket")
+        if sock is None or sock.fileno() < 0:
+            return True
+        if hasattr(select, "poll"):  # select() cannot watch a descriptor above FD_SETSIZE
+            poller = select.poll()
+            poller.register(sock.fileno(), select.POLLIN)
+            return bool(poller.poll(0))
+        return bool(select.select([sock], [], [], 0)[0])
+
+    def send(self, data: bytes) -> None:
+        assert self.transport is not None
+        self.transport.write(data)
+
+    def close(self) -> None:
+        if self.transport is not None:
+            self.transport.close()
+
     def take(self, max_bytes: int) -> bytes:
         chunk = bytes(self.received[:max_bytes])
         del self.received[:max_bytes]
@@ -102,7 +124,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
     awaited: an answer sent before the whole request was read (413, say) is read at once, and
     a server that stops reading is met by the read's timeout (and the call's deadline)."""
 
-    def __init__(self, connection: _Connection) -> None:
+    def __init__(self, connection: Connection) -> None:
         assert connection.transport is not None
         self._connection = connection
         self._held = bytearray()
@@ -175,12 +197,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         if info == "socket":
             return self._transport.get_extra_info("socket")
         if info == "is_readable":
-            connection = self._connection
-            return (
-                connection.ended
-                or bool(connection.received)
-                or is_socket_readable(self._transport.get_extra_info("socket"))
-            )
+            return self._connection.readable()
         return None
 
 
@@ -196,7 +213,7 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[SocketOption] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         loop = asyncio.get_running_loop()
-        connection = _Connection()
+        connection = Connection()
         try:
             async with asyncio.timeout(timeout):
                 await loop.create_connection(
@@ -218,13 +235,3 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
-
-
-def use_asyncio_connections(client: httpx.AsyncClient) -> None:
-    """Make every connection ``client`` opens, direct or through a proxy, an
-    ``AsyncioStream``. httpx has no option for a network backend, so its connection pools are
-    reached through their private attributes (httpx is pinned to a minor version, and a test
-    counts the writes of a request); a transport that is not httpx's own is left alone."""
-    for transport in (client._transport, *client._mounts.values()):
-        if isinstance(transport, httpx.AsyncHTTPTransport):
-            transport._pool._network_backend = AsyncioBackend()
