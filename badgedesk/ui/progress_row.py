@@ -219,13 +219,15 @@ class ProgressRow(QWidget):
 
     def _show(self, done: int, total: int, text: str, paused: bool) -> None:
         self.show()
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
+        # The format first: QProgressBar repaints at once when its value moves a step, and a
+        # format changed after that would paint it a second time (twice as many paints).
         self.bar.setFormat(
             QCoreApplication.translate("ProgressRow", "{done} of {total}").format(
                 done=done, total=total
             )
         )
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
         self.label.setText(text)
         self.pause_button.setText(
             QCoreApplication.translate("ProgressRow", "&Resume")
