@@ -31,6 +31,7 @@ from badgedesk.api.models import (
 from badgedesk.sandbox import ALL_SCOPES, DEMO_EMAIL
 from tests.api.sandbox_calls import api_requests, award_request
 from tests.badge_files import baked_png, baked_svg
+from tests.loopback_http import closed_port_url
 
 
 async def first_badgeclass(client: BadgesClient):
@@ -519,28 +520,13 @@ def test_award_is_retried_after_rate_limit(client, run, sandbox, sleeps):
 
 
 def test_offline_is_a_network_error(run, sleeps):
-    with socket_closed_port() as port:
-        client = BadgesClient(f"http://127.0.0.1:{port}", "t", retry=RetryPolicy(sleep=sleeps))
-        with pytest.raises(NetworkError) as caught:
-            run(client.users_self())
-        run(client.aclose())
+    client = BadgesClient(closed_port_url(), "t", retry=RetryPolicy(sleep=sleeps))
+    with pytest.raises(NetworkError) as caught:
+        run(client.users_self())
+    run(client.aclose())
     assert caught.value.after_ambiguous_attempt is False
     assert len(sleeps.waits) == 3, "a request that never left is retried, within the bound"
     assert "reach" in str(caught.value)
-
-
-class socket_closed_port:
-    """A loopback port with nothing listening on it."""
-
-    def __enter__(self) -> int:
-        import socket
-
-        self._sock = socket.socket()
-        self._sock.bind(("127.0.0.1", 0))
-        return self._sock.getsockname()[1]
-
-    def __exit__(self, *exc: object) -> None:
-        self._sock.close()
 
 
 @pytest.mark.parametrize(

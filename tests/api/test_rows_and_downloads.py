@@ -6,6 +6,7 @@ import pytest
 
 from badgedesk.api.errors import ApiError, MalformedResponseError
 from badgedesk.api.models import AssertionRow, AssertionStatus
+from tests.loopback_http import closed_port_url
 
 
 def northfield_class(client, run):
@@ -122,11 +123,7 @@ def test_download_refuses_other_schemes_large_files_and_errors(client, run, sand
 
 
 def test_download_offline_is_a_network_error(client, run):
-    import socket
-
-    with socket.socket() as closed:
-        closed.bind(("127.0.0.1", 0))
-        url = f"http://127.0.0.1:{closed.getsockname()[1]}/image.png"
+    url = f"{closed_port_url()}/image.png"
     with pytest.raises(ApiError) as raised:
         run(client.download(url))
     assert type(raised.value).__name__ == "NetworkError"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import json
-import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
@@ -25,6 +24,7 @@ from badgedesk.services.session import Session
 from badgedesk.ui.main_window import MainWindow
 from badgedesk.ui.models.assertions import STATUS
 from badgedesk.ui.shell import Shell
+from tests.loopback_http import closed_port_url
 from tests.ui.shells import counts, quiet, select, settle, signed_in_shell
 from tests.ui.waiting import wait_for
 
@@ -313,9 +313,7 @@ def test_offline_start_shows_the_cached_tree(
     first.assertions.attach(None, None, lambda _scope: False)
     loop.run_until_complete(first.session.aclose())
 
-    with socket.socket() as closed:
-        closed.bind(("127.0.0.1", 0))
-        gone = f"http://127.0.0.1:{closed.getsockname()[1]}"
+    gone = closed_port_url()
     profile = sandbox_profile(gone)  # same profile name, so the same cache
     keychain = Keychain(profile.name, memory_keyring)
     window = MainWindow(settings)
