@@ -211,14 +211,14 @@ class _Body(httpx.AsyncByteStream):
             keep_alive = keep_alive and self._chunked
         elif lengths := _values(head.headers, b"content-length"):
             if len(set(lengths)) != 1 or not lengths[0].isdigit():
-                self._close()
+                self._end(False)
                 raise httpx.RemoteProtocolError("the answer's Content-Length is not one number")
             self._length = int(lengths[0])
         else:
             keep_alive = False  # the body ends when the server closes the connection
         self._keep_alive = keep_alive
         if self._length == 0:
-            self._finish()
+            self._end(keep_alive)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         if self._over:
@@ -238,7 +238,7 @@ class _Body(httpx.AsyncByteStream):
                     await _wait(connection, self._read_timeout)
             if connection.lost is not None:
                 raise httpx.ReadError(_reason(connection.lost))
-        self._finish()
+        self._end(self._keep_alive)
 
     async def _counted(self, length: int) -> AsyncIterator[bytes]:
         connection = self._connection
@@ -270,18 +270,14 @@ class _Body(httpx.AsyncByteStream):
             if await _line(connection, self._read_timeout):
                 raise httpx.RemoteProtocolError("a chunk of the answer is longer than it said")
 
-    def _finish(self) -> None:
+    def _end(self, reusable: bool) -> None:
+        """The exchange is over (once): its connection kept for the next one, or closed."""
         if not self._over:
             self._over = True
-            self._transport._done(self._server, self._connection, self._keep_alive)
-
-    def _close(self) -> None:
-        if not self._over:
-            self._over = True
-            self._transport._done(self._server, self._connection, False)
+            self._transport._done(self._server, self._connection, reusable)
 
     async def aclose(self) -> None:
-        self._close()  # read whole, this does nothing: the connection is already back
+        self._end(False)  # read whole, this does nothing: the connection is already back
 
 
 async def _body(request: httpx.Request) -> bytes:
@@ -317,25 +313,46 @@ def _request_bytes(request: httpx.Request, body: bytes) -> bytes:
     return bytes(message)
 
 
+async def _through(
+    connection: Connection,
+    end: bytes,
+    limit: int,
+    read_timeout: float | None,
+    too_long: str,
+    *,
+    unanswered: str | None = None,
+) -> bytes:
+    """The bytes before the next ``end``, taken with it; at most ``limit`` of them, else
+    ``too_long``. With ``unanswered``, the message of a connection that ends before a byte."""
+    searched = 0
+    while (found := connection.received.find(end, max(0, searched - len(end) + 1))) < 0:
+        searched = len(connection.received)
+        if searched > limit:
+            raise httpx.RemoteProtocolError(too_long)
+        await _wait(connection, read_timeout, ended=unanswered if not searched else None)
+    if found > limit:
+        raise httpx.RemoteProtocolError(too_long)
+    return connection.take(found + len(end))[: -len(end)]
+
+
 async def _line(connection: Connection, read_timeout: float | None) -> bytes:
     """The next line of a chunked body, without its CRLF."""
-    searched = 0
-    while (end := connection.received.find(b"\r\n", max(0, searched - 1))) < 0:
-        searched = len(connection.received)
-        if searched > LINE_LIMIT:
-            raise httpx.RemoteProtocolError("a line of the answer is too long")
-        await _wait(connection, read_timeout)
-    if end > LINE_LIMIT:
-        raise httpx.RemoteProtocolError("a line of the answer is too long")
-    return connection.take(end + 2)[:-2]
+    return await _through(
+        connection, b"\r\n", LINE_LIMIT, read_timeout, "a line of the answer is too long"
+    )
 
 
-async def _wait(connection: Connection, read_timeout: float | None) -> None:
-    """Until more bytes than now are there; an ended connection is an answer stopped short."""
+async def _wait(
+    connection: Connection, read_timeout: float | None, *, ended: str | None = None
+) -> None:
+    """Until more bytes than now are there; an ended connection is an answer stopped short
+    (or, given ``ended``, that message)."""
     if connection.ended:
         if connection.lost is not None:
             raise httpx.ReadError(_reason(connection.lost))
-        raise httpx.RemoteProtocolError("the server closed the connection before the answer ended")
+        raise httpx.RemoteProtocolError(
+            ended or "the server closed the connection before the answer ended"
+        )
     try:
         async with asyncio.timeout(read_timeout):
             await connection.arrival()
@@ -346,19 +363,16 @@ async def _wait(connection: Connection, read_timeout: float | None) -> None:
 async def _read_head(connection: Connection, read_timeout: float | None) -> _Head:
     """The answer's status line and headers, informational answers (1xx) skipped."""
     while True:
-        searched = 0
-        while (end := connection.received.find(b"\r\n\r\n", max(0, searched - 3))) < 0:
-            searched = len(connection.received)
-            if searched > HEAD_LIMIT:
-                raise httpx.RemoteProtocolError("the answer's headers are too long")
-            if connection.ended and not searched:
-                if connection.lost is not None:
-                    raise httpx.ReadError(_reason(connection.lost))
-                raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
-            await _wait(connection, read_timeout)
-        if end > HEAD_LIMIT:
-            raise httpx.RemoteProtocolError("the answer's headers are too long")
-        head = _parse_head(connection.take(end + 4)[:-4])
+        head = _parse_head(
+            await _through(
+                connection,
+                b"\r\n\r\n",
+                HEAD_LIMIT,
+                read_timeout,
+                "the answer's headers are too long",
+                unanswered="Server disconnected without sending a response.",
+            )
+        )
         if head.status >= 200:
             return head
         if head.status == 101:
