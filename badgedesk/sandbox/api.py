@@ -594,12 +594,9 @@ class ApiServer:
     ) -> None:
         if body.get("allowDuplicateAwards", True) is not False:
             return
-        for record in self.state.assertions.values():
-            if (
-                record.badgeclass == badgeclass.entity_id
-                and record.identity == clean["identity"]
-                and not record.revoked
-            ):
+        # Only a live award counts: not revoked, not expired (``BadgeInstanceSerializerV2``).
+        for record in self.state.awards_to(badgeclass.entity_id, clean["identity"]):
+            if not record.revoked and not self._expired(record):
                 raise bad_request(
                     validation_errors=[
                         "A previous award of this badge already exists for this recipient."
@@ -671,6 +668,7 @@ class ApiServer:
             raise bad_request(field_errors=errors)
         if "recipient" in body:
             record.identity, record.recipient_type = clean["identity"], clean["recipient_type"]
+            self.state.recipient_changed(record)
         updatable = {
             "narrative": ("narrative", "narrative"),
             "evidence": ("evidence", "evidence"),

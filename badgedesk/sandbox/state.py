@@ -273,6 +273,9 @@ class SandboxState:
         self.issuers: dict[str, IssuerRecord] = {}
         self.badgeclasses: dict[str, BadgeClassRecord] = {}
         self.assertions: dict[str, AssertionRecord] = {}
+        self._awards_to: dict[tuple[str | None, str], list[str]] = {}
+        """``entityId``s by badge class and recipient identity, as a real server's indexed
+        query finds them: an award's duplicate check would otherwise read every award held."""
         self.collections: dict[str, CollectionRecord] = {}
         self.tokens: dict[str, TokenRecord] = {}
         self.refresh_index: dict[str, str] = {}
@@ -361,7 +364,26 @@ class SandboxState:
             **values,
         )
         self.assertions[record.entity_id] = record
+        self.recipient_changed(record)
         return record
+
+    def recipient_changed(self, record: AssertionRecord) -> None:
+        """Index ``record`` under its (new) recipient; ``awards_to`` drops what no longer
+        matches."""
+        self._awards_to.setdefault((record.badgeclass, record.identity), []).append(
+            record.entity_id
+        )
+
+    def awards_to(self, badgeclass: str, identity: str) -> list[AssertionRecord]:
+        """The awards of ``badgeclass`` held for ``identity``, revoked and expired included."""
+        held = (self.assertions.get(e) for e in self._awards_to.get((badgeclass, identity), ()))
+        return [
+            record
+            for record in held
+            if record is not None
+            and record.badgeclass == badgeclass
+            and record.identity == identity
+        ]
 
     def add_imported(
         self, original: dict[str, Any], owner: str, acceptance: str

@@ -434,10 +434,12 @@ class BatchSubmission(OutboxRun[DraftRow]):
     async def _find_award(
         self, batch: Batch, row: DraftRow, *, refused: bool = False
     ) -> Found | None:
-        """The live award of this badge class to this row's recipient that tells what became
-        of the row: one created since the row was sent, else (duplicates off) one held before.
-        With duplicates allowed an earlier award never counts: the row is sent again. When the
-        server ``refused`` the row, nothing can be this row's award."""
+        """The award of this badge class to this row's recipient that tells what became of
+        the row: one created since the row was sent (expired or not: a row may be back-dated),
+        else (duplicates off) a live one held before, neither revoked nor expired, as the
+        server's duplicate check counts them. With duplicates allowed an earlier award never
+        counts: the row is sent again. When the server ``refused`` the row, nothing can be this
+        row's award."""
         assert batch.badgeclass is not None
         client = self._client()
         if client is None:
@@ -454,29 +456,31 @@ class BatchSubmission(OutboxRun[DraftRow]):
                 page_size=100,
             )
         )
-        live = [
+        held = [
             assertion
             for assertion in page.items
             if not assertion.revoked and _same_recipient(assertion, kind, identity)
         ]
-        since = self._sent_on_server_clock(row, client)
+        # The earliest moment this row's award could have been created.
+        since = self._on_server_clock(client, row.sent_at) - CREATED_AT_RESOLUTION
         ours = [
-            a for a in live if not refused and a.created_at is not None and a.created_at >= since
+            a for a in held if not refused and a.created_at is not None and a.created_at >= since
         ]
         if ours:
             newest = max(ours, key=_created)
             return Found(newest.key, newest.issued_on or newest.created_at, ours=True)
+        server_now = self._on_server_clock(client)
+        live = [a for a in held if a.expires is None or a.expires > server_now]
         if live and not batch.defaults.allow_duplicate_awards:
             first = min(live, key=_created)
             return Found(first.key, first.issued_on or first.created_at, ours=False)
         return None
 
-    def _sent_on_server_clock(self, row: DraftRow, client: BadgesClient) -> datetime:
-        """The earliest moment, on the server's clock, at which this row's award could have
-        been created. Without a ``Date`` from the server its clock is taken to be ours."""
-        sent = row.sent_at or self._clock()
+    def _on_server_clock(self, client: BadgesClient, moment: datetime | None = None) -> datetime:
+        """``moment`` (now when None) on the server's clock. Without a ``Date`` from the server
+        its clock is taken to be ours."""
         offset = timedelta(seconds=client.server_clock_offset or 0.0)
-        return sent + offset - CREATED_AT_RESOLUTION
+        return (moment or self._clock()) + offset
 
     # ------------------------------------------------------------ bookkeeping
 

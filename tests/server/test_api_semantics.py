@@ -275,6 +275,35 @@ def test_award_validation_shapes(api):
     assert broken.json()["validationErrors"][0].startswith("JSON parse error")
 
 
+def test_only_a_live_award_refuses_a_duplicate(api):
+    """``allowDuplicateAwards: false`` is refused while an award of the badge class to the
+    recipient is live: not revoked, not expired (the notes; ``BadgeInstanceSerializerV2``).
+    An award whose recipient is changed counts for its new recipient only."""
+    classes = results(api.get("/v2/badgeclasses"))
+    badgeclass, other = classes[0]["entityId"], classes[1]["entityId"]
+
+    def award(identity: str, to: str = badgeclass, **extra: str) -> httpx.Response:
+        body = {"recipient": {"identity": identity}, "allowDuplicateAwards": False, **extra}
+        return api.post(f"/v2/badgeclasses/{to}/assertions", json=body)
+
+    lapsed = {"issuedOn": "2020-01-01T00:00:00Z", "expires": "2021-01-01T00:00:00Z"}
+    assert award("lapsed@example.org", **lapsed).status_code == 201
+    assert award("lapsed@example.org").status_code == 201, "an expired award does not count"
+    assert award("lapsed@example.org").status_code == 400, "a live one does"
+    assert award("lapsed@example.org", to=other).status_code == 201, "of its own class only"
+
+    revoked = results(award("revoked@example.org"))[0]["entityId"]
+    api.request("DELETE", f"/v2/assertions/{revoked}", json={"revocation_reason": "Error"})
+    assert award("revoked@example.org").status_code == 201, "a revoked award does not count"
+
+    moved = results(award("before@example.org"))[0]["entityId"]
+    assert api.put(
+        f"/v2/assertions/{moved}", json={"recipient": {"identity": "after@example.org"}}
+    ).is_success
+    assert award("before@example.org").status_code == 201
+    assert award("after@example.org").status_code == 400
+
+
 def test_issuer_scoped_award_names_the_badge_class_once(api):
     badgeclass = results(api.get("/v2/badgeclasses"))[0]
     path = f"/v2/issuers/{badgeclass['issuer']}/assertions"

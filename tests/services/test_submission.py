@@ -7,7 +7,7 @@ import asyncio
 import gc
 import json
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -243,6 +243,54 @@ def test_a_recipient_who_already_holds_the_badge_is_held_not_awarded(
     [entry] = [e for e in audit if e.outcome == "already held"]
     assert earlier_id in entry.detail
     assert "A previous award" in entry.detail
+
+
+def test_an_expired_award_is_not_held_and_the_live_one_is_named(drafts, sandbox, client, runner):
+    """Only a live award (neither revoked nor expired) stands in a row's way, as the server's
+    duplicate check counts them: a recipient whose award has lapsed is awarded again, even
+    when the row's answer was lost; a refused row names the live award, not a lapsed one."""
+    batch_id = make_batch(drafts, sandbox, 2)
+    lapsed_only, both = [
+        row.fields.identity for row in drafts.call(lambda s: s.drafts.rows(batch_id))
+    ]
+    path = f"/v2/badgeclasses/{badgeclass_of(sandbox).entity_id}/assertions"
+    lapsed = {"issuedOn": "2020-01-01T00:00:00Z", "expires": "2021-01-01T00:00:00Z"}
+    with httpx_client(sandbox, client) as http:
+        for identity in (lapsed_only, both):
+            http.post(path, json={"recipient": {"identity": identity}, **lapsed}).raise_for_status()
+        live = http.post(path, json={"recipient": {"identity": both}})
+        live.raise_for_status()
+    for record in sandbox.state.assertions.values():  # made long before this batch
+        if record.identity in (lapsed_only, both):
+            record.created_at -= timedelta(days=30)
+    # The first row's answer was lost before it reached the server.
+    first = drafts.call(lambda s: s.drafts.rows(batch_id))[0]
+    drafts.call(lambda s: s.drafts.mark_sending(first.id))
+    result = runner.run(submission(drafts, client, batch_id).run())
+    assert (result.succeeded, result.skipped, result.failed) == (1, 1, 0)
+    awarded, held = drafts.call(lambda s: s.drafts.rows(batch_id))
+    assert awarded.state == RowState.AWARDED
+    assert (
+        awards_on_server(sandbox, badgeclass_of(sandbox).entity_id, lapsed_only)[lapsed_only] == 2
+    )
+    assert (held.state, held.entity_id) == (RowState.HELD, live.json()["result"][0]["entityId"])
+
+
+def test_a_back_dated_row_whose_answer_was_lost_finds_its_own_expired_award(
+    drafts, sandbox, client, runner
+):
+    """An award made already expired (a past course) is still this row's own."""
+    batch_id = make_batch(drafts, sandbox, 1)
+    [row] = drafts.call(lambda s: s.drafts.rows(batch_id))
+    past = RowFields(row.fields.identity, issued_on=date(2020, 1, 1), expires=date(2021, 1, 1))
+    drafts.call(lambda s: s.drafts.update_row(row.id, past))
+    sandbox.faults.enqueue("lost_answer", count=1, path_prefix="/v2/badgeclasses/")
+    result = runner.run(submission(drafts, client, batch_id).run())
+    assert (result.succeeded, result.failed) == (1, 0)
+    assert_each_awarded_once(drafts, sandbox, batch_id)
+    [awarded] = [a for a in sandbox.state.assertions.values() if a.identity == past.identity]
+    assert awarded.expires is not None
+    assert awarded.expires.year == 2021
 
 
 def test_refusals_fail_their_rows_with_the_servers_reason(drafts, sandbox, client, runner):
