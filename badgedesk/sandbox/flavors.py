@@ -39,8 +39,10 @@ refused (entry 46); only ``/o/revoke_token/`` revokes, without the slash it is a
 (entries 40, 41); two badge-class names in an issuer-scoped award, the duplicate-award
 refusal and the batch-revoke reasons use the server's words (entries 14, 28, 55, 63); the
 public Open Badges documents are ``application/ld+json`` with the recorded keys (entries 50,
-64). Badge class and issuer writes follow badgr-server's source in both flavours (no
-recording has them; the hosted pages document the endpoints, not their rules): see the
+64). Only a live award (neither revoked nor expired) refuses a duplicate, as the notes say and
+``BadgeInstanceSerializerV2.validate`` filters. Badge class and issuer writes follow
+badgr-server's source in both flavours (no recording has them; the hosted pages document the
+endpoints, not their rules): see the
 "designing badges" handlers in ``api.py``. Not emulated: an image given by URL, which the
 hosted pages accept ("An URL or a base64 encoded image") and the open-source server skips (its
 ``ValidImageField``): both skip it; the mail a first award sends (entry 11), imports that need
