@@ -91,9 +91,10 @@ ITEMS_PER_STEP = 100
 loop turns between steps, so a page of 500 awards does not hold the GUI thread for a frame."""
 
 if importlib.util.find_spec("sniffio") is None:
-    # httpcore imports sniffio each time it sets up a lock or a cancellation shield (several
-    # times a request); without it installed, each import walks sys.path again (0.2 ms, a
-    # tenth of the main thread's time in a batch). A None entry makes it fail at once.
+    # httpcore imports sniffio each time it sets up a lock or a cancellation shield: for a
+    # request through a proxy and for the sign-in's client, which go through httpcore (the
+    # API client's direct requests go through ``http11``). Without it installed, each import
+    # walks sys.path again (0.2 ms); a None entry makes it fail at once.
     sys.modules["sniffio"] = None  # type: ignore[assignment]
 
 ModelT = TypeVar("ModelT", bound=ApiModel)
