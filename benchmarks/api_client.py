@@ -45,6 +45,34 @@ async def award_many(
     return time.perf_counter() - started
 
 
+async def raw_exchange(
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    authority: str,
+    token: str,
+    request_line: str,
+    body: bytes | None = None,
+) -> tuple[str, dict[str, str], bytes]:
+    """One request (``"POST /path"``, a JSON ``body`` if any) written in one write on a kept
+    connection to ``authority`` (host:port), and its answer read whole by its Content-Length,
+    nothing decoded: the status code, the headers (names in lower case) and the body. What the
+    raw clients, doing no work of their own, do for each request."""
+    head = (
+        f"{request_line} HTTP/1.1\r\nHost: {authority}\r\nAccept: application/json\r\n"
+        f"Authorization: Bearer {token}\r\n"
+    )
+    if body is not None:
+        head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+    writer.write((head + "\r\n").encode() + (body or b""))
+    status, *lines = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+    headers = {
+        name.strip().lower(): value.strip()
+        for name, _, value in (line.partition(":") for line in lines if line)
+    }
+    answer = await reader.readexactly(int(headers["content-length"]))
+    return status.split()[1], headers, answer
+
+
 async def raw_awards(
     base_url: str, token: str, badgeclass: str, total: int, concurrency: int, prefix: str
 ) -> float:
@@ -60,21 +88,11 @@ async def raw_awards(
         for index in range(first, total, concurrency):
             identity = f"{prefix}{index}@example.org"
             body = json.dumps({"recipient": {"identity": identity, "type": "email"}}).encode()
-            head = (
-                f"POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept: application/json\r\n"
-                f"Authorization: Bearer {token}\r\nContent-Type: application/json\r\n"
-                f"Content-Length: {len(body)}\r\n\r\n"
+            status, _, _ = await raw_exchange(
+                reader, writer, f"{host}:{port}", token, f"POST {path}", body
             )
-            writer.write(head.encode() + body)
-            status, *headers = (await reader.readuntil(b"\r\n\r\n")).split(b"\r\n")
-            if status.split()[1] not in (b"200", b"201"):
-                raise RuntimeError(f"the raw award was refused: {status.decode()}")
-            length = next(
-                int(line.split(b":")[1])
-                for line in headers
-                if line.lower().startswith(b"content-length:")
-            )
-            await reader.readexactly(length)
+            if status not in ("200", "201"):
+                raise RuntimeError(f"the raw award was refused: HTTP {status}")
         writer.close()
         await writer.wait_closed()
 

@@ -41,6 +41,7 @@ from urllib.parse import urlsplit
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from api_client import raw_exchange  # the sibling benchmark's raw request
 from figures import TIMES, Figure, add_options, at_most, below, print_figures
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -162,18 +163,11 @@ async def raw_pages(base_url: str, token: str, badgeclass: str) -> tuple[int, fl
     started = time.perf_counter()
     rows = 0
     while target is not None:
-        writer.write(
-            f"GET {target} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept: application/json\r\n"
-            f"Authorization: Bearer {token}\r\n\r\n".encode()
+        status, headers, body = await raw_exchange(
+            reader, writer, f"{host}:{port}", token, f"GET {target}"
         )
-        status, *lines = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
-        if status.split()[1] != "200":
-            raise RuntimeError(f"the raw page was refused: {status}")
-        headers = {
-            name.strip().lower(): value.strip()
-            for name, _, value in (line.partition(":") for line in lines if line)
-        }
-        body = await reader.readexactly(int(headers["content-length"]))
+        if status != "200":
+            raise RuntimeError(f"the raw page was refused: HTTP {status}")
         rows += body.count(b'"entityType": "Assertion"')
         found = NEXT_LINK.search(headers.get("link", ""))
         target = None
