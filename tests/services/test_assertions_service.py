@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,12 @@ from badgedesk.api.errors import ApiError
 from badgedesk.api.models import AssertionRow, AssertionUpdate, Page
 from badgedesk.sandbox.seed import seed_bulk
 from badgedesk.services.assertion_rules import AssertionQuery
-from badgedesk.services.assertions import PAGE_SIZE, AssertionService, NotSignedInError
+from badgedesk.services.assertions import (
+    PAGE_SIZE,
+    AssertionService,
+    AwardSummary,
+    NotSignedInError,
+)
 from badgedesk.services.audit import AuditTrail
 from badgedesk.services.awards import AwardDetails
 from badgedesk.services.changes import AwardsEdited, AwardsMade, AwardsRevoked, Change, Changes
@@ -103,8 +110,21 @@ def test_summary_counts_every_award_page_by_page(service, sandbox, runner):
     assert summary.expired == sum(
         1 for a in mine if not a.revoked and a.expires is not None and a.expires <= now
     )
-    assert sum(summary.per_month.values()) == len(mine)
+    assert summary.per_month == Counter(f"{a.issued_on:%Y-%m}" for a in mine)
     assert seen[-1] == len(mine)
+
+
+def test_summary_months_are_keyed_so_that_they_sort_as_dates():
+    """The chart takes the first and last month by sorting the keys: "YYYY-MM", padded."""
+    summary = AwardSummary()
+    issued = [datetime(2026, 3, 9, tzinfo=UTC), datetime(999, 12, 1, tzinfo=UTC), None]
+    rows = [
+        AssertionRow(f"a{n}", f"p{n}@example.org", "email", "bc", day, None, False, "", "")
+        for n, day in enumerate(issued)
+    ]
+    summary.add(rows, datetime(2026, 12, 6, tzinfo=UTC))
+    assert summary.per_month == {"0999-12": 1, "2026-03": 1}
+    assert summary.total == 3
 
 
 def test_the_count_asks_for_nothing_while_the_table_reads_its_rows(service, sandbox, runner):
