@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QStackedWidget,
-    QTabWidget,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from badgedesk import __version__
 from badgedesk.core.session_state import Connection, SessionState, SignIn
 from badgedesk.ui.empty_state import EmptyState, assertions_empty_state, backpack_empty_state
 from badgedesk.ui.fit import fit_to_screen
+from badgedesk.ui.steady_tabs import SteadyTabs
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 560)
         self._closable = False
 
-        self.tabs = QTabWidget()
+        self.tabs = SteadyTabs()
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
         self.assertions_tab: EmptyState | AssertionsTab = assertions_empty_state()

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QDialog,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from badgedesk.ui.revocations.history import HistoryView
 from badgedesk.ui.revocations.import_dialog import RevocationImportDialog
 from badgedesk.ui.revocations.review_dialog import ReviewDialog, ReviewSummary
 from badgedesk.ui.revocations.revoked_view import RevokedView
+from badgedesk.ui.steady_tabs import SteadyTabs
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +133,7 @@ class RevocationsTab(BatchTab[RevocationRow]):
         self.history.status_message.connect(self.status_message)
         self.revoked = RevokedView(lambda: self.assertions())
         batches.changes.subscribe(self._on_change)
-        self.pages = QTabWidget()
+        self.pages = SteadyTabs()
         self.pages.setAccessibleName(
             QCoreApplication.translate("RevocationsTab", "Revocations pages")
         )
