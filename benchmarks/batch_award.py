@@ -1,9 +1,10 @@
 """Submitting a draft batch, and importing a large CSV: how fast, and how smooth.
 
 The sandbox runs in a process of its own and answers each request after
-``--latency-ms``. The real Drafts tab is shown offscreen, a batch of ``--rows`` rows is
-submitted through it with each "Requests at once" of ``--concurrency`` (the ceiling of the
-pace, which adapts to the server), and the benchmark prints:
+``--latency-ms``. The real Drafts tab is shown offscreen as the main window holds it (a page
+of its tab widget), a batch of ``--rows`` rows is submitted through it with each "Requests at
+once" of ``--concurrency`` (the ceiling of the pace, which adapts to the server), and the
+benchmark prints:
 
 - the wall time of each submission, and its ratio to the ideal (rows * latency / concurrency)
   and to the time the bare API client takes for as many awards as many at once (the server's
@@ -36,7 +37,10 @@ from unittest.mock import patch
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from api_client import award_many, raw_awards  # the sibling benchmark's bare and raw awards
-from assertions_table import Heartbeat  # the sibling benchmark's event-loop heartbeat
+from assertions_table import (  # the sibling benchmark's event-loop heartbeat, and window
+    Heartbeat,
+    shown_as_in_the_window,
+)
 from figures import TIMES, Figure, add_options, at_most, print_figures
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -183,8 +187,7 @@ async def main(args: argparse.Namespace) -> list[Figure]:
         service = AwardBatches(drafts, lambda: client, lambda: ("Sandbox", "b"), Changes())
         tab = DraftsTab(service, QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
         tab.set_signed_in(True)
-        tab.resize(1300, 800)
-        tab.show()
+        window = shown_as_in_the_window(tab, 1300, 800)
         print(
             f"{args.rows} rows, {args.flavor} sandbox in its own process, latency "
             f"{args.latency_ms} ms, offscreen, {os.cpu_count()} CPUs"
@@ -227,6 +230,7 @@ async def main(args: argparse.Namespace) -> list[Figure]:
         if args.throttle:
             figures += await throttled(tab, server, args.rows, args.throttle, run)
         await tab.shutdown()
+        window.close()
         await client.aclose()
         drafts.close()
     path = work / "cohort.csv"

@@ -2,8 +2,9 @@
 
 The sandbox runs in this process (on its own thread) and answers each request after
 ``--latency-ms``. For each ``--chunk`` size, ``--rows`` throwaway awards are made in one
-``issue_batch`` request, then the real Revocations tab (shown offscreen) gets a batch of their
-entityIds with a reason, and the benchmark times, as the tab does them:
+``issue_batch`` request, then the real Revocations tab (shown offscreen, as the main window
+holds it) gets a batch of their entityIds with a reason, and the benchmark times, as the tab
+does them:
 
 - the check (``tab.check``): one GET per row, a few in flight at a time;
 - the submission (``tab.submit``): one POST per chunk of rows;
@@ -31,7 +32,10 @@ from typing import TypeVar
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from assertions_table import Heartbeat  # the sibling benchmark's event-loop heartbeat
+from assertions_table import (  # the sibling benchmark's event-loop heartbeat, and window
+    Heartbeat,
+    shown_as_in_the_window,
+)
 from figures import Figure, add_options, print_figures
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -155,8 +159,7 @@ async def main(args: argparse.Namespace) -> list[Figure]:
         batches = RevocationBatches(drafts, lambda: client, lambda: ("Sandbox", "bench"), Changes())
         tab = RevocationsTab(batches, QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
         tab.set_signed_in(True)
-        tab.resize(1300, 800)
-        tab.show()
+        window = shown_as_in_the_window(tab, 1300, 800)
         print(
             f"{args.rows} rows, {args.flavor} sandbox, latency {args.latency_ms} ms, in-process, "
             f"offscreen, {os.cpu_count()} CPUs"
@@ -166,6 +169,7 @@ async def main(args: argparse.Namespace) -> list[Figure]:
                 tab, server, client, args.rows, chunk, run, args.latency_ms / 1000
             )
         await tab.shutdown()
+        window.close()
         await client.aclose()
         drafts.close()
     return figures
