@@ -3,7 +3,7 @@ client's interpreter lock or memory, so what a benchmark measures is the client'
 
 ``SandboxProcess`` starts it (``spawn``: a fork of a process running Qt or an event loop is
 not safe) and talks to it over a pipe: its address, a demo token, a badge class's ``entityId``
-by name, the throttle to set, and how many answers of a status it gave since last asked.
+by name, the throttle to set, the requests it served since last asked, and the awards revoked.
 """
 
 from __future__ import annotations
@@ -44,10 +44,13 @@ def _serve(config: SandboxConfig, pipe: Connection) -> None:
             elif command == "throttle":
                 server.state.faults.throttle = argument
                 pipe.send(None)
-            elif command == "answers":
-                count = sum(1 for r in server.requests if r.status == argument)
+            elif command == "requests":
+                pipe.send([(r.method, r.path, r.status) for r in server.requests])
                 server.clear_requests()
-                pipe.send(count)
+            elif command == "revoked":
+                with server.state.lock:  # the server's thread may be adding awards
+                    revoked = [a.entity_id for a in server.state.assertions.values() if a.revoked]
+                pipe.send(revoked)
 
 
 class SandboxProcess:
@@ -97,6 +100,11 @@ class SandboxProcess:
         """Answer ``per_second`` API requests a second, 429 beyond (0: no limit)."""
         self._ask("throttle", per_second)
 
-    def answers(self, status: int) -> int:
-        """Answers of ``status`` given since the last call (the record is then cleared)."""
-        return int(self._ask("answers", status))
+    def requests(self) -> list[tuple[str, str, int | None]]:
+        """The requests served since the last call, as (method, path, status); the record is
+        then cleared."""
+        return [(method, path, status) for method, path, status in self._ask("requests")]
+
+    def revoked(self) -> set[str]:
+        """The ``entityId`` of every revoked award."""
+        return set(self._ask("revoked"))

@@ -1,5 +1,6 @@
 """The sandbox in a process of its own (the benchmarks' server): it serves over loopback,
-answers its questions over the pipe, throttles when told, and stops with its block."""
+answers its questions over the pipe (the requests it served, the awards revoked), throttles
+when told, and stops with its block."""
 
 from __future__ import annotations
 
@@ -16,11 +17,29 @@ def test_a_sandbox_in_its_own_process_serves_answers_and_stops():
         peer_mentor = served.badgeclass("Peer Mentor")
         url = f"{served.base_url}/v2/badgeclasses/{peer_mentor}"
         assert httpx.get(url, headers=headers, timeout=10).status_code == 200
-        served.answers(429)  # forget what was answered so far
+        served.requests()  # forget what was served so far
         served.throttle(1)
         statuses = [httpx.get(url, headers=headers, timeout=10).status_code for _ in range(3)]
         assert 429 in statuses
-        assert served.answers(429) == statuses.count(429)
+        path = f"/v2/badgeclasses/{peer_mentor}"
+        assert served.requests() == [("GET", path, status) for status in statuses]
         served.throttle(0)
+
+        award = httpx.post(
+            f"{url}/assertions",
+            headers=headers,
+            json={"recipient": {"identity": "kim@example.org", "type": "email"}},
+            timeout=10,
+        ).json()["result"][0]["entityId"]
+        assert award not in served.revoked()
+        revoked = httpx.request(
+            "DELETE",
+            f"{served.base_url}/v2/assertions/{award}",
+            headers=headers,
+            json={"revocation_reason": "A test"},
+            timeout=10,
+        )
+        assert revoked.status_code == 200
+        assert award in served.revoked()
         process = served._process
     assert not process.is_alive()
