@@ -273,7 +273,7 @@ class SandboxState:
         self.issuers: dict[str, IssuerRecord] = {}
         self.badgeclasses: dict[str, BadgeClassRecord] = {}
         self.assertions: dict[str, AssertionRecord] = {}
-        self._awards_to: dict[tuple[str | None, str], list[str]] = {}
+        self._awards_to: dict[tuple[str | None, str], set[str]] = {}
         """``entityId``s by badge class and recipient identity, as a real server's indexed
         query finds them: an award's duplicate check would otherwise read every award held."""
         self.collections: dict[str, CollectionRecord] = {}
@@ -370,7 +370,7 @@ class SandboxState:
     def recipient_changed(self, record: AssertionRecord) -> None:
         """Index ``record`` under its (new) recipient; ``awards_to`` drops what no longer
         matches."""
-        self._awards_to.setdefault((record.badgeclass, record.identity), []).append(
+        self._awards_to.setdefault((record.badgeclass, record.identity), set()).add(
             record.entity_id
         )
 

@@ -304,6 +304,15 @@ def test_only_a_live_award_refuses_a_duplicate(api):
     assert award("after@example.org").status_code == 400
 
 
+def test_an_award_is_held_once_for_its_recipient_however_often_it_is_indexed(sandbox):
+    """An edit that names the same recipient again indexes the award again: still one award."""
+    state = sandbox.state
+    record = next(iter(state.assertions.values()))
+    state.recipient_changed(record)
+    state.recipient_changed(record)
+    assert state.awards_to(record.badgeclass, record.identity).count(record) == 1
+
+
 def test_issuer_scoped_award_names_the_badge_class_once(api):
     badgeclass = results(api.get("/v2/badgeclasses"))[0]
     path = f"/v2/issuers/{badgeclass['issuer']}/assertions"
