@@ -2326,6 +2326,10 @@ Change it (Ctrl+B) and send it again, or delete it.</source>
         <source>Award the badge to every pending row</source>
         <translation>Das Badge an alle ausstehenden Zeilen vergeben</translation>
     </message>
+    <message>
+        <source>Sending: the batch cannot change until the run ends.</source>
+        <translation>Wird gesendet: Der Stapel kann sich erst nach dem Ende des Durchlaufs ändern.</translation>
+    </message>
     <message numerus="yes">
         <source>To fix before sending: {count} of %n row(s) (first: row {first}).</source>
         <translation>

@@ -2326,6 +2326,10 @@ Modifíquelo (Ctrl+B) y vuelva a enviarlo, o elimínelo.</translation>
         <source>Award the badge to every pending row</source>
         <translation>Otorgar la insignia a todas las filas pendientes</translation>
     </message>
+    <message>
+        <source>Sending: the batch cannot change until the run ends.</source>
+        <translation>Enviando: el lote no puede cambiar hasta que termine el envío.</translation>
+    </message>
     <message numerus="yes">
         <source>To fix before sending: {count} of %n row(s) (first: row {first}).</source>
         <translation>

@@ -2326,6 +2326,10 @@ Modifiez-le (Ctrl+B) et renvoyez-le, ou supprimez-le.</translation>
         <source>Award the badge to every pending row</source>
         <translation>Attribuer le badge à chaque ligne en attente</translation>
     </message>
+    <message>
+        <source>Sending: the batch cannot change until the run ends.</source>
+        <translation>Envoi en cours : le lot ne peut pas changer avant la fin de l&apos;envoi.</translation>
+    </message>
     <message numerus="yes">
         <source>To fix before sending: {count} of %n row(s) (first: row {first}).</source>
         <translation>

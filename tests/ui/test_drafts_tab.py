@@ -617,6 +617,10 @@ def test_pause_resume_and_cancel_from_the_editor(shell, loop, sandbox):
         tab.editor.concurrency_box.setValue(2)
         running = asyncio.ensure_future(tab.submit(batch_id))
         await wait_for(lambda: batch_id in tab.runs and tab.runs[batch_id].progress.succeeded >= 4)
+        # The row check counted the rows to send as the run began: it must not keep saying so.
+        assert tab.editor.check_label.text() == (
+            "Sending: the batch cannot change until the run ends."
+        )
         tab.editor.progress_row.pause_button.click()
         await wait_for(lambda: "Paused" in tab.editor.progress_row.label.text())
         assert tab.editor.progress_row.pause_button.text() == "&Resume"
@@ -637,6 +641,8 @@ def test_pause_resume_and_cancel_from_the_editor(shell, loop, sandbox):
             "abandoned in flight: checked first next time"
         )
         assert states[RowState.PENDING] == 60 - result.succeeded - result.in_doubt
+        left = states[RowState.PENDING] + states[RowState.SENDING]
+        assert tab.editor.check_label.text() == f"{left} rows ready to send, 0 failed, 60 in all."
         if result.in_doubt:
             assert "checked with the server" in tab.editor.progress_row.label.text()
         assert tab.editor.submit_action.isEnabled(), "the rest can be sent later"

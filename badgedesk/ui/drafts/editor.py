@@ -814,6 +814,16 @@ class BatchEditor(OutboxEditor):
         if self.batch is None:
             self.check_label.clear()
             return
+        if self.running:
+            # Counted once as the run starts, a count here would go stale as rows are sent;
+            # the progress line below counts them.
+            self.check_label.setStyleSheet("")
+            self.check_label.setText(
+                QCoreApplication.translate(
+                    "BatchEditor", "Sending: the batch cannot change until the run ends."
+                )
+            )
+            return
         if problem_rows:
             text = QCoreApplication.translate(
                 "BatchEditor",
