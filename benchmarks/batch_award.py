@@ -28,7 +28,7 @@ import os
 import sys
 import tempfile
 import time
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -54,6 +54,7 @@ from badgedesk.sandbox.process import SandboxProcess
 from badgedesk.services import submission
 from badgedesk.services.award_batches import AwardBatches
 from badgedesk.services.changes import Changes
+from badgedesk.services.outbox import Slot
 from badgedesk.services.pace import Pace
 from badgedesk.services.row_import import default_mapping, map_records, read_table
 from badgedesk.store.thread import StoreThread
@@ -78,9 +79,16 @@ class FixedPace(Pace):
         pass
 
 
-def fixed_pace() -> AbstractContextManager[object]:
-    """Runs made meanwhile keep the ceiling, whatever the server answers."""
-    return patch.object(submission, "Pace", FixedPace)
+@contextlib.contextmanager
+def fixed_pace() -> Iterator[None]:
+    """Runs made meanwhile keep the ceiling, whatever the server answers, and a request keeps
+    its share of it while it waits to try again: as before the pace adapted."""
+    with patch.object(submission, "Pace", FixedPace), patch.object(Slot, "set_aside", _keep):
+        yield
+
+
+def _keep(_slot: Slot) -> None:
+    """A request waiting to try again keeps its share."""
 
 
 @dataclass(frozen=True)

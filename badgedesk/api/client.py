@@ -162,7 +162,8 @@ class RetryPolicy:
 
 
 class ExchangeWatcher(Protocol):
-    """Told what the client is doing, so that a long job can show it instead of freezing."""
+    """Told what the client is doing, so that a long job can show it instead of freezing,
+    and share out its requests while one waits to try again."""
 
     def answered(self, status: int) -> None:
         """An answer (of this ``status``) arrived from the server."""
@@ -170,6 +171,9 @@ class ExchangeWatcher(Protocol):
     def waiting(self, seconds: float, server_asked: bool) -> None:
         """The client waits ``seconds`` before trying again; ``server_asked`` when the server
         said so (``Retry-After``), else a back-off after a failure."""
+
+    async def retrying(self) -> None:
+        """The wait is over and the client is about to try again: returns once it may."""
 
 
 _watcher: contextvars.ContextVar[ExchangeWatcher | None] = contextvars.ContextVar(
@@ -523,6 +527,8 @@ class BadgesClient:
         if watcher is not None:
             watcher.waiting(seconds, server_asked)
         await self._retry.sleep(seconds)
+        if watcher is not None:
+            await watcher.retrying()
 
     def _note_server_clock(self, response: httpx.Response) -> None:
         """Keep the server's ``Date`` against our clock when the answer came (see

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass
@@ -354,9 +355,13 @@ class OutboxRun(Generic[RowT]):
 
     # ------------------------------------------------------------ exchanges
 
-    async def _network(self, call: Awaitable[T]) -> T:
-        """Await a client call that Cancel may abandon (``Abandoned`` is raised then)."""
-        task = asyncio.ensure_future(call)
+    async def _network(self, call: Coroutine[Any, Any, T], slot: Slot | None = None) -> T:
+        """Await a client call that Cancel may abandon (``Abandoned`` is raised then). Given
+        the ``slot`` of the pace it holds, the call gives it back while it waits to try again
+        (``waiting``) and takes it again before it does (``retrying``)."""
+        context = contextvars.copy_context()
+        context.run(_request_slot.set, slot)
+        task = asyncio.get_running_loop().create_task(call, context=context)
         abandon = asyncio.ensure_future(self._abandon.wait())
         self.progress.in_flight += 1
         try:
@@ -385,11 +390,30 @@ class OutboxRun(Generic[RowT]):
     def _busy(self) -> None:
         """The server answered 429 or 503: a run whose pace adapts slows down."""
 
+    def _asked_to_wait(self, seconds: float) -> None:
+        """The server asked a request to wait ``seconds`` before it tries again: a run whose
+        pace adapts asks again no later."""
+
     def waiting(self, seconds: float, server_asked: bool) -> None:
-        """The client waits before trying again (``ExchangeWatcher``)."""
+        """The client waits before trying again (``ExchangeWatcher``). A request waiting out
+        a ``Retry-After`` or a back-off is not at the server: its share of the pace goes to
+        the next row meanwhile. Held through the wait, a server's refusals stalled the batch:
+        every request in flight met the same 429 as the pace halved, and for a second all of
+        them held more than the halved pace, so that nothing else left."""
+        slot = _request_slot.get()
+        if slot is not None:
+            slot.set_aside()
         if server_asked:
+            self._asked_to_wait(seconds)
             self.progress.server_asked_until = time.monotonic() + seconds
             self._report()
+
+    async def retrying(self) -> None:
+        """The client tries again (``ExchangeWatcher``) once the request's share of the pace is
+        its again."""
+        slot = _request_slot.get()
+        if slot is not None:
+            await slot.acquire()
 
     def _note_hold(self, error: ApiError) -> None:
         """Remember that this round met ``error``: no new request leaves, and the run holds
@@ -525,6 +549,16 @@ class Slot:
         if self._held:
             self._gate.release()
             self._held = False
+
+    def set_aside(self) -> None:
+        """The request waits before it tries again: the share is free until ``acquire``."""
+        self.release()
+
+
+_request_slot: contextvars.ContextVar[Slot | None] = contextvars.ContextVar(
+    "badgedesk_request_slot", default=None
+)
+"""The ``Slot`` of the request a client call is making, in the call's own task (``_network``)."""
 
 
 async def together(coroutines: Iterable[Coroutine[Any, Any, None]]) -> None:

@@ -113,6 +113,9 @@ class BatchSubmission(OutboxRun[DraftRow]):
     def _busy(self) -> None:
         self.pace.busy()
 
+    def _asked_to_wait(self, seconds: float) -> None:
+        self.pace.asked_to_wait(seconds)
+
     # ------------------------------------------------------------ per kind
 
     def _refuse_batch(self, batch: Batch) -> None:
@@ -354,7 +357,7 @@ class BatchSubmission(OutboxRun[DraftRow]):
             left = time.monotonic()
             try:
                 assertion = await self._network(
-                    client.award("badgeclasses", batch.badgeclass.entity_id, request)
+                    client.award("badgeclasses", batch.badgeclass.entity_id, request), slot
                 )
                 gate.answered(time.monotonic() - left)
             except Abandoned:

@@ -86,12 +86,16 @@ class Watcher:
     def __init__(self) -> None:
         self.answers = 0
         self.waits: list[tuple[float, bool]] = []
+        self.retries = 0
 
     def answered(self, status: int) -> None:
         self.answers += 1
 
     def waiting(self, seconds: float, server_asked: bool) -> None:
         self.waits.append((seconds, server_asked))
+
+    async def retrying(self) -> None:
+        self.retries += 1
 
 
 def test_a_watcher_hears_every_answer_and_wait_of_its_context_only(client, run, sandbox):
@@ -109,6 +113,7 @@ def test_a_watcher_hears_every_answer_and_wait_of_its_context_only(client, run, 
     assert watcher.answers == 4
     assert watcher.waits[:2] == [(2.0, True), (0.0, True)]
     assert watcher.waits[2][1] is False, "a back-off after a 500 is not the server's request"
+    assert watcher.retries == 3, "told before each try again, once it waited"
 
 
 @pytest.mark.parametrize("skew", [timedelta(minutes=10), -timedelta(minutes=10), timedelta(0)])

@@ -160,6 +160,50 @@ def test_the_pace_rises_to_the_ceiling_and_halves_when_the_server_is_busy(
         assert in_flight.most == run.pace.limit == 8
 
 
+def test_a_row_waiting_out_a_retry_after_lets_the_next_row_go_meanwhile(
+    drafts, sandbox, client, runner
+):
+    """A request waiting out the server's ``Retry-After`` is not at the server: at one request
+    at once, the next row is awarded meanwhile, and the refused row after its wait. Holding
+    its share through the wait, a refused request stalled every other row with it."""
+    sandbox.faults.enqueue("rate_limit", path_prefix="/v2/badgeclasses/", method="POST")
+    batch_id = make_batch(drafts, sandbox, 2)
+    sandbox.clear_requests()
+    run = submission(drafts, client, batch_id, concurrency=1)
+    result = runner.run(run.run())
+    assert result.succeeded == 2
+    assert_each_awarded_once(drafts, sandbox, batch_id)
+    posts = [
+        (json.loads(r.body)["recipient"]["identity"], r.status)
+        for r in sandbox.requests
+        if r.method == "POST"
+    ]
+    assert posts == [
+        ("learner0000@school.test", 429),
+        ("learner0001@school.test", 201),
+        ("learner0000@school.test", 201),
+    ]
+
+
+def test_on_a_throttling_server_every_row_is_awarded_once(drafts, sandbox, client, runner):
+    """The sandbox lets 10 requests a second through and refuses the rest until the oldest
+    leave the last second's window, saying ``Retry-After: 1``: requests wait out their
+    refusals while others take their places, and one request at a time asks while the server
+    refuses them all. Every row is awarded once, each refused request sent again once."""
+    sandbox.faults.latency_ms = 20
+    sandbox.faults.throttle = 10
+    batch_id = make_batch(drafts, sandbox, 30)
+    sandbox.clear_requests()
+    run = submission(drafts, client, batch_id, concurrency=8)
+    result = runner.run(run.run())
+    assert (result.succeeded, result.failed, result.stopped) == (30, 0, None)
+    assert_each_awarded_once(drafts, sandbox, batch_id)
+    statuses = Counter(r.status for r in sandbox.requests if r.method == "POST")
+    assert statuses[201] == 30
+    assert statuses[429] > 0, "the server did refuse some"
+    assert run.pace.decreases >= 1
+
+
 def test_rows_left_sending_are_reconciled_before_anything_is_sent(drafts, sandbox, client, runner):
     batch_id = make_batch(drafts, sandbox, 4)
     rows = drafts.call(lambda s: s.drafts.rows(batch_id))
