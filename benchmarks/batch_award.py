@@ -12,7 +12,9 @@ benchmark prints:
   client, which does no work of its own (the sandbox's own pace: its work alone);
 - the same with the sandbox throttling to ``--throttle`` requests per second (429 with
   ``Retry-After`` beyond), adaptive and at a fixed concurrency of 8 (as before the pace
-  adapted), with the 429s each met; the ideal is then rows / throttle;
+  adapted: each request keeping its place while it waits out a refusal), with the 429s each
+  met; the ideal is then rows / throttle (the server allows throttle * latency at once), and
+  issue 25's target the same 1.15x;
 - the longest stall of the event loop while the editor shows progress (a 5 ms heartbeat);
 - the time to read, map and check a ``--csv-rows`` CSV file (what the import dialog does).
 
@@ -176,11 +178,12 @@ async def throttled(
             f"< fixed {FIXED}",
             adaptive.throttled < fixed.throttled,
         ),
-        Figure(
+        at_most(
             f"batch on a throttling server / rows / throttle (fixed {FIXED}: "
             f"{fixed.seconds / ideal:.2f})",
             round(adaptive.seconds / ideal, 2),
             TIMES,
+            1.15,
         ),
     ]
 
