@@ -18,13 +18,16 @@ as TCP adapts its window (AIMD):
   halved bound spent a refusal on each of them: 27 of its 75 429s were in the first such
   stretch), and one counting the last minute's for as long as a minute;
 - it then grows back by one per round of fast answers up to just under the bound the server
-  refused (as TCP CUBIC returns to its last window), and from there by one at most every
-  ``STEP`` seconds: a throttle counts requests per second, and each refusal costs a request
-  its ``Retry-After`` (a second or more), so probing once per round trip would be refused
-  again and again. The first raise past a bound refused before waits ``STEP`` after the
-  refusal, twice as long each time the server refuses that bound again, up to
-  ``LONGEST_WAIT``: a server whose throttle does not move is asked once in a while, not
-  every second.
+  refused (as TCP CUBIC returns to its last window), or just over the requests at once it
+  kept up with (those it accepted in the last ``STEP`` seconds, times the quickest answer's
+  seconds) when that is less: a throttle of 100 requests a second at 50 ms a request keeps
+  up with 5 at once, and 7, just under the 8 first refused, was refused again and again;
+- from there it grows by one at most every ``STEP`` seconds: a throttle counts requests per
+  second, and each refusal costs a request its ``Retry-After`` (a second or more), so
+  probing once per round trip would be refused again and again. The first raise past a
+  bound refused waits ``STEP`` after the refusal, twice as long each time the server refuses
+  that bound again, up to ``LONGEST_WAIT``: a server whose throttle does not move is asked
+  once in a while, not every second.
 
 It never goes over the user's "Requests at once" (the ceiling) nor under one. A request
 waiting to try again (its ``Retry-After``, or a back-off) is not at the server, and its share
@@ -39,6 +42,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Callable
 
 SLOW = 2.0
@@ -71,12 +75,17 @@ class Pace:
         self._slow_start = True
         self._in_flight = 0
         self._quickest: float | None = None
+        self._accepted: deque[float] = deque()
+        """When the requests accepted in the last ``STEP`` seconds were answered."""
         self._quiet_until = 0.0
         self._fast = 0
         """Fast answers since the bound last changed."""
         self._next_raise = 0.0
+        self._refused = 0
+        """The bound the server last said it was too busy at."""
         self._refused_at = 0.0
-        """The bound when the server last said it was too busy."""
+        """The bound grows back at once to just under this: the bound refused, or what the
+        server kept up with then, plus one, if less."""
         self._probe_wait = STEP
         """Seconds after a refusal before the bound may go past the one refused."""
         self._asking = False
@@ -129,6 +138,9 @@ class Pace:
         if self._asking:
             self._asking = False
             self._wake()
+        now = self._clock()
+        self._forget_before(now - STEP)
+        self._accepted.append(now)
         quickest = self._quickest = min(seconds, self._quickest or seconds)
         if seconds > SLOW * quickest or self._window >= self.ceiling:
             return
@@ -137,7 +149,6 @@ class Pace:
             if self._fast < self.limit:
                 return
             if int(self._window) + 1 >= int(self._refused_at):  # past the bound refused
-                now = self._clock()
                 if now < self._next_raise:
                     return
                 self._next_raise = now + STEP
@@ -157,15 +168,31 @@ class Pace:
             self._ask_after = now + self._ask_gap
         if now < self._quiet_until:
             return
-        again = int(self._window) <= int(self._refused_at)  # refused at no higher a bound
+        refused = int(self._window)
+        again = refused <= self._refused  # no higher a bound than refused last time
         self._probe_wait = min(LONGEST_WAIT, 2 * self._probe_wait) if again else STEP
+        self._refused = refused
         self._slow_start = False
-        self._refused_at = self._window
+        self._refused_at = min(self._window, int(self._kept_up_with(now)) + 1)
         self._window = max(1.0, self._window / 2)
         self._fast = 0
         self._quiet_until = now + STEP
         self._next_raise = now + self._probe_wait
         self.decreases += 1
+
+    def _kept_up_with(self, now: float) -> float:
+        """Requests at once that the server answered in the last ``STEP`` seconds: their
+        number a second times the quickest answer's seconds. A throttle counting the last
+        second's requests refuses once that number reaches its limit, however soon after the
+        first request. The bound itself before any answer was timed."""
+        if self._quickest is None:
+            return self._window
+        self._forget_before(now - STEP)
+        return len(self._accepted) / STEP * self._quickest
+
+    def _forget_before(self, moment: float) -> None:
+        while self._accepted and self._accepted[0] <= moment:
+            self._accepted.popleft()
 
     def asked_to_wait(self, seconds: float) -> None:
         """The server asked a refused request to wait ``seconds`` (``Retry-After``): while

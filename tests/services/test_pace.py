@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
+from collections import deque
 
 import pytest
 
@@ -140,7 +142,7 @@ def test_after_the_server_pushed_back_the_bound_grows_back_a_round_at_a_time_the
     one a round at most once a second."""
     clock = FakeMonotonic()
     pace = Pace(8, clock=clock)
-    answered(pace, 20)
+    Throttle(pace, clock, capacity=99).serve(STEP)  # a second at 8
     refused(pace)
     assert pace.limit == 4
     answered(pace, 3)
@@ -157,25 +159,24 @@ def test_after_the_server_pushed_back_the_bound_grows_back_a_round_at_a_time_the
 
 
 def test_above_where_it_was_refused_the_bound_grows_at_most_once_a_second():
+    """Refused where the server kept up with 4 at once, then taking more: the bound is back at
+    4 at once, and from there grows by one a second."""
     clock = FakeMonotonic()
-    pace = Pace(8, start=2, clock=clock)
-    answered(pace, 2)  # 4 in flight
-    refused(pace)
-    assert pace.limit == 2
-    answered(pace, 2)
-    assert pace.limit == 3
-    answered(pace, 20)
-    assert pace.limit == 3, "not within a second of the server's refusal"
-    clock.advance(STEP)
-    answered(pace, 1)
-    assert pace.limit == 4
-    answered(pace, 20)
-    clock.advance(STEP / 2)
-    answered(pace, 20)
-    assert pace.limit == 4, "not within a second of the last raise"
-    clock.advance(STEP / 2)
-    answered(pace, 1)
-    assert pace.limit == 5
+    pace = Pace(8, clock=clock)
+    server = Throttle(pace, clock, capacity=4)
+    while not server.serve(0.01):
+        pass
+    refused_at = clock.now
+    server.capacity = 99
+    raised: list[tuple[int, float]] = []
+    while pace.limit < 8:
+        limit = pace.limit
+        server.serve(0.01)
+        if pace.limit > max(limit, 4):
+            raised.append((pace.limit, clock.now - refused_at))
+    assert [limit for limit, _ in raised] == [5, 6, 7, 8]
+    moments = [refused_at] + [refused_at + after for _, after in raised]
+    assert gaps(moments) == pytest.approx([STEP] * 4, abs=0.05)
 
 
 def test_requests_wait_for_room_under_the_bound(runner):
@@ -200,36 +201,71 @@ def test_requests_wait_for_room_under_the_bound(runner):
     assert runner.run(scenario()) == [1, 2, 3, 3]
 
 
+def gaps(moments: list[float]) -> list[float]:
+    return [later - earlier for earlier, later in itertools.pairwise(moments)]
+
+
+class Throttle:
+    """A server answering ``pace.limit`` requests at once in ``FAST`` seconds each, throttled
+    as Django REST framework throttles: the requests of ``capacity`` at once and no more are
+    accepted in any second (``(capacity + 0.5) / FAST``), the others refused."""
+
+    def __init__(self, pace: Pace, clock: FakeMonotonic, capacity: int) -> None:
+        self.pace, self.clock, self.capacity = pace, clock, capacity
+        self.accepted: deque[float] = deque()
+
+    def serve(self, seconds: float) -> list[float]:
+        """``seconds`` of answers; when the server refused (the first of each run)."""
+        end, refusals, refusing = self.clock.now + seconds, [], False
+        while self.clock.now < end:
+            self.clock.advance(FAST / self.pace.limit)
+            while self.accepted and self.accepted[0] <= self.clock.now - 1:
+                self.accepted.popleft()
+            if len(self.accepted) >= (self.capacity + 0.5) / FAST:
+                if not refusing:
+                    refusals.append(self.clock.now)
+                refusing = True
+                self.pace.busy()
+            else:
+                refusing = False
+                self.accepted.append(self.clock.now)
+                self.pace.answered(FAST)
+        return refusals
+
+
+def test_the_bound_grows_back_to_what_the_server_kept_up_with():
+    """A throttle of 5 at once lets the slow start reach 8 before its second is full, then
+    refuses: the bound goes back to 5 at once (the requests it accepted in the last second,
+    times their time each), not to 7, which it would refuse again."""
+    clock = FakeMonotonic()
+    pace = Pace(8, clock=clock)
+    server = Throttle(pace, clock, capacity=5)
+    assert len(server.serve(1.5 * STEP)) == 1
+    assert pace.limit == 5
+    assert server.serve(0.45 * STEP) == [], "5 at once until a second after the refusal"
+
+
 def test_past_a_bound_refused_again_and_again_the_bound_goes_less_often():
     """A throttle that does not move refuses the same bound each time the pace tries it: the
     wait before trying it doubles each time, up to ``LONGEST_WAIT``, and is one ``STEP``
     again once a higher bound was refused."""
     clock = FakeMonotonic()
-    pace = Pace(8, start=6, clock=clock)
-    refused(pace)  # at 6: 3
-    waits = []
-    for _ in range(6):
-        answered(pace, 20)
-        assert pace.limit == 5, "back to just under the bound refused, at once"
-        waited = 0.0
-        while pace.limit == 5:
-            clock.advance(STEP / 4)
-            waited += STEP / 4
-            answered(pace, 1)
-        assert pace.limit == 6
-        waits.append(waited)
-        refused(pace)  # at 6 again: 3
-    assert waits == [STEP, 2 * STEP, 4 * STEP, LONGEST_WAIT, LONGEST_WAIT, LONGEST_WAIT]
-    for _ in range(3):  # the server takes more now: 6, then 7, then 8
-        clock.advance(LONGEST_WAIT)
-        answered(pace, 20)
+    pace = Pace(8, start=5, clock=clock)
+    server = Throttle(pace, clock, capacity=5)
+    refusals = server.serve(40 * STEP)
+    waits = gaps(refusals)
+    # Each refusal comes the pace's wait after the last, and then the time 6 at once take to
+    # fill the throttle's second, the same each time.
+    fill = waits[-1] - LONGEST_WAIT
+    assert 0 < fill < STEP
+    expected = [STEP, 2 * STEP, 4 * STEP, LONGEST_WAIT, LONGEST_WAIT, LONGEST_WAIT]
+    assert waits == pytest.approx([wait + fill for wait in expected], abs=0.05)
+    server.capacity = 8  # the server takes more now
+    server.serve(3 * LONGEST_WAIT)
     assert pace.limit == 8
-    refused(pace)  # at 8, higher than before: 4
-    answered(pace, 20)
-    assert pace.limit == 7
-    clock.advance(STEP)
-    answered(pace, 7)
-    assert pace.limit == 8, "one step after a refusal at a new bound"
+    server.capacity = 7  # and less: refused at 8, higher than before
+    refusals = server.serve(4 * STEP)
+    assert refusals[1] - refusals[0] < 2 * STEP, "a step after it (and the throttle filling)"
 
 
 def test_while_the_server_refuses_every_request_the_next_asks_no_later_than_it_asked(runner):
