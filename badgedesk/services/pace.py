@@ -83,9 +83,9 @@ class Pace:
         self._next_raise = 0.0
         self._refused = 0
         """The bound the server last said it was too busy at."""
-        self._refused_at = 0.0
-        """The bound grows back at once to just under this: the bound refused, or what the
-        server kept up with then, plus one, if less."""
+        self._grow_fast_below = 0.0
+        """The bound grows back a round at a time to just under this, then slowly: the bound
+        refused, or what the server kept up with then, plus one, if less."""
         self._probe_wait = STEP
         """Seconds after a refusal before the bound may go past the one refused."""
         self._asking = False
@@ -148,7 +148,7 @@ class Pace:
         if not self._slow_start:
             if self._fast < self.limit:
                 return
-            if int(self._window) + 1 >= int(self._refused_at):  # past the bound refused
+            if int(self._window) + 1 >= int(self._grow_fast_below):  # from here, slowly
                 if now < self._next_raise:
                     return
                 self._next_raise = now + STEP
@@ -173,7 +173,7 @@ class Pace:
         self._probe_wait = min(LONGEST_WAIT, 2 * self._probe_wait) if again else STEP
         self._refused = refused
         self._slow_start = False
-        self._refused_at = min(self._window, int(self._kept_up_with(now)) + 1)
+        self._grow_fast_below = min(self._window, int(self._kept_up_with(now)) + 1)
         self._window = max(1.0, self._window / 2)
         self._fast = 0
         self._quiet_until = now + STEP

@@ -189,7 +189,7 @@ def test_on_a_throttling_server_every_row_is_awarded_once(drafts, sandbox, clien
     """The sandbox lets 10 requests a second through and refuses the rest until the oldest
     leave the last second's window, saying ``Retry-After: 1``: requests wait out their
     refusals while others take their places, and one request at a time asks while the server
-    refuses them all. Every row is awarded once, each refused request sent again once."""
+    refuses them all. Every row is awarded once."""
     sandbox.faults.latency_ms = 20
     sandbox.faults.throttle = 10
     batch_id = make_batch(drafts, sandbox, 30)
